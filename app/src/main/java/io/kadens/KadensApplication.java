@@ -1,0 +1,20 @@
+package io.kadens;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Kadens: continuous performance management for many companies, each isolated by the database. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("kadens/kadens.css")
+public class KadensApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(KadensApplication.class, args);
+    }
+}

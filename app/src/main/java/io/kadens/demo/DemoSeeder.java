@@ -1,0 +1,103 @@
+package io.kadens.demo;
+
+import io.kadens.demo.DemoCompany.DemoDepartment;
+import io.kadens.demo.DemoCompany.DemoLogin;
+import io.kadens.demo.DemoCompany.DemoPerson;
+import io.kadens.organisation.NewOrganisation;
+import io.kadens.organisation.Organisations;
+import io.kadens.people.NewPerson;
+import io.kadens.people.PeopleAdministration;
+import io.kadens.security.Accounts;
+import io.kadens.security.Role;
+import io.kadens.tenants.TenantId;
+import io.kadens.tenants.TenantScope;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo companies and the operator. Idempotent: a company that exists is left alone.
+ * Each company is written in one transaction with its tenant bound, so a failure leaves nothing.
+ */
+@Service
+public class DemoSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final Organisations organisations;
+    private final PeopleAdministration people;
+    private final Accounts accounts;
+    private final TransactionTemplate transactions;
+
+    DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
+               PlatformTransactionManager transactionManager) {
+        this.organisations = organisations;
+        this.people = people;
+        this.accounts = accounts;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Seeds whatever is missing; returns the printed list of logins. */
+    public String seed() {
+        if (!accounts.operatorExists(DemoCompanies.OPERATOR_EMAIL)) {
+            accounts.createOperator(DemoCompanies.OPERATOR_EMAIL, "Kadens Operator", DemoCompanies.PASSWORD);
+        }
+        for (DemoCompany company : DemoCompanies.all()) {
+            if (organisations.bySlug(company.slug()).isPresent()) {
+                log.info("Demo company {} exists; leaving it as it is", company.name());
+                continue;
+            }
+            seed(company);
+        }
+        return logins();
+    }
+
+    private void seed(DemoCompany company) {
+        TenantId tenant = TenantId.random();
+        TenantScope.run(tenant, () -> transactions.executeWithoutResult(status -> {
+            organisations.register(tenant,
+                    new NewOrganisation(company.slug(), company.name(), company.locale(), company.timeZone()));
+            Map<String, UUID> byEmail = new HashMap<>();
+            for (DemoDepartment department : company.departments()) {
+                UUID departmentId = people.createDepartment(department.name(), null);
+                for (DemoPerson person : department.people()) {
+                    String email = DemoCompanies.email(person.givenName(), person.familyName(), company.domain());
+                    UUID id = people.addPerson(new NewPerson(person.givenName(), person.familyName(), email,
+                            person.jobTitle(), departmentId,
+                            person.managerEmail() == null ? null : byEmail.get(person.managerEmail()),
+                            person.location(), phone(byEmail.size(), company.locale()),
+                            LocalDate.parse(person.startDate()), null));
+                    byEmail.put(email, id);
+                    accounts.enableSignIn(id, DemoCompanies.PASSWORD);
+                }
+            }
+            company.logins().stream().filter(login -> login.persona().equals("HR admin"))
+                    .forEach(login -> accounts.grant(byEmail.get(login.email()), Role.HR_ADMIN));
+        }));
+        log.info("Seeded demo company {}", company.name());
+    }
+
+    private static String phone(int index, String locale) {
+        return "sv".equals(locale) ? "+46 70 %03d %02d %02d".formatted(100 + index, index % 100, (index * 7) % 100)
+                : "+1 212 555 %04d".formatted(1000 + index);
+    }
+
+    static String logins() {
+        StringBuilder out = new StringBuilder();
+        out.append("\n  Kadens demo logins (password for all: ").append(DemoCompanies.PASSWORD).append(")\n");
+        out.append("  %-12s %-12s %-34s%n".formatted("organisation", "persona", "email"));
+        for (DemoCompany company : DemoCompanies.all()) {
+            for (DemoLogin login : company.logins()) {
+                out.append("  %-12s %-12s %-34s%n".formatted(company.slug(), login.persona(), login.email()));
+            }
+        }
+        out.append("  %-12s %-12s %-34s%n".formatted("operator", "Operator", DemoCompanies.OPERATOR_EMAIL));
+        return out.toString();
+    }
+}

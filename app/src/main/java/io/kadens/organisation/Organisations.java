@@ -1,0 +1,79 @@
+package io.kadens.organisation;
+
+import static io.kadens.db.Tables.TENANT;
+import static org.jooq.impl.DSL.field;
+
+import io.kadens.db.tables.records.TenantRecord;
+import io.kadens.tenants.TenantId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tenant registry. It is a global table (read before anyone is signed in), so it is the one
+ * place where code, not row-level security, decides what is shown: only registry fields.
+ */
+@Service
+public class Organisations {
+
+    private final DSLContext db;
+
+    Organisations(DSLContext db) {
+        this.db = db;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> bySlug(String slug) {
+        if (slug == null) {
+            return Optional.empty();
+        }
+        return db.selectFrom(TENANT).where(TENANT.SLUG.eq(slug.trim().toLowerCase(Locale.ROOT)))
+                .fetchOptional().map(Organisations::toOrganisation);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> byId(TenantId id) {
+        return db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional().map(Organisations::toOrganisation);
+    }
+
+    @Transactional
+    public Organisation register(NewOrganisation organisation) {
+        return register(TenantId.random(), organisation);
+    }
+
+    /** Registers under a chosen id, so a caller can bind it and fill the tenant in the same transaction. */
+    @Transactional
+    public Organisation register(TenantId id, NewOrganisation organisation) {
+        if (bySlug(organisation.slug()).isPresent()) {
+            throw new IllegalArgumentException("organisation.slug.taken");
+        }
+        TenantRecord row = db.newRecord(TENANT);
+        row.setId(id.value());
+        row.setSlug(organisation.slug());
+        row.setName(organisation.name());
+        row.setLocale(organisation.locale());
+        row.setTimeZone(organisation.timeZone());
+        row.setStatus(Organisation.Status.ACTIVE.name());
+        row.store();
+        return toOrganisation(row);
+    }
+
+    /** Every tenant with its number of active people; counts come from a function that binds each tenant. */
+    @Transactional(readOnly = true)
+    public List<OrganisationOverview> overview() {
+        var activePeople = field("tenant_active_people_count({0})", Long.class, TENANT.ID);
+        return db.select(TENANT.asterisk(), activePeople)
+                .from(TENANT)
+                .orderBy(TENANT.NAME)
+                .fetch(row -> new OrganisationOverview(
+                        toOrganisation(row.into(TENANT)), row.get(activePeople), row.get(TENANT.CREATED_AT)));
+    }
+
+    private static Organisation toOrganisation(TenantRecord row) {
+        return new Organisation(new TenantId(row.getId()), row.getSlug(), row.getName(), row.getLocale(),
+                row.getTimeZone(), Organisation.Status.valueOf(row.getStatus()));
+    }
+}

@@ -1,0 +1,89 @@
+package io.kadens.security;
+
+import static io.kadens.db.Tables.OPERATOR_ACCOUNT;
+import static io.kadens.db.Tables.USER_ACCOUNT;
+import static io.kadens.db.Tables.USER_ROLE;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who can sign in and with which stored roles. Passwords are only ever kept hashed. */
+@Service
+public class Accounts {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final DSLContext db;
+    private final PasswordEncoder passwords;
+
+    Accounts(DSLContext db, PasswordEncoder passwords) {
+        this.db = db;
+        this.passwords = passwords;
+    }
+
+    /** Lets a person of the bound tenant sign in with this password. */
+    @Transactional
+    public void enableSignIn(UUID personId, String password) {
+        requireStrong(password);
+        String hash = passwords.encode(password);
+        db.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.TENANT_ID, currentTenant())
+                .set(USER_ACCOUNT.EMPLOYEE_ID, personId)
+                .set(USER_ACCOUNT.PASSWORD_HASH, hash)
+                .set(USER_ACCOUNT.ENABLED, true)
+                .onConflict(USER_ACCOUNT.TENANT_ID, USER_ACCOUNT.EMPLOYEE_ID)
+                .doUpdate().set(USER_ACCOUNT.PASSWORD_HASH, hash).set(USER_ACCOUNT.ENABLED, true)
+                .execute();
+    }
+
+    @Transactional
+    public void grant(UUID personId, Role role) {
+        if (role != Role.HR_ADMIN) {
+            throw new IllegalArgumentException("only HR_ADMIN is granted; EMPLOYEE and MANAGER follow from the org");
+        }
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.TENANT_ID, currentTenant())
+                .set(USER_ROLE.EMPLOYEE_ID, personId)
+                .set(USER_ROLE.ROLE, role.name())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Transactional
+    public UUID createOperator(String email, String displayName, String password) {
+        requireStrong(password);
+        UUID id = UUID.randomUUID();
+        db.insertInto(OPERATOR_ACCOUNT)
+                .set(OPERATOR_ACCOUNT.ID, id)
+                .set(OPERATOR_ACCOUNT.EMAIL, email.trim().toLowerCase(Locale.ROOT))
+                .set(OPERATOR_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(OPERATOR_ACCOUNT.PASSWORD_HASH, passwords.encode(password))
+                .execute();
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean operatorExists(String email) {
+        return db.fetchExists(OPERATOR_ACCOUNT, OPERATOR_ACCOUNT.EMAIL.eq(email.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    private UUID currentTenant() {
+        // The bound tenant, read back from the transaction: inserting for any other would be refused anyway.
+        String tenant = db.fetchValue(DSL.field("current_setting('app.tenant_id', true)", String.class));
+        if (tenant == null || tenant.isBlank()) {
+            throw new IllegalStateException("no tenant bound");
+        }
+        return UUID.fromString(tenant);
+    }
+
+    private static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password.too-short");
+        }
+    }
+}
