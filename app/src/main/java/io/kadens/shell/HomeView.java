@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,26 +19,23 @@ import io.kadens.people.PeopleService;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
  * The start page: the people around you (manager, team, reports, department), and for HR admins
- * the head count per department. The operator, who has no colleagues here, goes to the tenants.
+ * the head count per department. The operator, who belongs to no tenant, has the tenant list instead.
  */
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
-@PermitAll
-class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+@RolesAllowed(Role.EMPLOYEE_NAME)
+class HomeView extends Main implements HasDynamicTitle {
 
     private final KadensUser user;
 
     HomeView(CurrentUser currentUser, PeopleService people) {
         this.user = currentUser.require();
         addClassName("k-page");
-        if (user.isOperator()) {
-            return;
-        }
         HomeOverview overview = people.homeOverview();
         H1 title = new H1(getTranslation("home.welcome", overview.me().givenName()));
         Paragraph subtitle = new Paragraph(overview.me().jobTitle() == null ? user.organisationName()
@@ -58,13 +53,6 @@ class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(title, subtitle, cards);
         if (user.has(Role.HR_ADMIN)) {
             add(headcountCard(people.headcounts()));
-        }
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (user.isOperator()) {
-            event.forwardTo("operator/tenants");
         }
     }
 

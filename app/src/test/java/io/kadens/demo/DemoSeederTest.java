@@ -1,0 +1,77 @@
+package io.kadens.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.organisation.Organisations;
+import io.kadens.security.KadensUser;
+import io.kadens.security.OrganisationSignInToken;
+import io.kadens.security.Role;
+import io.kadens.support.KadensSpringTest;
+import io.kadens.tenants.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+
+/** The seeder itself; no other test relies on demo data. */
+@KadensSpringTest
+class DemoSeederTest {
+
+    @Autowired
+    DemoSeeder seeder;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    AuthenticationManager authenticationManager;
+
+    private int count(String slug, String sql) throws Exception {
+        try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', (select id::text from tenant where slug = '" + slug + "'), false)");
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    void seedsBothCompaniesOnceAndEveryPrintedLoginWorks() throws Exception {
+        String first = seeder.seed();
+        String second = seeder.seed();
+        assertThat(second).isEqualTo(first).contains("anna.lindqvist@acme.example", "operator@kadens.example");
+
+        assertThat(organisations.bySlug("acme")).hasValueSatisfying(o -> assertThat(o.locale()).isEqualTo("sv"));
+        assertThat(organisations.bySlug("globex")).hasValueSatisfying(o -> assertThat(o.locale()).isEqualTo("en"));
+        assertThat(count("acme", "select count(*) from employee")).isEqualTo(40);
+        assertThat(count("acme", "select count(*) from department")).isEqualTo(5);
+        assertThat(count("globex", "select count(*) from employee")).isBetween(12, 20);
+        // a reporting chain at least three levels deep below the top
+        assertThat(count("acme", "with recursive chain(id, depth) as (select id, 1 from employee where manager_id is null"
+                + " union all select e.id, c.depth + 1 from employee e join chain c on e.manager_id = c.id)"
+                + " select max(depth) from chain")).isGreaterThanOrEqualTo(3);
+
+        for (DemoCompany company : DemoCompanies.all()) {
+            for (DemoCompany.DemoLogin login : company.logins()) {
+                KadensUser user = (KadensUser) authenticationManager.authenticate(
+                        new OrganisationSignInToken(company.slug(), login.email(), DemoCompanies.PASSWORD)).getPrincipal();
+                switch (login.persona()) {
+                    case "HR admin" -> assertThat(user.roles()).contains(Role.HR_ADMIN);
+                    case "Manager" -> assertThat(user.roles()).contains(Role.MANAGER).doesNotContain(Role.HR_ADMIN);
+                    default -> assertThat(user.roles()).containsExactly(Role.EMPLOYEE);
+                }
+                assertThat(user.languageTag()).isEqualTo(company.locale());
+            }
+        }
+        KadensUser operator = (KadensUser) authenticationManager.authenticate(new OrganisationSignInToken(
+                "operator", DemoCompanies.OPERATOR_EMAIL, DemoCompanies.PASSWORD)).getPrincipal();
+        assertThat(operator.isOperator()).isTrue();
+    }
+
+    @Test
+    void emailsAreAsciiWithoutDiacritics() {
+        assertThat(DemoCompanies.email("Tilda", "Åberg", "acme.example")).isEqualTo("tilda.aberg@acme.example");
+        assertThat(DemoCompanies.email("Maja", "Sjöberg", "acme.example")).isEqualTo("maja.sjoberg@acme.example");
+    }
+}

@@ -1,0 +1,121 @@
+package io.kadens.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import io.kadens.support.KadensSpringTest;
+import io.kadens.support.TestTenants;
+import io.kadens.support.TestTenants.Company;
+import io.kadens.support.TestTenants.Person;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The cross-tenant isolation suite for the REST API: signed in as tenant A, every endpoint called
+ * with tenant B's ids answers 403 or 404, or answers 200 with none of B's data in it.
+ * Every feature adds its endpoints to {@link #endpoints()}.
+ */
+@KadensSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantIsolationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestTenants tenants;
+
+    Company a;
+    Company b;
+
+    /** An endpoint as a URL built from the other tenant's ids. */
+    record Endpoint(String name, Function<Company, String> url) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                new Endpoint("profile of B's employee", other -> "/api/v1/people/" + other.employee().id()),
+                new Endpoint("profile of B's HR admin", other -> "/api/v1/people/" + other.hrAdmin().id()),
+                new Endpoint("directory search for B's name", other -> "/api/v1/people?q=" + other.employee().familyName()),
+                new Endpoint("directory search for B's email", other -> "/api/v1/people?q=" + other.employee().email()),
+                new Endpoint("full directory", other -> "/api/v1/people"),
+                new Endpoint("departments", other -> "/api/v1/departments"),
+                new Endpoint("me", other -> "/api/v1/me"),
+                new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"));
+    }
+
+    @BeforeAll
+    void companies() {
+        a = tenants.create("isoa");
+        b = tenants.create("isob");
+    }
+
+    private List<String> fingerprints(Company company) {
+        return Stream.of(company.ceo(), company.hrAdmin(), company.manager(), company.employee(), company.teamLead(),
+                        company.member(), company.outsider())
+                .flatMap((Person p) -> Stream.of(p.id().toString(), p.email(), p.familyName(), p.phone()))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void tenantAsPeopleNeverSeeTenantBsData(Endpoint endpoint) throws Exception {
+        for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.manager()),
+                TestTenants.as(a, a.hrAdmin()))) {
+            MockHttpServletResponse response = mvc.perform(get(endpoint.url().apply(b)).with(authentication(caller)))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " as " + caller.getName()).isIn(200, 403, 404);
+            String body = response.getContentAsString();
+            assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
+            assertThat(body).doesNotContain(b.slug());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void theOperatorSeesNoTenantsPeople(Endpoint endpoint) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(endpoint.url().apply(b))
+                .with(authentication(TestTenants.operator()))).andReturn().getResponse();
+        String body = response.getContentAsString();
+        assertThat(fingerprints(b)).noneMatch(body::contains);
+        assertThat(fingerprints(a)).noneMatch(body::contains);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void withoutSignInEveryEndpointAnswers401(Endpoint endpoint) throws Exception {
+        assertThat(mvc.perform(get(endpoint.url().apply(b))).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void anotherTenantsIdAnswersExactlyLikeAnIdThatNeverExisted() throws Exception {
+        var caller = authentication(TestTenants.as(a, a.hrAdmin()));
+        int foreign = mvc.perform(get("/api/v1/people/" + b.employee().id()).with(caller)).andReturn().getResponse().getStatus();
+        int missing = mvc.perform(get("/api/v1/people/" + java.util.UUID.randomUUID()).with(caller)).andReturn().getResponse().getStatus();
+        int own = mvc.perform(get("/api/v1/people/" + a.employee().id()).with(caller)).andReturn().getResponse().getStatus();
+        assertThat(foreign).isEqualTo(404).isEqualTo(missing);
+        assertThat(own).isEqualTo(200);
+    }
+
+    @Test
+    void theOperatorTenantListShowsCountsButNoPeople() throws Exception {
+        String body = mvc.perform(get("/api/v1/operator/tenants").with(authentication(TestTenants.operator())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains(a.slug(), b.slug());
+        assertThat(fingerprints(a)).noneMatch(body::contains);
+    }
+}

@@ -1,0 +1,84 @@
+package io.kadens.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.support.KadensSpringTest;
+import io.kadens.tenants.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads the migrated schema from PostgreSQL's catalogue, so that every table a later feature adds
+ * is held to the tenancy rules without anyone remembering to write a test for it.
+ */
+@KadensSpringTest
+class RowLevelSecurityCatalogueTest {
+
+    /** Global tables, read before a tenant is known or by the operator; documented in docs/decisions. */
+    private static final Set<String> GLOBAL_TABLES = Set.of("tenant", "operator_account", "sign_in_throttle",
+            "flyway_schema_history");
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> result = new ArrayList<>();
+        try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                result.add(rows.getString(1));
+            }
+        }
+        return result;
+    }
+
+    private List<String> tenantOwnedTables() throws Exception {
+        List<String> tables = rows("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1");
+        tables.removeAll(GLOBAL_TABLES);
+        return tables;
+    }
+
+    @Test
+    void everyTenantOwnedTableHasForcedRowLevelSecurityWithTheTenantPolicy() throws Exception {
+        List<String> tables = tenantOwnedTables();
+        assertThat(tables).contains("employee", "department", "user_account", "user_role");
+        List<String> protectedTables = rows("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 'public' and c.relrowsecurity and c.relforcerowsecurity");
+        List<String> policed = rows("select tablename from pg_policies where schemaname = 'public'"
+                + " and qual like '%current_setting(''app.tenant_id''%' and with_check like '%current_setting(''app.tenant_id''%'");
+        assertThat(protectedTables).as("tables with FORCE ROW LEVEL SECURITY").containsAll(tables);
+        assertThat(policed).as("tables with the tenant policy").containsAll(tables);
+    }
+
+    @Test
+    void everyTenantOwnedTableLeadsItsPrimaryKeyWithTenantId() throws Exception {
+        for (String table : tenantOwnedTables()) {
+            List<String> first = rows("select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid"
+                    + " and a.attnum = i.indkey[0] where i.indisprimary and i.indrelid = 'public." + table + "'::regclass");
+            assertThat(first).as("first primary key column of " + table).containsExactly("tenant_id");
+        }
+    }
+
+    @Test
+    void everyForeignKeyBetweenTenantOwnedTablesIncludesTenantId() throws Exception {
+        List<String> offenders = rows("select con.conname from pg_constraint con"
+                + " join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace"
+                + " where con.contype = 'f' and n.nspname = 'public'"
+                + " and con.confrelid <> 'public.tenant'::regclass"
+                + " and not exists (select 1 from unnest(con.conkey) k join pg_attribute a"
+                + "   on a.attrelid = con.conrelid and a.attnum = k where a.attname = 'tenant_id')");
+        assertThat(offenders).as("foreign keys without tenant_id").isEmpty();
+    }
+
+    @Test
+    void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws Exception {
+        TestDatabase db = TestDatabase.get();
+        assertThat(rows("select rolname from pg_roles where rolname = '" + db.appUser()
+                + "' and (rolsuper or rolbypassrls or rolcreaterole or rolcreatedb)")).isEmpty();
+        assertThat(rows("select c.relname from pg_class c join pg_roles r on r.oid = c.relowner"
+                + " where r.rolname = '" + db.appUser() + "'")).isEmpty();
+    }
+}

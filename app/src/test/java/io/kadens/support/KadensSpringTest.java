@@ -1,0 +1,21 @@
+package io.kadens.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application against this run's real PostgreSQL, connected as the non-owner role.
+ * All classes with this annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface KadensSpringTest {
+}
