@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KadensApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         SpringApplication.run(KadensApplication.class, args);
     }
 }
