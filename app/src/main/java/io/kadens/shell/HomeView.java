@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,23 +21,28 @@ import io.kadens.people.PeopleService;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
  * The start page: the people around you (manager, team, reports, department), and for HR admins
- * the head count per department. The operator, who belongs to no tenant, has the tenant list instead.
+ * the head count per department.
  */
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
-@RolesAllowed(Role.EMPLOYEE_NAME)
-class HomeView extends Main implements HasDynamicTitle {
+@PermitAll
+class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String OPERATOR_HOME = "operator/tenants";
 
     private final KadensUser user;
 
     HomeView(CurrentUser currentUser, PeopleService people) {
         this.user = currentUser.require();
         addClassName("k-page");
+        if (user.isOperator()) {
+            return;
+        }
         HomeOverview overview = people.homeOverview();
         H1 title = new H1(getTranslation("home.welcome", overview.me().givenName()));
         Paragraph subtitle = new Paragraph(overview.me().jobTitle() == null ? user.organisationName()
@@ -53,6 +60,14 @@ class HomeView extends Main implements HasDynamicTitle {
         add(title, subtitle, cards);
         if (user.has(Role.HR_ADMIN)) {
             add(headcountCard(people.headcounts()));
+        }
+    }
+
+    /** The operator belongs to no tenant and has no colleagues: their start page is the tenant list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (user.isOperator()) {
+            event.forwardTo(OPERATOR_HOME);
         }
     }
 

@@ -53,14 +53,17 @@ class MainLayout extends AppLayout {
         organisation.setId("organisation-name");
         Div header = new Div(brand, organisation);
         header.getStyle().set("padding", "var(--lumo-space-m)");
-        addToDrawer(header, navigation());
+        addToDrawer(header, navigation(user.isOperator()));
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(boolean operator) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (operator && HomeView.class.equals(entry.menuClass())) {
+                continue; // the operator's start page is the tenant list, already in the menu
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().contains(":")) {
                 String[] icon = entry.icon().split(":", 2);

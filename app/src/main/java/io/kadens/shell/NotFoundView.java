@@ -8,12 +8,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for pages that do not exist and for things the user may not see; the two look the same
- * on purpose, so another tenant's ids reveal nothing.
+ * on purpose, so another tenant's ids reveal nothing. Open to everyone: Vaadin checks access on
+ * error views too, and a refused error view would loop.
  */
+@AnonymousAllowed
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     NotFoundView() {
