@@ -48,7 +48,7 @@ class MainLayout extends AppLayout {
 
         H1 brand = new H1("Kadens");
         brand.addClassName("k-brand");
-        Span organisation = new Span(user.organisationName());
+        Span organisation = new Span(user.isOperator() ? getTranslation("shell.operator") : user.organisationName());
         organisation.addClassName("k-tenant-name");
         organisation.setId("organisation-name");
         Div header = new Div(brand, organisation);
