@@ -46,9 +46,19 @@ public final class TestDatabase {
 
     public static synchronized TestDatabase get() {
         if (instance == null) {
-            instance = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : createLocal();
+            instance = dockerMightAnswer() && DockerClientFactory.instance().isDockerAvailable()
+                    ? startContainer() : createLocal();
         }
         return instance;
+    }
+
+    /** Asks Testcontainers only where a Docker engine could be, so machines without one get no error noise. */
+    private static boolean dockerMightAnswer() {
+        return System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))
+                || System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")
+                || System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("windows");
     }
 
     public String host() {
