@@ -37,6 +37,11 @@ if ! KADENS_JDK="$(kadens_find_jdk)"; then
   return 1 2>/dev/null || exit 1
 fi
 export JAVA_HOME="$KADENS_JDK"
+# Maven itself still uses sun.misc.Unsafe; allow it quietly on JDK 25.
+case " ${MAVEN_OPTS:-} " in
+  *sun-misc-unsafe-memory-access*) ;;
+  *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+esac
 export PATH="$JAVA_HOME/bin:$PATH"
 kadens_say "JDK 25: $JAVA_HOME"
 
@@ -57,11 +62,15 @@ export KADENS_DB_APP_PASSWORD="${KADENS_DB_APP_PASSWORD:-kadens_app}"
 # The SQL that creates roles and databases. Run as a superuser; every statement is idempotent.
 kadens_prepare_sql() {
   cat <<SQL
+SET client_min_messages = warning;
 SELECT 'CREATE ROLE $KADENS_DB_OWNER_USER LOGIN CREATEDB PASSWORD ''$KADENS_DB_OWNER_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$KADENS_DB_OWNER_USER') \gexec
 SELECT 'CREATE ROLE $KADENS_DB_APP_USER LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD ''$KADENS_DB_APP_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$KADENS_DB_APP_USER') \gexec
 ALTER ROLE $KADENS_DB_APP_USER NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+-- A test run drops its own database at the end, while the application role may still hold
+-- connections to it: the owner needs the right to end them (DROP DATABASE ... WITH (FORCE)).
+GRANT pg_signal_backend TO $KADENS_DB_OWNER_USER;
 SELECT 'CREATE DATABASE $KADENS_DB_NAME OWNER $KADENS_DB_OWNER_USER'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$KADENS_DB_NAME') \gexec
 -- The build database is made anew each time, so that the jOOQ code always comes from exactly
@@ -71,12 +80,19 @@ CREATE DATABASE $KADENS_DB_BUILD_NAME OWNER $KADENS_DB_OWNER_USER;
 SELECT 'CREATE DATABASE $KADENS_DB_TEST_TEMPLATE OWNER $KADENS_DB_OWNER_USER'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$KADENS_DB_TEST_TEMPLATE') \gexec
 \c $KADENS_DB_NAME
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS vector;
 \c $KADENS_DB_BUILD_NAME
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS vector;
 \c $KADENS_DB_TEST_TEMPLATE
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS vector;
 \c postgres
+-- Databases of test runs that were killed before they could drop their own (named kadens_test_<epoch>_<random>).
+SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', datname) FROM pg_database
+  WHERE datname ~ '^kadens_test_[0-9]+_[0-9a-f]+\$'
+    AND split_part(datname, '_', 3)::bigint < extract(epoch FROM now()) - 6 * 3600 \gexec
 -- A template can be copied by any role with CREATEDB, so test runs need no superuser.
 UPDATE pg_database SET datistemplate = true, datallowconn = true WHERE datname = '$KADENS_DB_TEST_TEMPLATE';
 SQL

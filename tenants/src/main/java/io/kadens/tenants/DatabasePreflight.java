@@ -29,20 +29,33 @@ public final class DatabasePreflight {
     }
 
     private static void verifyVector(Connection connection, String jdbcUrl) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "select coalesce((select extversion from pg_extension where extname = 'vector'),"
-                             + " (select default_version from pg_available_extensions where name = 'vector'))")) {
-            String version = rows.next() ? rows.getString(1) : null;
-            if (version == null) {
+        String installed = single(connection, "select extversion from pg_extension where extname = 'vector'");
+        if (installed == null) {
+            String available = single(connection,
+                    "select default_version from pg_available_extensions where name = 'vector'");
+            boolean superuser = "on".equals(single(connection, "select current_setting('is_superuser')"));
+            if (available == null) {
                 throw new DatabaseNotReadyException(DatabaseNotReadyException.Problem.PGVECTOR_MISSING,
                         "pgvector is not installed in the PostgreSQL at " + jdbcUrl + ". Fix: " + FIX_COMMAND, null);
             }
-            if (!atLeast(version, 0, 8)) {
+            if (!superuser) {
+                // pgvector is not a trusted extension: only a superuser can create it in the database.
                 throw new DatabaseNotReadyException(DatabaseNotReadyException.Problem.PGVECTOR_MISSING,
-                        "pgvector " + version + " is too old at " + jdbcUrl + " (0.8 or newer is needed). Fix: "
-                                + FIX_COMMAND, null);
+                        "pgvector " + available + " is installed but not enabled in the database at " + jdbcUrl
+                                + " (a superuser must run CREATE EXTENSION vector there). Fix: " + FIX_COMMAND, null);
             }
+            installed = available;
+        }
+        if (!atLeast(installed, 0, 8)) {
+            throw new DatabaseNotReadyException(DatabaseNotReadyException.Problem.PGVECTOR_MISSING,
+                    "pgvector " + installed + " is too old at " + jdbcUrl + " (0.8 or newer is needed). Fix: "
+                            + FIX_COMMAND, null);
+        }
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kadens.tenants.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 class DatabasePreflightTest {
@@ -21,6 +23,27 @@ class DatabasePreflightTest {
                         e -> assertThat(e.problem()).isEqualTo(DatabaseNotReadyException.Problem.UNREACHABLE))
                 .hasMessageContaining("unreachable")
                 .hasMessageContaining(DatabasePreflight.FIX_COMMAND);
+    }
+
+    @Test
+    void aDatabaseWithoutTheVectorExtensionNamesPgvectorAndTheFix() throws Exception {
+        TestDatabase db = TestDatabase.get();
+        String name = "kadens_novector_" + Long.toHexString(System.nanoTime());
+        try (Connection owner = db.openAsOwner(); Statement sql = owner.createStatement()) {
+            sql.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        }
+        String url = "jdbc:postgresql://" + db.host() + ":" + db.port() + "/" + name;
+        try {
+            assertThatThrownBy(() -> DatabasePreflight.verify(url, db.appUser(), db.appPassword()))
+                    .isInstanceOfSatisfying(DatabaseNotReadyException.class,
+                            e -> assertThat(e.problem()).isEqualTo(DatabaseNotReadyException.Problem.PGVECTOR_MISSING))
+                    .hasMessageContaining("pgvector")
+                    .hasMessageContaining(DatabasePreflight.FIX_COMMAND);
+        } finally {
+            try (Connection owner = db.openAsOwner(); Statement sql = owner.createStatement()) {
+                sql.execute("DROP DATABASE " + name + " WITH (FORCE)");
+            }
+        }
     }
 
     @Test

@@ -134,8 +134,9 @@ public final class TestDatabase {
         String appUser = setting("kadens.db.app-user", "KADENS_DB_APP_USER", APP);
         String appPassword = setting("kadens.db.app-password", "KADENS_DB_APP_PASSWORD", APP);
         String template = setting("kadens.db.test-template", "KADENS_DB_TEST_TEMPLATE", "kadens_test_template");
-        String name = "kadens_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        // The creation time in the name lets the environment script drop databases of test runs that were killed.
+        String name = "kadens_test_" + (System.currentTimeMillis() / 1000) + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
         String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
         try (Connection admin = DriverManager.getConnection(adminUrl, ownerUser, ownerPassword);
              Statement sql = admin.createStatement()) {
@@ -150,7 +151,12 @@ public final class TestDatabase {
     }
 
     private static void drop(String adminUrl, String user, String password, String name) {
-        try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+        // The driver directly, not DriverManager: during JVM shutdown inside a test runner the
+        // DriverManager's class-loader checks can refuse a driver that is plainly there.
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        try (Connection admin = new org.postgresql.Driver().connect(adminUrl, credentials);
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
