@@ -20,18 +20,21 @@ class PeopleApi {
         this.people = people;
     }
 
-    record ProfileResponse(DirectoryEntry person, PrivateDetails privateDetails, List<DirectoryEntry> directReports) {
+    record ProfileResponse(DirectoryEntry person, PrivateDetails privateDetails, List<DirectoryEntry> reportingLine,
+                           List<DirectoryEntry> directReports) {
     }
 
     @GetMapping("/people")
-    List<DirectoryEntry> search(@RequestParam(name = "q", defaultValue = "") String query) {
-        return people.search(query);
+    List<DirectoryEntry> search(@RequestParam(name = "q", defaultValue = "") String query,
+                                @RequestParam(name = "department", required = false) UUID department) {
+        return people.search(query, department);
     }
 
     @GetMapping("/people/{id}")
     ResponseEntity<ProfileResponse> profile(@PathVariable UUID id) {
         return people.profile(id)
-                .map(p -> new ProfileResponse(p.person(), p.privateDetails().orElse(null), p.directReports()))
+                .map(p -> new ProfileResponse(p.person(), p.privateDetails().orElse(null), p.reportingLine(),
+                        p.directReports()))
                 .map(ResponseEntity::ok)
                 .orElse(ResponseEntity.notFound().build());
     }

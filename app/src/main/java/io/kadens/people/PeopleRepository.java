@@ -51,8 +51,8 @@ class PeopleRepository {
 
     private static final Condition ACTIVE = EMPLOYEE.STATUS.eq("ACTIVE");
 
-    List<DirectoryEntry> search(String query, int limit) {
-        Condition matches = DSL.trueCondition();
+    List<DirectoryEntry> search(String query, UUID departmentId, int limit) {
+        Condition matches = departmentId == null ? DSL.trueCondition() : EMPLOYEE.DEPARTMENT_ID.eq(departmentId);
         for (String word : query == null ? new String[0] : query.trim().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
@@ -110,6 +110,21 @@ class PeopleRepository {
                                         // Depth bound: a corrupt cycle cannot make this run forever.
                                         .where(depth.lt(64)))))
                 .selectOne().from(chain).where(id.eq(managerId)));
+    }
+
+    /** The managers above a person, nearest first; bounded so that a corrupt cycle cannot loop. */
+    List<DirectoryEntry> managersAbove(UUID personId) {
+        var chain = DSL.name("chain");
+        var id = DSL.field(DSL.name("chain", "id"), UUID.class);
+        var depth = DSL.field(DSL.name("chain", "depth"), Integer.class);
+        List<UUID> ids = db.withRecursive(chain.fields("id", "depth").as(
+                        DSL.select(EMPLOYEE.MANAGER_ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
+                                .unionAll(DSL.select(EMPLOYEE.MANAGER_ID, depth.plus(1))
+                                        .from(EMPLOYEE).join(chain).on(EMPLOYEE.ID.eq(id))
+                                        .where(depth.lt(64)))))
+                .select(id).from(chain).where(id.isNotNull()).orderBy(depth)
+                .fetch(id);
+        return ids.stream().map(this::find).flatMap(java.util.Optional::stream).toList();
     }
 
     boolean isHrAdmin(UUID personId) {

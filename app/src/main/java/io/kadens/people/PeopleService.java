@@ -30,8 +30,13 @@ public class PeopleService {
     }
 
     public List<DirectoryEntry> search(String query) {
+        return search(query, null);
+    }
+
+    /** Every word must match name, email, title or department; optionally within one department. */
+    public List<DirectoryEntry> search(String query, UUID departmentId) {
         requireTenantUser();
-        return people.search(query, SEARCH_LIMIT);
+        return people.search(query, departmentId, SEARCH_LIMIT);
     }
 
     public Optional<DirectoryEntry> find(UUID id) {
@@ -43,7 +48,7 @@ public class PeopleService {
         KadensUser viewer = requireTenantUser();
         return people.find(id).map(person -> new PersonProfile(person,
                 maySeePrivateDetails(viewer, id) ? people.privateDetails(id) : Optional.empty(),
-                people.directReports(id)));
+                people.managersAbove(id), people.directReports(id)));
     }
 
     public HomeOverview homeOverview() {

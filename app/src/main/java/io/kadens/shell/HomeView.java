@@ -1,6 +1,7 @@
 package io.kadens.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -99,7 +100,9 @@ class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Card card = overview.department()
                 .map(department -> new Card(getTranslation("home.department"),
                         new Span(department.name()),
-                        new Paragraph(getTranslation("home.department.count", department.activePeople()))))
+                        new Paragraph(getTranslation("home.department.count", department.activePeople())),
+                        new Anchor("people?department=" + department.departmentId(),
+                                getTranslation("home.department.everyone"))))
                 .orElseGet(() -> new Card(getTranslation("home.department"),
                         new EmptyState(getTranslation("home.department.none"), "")));
         card.setId("my-department");

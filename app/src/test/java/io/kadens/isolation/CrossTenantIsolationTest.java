@@ -53,6 +53,7 @@ class CrossTenantIsolationTest {
                 new Endpoint("directory search for B's name", other -> "/api/v1/people?q=" + other.employee().familyName()),
                 new Endpoint("directory search for B's email", other -> "/api/v1/people?q=" + other.employee().email()),
                 new Endpoint("full directory", other -> "/api/v1/people"),
+                new Endpoint("directory of B's department", other -> "/api/v1/people?department=" + other.salesId()),
                 new Endpoint("departments", other -> "/api/v1/departments"),
                 new Endpoint("me", other -> "/api/v1/me"),
                 new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"));

@@ -70,6 +70,17 @@ class PeopleAccessRulesTest {
     }
 
     @Test
+    void aProfileShowsTheReportingLineNearestManagerFirstAndTheDirectReports() {
+        var member = signedIn(as(c, c.employee()), () -> people.profile(c.member().id())).orElseThrow();
+        assertThat(member.reportingLine()).extracting(DirectoryEntry::id)
+                .containsExactly(c.teamLead().id(), c.manager().id(), c.ceo().id());
+        var ceo = signedIn(as(c, c.employee()), () -> people.profile(c.ceo().id())).orElseThrow();
+        assertThat(ceo.reportingLine()).isEmpty();
+        assertThat(ceo.directReports()).extracting(DirectoryEntry::id)
+                .containsExactlyInAnyOrder(c.hrAdmin().id(), c.manager().id());
+    }
+
+    @Test
     void theOperatorSeesNoOne() {
         assertThatThrownBy(() -> signedIn(TestTenants.operator(), () -> people.search("")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -113,6 +124,14 @@ class PeopleAccessRulesTest {
         assertThat(signedIn(as(c, c.employee()), () -> people.search("access Support")))
                 .extracting(DirectoryEntry::id).contains(c.hrAdmin().id(), c.outsider().id())
                 .doesNotContain(c.employee().id());
+    }
+
+    @Test
+    void theDirectoryCanBeNarrowedToOneDepartment() {
+        var support = signedIn(as(c, c.employee()), () -> people.search("", c.supportId()));
+        assertThat(support).extracting(DirectoryEntry::id).containsExactlyInAnyOrder(c.hrAdmin().id(), c.outsider().id());
+        var salesLeads = signedIn(as(c, c.employee()), () -> people.search("lead", c.salesId()));
+        assertThat(salesLeads).extracting(DirectoryEntry::id).containsExactly(c.teamLead().id());
     }
 
     @Test

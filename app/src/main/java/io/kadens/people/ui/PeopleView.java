@@ -1,16 +1,22 @@
 package io.kadens.people.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.people.DepartmentHeadcount;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.security.Role;
@@ -20,11 +26,16 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("people")
 @Menu(order = 1, title = "nav.people", icon = "vaadin:users")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class PeopleView extends Main implements HasDynamicTitle {
+class PeopleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** {@code people?q=...} opens the directory with that search, e.g. from a department card. */
+    static final String QUERY = "q";
+    static final String DEPARTMENT = "department";
 
     private final transient PeopleService people;
     private final Grid<DirectoryEntry> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final ComboBox<DepartmentHeadcount> department = new ComboBox<>();
 
     PeopleView(PeopleService people) {
         this.people = people;
@@ -39,6 +50,14 @@ class PeopleView extends Main implements HasDynamicTitle {
         search.setWidth("min(100%, 420px)");
         search.addValueChangeListener(change -> refresh());
 
+        department.setLabel(getTranslation("people.department"));
+        department.setPlaceholder(getTranslation("people.department.all"));
+        department.setItems(people.headcounts());
+        department.setItemLabelGenerator(d -> getTranslation("people.department.item", d.name(), d.activePeople()));
+        department.setClearButtonVisible(true);
+        department.setId("people-department");
+        department.addValueChangeListener(change -> refresh());
+
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(person -> new Anchor("people/" + person.id(), person.fullName()))
@@ -52,12 +71,26 @@ class PeopleView extends Main implements HasDynamicTitle {
         grid.setHeight("70vh");
         grid.getElement().setAttribute("aria-label", getTranslation("nav.people"));
 
-        add(new H1(getTranslation("nav.people")), search, grid);
+        HorizontalLayout filters = new HorizontalLayout(search, department);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H1(getTranslation("nav.people")), filters, grid);
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(QUERY)
+                .filter(query -> !query.equals(search.getValue()))
+                .ifPresent(search::setValue);
+        parameters.getSingleParameter(DEPARTMENT).ifPresent(id -> department.getListDataView().getItems()
+                .filter(d -> d.departmentId().toString().equals(id)).findFirst().ifPresent(department::setValue));
+    }
+
     private void refresh() {
-        grid.setItems(people.search(search.getValue()));
+        DepartmentHeadcount chosen = department.getValue();
+        grid.setItems(people.search(search.getValue(), chosen == null ? null : chosen.departmentId()));
     }
 
     @Override

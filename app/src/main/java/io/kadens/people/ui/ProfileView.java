@@ -1,11 +1,12 @@
 package io.kadens.people.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.Card;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.people.PersonProfile;
@@ -22,6 +24,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,9 +61,15 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         DirectoryEntry person = profile.person();
         title = person.fullName() + " · Kadens";
+
+        Avatar avatar = new Avatar(person.fullName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         H1 name = new H1(person.fullName());
-        Paragraph jobTitle = new Paragraph(person.jobTitle() == null ? "" : person.jobTitle());
+        Paragraph jobTitle = new Paragraph(String.join(" · ", nonBlank(person.jobTitle(), person.departmentName())));
         jobTitle.addClassName("k-muted");
+        Div heading = new Div(name, jobTitle);
+        Div header = new Div(avatar, heading);
+        header.addClassName("k-profile-header");
 
         DescriptionList fields = new DescriptionList();
         fields.addClassName("k-profile-fields");
@@ -71,19 +80,37 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 : new Anchor("people/" + person.managerId(), person.managerName()));
         field(fields, "profile.location", text(person.location()));
         profile.privateDetails().ifPresent(details -> privateFields(fields, details));
-        add(name, jobTitle, fields);
 
+        Div cards = new Div(new Card(getTranslation("profile.details"), fields));
+        cards.addClassName("k-grid-cards");
+        if (!profile.reportingLine().isEmpty()) {
+            Div line = new Div();
+            line.setId("profile-reporting-line");
+            // Top of the organisation first, down to the person's own manager.
+            List<DirectoryEntry> topDown = new java.util.ArrayList<>(profile.reportingLine());
+            java.util.Collections.reverse(topDown);
+            topDown.forEach(manager -> line.add(personRow(manager)));
+            cards.add(new Card(getTranslation("profile.reporting-line"), line));
+        }
         if (!profile.directReports().isEmpty()) {
             Div reports = new Div();
             reports.setId("profile-reports");
-            profile.directReports().forEach(report -> {
-                Div row = new Div(new Anchor("people/" + report.id(), report.fullName()),
-                        new Span(report.jobTitle() == null ? "" : " · " + report.jobTitle()));
-                row.addClassName("k-person");
-                reports.add(row);
-            });
-            add(new H2(getTranslation("profile.reports", profile.directReports().size())), reports);
+            profile.directReports().forEach(report -> reports.add(personRow(report)));
+            cards.add(new Card(getTranslation("profile.reports", profile.directReports().size()), reports));
         }
+        add(header, cards);
+    }
+
+    private Div personRow(DirectoryEntry person) {
+        Span role = new Span(person.jobTitle() == null ? "" : person.jobTitle());
+        role.addClassName("k-muted");
+        Div row = new Div(new Anchor("people/" + person.id(), person.fullName()), role);
+        row.addClassName("k-person");
+        return row;
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private void privateFields(DescriptionList fields, PrivateDetails details) {
