@@ -288,10 +288,18 @@ class ProductionJarIT {
     static List<IsolationRow> otherTenantRoutes() throws SQLException {
         return List.of(
                 new IsolationRow("people/%s", employeeId("globex", "emma.brooks@globex.example"),
-                        List.of("Emma", "Brooks")));
+                        List.of("Emma", "Brooks"), true),
+                // A filter with another tenant's department id filters nothing of theirs in: the page
+                // shows the own directory, without any of the other tenant's people.
+                new IsolationRow("people?department=%s", departmentId("globex", "Engineering"),
+                        List.of("Emma", "Brooks", "Globex", "Engineering"), false));
     }
 
-    record IsolationRow(String routeTemplate, String otherTenantId, List<String> mustNotAppear) {
+    /**
+     * @param notFound whether the route must answer with the "not found" page; otherwise it must
+     *                 render normally, just without the other tenant's data
+     */
+    record IsolationRow(String routeTemplate, String otherTenantId, List<String> mustNotAppear, boolean notFound) {
         String route() {
             return routeTemplate.formatted(otherTenantId);
         }
@@ -309,7 +317,11 @@ class ProductionJarIT {
 
         List<String> failures = new ArrayList<>();
         for (IsolationRow row : otherTenantRoutes()) {
-            expectNotFound(row.route(), row.mustNotAppear(), failures);
+            if (row.notFound()) {
+                expectNotFound(row.route(), row.mustNotAppear(), failures);
+            } else {
+                expectWithout(row.route(), row.mustNotAppear(), failures);
+            }
         }
         expectNotFound("people/not-a-uuid", List.of(), failures);
         assertThat(failures).as("cross-tenant route isolation (screenshots in %s)", targetDir.resolve("screenshots"))
@@ -329,6 +341,22 @@ class ProductionJarIT {
         for (String secret : mustNotAppear) {
             if (source.contains(secret)) {
                 failures.add(route + ": page source contains \"" + secret + "\"");
+            }
+        }
+    }
+
+    /** Opens a route that renders normally and records a failure if the given texts appear. */
+    private static void expectWithout(String route, List<String> mustNotAppear, List<String> failures) {
+        open(route);
+        awaitVaadinIdle();
+        if (isPresent(By.id("not-found"))) {
+            failures.add(route + ": shows 'not found' where the page should render");
+        }
+        String source = driver.getPageSource();
+        for (String secret : mustNotAppear) {
+            if (source.contains(secret)) {
+                failures.add(route + ": page source contains \"" + secret + "\"");
+                screenshot("isolation-" + route.replaceAll("[^A-Za-z0-9-]", "_"));
             }
         }
     }
@@ -516,6 +544,23 @@ class ProductionJarIT {
     // ------------------------------------------------------------------ database and files
 
     /** The id of a person, found as the owner role inside that person's tenant (FORCE RLS applies to the owner too). */
+    private static String departmentId(String tenantSlug, String name) throws SQLException {
+        try (Connection connection = database.openAsOwner()) {
+            try (PreparedStatement bind = connection.prepareStatement(
+                    "select set_config('app.tenant_id', (select id::text from tenant where slug = ?), false)")) {
+                bind.setString(1, tenantSlug);
+                bind.execute();
+            }
+            try (PreparedStatement find = connection.prepareStatement("select id from department where name = ?")) {
+                find.setString(1, name);
+                try (ResultSet rows = find.executeQuery()) {
+                    assertThat(rows.next()).as("department %s in tenant %s", name, tenantSlug).isTrue();
+                    return rows.getString(1);
+                }
+            }
+        }
+    }
+
     private static String employeeId(String tenantSlug, String email) throws SQLException {
         try (Connection connection = database.openAsOwner()) {
             try (PreparedStatement bind = connection.prepareStatement(
