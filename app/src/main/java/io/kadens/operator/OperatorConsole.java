@@ -1,5 +1,7 @@
 package io.kadens.operator;
 
+import io.kadens.ai.AiMode;
+import io.kadens.ai.AiSettings;
 import io.kadens.organisation.OrganisationOverview;
 import io.kadens.organisation.Organisations;
 import io.kadens.security.CurrentUser;
@@ -14,16 +16,28 @@ public class OperatorConsole {
 
     private final Organisations organisations;
     private final CurrentUser currentUser;
+    private final AiSettings aiSettings;
 
-    OperatorConsole(Organisations organisations, CurrentUser currentUser) {
+    OperatorConsole(Organisations organisations, CurrentUser currentUser, AiSettings aiSettings) {
         this.organisations = organisations;
         this.currentUser = currentUser;
+        this.aiSettings = aiSettings;
     }
 
     public List<OrganisationOverview> tenants() {
+        requireOperator();
+        return organisations.overview();
+    }
+
+    /** The most AI this deployment offers its tenants. */
+    public AiMode deploymentAiMode() {
+        requireOperator();
+        return aiSettings.deploymentMode();
+    }
+
+    private void requireOperator() {
         if (!currentUser.require().has(Role.OPERATOR)) {
             throw new AccessDeniedException("only the operator sees the tenant list");
         }
-        return organisations.overview();
     }
 }

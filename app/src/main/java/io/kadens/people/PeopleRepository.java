@@ -174,6 +174,15 @@ class PeopleRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
+    int updatePreferredLocale(UUID personId, String locale) {
+        return db.update(EMPLOYEE)
+                .set(EMPLOYEE.PREFERRED_LOCALE, locale)
+                .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(1))
+                .where(EMPLOYEE.ID.eq(personId))
+                .execute();
+    }
+
     Optional<UUID> findIdByEmail(String email) {
         return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email)).fetchOptional(EMPLOYEE.ID);
     }

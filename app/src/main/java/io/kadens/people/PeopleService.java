@@ -72,6 +72,16 @@ public class PeopleService {
         return people.inDepartment(departmentId);
     }
 
+    /** The signed-in person's language for Kadens, kept for their next sign-in. */
+    @Transactional
+    public void setMyLanguage(String language) {
+        KadensUser me = requireTenantUser();
+        if (!"en".equals(language) && !"sv".equals(language)) {
+            throw new IllegalArgumentException("person.locale.invalid");
+        }
+        people.updatePreferredLocale(me.personId(), language);
+    }
+
     private boolean maySeePrivateDetails(KadensUser viewer, UUID personId) {
         return viewer.personId().equals(personId)
                 || viewer.has(Role.HR_ADMIN)

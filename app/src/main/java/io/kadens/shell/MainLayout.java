@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.kadens.people.PeopleService;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import jakarta.annotation.security.PermitAll;
@@ -36,10 +37,14 @@ class MainLayout extends AppLayout {
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
 
     private final transient AuthenticationContext authentication;
+    private final transient PeopleService people;
+    private boolean operator;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PeopleService people) {
         this.authentication = authentication;
+        this.people = people;
         KadensUser user = currentUser.require();
+        this.operator = user.isOperator();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -95,6 +100,9 @@ class MainLayout extends AppLayout {
     }
 
     private void switchLanguage(Locale locale) {
+        if (!operator) {
+            people.setMyLanguage(locale.getLanguage());
+        }
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().getPage().reload();
     }

@@ -127,6 +127,24 @@ class PeopleAccessRulesTest {
     }
 
     @Test
+    void aPersonsLanguageChoiceIsKeptForTheirNextSignIn() {
+        signedIn(as(c, c.member()), () -> {
+            people.setMyLanguage("sv");
+            return null;
+        });
+        var details = signedIn(as(c, c.member()), () -> people.profile(c.member().id())).orElseThrow().privateDetails();
+        assertThat(details).map(PrivateDetails::preferredLocale).contains("sv");
+        assertThatThrownBy(() -> signedIn(as(c, c.member()), () -> {
+            people.setMyLanguage("de");
+            return null;
+        })).hasMessage("person.locale.invalid");
+        assertThatThrownBy(() -> signedIn(TestTenants.operator(), () -> {
+            people.setMyLanguage("sv");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theDirectoryCanBeNarrowedToOneDepartment() {
         var support = signedIn(as(c, c.employee()), () -> people.search("", c.supportId()));
         assertThat(support).extracting(DirectoryEntry::id).containsExactlyInAnyOrder(c.hrAdmin().id(), c.outsider().id());

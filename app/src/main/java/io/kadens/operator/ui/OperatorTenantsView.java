@@ -41,7 +41,10 @@ class OperatorTenantsView extends Main implements HasDynamicTitle {
 
         Paragraph intro = new Paragraph(getTranslation("tenants.intro"));
         intro.addClassName("k-muted");
-        add(new H1(getTranslation("nav.tenants")), intro, grid);
+        Paragraph aiMode = new Paragraph(getTranslation("tenants.ai-mode",
+                getTranslation("ai.mode." + console.deploymentAiMode().name())));
+        aiMode.setId("deployment-ai-mode");
+        add(new H1(getTranslation("nav.tenants")), intro, aiMode, grid);
     }
 
     @Override
