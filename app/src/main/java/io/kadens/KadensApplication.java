@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("kadens/kadens.css")
 public class KadensApplication implements AppShellConfigurator {
 
-    public static void main(String[] args) {
+    static {
+        // jOOQ prints a banner and tips at start-up otherwise; the log is for what Kadens does.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    public static void main(String[] args) {
         SpringApplication.run(KadensApplication.class, args);
     }
 }

@@ -100,31 +100,26 @@ class PeopleRepository {
 
     /** True when {@code managerId} is above {@code personId} in the reporting line, at any depth. */
     boolean managesDirectlyOrIndirectly(UUID managerId, UUID personId) {
+        return managerIdsAbove(personId).contains(managerId);
+    }
+
+    /** The managers above a person, nearest first. */
+    List<DirectoryEntry> managersAbove(UUID personId) {
+        return managerIdsAbove(personId).stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    private List<UUID> managerIdsAbove(UUID personId) {
         var chain = DSL.name("chain");
         var id = DSL.field(DSL.name("chain", "id"), UUID.class);
         var depth = DSL.field(DSL.name("chain", "depth"), Integer.class);
-        return db.fetchExists(db.withRecursive(chain.fields("id", "depth").as(
+        return db.withRecursive(chain.fields("id", "depth").as(
                         DSL.select(EMPLOYEE.MANAGER_ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
                                 .unionAll(DSL.select(EMPLOYEE.MANAGER_ID, depth.plus(1))
                                         .from(EMPLOYEE).join(chain).on(EMPLOYEE.ID.eq(id))
                                         // Depth bound: a corrupt cycle cannot make this run forever.
                                         .where(depth.lt(64)))))
-                .selectOne().from(chain).where(id.eq(managerId)));
-    }
-
-    /** The managers above a person, nearest first; bounded so that a corrupt cycle cannot loop. */
-    List<DirectoryEntry> managersAbove(UUID personId) {
-        var chain = DSL.name("chain");
-        var id = DSL.field(DSL.name("chain", "id"), UUID.class);
-        var depth = DSL.field(DSL.name("chain", "depth"), Integer.class);
-        List<UUID> ids = db.withRecursive(chain.fields("id", "depth").as(
-                        DSL.select(EMPLOYEE.MANAGER_ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
-                                .unionAll(DSL.select(EMPLOYEE.MANAGER_ID, depth.plus(1))
-                                        .from(EMPLOYEE).join(chain).on(EMPLOYEE.ID.eq(id))
-                                        .where(depth.lt(64)))))
                 .select(id).from(chain).where(id.isNotNull()).orderBy(depth)
                 .fetch(id);
-        return ids.stream().map(this::find).flatMap(java.util.Optional::stream).toList();
     }
 
     boolean isHrAdmin(UUID personId) {

@@ -545,33 +545,25 @@ class ProductionJarIT {
 
     /** The id of a person, found as the owner role inside that person's tenant (FORCE RLS applies to the owner too). */
     private static String departmentId(String tenantSlug, String name) throws SQLException {
-        try (Connection connection = database.openAsOwner()) {
-            try (PreparedStatement bind = connection.prepareStatement(
-                    "select set_config('app.tenant_id', (select id::text from tenant where slug = ?), false)")) {
-                bind.setString(1, tenantSlug);
-                bind.execute();
-            }
-            try (PreparedStatement find = connection.prepareStatement("select id from department where name = ?")) {
-                find.setString(1, name);
-                try (ResultSet rows = find.executeQuery()) {
-                    assertThat(rows.next()).as("department %s in tenant %s", name, tenantSlug).isTrue();
-                    return rows.getString(1);
-                }
-            }
-        }
+        return idInTenant(tenantSlug, "select id from department where name = ?", name);
     }
 
     private static String employeeId(String tenantSlug, String email) throws SQLException {
+        return idInTenant(tenantSlug, "select id from employee where email = ?", email);
+    }
+
+    /** Looks an id up as the owner role, which row-level security binds to the tenant like anyone else. */
+    private static String idInTenant(String tenantSlug, String sql, String key) throws SQLException {
         try (Connection connection = database.openAsOwner()) {
             try (PreparedStatement bind = connection.prepareStatement(
                     "select set_config('app.tenant_id', (select id::text from tenant where slug = ?), false)")) {
                 bind.setString(1, tenantSlug);
                 bind.execute();
             }
-            try (PreparedStatement find = connection.prepareStatement("select id from employee where email = ?")) {
-                find.setString(1, email);
+            try (PreparedStatement find = connection.prepareStatement(sql)) {
+                find.setString(1, key);
                 try (ResultSet rows = find.executeQuery()) {
-                    assertThat(rows.next()).as("employee %s in tenant %s", email, tenantSlug).isTrue();
+                    assertThat(rows.next()).as("%s for %s in tenant %s", sql, key, tenantSlug).isTrue();
                     return rows.getString(1);
                 }
             }
