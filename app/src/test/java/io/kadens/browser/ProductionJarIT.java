@@ -33,6 +33,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -254,6 +257,54 @@ class ProductionJarIT {
             assertThat(isPresent(By.id("headcount"))).as("#headcount for %s", persona).isFalse();
         }
         screenshot("home-" + persona.key());
+    }
+
+    // ------------------------------------------------------------------ tests: accessibility
+
+    /** The WCAG 2.1 A and AA rules of axe-core; serious and critical findings fail the journey. */
+    private static List<String> accessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        // The rules really ran on this page: an empty result would otherwise pass silently.
+        assertThat(results.isErrored()).as("axe-core errored on %s: %s", page, results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe-core checks that passed on %s", page).isNotEmpty();
+        List<String> found = new ArrayList<>();
+        for (Rule violation : results.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                List<String> targets = violation.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .limit(5).toList();
+                found.add(page + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                        + " at " + targets);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    @DisplayName("sign-in, home, directory, profile and tenant pages have no serious WCAG 2.1 AA violations")
+    void pagesPassTheAccessibilityRules() throws SQLException {
+        List<String> violations = new ArrayList<>();
+        driver.manage().deleteAllCookies();
+        open("login");
+        waitFor(By.id("sign-in"));
+        violations.addAll(accessibilityViolations("login"));
+
+        signInAndAwaitHome("globex", "olivia.hayes@globex.example");
+        waitFor(By.cssSelector("#headcount canvas"));
+        violations.addAll(accessibilityViolations("home"));
+        open("people");
+        waitFor(By.cssSelector("#people-grid vaadin-grid-cell-content"));
+        violations.addAll(accessibilityViolations("people"));
+        open("people/" + employeeId("globex", "james.carter@globex.example"));
+        waitFor(By.id("profile-fields"));
+        violations.addAll(accessibilityViolations("profile"));
+
+        driver.manage().deleteAllCookies();
+        signIn("operator", "operator@kadens.example", DEMO_PASSWORD);
+        waitFor(By.cssSelector("#tenants-grid vaadin-grid-cell-content"));
+        violations.addAll(accessibilityViolations("operator/tenants"));
+
+        assertThat(violations).as("accessibility violations").isEmpty();
     }
 
     // ------------------------------------------------------------------ tests: bad input
