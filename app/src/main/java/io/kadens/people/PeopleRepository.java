@@ -5,6 +5,7 @@ import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.USER_ROLE;
 
 import io.kadens.db.tables.Employee;
+import io.kadens.tenants.BoundTenant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -187,10 +188,6 @@ class PeopleRepository {
     }
 
     UUID boundTenant() {
-        String tenant = db.fetchValue(DSL.field("current_setting('app.tenant_id', true)", String.class));
-        if (tenant == null || tenant.isBlank()) {
-            throw new IllegalStateException("no tenant bound");
-        }
-        return UUID.fromString(tenant);
+        return db.connectionResult(BoundTenant::require).value();
     }
 }

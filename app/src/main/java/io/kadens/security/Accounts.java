@@ -4,10 +4,10 @@ import static io.kadens.db.Tables.OPERATOR_ACCOUNT;
 import static io.kadens.db.Tables.USER_ACCOUNT;
 import static io.kadens.db.Tables.USER_ROLE;
 
+import io.kadens.tenants.BoundTenant;
 import java.util.Locale;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,12 +73,7 @@ public class Accounts {
     }
 
     private UUID currentTenant() {
-        // The bound tenant, read back from the transaction: inserting for any other would be refused anyway.
-        String tenant = db.fetchValue(DSL.field("current_setting('app.tenant_id', true)", String.class));
-        if (tenant == null || tenant.isBlank()) {
-            throw new IllegalStateException("no tenant bound");
-        }
-        return UUID.fromString(tenant);
+        return db.connectionResult(BoundTenant::require).value();
     }
 
     private static void requireStrong(String password) {

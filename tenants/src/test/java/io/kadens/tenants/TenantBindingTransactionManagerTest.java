@@ -105,6 +105,19 @@ class TenantBindingTransactionManagerTest {
     }
 
     @Test
+    void theBoundTenantCanBeReadBackInsideTheTransactionOnly() {
+        var inside = TenantScope.call(GLOBEX, () -> transactions(CurrentTenantResolver.NONE).execute(status ->
+                new JdbcTemplate(appDataSource).execute((java.sql.Connection c) -> BoundTenant.of(c))));
+        assertThat(inside).contains(GLOBEX);
+        var outside = transactions(CurrentTenantResolver.NONE).execute(status ->
+                new JdbcTemplate(appDataSource).execute((java.sql.Connection c) -> BoundTenant.of(c)));
+        assertThat(outside).isEmpty();
+        assertThatThrownBy(() -> transactions(CurrentTenantResolver.NONE).execute(status ->
+                new JdbcTemplate(appDataSource).execute((java.sql.Connection c) -> BoundTenant.require(c))))
+                .hasMessageContaining("no tenant bound");
+    }
+
+    @Test
     void aTenantCannotWriteRowsOfAnotherTenant() {
         assertThatThrownBy(() -> TenantScope.run(ACME, () -> transactions(CurrentTenantResolver.NONE)
                 .executeWithoutResult(status -> new JdbcTemplate(appDataSource).update(
