@@ -188,10 +188,12 @@ fi
 
 # ---------------------------------------------------------------- 4. browser for UI tests
 if [ "${KADENS_NEED_BROWSER:-0}" = "1" ]; then
-  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  kadens_browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
+  if [ -z "$kadens_browser" ] || ! command -v chromedriver >/dev/null 2>&1; then
     kadens_apt_install chromium chromium-driver || { kadens_fail "could not install chromium"; return 1 2>/dev/null || exit 1; }
+    kadens_browser="$(command -v chromium)"
   fi
-  kadens_say "browser: $(chromium --version 2>/dev/null | head -1)"
+  kadens_say "browser: $("$kadens_browser" --version 2>/dev/null | head -1), driver: $(chromedriver --version 2>/dev/null | head -1)"
 fi
 
 # Maven arguments that point the build at this database.

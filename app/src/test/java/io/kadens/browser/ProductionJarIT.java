@@ -174,11 +174,11 @@ class ProductionJarIT {
     private static void startBrowser() throws IOException {
         browserProfile = Files.createTempDirectory("kadens-it-chromium");
         driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(new File(executable("KADENS_CHROMEDRIVER", "chromedriver")))
                 .usingAnyFreePort()
                 .build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(executable("KADENS_CHROMIUM", "chromium", "chromium-browser", "google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=en-US", "--window-size=1280,900",
@@ -619,6 +619,28 @@ class ProductionJarIT {
                 }
             }
         }
+    }
+
+    /**
+     * A browser or driver executable: the path in the environment variable when set, else the first
+     * of the names found on the PATH (Debian calls it chromium, other systems chromium-browser or
+     * google-chrome).
+     */
+    static String executable(String variable, String... names) {
+        String given = System.getenv(variable);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            for (String name : names) {
+                File candidate = new File(directory, name);
+                if (candidate.canExecute()) {
+                    return candidate.getAbsolutePath();
+                }
+            }
+        }
+        throw new IllegalStateException("none of " + List.of(names) + " is on the PATH; install Debian's chromium"
+                + " and chromium-driver (bash .ci/test does) or set " + variable);
     }
 
     private static String log() {
