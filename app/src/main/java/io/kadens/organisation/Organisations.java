@@ -39,11 +39,6 @@ public class Organisations {
         return db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional().map(Organisations::toOrganisation);
     }
 
-    @Transactional
-    public Organisation register(NewOrganisation organisation) {
-        return register(TenantId.random(), organisation);
-    }
-
     /** Registers under a chosen id, so a caller can bind it and fill the tenant in the same transaction. */
     @Transactional
     public Organisation register(TenantId id, NewOrganisation organisation) {

@@ -4,7 +4,6 @@ import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantScope;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,18 +42,6 @@ public class PeopleAdministration {
             throw new IllegalArgumentException("person.manager.unknown");
         }
         return people.insertPerson(people.boundTenant(), person);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UUID> findByEmail(String email) {
-        requireAdministrator();
-        return people.findIdByEmail(email.trim().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UUID> findDepartment(String name) {
-        requireAdministrator();
-        return people.findDepartmentByName(name);
     }
 
     private void requireAdministrator() {

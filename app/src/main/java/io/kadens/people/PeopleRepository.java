@@ -2,7 +2,6 @@ package io.kadens.people;
 
 import static io.kadens.db.Tables.DEPARTMENT;
 import static io.kadens.db.Tables.EMPLOYEE;
-import static io.kadens.db.Tables.USER_ROLE;
 
 import io.kadens.db.tables.Employee;
 import io.kadens.tenants.BoundTenant;
@@ -93,12 +92,6 @@ class PeopleRepository {
                 .fetch(PeopleRepository::toEntry);
     }
 
-    List<DirectoryEntry> inDepartment(UUID departmentId) {
-        return directory().where(EMPLOYEE.DEPARTMENT_ID.eq(departmentId)).and(ACTIVE)
-                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME)
-                .fetch(PeopleRepository::toEntry);
-    }
-
     /** True when {@code managerId} is above {@code personId} in the reporting line, at any depth. */
     boolean managesDirectlyOrIndirectly(UUID managerId, UUID personId) {
         return managerIdsAbove(personId).contains(managerId);
@@ -106,7 +99,12 @@ class PeopleRepository {
 
     /** The managers above a person, nearest first. */
     List<DirectoryEntry> managersAbove(UUID personId) {
-        return managerIdsAbove(personId).stream().map(this::find).flatMap(Optional::stream).toList();
+        List<UUID> chain = managerIdsAbove(personId);
+        if (chain.isEmpty()) {
+            return List.of();
+        }
+        var byId = directory().where(EMPLOYEE.ID.in(chain)).fetchMap(EMPLOYEE.ID, PeopleRepository::toEntry);
+        return chain.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<UUID> managerIdsAbove(UUID personId) {
@@ -123,16 +121,21 @@ class PeopleRepository {
                 .fetch(id);
     }
 
-    boolean isHrAdmin(UUID personId) {
-        return db.fetchExists(USER_ROLE, USER_ROLE.EMPLOYEE_ID.eq(personId).and(USER_ROLE.ROLE.eq("HR_ADMIN")));
+    List<DepartmentHeadcount> headcounts() {
+        return headcounts(DSL.trueCondition());
     }
 
-    List<DepartmentHeadcount> headcounts() {
+    Optional<DepartmentHeadcount> headcount(UUID departmentId) {
+        return headcounts(DEPARTMENT.ID.eq(departmentId)).stream().findFirst();
+    }
+
+    private List<DepartmentHeadcount> headcounts(Condition departments) {
         var people = DSL.count(EMPLOYEE.ID);
         return db.select(DEPARTMENT.ID, DEPARTMENT.NAME, people)
                 .from(DEPARTMENT)
                 .leftJoin(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(DEPARTMENT.TENANT_ID)
                         .and(EMPLOYEE.DEPARTMENT_ID.eq(DEPARTMENT.ID)).and(ACTIVE))
+                .where(departments)
                 .groupBy(DEPARTMENT.ID, DEPARTMENT.NAME)
                 .orderBy(DEPARTMENT.NAME)
                 .fetch(row -> new DepartmentHeadcount(row.value1(), row.value2(), row.value3()));
@@ -181,10 +184,6 @@ class PeopleRepository {
 
     Optional<UUID> findIdByEmail(String email) {
         return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email)).fetchOptional(EMPLOYEE.ID);
-    }
-
-    Optional<UUID> findDepartmentByName(String name) {
-        return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchOptional(DEPARTMENT.ID);
     }
 
     UUID boundTenant() {

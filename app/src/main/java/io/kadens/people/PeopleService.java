@@ -57,19 +57,13 @@ public class PeopleService {
                 .orElseThrow(() -> new AccessDeniedException("signed-in person no longer exists"));
         Optional<DirectoryEntry> manager = Optional.ofNullable(me.managerId()).flatMap(people::find);
         List<DirectoryEntry> peers = me.managerId() == null ? List.of() : people.peers(me.id(), me.managerId());
-        Optional<DepartmentHeadcount> department = people.headcounts().stream()
-                .filter(d -> d.departmentId().equals(me.departmentId())).findFirst();
+        Optional<DepartmentHeadcount> department = Optional.ofNullable(me.departmentId()).flatMap(people::headcount);
         return new HomeOverview(me, manager, peers, people.directReports(me.id()), department);
     }
 
     public List<DepartmentHeadcount> headcounts() {
         requireTenantUser();
         return people.headcounts();
-    }
-
-    public List<DirectoryEntry> department(UUID departmentId) {
-        requireTenantUser();
-        return people.inDepartment(departmentId);
     }
 
     /** The signed-in person's language for Kadens, kept for their next sign-in. */

@@ -343,7 +343,9 @@ class ProductionJarIT {
                 // A filter with another tenant's department id filters nothing of theirs in: the page
                 // shows the own directory, without any of the other tenant's people.
                 new IsolationRow("people?department=%s", departmentId("globex", "Engineering"),
-                        List.of("Emma", "Brooks", "Globex", "Engineering"), false));
+                        List.of("Emma", "Brooks", "Globex", "Engineering"), false),
+                // The operator's tenant list is no tenant user's page: it must not list the other tenant.
+                new IsolationRow("operator/tenants", "", List.of("Globex", "globex"), true));
     }
 
     /**

@@ -9,6 +9,12 @@ import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +65,44 @@ class TenantScopedQueryTest {
         assertThat(tx().<Integer>execute(s -> db.fetchCount(DEPARTMENT)).intValue()).isZero();
         // Outside any transaction nothing is bound either.
         assertThat(db.fetchCount(EMPLOYEE)).isZero();
+    }
+
+    /**
+     * Every tenant-owned table, read from the catalogue so that tables of later features are
+     * covered too: bound to A, the application role sees rows of A only; bound to nobody, none.
+     */
+    @Test
+    void everyTenantOwnedTableShowsTheApplicationRoleOnlyTheBoundTenant() throws Exception {
+        TestDatabase database = TestDatabase.get();
+        List<String> tables = new ArrayList<>();
+        try (Connection owner = database.openAsOwner(); Statement sql = owner.createStatement();
+             ResultSet rows = sql.executeQuery("select c.table_name from information_schema.columns c"
+                     + " join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name"
+                     + " where c.table_schema = 'public' and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        assertThat(tables).contains("employee", "department", "user_account", "user_role");
+        try (Connection app = database.openAsApp(); Statement sql = app.createStatement()) {
+            for (String table : tables) {
+                sql.execute("select set_config('app.tenant_id', '" + a.id() + "', false)");
+                assertThat(count(sql, "select count(*) from " + table + " where tenant_id <> '" + a.id() + "'"))
+                        .as("rows of other tenants in %s", table).isZero();
+                sql.execute("select set_config('app.tenant_id', '', false)");
+                assertThat(count(sql, "select count(*) from " + table)).as("rows of %s with no tenant bound", table)
+                        .isZero();
+            }
+            sql.execute("select set_config('app.tenant_id', '" + a.id() + "', false)");
+            assertThat(count(sql, "select count(*) from user_role")).as("A's HR admin role is visible to A").isOne();
+        }
+    }
+
+    private static long count(Statement sql, String query) throws Exception {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

@@ -34,10 +34,6 @@ public class EChart extends Component implements HasSize {
         }
     }
 
-    public String getOption() {
-        return optionJson;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
