@@ -138,12 +138,26 @@ public final class TestDatabase {
         String name = "kadens_test_" + (System.currentTimeMillis() / 1000) + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
         String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-        try (Connection admin = DriverManager.getConnection(adminUrl, ownerUser, ownerPassword);
-             Statement sql = admin.createStatement()) {
-            sql.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
-        } catch (SQLException e) {
-            throw new IllegalStateException("No Docker engine, and no local PostgreSQL test template at "
-                    + adminUrl + " (" + e.getMessage() + "). Prepare it with: . .ci/env.sh", e);
+        // A copy fails while another session is connected to the template (a parallel run of the
+        // environment script, or another copy starting): such a moment passes, so it is retried.
+        for (int attempt = 1; ; attempt++) {
+            try (Connection admin = DriverManager.getConnection(adminUrl, ownerUser, ownerPassword);
+                 Statement sql = admin.createStatement()) {
+                sql.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+                break;
+            } catch (SQLException e) {
+                boolean templateBusy = "55006".equals(e.getSQLState());
+                if (!templateBusy || attempt == 20) {
+                    throw new IllegalStateException("No Docker engine, and no local PostgreSQL test template at "
+                            + adminUrl + " (" + e.getMessage() + "). Prepare it with: . .ci/env.sh", e);
+                }
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the test template", interrupted);
+                }
+            }
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, ownerUser, ownerPassword, name),
                 "drop-test-database"));
