@@ -1,0 +1,367 @@
+package io.kadens.content;
+
+import io.kadens.ai.ChunkDraft;
+import io.kadens.ai.KnowledgeIndex;
+import io.kadens.ai.Languages;
+import io.kadens.ai.SourceRef;
+import io.kadens.audit.AuditLog;
+import io.kadens.content.StructuralChunker.Chunk;
+import io.kadens.db.tables.records.ContentIndexingJobRecord;
+import io.kadens.people.DirectoryEntry;
+import io.kadens.people.PeopleService;
+import io.kadens.platform.InvalidInputException;
+import io.kadens.security.CurrentUser;
+import io.kadens.security.KadensUser;
+import io.kadens.security.Role;
+import io.kadens.tenants.TenantId;
+import io.kadens.tenants.TenantScope;
+import jakarta.annotation.PreDestroy;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The company's content library: HR admins upload documents about values, competencies, career
+ * ladders, policies and objectives; Kadens parses them, splits them along their headings, and embeds
+ * and indexes the chunks in the background for retrieval.
+ *
+ * <p>What is checked before anything is stored: the size limit, that the content really is the
+ * type the file name claims, that a PDF is not encrypted and has text. Such a file is refused at
+ * once with a message at the file field. An accepted file becomes an indexing job; the job's last
+ * transaction writes the document row, its chunks and the job's end together, so a document is
+ * either fully indexed or not there (a re-upload that fails leaves the previous version intact).
+ * A failed job stays visible with its reason.
+ */
+@Service
+public class ContentLibrary {
+
+    /** The source type of company content chunks in the knowledge index. */
+    public static final String SOURCE_TYPE = "company_content";
+
+    /** A job without a heartbeat for this long belonged to a node that went away. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(5);
+    /** Finished jobs stay on the admin's screen this long, so the bar is seen reaching its end. */
+    static final Duration SHOW_FINISHED_FOR = Duration.ofHours(12);
+
+    private static final Logger log = LoggerFactory.getLogger(ContentLibrary.class);
+
+    private final ContentRepository repository;
+    private final KnowledgeIndex index;
+    private final CurrentUser currentUser;
+    private final PeopleService people;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate separateTransactions;
+    private final TransactionTemplate reads;
+    private final StructuralChunker chunker = new StructuralChunker();
+    private final long maxUploadBytes;
+    /** One job at a time per node: embedding is CPU-bound and the machine's cores are shared with requests. */
+    private final ExecutorService indexing = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("content-indexing").daemon(true).factory());
+
+    ContentLibrary(ContentRepository repository, KnowledgeIndex index, CurrentUser currentUser, PeopleService people,
+                   AuditLog audit, PlatformTransactionManager transactionManager,
+                   @Value("${kadens.content.max-upload-bytes:10485760}") long maxUploadBytes) {
+        this.repository = repository;
+        this.index = index;
+        this.currentUser = currentUser;
+        this.people = people;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.separateTransactions = new TransactionTemplate(transactionManager);
+        this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reads = new TransactionTemplate(transactionManager);
+        this.reads.setReadOnly(true);
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    @PreDestroy
+    void stop() {
+        indexing.shutdownNow();
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The tenant's indexed documents; every employee may see what company content exists. */
+    public List<ContentDocumentSummary> documents() {
+        requireTenantUser();
+        List<ContentDocumentSummary> documents = reads.execute(status -> repository.documents());
+        Map<UUID, String> names = new HashMap<>();
+        return documents.stream().map(d -> new ContentDocumentSummary(d.id(), d.title(), d.kind(), d.language(),
+                d.fileName(), d.mediaType(), d.sizeBytes(), d.chunkCount(), d.uploadedBy(),
+                names.computeIfAbsent(d.uploadedBy(), this::nameOf), d.uploadedAt(), d.version())).toList();
+    }
+
+    public Optional<ContentDocumentSummary> document(UUID id) {
+        requireTenantUser();
+        return reads.execute(status -> repository.document(id));
+    }
+
+    public Optional<StoredFile> file(UUID id) {
+        requireTenantUser();
+        return reads.execute(status -> repository.file(id));
+    }
+
+    /** Jobs waiting, running or failed, and those finished recently; HR admins only. */
+    public List<IndexingJob> jobs() {
+        requireAdministrator();
+        transactions.executeWithoutResult(status -> repository.failStale(OffsetDateTime.now().minus(STALE_AFTER)));
+        return reads.execute(status -> repository.recentJobs(OffsetDateTime.now().minus(SHOW_FINISHED_FOR), 50));
+    }
+
+    public Optional<IndexingJob> job(UUID jobId) {
+        requireAdministrator();
+        return reads.execute(status -> repository.jobView(jobId));
+    }
+
+    /** How many chunks of a document the knowledge index holds (what retrieval can find). */
+    public int indexedChunks(UUID documentId) {
+        requireTenantUser();
+        return index.chunkCount(SourceRef.of(SOURCE_TYPE, documentId));
+    }
+
+    private String nameOf(UUID personId) {
+        return personId == null ? "" : people.find(personId).map(DirectoryEntry::fullName).orElse("");
+    }
+
+    // ------------------------------------------------------------------ changing
+
+    /**
+     * Checks and queues a file for indexing. Refused files throw {@link InvalidInputException} for the
+     * field {@code file} (or {@code kind}) and leave nothing behind.
+     */
+    public IndexingJob upload(ContentUpload upload) {
+        KadensUser admin = requireAdministrator();
+        return queue(upload, admin.personId());
+    }
+
+    /** For system work in an explicit {@link TenantScope} (demo seeding): the upload is made in that person's name. */
+    public IndexingJob uploadOnBehalfOf(UUID personId, ContentUpload upload) {
+        if (TenantScope.explicitTenant().isEmpty() || currentUser.get().isPresent()) {
+            throw new AccessDeniedException("only system work uploads on someone's behalf");
+        }
+        return queue(upload, personId);
+    }
+
+    private IndexingJob queue(ContentUpload upload, UUID requestedBy) {
+        String fileName = upload.fileName() == null ? "" : upload.fileName().strip();
+        var errors = new InvalidInputException.Collector();
+        errors.check(upload.kind() != null, "kind", "content.kind.required");
+        errors.check(upload.language() == null || Languages.SUPPORTED.contains(upload.language()), "language",
+                "content.language.invalid");
+        errors.check(upload.title() == null || upload.title().strip().length() <= 200, "title", "content.title.too-long");
+        errors.throwIfAny();
+        ParsedDocument parsed;
+        try {
+            parsed = DocumentParsers.parse(fileName, upload.content(), maxUploadBytes);
+        } catch (UnreadableDocumentException refused) {
+            log.info("Refused upload {}: {}", fileName, refused.getMessage());
+            throw InvalidInputException.of("file", refused.messageKey());
+        }
+        List<Chunk> chunks = chunker.chunk(parsed);
+        String language = upload.language() != null ? upload.language() : LanguageGuess.of(parsed.plainText());
+        String title = firstNonBlank(upload.title(), parsed.title(), withoutExtension(fileName));
+        DocumentFormat format = DocumentParsers.format(fileName);
+
+        UUID jobId = UUID.randomUUID();
+        TenantId tenant = transactions.execute(status -> {
+            UUID tenantId = repository.boundTenant();
+            UUID documentId;
+            if (upload.replaces() != null) {
+                documentId = repository.document(upload.replaces()).map(ContentDocumentSummary::id)
+                        .orElseThrow(() -> InvalidInputException.of("file", "content.document.not-found"));
+            } else {
+                documentId = repository.documentByFileName(fileName).orElseGet(UUID::randomUUID);
+            }
+            if (repository.hasActiveJob(documentId)) {
+                throw InvalidInputException.of("file", "content.file.already-indexing");
+            }
+            OffsetDateTime now = OffsetDateTime.now();
+            ContentIndexingJobRecord job = new ContentIndexingJobRecord();
+            job.setTenantId(tenantId);
+            job.setId(jobId);
+            job.setDocumentId(documentId);
+            job.setTitle(title);
+            job.setKind(upload.kind().name());
+            job.setLanguage(language);
+            job.setFileName(fileName);
+            job.setMediaType(format.mediaType());
+            job.setSizeBytes(upload.content().length);
+            job.setSha256(sha256(upload.content()));
+            job.setContent(upload.content());
+            job.setStatus(IndexingJob.Status.QUEUED.name());
+            job.setChunksTotal(chunks.size());
+            job.setChunksDone(0);
+            job.setRequestedBy(requestedBy);
+            job.setRequestedAt(now);
+            job.setHeartbeatAt(now);
+            repository.insertJob(job);
+            audit.record("content.upload.queued", "content_document", documentId.toString(), null,
+                    Map.of("title", title, "fileName", fileName, "kind", upload.kind().name(), "language", language,
+                            "chunks", chunks.size()));
+            return new TenantId(tenantId);
+        });
+        submitAfterCommit(tenant, jobId);
+        return reads.execute(status -> repository.jobView(jobId)).orElseThrow();
+    }
+
+    /** Deletes the document, its file and every one of its chunks, together. */
+    public void delete(UUID documentId) {
+        requireAdministrator();
+        transactions.executeWithoutResult(status -> {
+            ContentDocumentSummary before = repository.document(documentId)
+                    .orElseThrow(() -> InvalidInputException.of("document", "content.document.not-found"));
+            index.deleteSource(SourceRef.of(SOURCE_TYPE, documentId));
+            repository.deleteDocument(documentId);
+            audit.record("content.document.deleted", "content_document", documentId.toString(), before, null);
+        });
+    }
+
+    /** Removes a finished or failed job from the list. */
+    public void dismiss(UUID jobId) {
+        requireAdministrator();
+        transactions.executeWithoutResult(status -> repository.dismissJob(jobId));
+    }
+
+    // ------------------------------------------------------------------ the background job
+
+    private void submitAfterCommit(TenantId tenant, UUID jobId) {
+        Runnable submit = () -> indexing.execute(() -> TenantScope.run(tenant, () -> run(jobId)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    submit.run();
+                }
+            });
+        } else {
+            submit.run();
+        }
+    }
+
+    /** Runs one job in the job's tenant scope; a failure is recorded on the job, never thrown. */
+    void run(UUID jobId) {
+        try {
+            Boolean claimed = transactions.execute(status -> repository.claim(jobId));
+            if (!Boolean.TRUE.equals(claimed)) {
+                return;
+            }
+            ContentIndexingJobRecord job = reads.execute(status -> repository.job(jobId)).orElseThrow();
+            ParsedDocument parsed = DocumentParsers.parse(job.getFileName(), job.getContent(), Long.MAX_VALUE);
+            List<ChunkDraft> drafts = drafts(job, chunker.chunk(parsed));
+            transactions.executeWithoutResult(status -> {
+                // Embedding runs first and reports progress in transactions of its own, so the admin sees
+                // the bar move; the chunks are written in this transaction, with the document row.
+                int stored = index.replaceSource(SourceRef.of(SOURCE_TYPE, job.getDocumentId()), drafts,
+                        (done, total) -> separateTransactions.executeWithoutResult(
+                                progress -> repository.progress(jobId, done, total)));
+                if (repository.lockRunningJob(jobId).isEmpty()) {
+                    // The document was deleted (or the job dismissed) meanwhile: store nothing.
+                    status.setRollbackOnly();
+                    return;
+                }
+                repository.upsertDocument(job, job.getContent(), stored);
+                repository.finish(jobId, stored);
+                audit.recordAs("Kadens indexing", "content.document.indexed", "content_document",
+                        job.getDocumentId().toString(), null,
+                        Map.of("title", job.getTitle(), "fileName", job.getFileName(), "chunks", stored));
+            });
+        } catch (RuntimeException failure) {
+            String reason = failure instanceof UnreadableDocumentException unreadable ? unreadable.messageKey()
+                    : "content.job.failed";
+            log.warn("Indexing job {} failed: {}", jobId, failure.toString(), failure);
+            try {
+                transactions.executeWithoutResult(status -> repository.fail(jobId, reason));
+            } catch (RuntimeException alsoFailed) {
+                log.error("Could not record the failure of indexing job {}", jobId, alsoFailed);
+            }
+        }
+    }
+
+    private static List<ChunkDraft> drafts(ContentIndexingJobRecord job, List<Chunk> chunks) {
+        List<ChunkDraft> drafts = new ArrayList<>(chunks.size());
+        boolean framework = DocumentKind.COMPETENCY_FRAMEWORK.name().equals(job.getKind());
+        for (Chunk chunk : chunks) {
+            Map<String, String> metadata = new LinkedHashMap<>();
+            metadata.put(ChunkDraft.TITLE, job.getTitle());
+            metadata.put(ChunkDraft.HEADING, String.join(" › ", chunk.headingPath()));
+            metadata.put(ChunkDraft.LINK, "api/v1/content/documents/" + job.getDocumentId() + "/file");
+            metadata.put("kind", job.getKind());
+            // In a competency framework, the sections are the competencies: retrieval can filter by them.
+            List<String> competencies = framework ? chunk.headingPath().stream()
+                    .filter(heading -> !heading.equals(job.getTitle()))
+                    .map(heading -> heading.toLowerCase(Locale.ROOT)).toList() : List.of();
+            drafts.add(new ChunkDraft(chunk.text(), job.getLanguage(), competencies, metadata));
+        }
+        return drafts;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private KadensUser requireTenantUser() {
+        if (TenantScope.explicitTenant().isPresent() && currentUser.get().isEmpty()) {
+            return null;
+        }
+        KadensUser user = currentUser.require();
+        if (user.isOperator()) {
+            throw new AccessDeniedException("the operator sees no tenant's content");
+        }
+        return user;
+    }
+
+    private KadensUser requireAdministrator() {
+        KadensUser user = currentUser.require();
+        if (user.isOperator() || !user.has(Role.HR_ADMIN)) {
+            throw new AccessDeniedException("only HR admins manage company content");
+        }
+        return user;
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return "?";
+    }
+
+    private static String withoutExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
