@@ -1,0 +1,56 @@
+package io.kadens.ai;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The tenant's knowledge: chunks of company content, training items and other sources, embedded
+ * in process and searched by meaning and by words together.
+ *
+ * <p>Every method works on the tenant bound to the current transaction (the signed-in user's, or a
+ * {@code TenantScope} for background work); row-level security decides what is visible, so a
+ * search can never return another tenant's chunks, whatever the caller forgets. With no tenant
+ * bound, searches find nothing and writes are refused.
+ */
+public interface KnowledgeIndex {
+
+    /**
+     * Replaces every chunk of one source with new ones, all or nothing: the chunks are embedded
+     * first (reporting progress), then the old ones are deleted and the new ones stored in one
+     * transaction. An empty list removes the source from the index.
+     *
+     * @return how many chunks the source now has
+     */
+    int replaceSource(SourceRef source, List<ChunkDraft> chunks, IndexProgress progress);
+
+    default int replaceSource(String sourceType, String sourceId, List<ChunkDraft> chunks, IndexProgress progress) {
+        return replaceSource(new SourceRef(sourceType, sourceId), chunks, progress);
+    }
+
+    /** Removes every chunk of the source; returns how many there were. */
+    int deleteSource(SourceRef source);
+
+    default int deleteSource(String sourceType, String sourceId) {
+        return deleteSource(new SourceRef(sourceType, sourceId));
+    }
+
+    /** Hybrid search: nearest neighbours and full-text matches fused by reciprocal rank, best first. */
+    List<KnowledgeHit> search(KnowledgeQuery query);
+
+    /** How many chunks the source has in the index of the bound tenant. */
+    int chunkCount(SourceRef source);
+
+    /**
+     * Cosine similarity of a vector with each of the given chunks that the bound tenant can see;
+     * chunks that do not exist or belong to another tenant are simply absent from the answer.
+     */
+    Map<UUID, Double> similarity(float[] vector, Collection<UUID> chunkIds);
+
+    /**
+     * Cosine similarity of a vector with the closest chunk of each given source visible to the bound
+     * tenant; sources without chunks are absent.
+     */
+    Map<SourceRef, Double> sourceSimilarity(float[] vector, Collection<SourceRef> sources);
+}

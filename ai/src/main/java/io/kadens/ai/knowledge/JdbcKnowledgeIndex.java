@@ -1,0 +1,269 @@
+package io.kadens.ai.knowledge;
+
+import io.kadens.ai.ChunkDraft;
+import io.kadens.ai.IndexProgress;
+import io.kadens.ai.KnowledgeHit;
+import io.kadens.ai.KnowledgeIndex;
+import io.kadens.ai.KnowledgeQuery;
+import io.kadens.ai.SourceRef;
+import io.kadens.tenants.BoundTenant;
+import io.kadens.tenants.TenantId;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The knowledge index in PostgreSQL ({@code knowledge_chunk}) through plain JDBC: the ai module
+ * never sees the application's generated jOOQ classes. Row-level security on the table binds every
+ * statement to the transaction's tenant; the SQL here names no tenant in its filters at all.
+ *
+ * <p>Nearest neighbours come from the HNSW cosine index with pgvector 0.8's iterative scans
+ * ({@code relaxed_order}): when row-level security filters out most of what the index returns
+ * (a small tenant in a large table), the scan goes on until it has enough of the tenant's rows,
+ * instead of answering with too few. Full-text matches come from the GIN index, in the English or
+ * Swedish configuration of each chunk. Both lists are fused by reciprocal rank.
+ */
+public class JdbcKnowledgeIndex implements KnowledgeIndex {
+
+    /** Rows the iterative scan may visit before it gives up; enough for a tenant holding 0.1% of a million chunks. */
+    static final int MAX_SCAN_TUPLES = 200_000;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate writes;
+    private final TransactionTemplate reads;
+    private final EmbeddingModel embeddings;
+
+    public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings) {
+        this.jdbc = jdbc;
+        this.writes = new TransactionTemplate(transactions);
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+        this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        this.embeddings = embeddings;
+    }
+
+    @Override
+    public int replaceSource(SourceRef source, List<ChunkDraft> chunks, IndexProgress progress) {
+        IndexProgress report = progress == null ? IndexProgress.NONE : progress;
+        int total = chunks.size();
+        // Embedding is the slow part; it happens before the transaction, so a failure here leaves the
+        // source exactly as it was, and no connection is held while the model works.
+        List<float[]> vectors = new ArrayList<>(total);
+        report.progressed(0, total);
+        for (int start = 0; start < total; start += io.kadens.ai.embedding.MiniLmEmbeddingModel.BATCH_SIZE) {
+            List<ChunkDraft> batch = chunks.subList(start,
+                    Math.min(total, start + io.kadens.ai.embedding.MiniLmEmbeddingModel.BATCH_SIZE));
+            vectors.addAll(embeddings.embed(batch.stream().map(ChunkDraft::text).toList()));
+            report.progressed(Math.min(total, start + batch.size()), total);
+        }
+        Integer stored = writes.execute(status -> {
+            TenantId tenant = jdbc.execute((ConnectionCallback<TenantId>) BoundTenant::require);
+            jdbc.update("delete from knowledge_chunk where source_type = ? and source_id = ?", source.type(), source.id());
+            List<Object[]> rows = new ArrayList<>(total);
+            for (int i = 0; i < total; i++) {
+                ChunkDraft chunk = chunks.get(i);
+                rows.add(new Object[] {tenant.value(), UUID.randomUUID(), source.type(), source.id(), i, chunk.text(),
+                        metadataJson(chunk), chunk.language(), VectorLiteral.of(vectors.get(i))});
+            }
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate("insert into knowledge_chunk (tenant_id, id, source_type, source_id, ordinal, text,"
+                        + " metadata, language, embedding) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::vector)", rows);
+            }
+            return total;
+        });
+        report.progressed(total, total);
+        return stored == null ? 0 : stored;
+    }
+
+    private static String metadataJson(ChunkDraft chunk) {
+        Map<String, Object> json = new LinkedHashMap<>(chunk.metadata());
+        json.put("competencies", chunk.competencies());
+        return JSON.writeValueAsString(json);
+    }
+
+    @Override
+    public int deleteSource(SourceRef source) {
+        Integer deleted = writes.execute(status -> jdbc.update(
+                "delete from knowledge_chunk where source_type = ? and source_id = ?", source.type(), source.id()));
+        return deleted == null ? 0 : deleted;
+    }
+
+    @Override
+    public int chunkCount(SourceRef source) {
+        Integer count = reads.execute(status -> jdbc.queryForObject(
+                "select count(*) from knowledge_chunk where source_type = ? and source_id = ?", Integer.class,
+                source.type(), source.id()));
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<KnowledgeHit> search(KnowledgeQuery query) {
+        String vector = VectorLiteral.of(embeddings.embed(query.query()));
+        int candidates = candidatesFor(query.k());
+        List<KnowledgeHit> hits = reads.execute(status -> {
+            prepareIterativeScan(candidates);
+            Filter filter = Filter.of(query);
+            List<UUID> nearest = nearest(vector, filter, candidates);
+            List<UUID> matching = matching(query.query(), filter, candidates);
+            List<ReciprocalRankFusion.Fused<UUID>> fused =
+                    ReciprocalRankFusion.fuse(List.of(nearest, matching), ReciprocalRankFusion.DEFAULT_C);
+            List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(query.k(), fused.size()));
+            return load(vector, top);
+        });
+        return hits == null ? List.of() : hits;
+    }
+
+    static int candidatesFor(int k) {
+        return Math.min(200, Math.max(40, 4 * k));
+    }
+
+    private void prepareIterativeScan(int candidates) {
+        // SET LOCAL: these last until the end of this transaction only, on this connection only.
+        jdbc.execute("set local hnsw.iterative_scan = relaxed_order");
+        jdbc.execute("set local hnsw.ef_search = " + Math.max(40, candidates));
+        jdbc.execute("set local hnsw.max_scan_tuples = " + MAX_SCAN_TUPLES);
+    }
+
+    /** Nearest neighbours by cosine distance; the outer ORDER BY restores strict order after a relaxed scan. */
+    List<UUID> nearest(String vector, Filter filter, int limit) {
+        List<Object> args = new ArrayList<>();
+        args.add(vector);
+        args.addAll(filter.args());
+        args.add(limit);
+        return jdbc.queryForList("select id from (select id, embedding <=> ?::vector as distance from knowledge_chunk"
+                + " where true" + filter.sql() + " order by distance limit ?) nearest order by distance, id",
+                UUID.class, args.toArray());
+    }
+
+    /** Full-text matches in each chunk's own language configuration, best ranked first. */
+    List<UUID> matching(String text, Filter filter, int limit) {
+        List<Object> args = new ArrayList<>();
+        args.add(text);
+        args.add(text);
+        args.addAll(filter.args());
+        args.add(text);
+        args.add(text);
+        args.add(limit);
+        return jdbc.queryForList("select id from knowledge_chunk"
+                + " where ((language = 'en' and text_search @@ websearch_to_tsquery('english', ?))"
+                + "     or (language = 'sv' and text_search @@ websearch_to_tsquery('swedish', ?)))"
+                + filter.sql()
+                + " order by ts_rank_cd(text_search, case when language = 'sv' then websearch_to_tsquery('swedish', ?)"
+                + "   else websearch_to_tsquery('english', ?) end) desc, id limit ?", UUID.class, args.toArray());
+    }
+
+    private List<KnowledgeHit> load(String vector, List<ReciprocalRankFusion.Fused<UUID>> top) {
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Row> rows = new HashMap<>();
+        jdbc.query("select id, source_type, source_id, text, language, metadata::text as metadata,"
+                        + " 1 - (embedding <=> ?::vector) as similarity from knowledge_chunk where id = any(?)",
+                (ResultSet rs) -> {
+                    rows.put(rs.getObject("id", UUID.class), new Row(rs.getString("source_type"),
+                            rs.getString("source_id"), rs.getString("text"), rs.getString("language"),
+                            rs.getString("metadata"), rs.getDouble("similarity")));
+                }, vector, uuidArray(top.stream().map(ReciprocalRankFusion.Fused::item).toList()));
+        List<KnowledgeHit> hits = new ArrayList<>(top.size());
+        for (ReciprocalRankFusion.Fused<UUID> fused : top) {
+            Row row = rows.get(fused.item());
+            if (row == null) {
+                continue; // deleted between the two statements of this transaction: nothing to show
+            }
+            Map<String, Object> metadata = JSON.readValue(row.metadata(), MAP);
+            List<String> competencies = metadata.get("competencies") instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList() : List.of();
+            Map<String, String> attributes = new LinkedHashMap<>();
+            metadata.forEach((key, value) -> {
+                if (!"competencies".equals(key) && value != null) {
+                    attributes.put(key, String.valueOf(value));
+                }
+            });
+            hits.add(new KnowledgeHit(fused.item(), new SourceRef(row.sourceType(), row.sourceId()), row.text(),
+                    row.language(), competencies, Map.copyOf(attributes), fused.score(), row.similarity(),
+                    fused.ranks().get(0), fused.ranks().get(1)));
+        }
+        return List.copyOf(hits);
+    }
+
+    private record Row(String sourceType, String sourceId, String text, String language, String metadata,
+                       double similarity) {
+    }
+
+    @Override
+    public Map<UUID, Double> similarity(float[] vector, Collection<UUID> chunkIds) {
+        if (chunkIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Double> result = new HashMap<>();
+        reads.executeWithoutResult(status -> jdbc.query(
+                "select id, 1 - (embedding <=> ?::vector) as similarity from knowledge_chunk where id = any(?)",
+                (ResultSet rs) -> {
+                    result.put(rs.getObject("id", UUID.class), rs.getDouble("similarity"));
+                }, VectorLiteral.of(vector), uuidArray(chunkIds)));
+        return Map.copyOf(result);
+    }
+
+    @Override
+    public Map<SourceRef, Double> sourceSimilarity(float[] vector, Collection<SourceRef> sources) {
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
+        Map<SourceRef, Double> result = new HashMap<>();
+        String literal = VectorLiteral.of(vector);
+        reads.executeWithoutResult(status -> {
+            for (SourceRef source : sources) {
+                jdbc.query("select max(1 - (embedding <=> ?::vector)) as similarity from knowledge_chunk"
+                        + " where source_type = ? and source_id = ? having count(*) > 0", (ResultSet rs) -> {
+                            result.put(source, rs.getDouble("similarity"));
+                        }, literal, source.type(), source.id());
+            }
+        });
+        return Map.copyOf(result);
+    }
+
+    private Array uuidArray(Collection<UUID> ids) {
+        return jdbc.execute((ConnectionCallback<Array>) connection ->
+                connection.createArrayOf("uuid", ids.toArray()));
+    }
+
+    /** The optional filters as SQL conditions with their arguments, appended to both searches alike. */
+    record Filter(String sql, List<Object> args) {
+
+        static Filter of(KnowledgeQuery query) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            if (!query.sourceTypes().isEmpty()) {
+                sql.append(" and source_type = any(string_to_array(?, ','))");
+                args.add(String.join(",", query.sourceTypes()));
+            }
+            if (query.language() != null) {
+                sql.append(" and language = ?");
+                args.add(query.language());
+            }
+            if (query.competency() != null) {
+                sql.append(" and metadata -> 'competencies' @> to_jsonb(array[?::text])");
+                args.add(query.competency());
+            }
+            return new Filter(sql.toString(), List.copyOf(args));
+        }
+    }
+}
