@@ -3,6 +3,15 @@ package io.kadens.demo;
 import io.kadens.demo.DemoCompany.DemoDepartment;
 import io.kadens.demo.DemoCompany.DemoLogin;
 import io.kadens.demo.DemoCompany.DemoPerson;
+import io.kadens.content.ContentLibrary;
+import io.kadens.content.ContentUpload;
+import io.kadens.content.DocumentKind;
+import io.kadens.learning.ImportReport;
+import io.kadens.learning.LearningPlans;
+import io.kadens.learning.LibraryQuery;
+import io.kadens.learning.ProgressStatus;
+import io.kadens.learning.TrainingItem;
+import io.kadens.learning.TrainingLibrary;
 import io.kadens.organisation.NewOrganisation;
 import io.kadens.organisation.Organisations;
 import io.kadens.people.NewPerson;
@@ -34,13 +43,20 @@ public class DemoSeeder {
     private final PeopleAdministration people;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
+    private final TrainingLibrary training;
+    private final LearningPlans learningPlans;
+    private final ContentLibrary content;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
-               PlatformTransactionManager transactionManager) {
+               PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
+               ContentLibrary content) {
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.training = training;
+        this.learningPlans = learningPlans;
+        this.content = content;
     }
 
     /** Seeds whatever is missing; returns the printed list of logins. */
@@ -60,10 +76,10 @@ public class DemoSeeder {
 
     private void seed(DemoCompany company) {
         TenantId tenant = TenantId.random();
+        Map<String, UUID> byEmail = new HashMap<>();
         TenantScope.run(tenant, () -> transactions.executeWithoutResult(status -> {
             organisations.register(tenant,
                     new NewOrganisation(company.slug(), company.name(), company.locale(), company.timeZone()));
-            Map<String, UUID> byEmail = new HashMap<>();
             for (DemoDepartment department : company.departments()) {
                 UUID departmentId = people.createDepartment(department.name(), null);
                 for (DemoPerson person : department.people()) {
@@ -80,7 +96,40 @@ public class DemoSeeder {
             company.logins().stream().filter(login -> login.persona().equals("HR admin"))
                     .forEach(login -> accounts.grant(byEmail.get(login.email()), Role.HR_ADMIN));
         }));
+        TenantScope.run(tenant, () -> seedLearning(company, byEmail));
         log.info("Seeded demo company {}", company.name());
+    }
+
+    /**
+     * The training catalogue, a competency framework (indexed in the background like any upload) and
+     * a few assignments with progress, so the library, search and the completion chart have content.
+     */
+    private void seedLearning(DemoCompany company, Map<String, UUID> byEmail) {
+        DemoLearning.Content demo = DemoLearning.forCompany(company.slug());
+        ImportReport report = training.importCatalogue(demo.catalogueBytes());
+        if (!report.imported()) {
+            throw new IllegalStateException("demo catalogue of " + company.name() + ": " + report.problems());
+        }
+        UUID hrAdmin = byEmail.get(login(company, "HR admin"));
+        UUID manager = byEmail.get(login(company, "Manager"));
+        UUID employee = byEmail.get(login(company, "Employee"));
+        content.uploadOnBehalfOf(hrAdmin, new ContentUpload(demo.fileName(), demo.markdownBytes(),
+                DocumentKind.COMPETENCY_FRAMEWORK, company.locale(), null, null));
+        Map<String, UUID> items = new HashMap<>();
+        training.search(LibraryQuery.all()).forEach((TrainingItem item) -> items.put(item.title(), item.id()));
+        UUID assigned = items.get(demo.assignedTitle());
+        UUID completed = items.get(demo.completedTitle());
+        LocalDate today = LocalDate.now();
+        learningPlans.assignAs(manager, assigned, employee, today.plusDays(30));
+        learningPlans.assignAs(manager, completed, employee, today.plusDays(7));
+        learningPlans.recordProgressAs(employee, assigned, ProgressStatus.IN_PROGRESS, 40, null);
+        learningPlans.recordProgressAs(employee, completed, ProgressStatus.COMPLETED, 100, today.minusDays(3));
+    }
+
+    private static String login(DemoCompany company, String persona) {
+        return company.logins().stream().filter(login -> login.persona().equals(persona))
+                .map(DemoLogin::email).findFirst()
+                .orElseThrow(() -> new IllegalStateException(persona + " of " + company.name()));
     }
 
     private static String phone(int index, String locale) {

@@ -58,19 +58,35 @@ public class LearningPlans {
 
     /** Assigns an item to one of the manager's reports (again: updates the due date). */
     public UUID assign(UUID itemId, UUID employeeId, LocalDate dueDate) {
-        KadensUser manager = requireTenantUser();
-        if (!managesOrSystem(manager, employeeId)) {
+        KadensUser manager = requireSignedInPerson();
+        return assign(manager.personId(), itemId, employeeId, dueDate);
+    }
+
+    /**
+     * For system work in an explicit tenant scope (demo seeding): an assignment in a manager's name.
+     * Trusted like other system work: the caller vouches for the reporting line.
+     */
+    public UUID assignAs(UUID managerId, UUID itemId, UUID employeeId, LocalDate dueDate) {
+        requireSystemWork();
+        return assign(managerId, itemId, employeeId, dueDate, false);
+    }
+
+    private UUID assign(UUID managerId, UUID itemId, UUID employeeId, LocalDate dueDate) {
+        return assign(managerId, itemId, employeeId, dueDate, true);
+    }
+
+    private UUID assign(UUID managerId, UUID itemId, UUID employeeId, LocalDate dueDate, boolean checkLine) {
+        if (checkLine && !manages(managerId, employeeId)) {
             throw new AccessDeniedException("only the person's own managers assign them training");
         }
         var errors = new InvalidInputException.Collector();
         errors.check(dueDate == null || !dueDate.isBefore(LocalDate.now(clock)), "dueDate", "learning.due.past");
         errors.throwIfAny();
-        UUID assignedBy = manager == null ? employeeId : manager.personId();
         return transactions.execute(status -> {
             if (repository.item(itemId).isEmpty()) {
                 throw InvalidInputException.of("item", "learning.item.not-found");
             }
-            UUID id = repository.upsertAssignment(repository.boundTenant(), itemId, employeeId, assignedBy, dueDate);
+            UUID id = repository.upsertAssignment(repository.boundTenant(), itemId, employeeId, managerId, dueDate);
             audit.record("training.assigned", "training_assignment", id.toString(), null,
                     Map.of("item", itemId.toString(), "employee", employeeId.toString(),
                             "due", String.valueOf(dueDate)));
@@ -80,11 +96,11 @@ public class LearningPlans {
 
     /** Withdraws an assignment; only a manager of the person may. */
     public void unassign(UUID assignmentId) {
-        KadensUser manager = requireTenantUser();
+        KadensUser manager = requireSignedInPerson();
         transactions.executeWithoutResult(status -> {
             AssignmentRow row = repository.assignment(assignmentId)
                     .orElseThrow(() -> InvalidInputException.of("assignment", "learning.assignment.not-found"));
-            if (!managesOrSystem(manager, row.employeeId())) {
+            if (!manages(manager.personId(), row.employeeId())) {
                 throw new AccessDeniedException("only the person's own managers withdraw their training");
             }
             repository.deleteAssignment(assignmentId);
@@ -95,7 +111,7 @@ public class LearningPlans {
 
     /** The people a manager may assign to: their direct reports (the picker); deeper reports work through the API. */
     public List<DirectoryEntry> assignableReports() {
-        KadensUser me = requireTenantUser();
+        KadensUser me = requireSignedInPerson();
         return people.profile(me.personId()).map(PersonProfile::directReports).orElse(List.of());
     }
 
@@ -111,16 +127,20 @@ public class LearningPlans {
                 .map(row -> toAssignment(row, names.get(row.employeeId()))).toList();
     }
 
-    private boolean managesOrSystem(KadensUser manager, UUID employeeId) {
-        if (manager == null) {
-            return true; // explicit tenant scope, no user: system work such as demo seeding
-        }
-        if (manager.personId().equals(employeeId)) {
+    /** Whether the manager is above the person in the reporting line (directly or further up). */
+    private boolean manages(UUID managerId, UUID employeeId) {
+        if (managerId.equals(employeeId)) {
             return false;
         }
         return people.profile(employeeId)
-                .map(profile -> profile.reportingLine().stream().anyMatch(m -> m.id().equals(manager.personId())))
+                .map(profile -> profile.reportingLine().stream().anyMatch(m -> m.id().equals(managerId)))
                 .orElse(false);
+    }
+
+    private void requireSystemWork() {
+        if (TenantScope.explicitTenant().isEmpty() || currentUser.get().isPresent()) {
+            throw new AccessDeniedException("only system work acts on someone's behalf");
+        }
     }
 
     // ------------------------------------------------------------------ everyone
@@ -155,7 +175,19 @@ public class LearningPlans {
      */
     public Progress recordProgress(UUID itemId, ProgressStatus status, int percent, LocalDate completedOn,
                                    long expectedVersion) {
-        KadensUser me = requireSignedInPerson();
+        return recordProgress(requireSignedInPerson().personId(), itemId, status, percent, completedOn,
+                expectedVersion);
+    }
+
+    /** For system work in an explicit tenant scope (demo seeding): progress in a person's name. */
+    public Progress recordProgressAs(UUID personId, UUID itemId, ProgressStatus status, int percent,
+                                     LocalDate completedOn) {
+        requireSystemWork();
+        return recordProgress(personId, itemId, status, percent, completedOn, -1);
+    }
+
+    private Progress recordProgress(UUID personId, UUID itemId, ProgressStatus status, int percent,
+                                    LocalDate completedOn, long expectedVersion) {
         var errors = new InvalidInputException.Collector();
         errors.check(status != null, "status", "learning.status.required");
         errors.check(status != ProgressStatus.IN_PROGRESS || (percent >= 0 && percent < 100), "percent",
@@ -174,10 +206,10 @@ public class LearningPlans {
             if (repository.item(itemId).isEmpty()) {
                 throw InvalidInputException.of("item", "learning.item.not-found");
             }
-            if (!repository.saveProgress(repository.boundTenant(), itemId, me.personId(), progress, expectedVersion)) {
+            if (!repository.saveProgress(repository.boundTenant(), itemId, personId, progress, expectedVersion)) {
                 throw new ConcurrentEditException("training_progress", itemId);
             }
-            return repository.progressOf(me.personId()).get(itemId);
+            return repository.progressOf(personId).get(itemId);
         });
     }
 

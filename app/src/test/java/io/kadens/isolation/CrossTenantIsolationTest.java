@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import io.kadens.learning.LearningTestData;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
@@ -34,6 +35,11 @@ class CrossTenantIsolationTest {
     MockMvc mvc;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    LearningTestData learningData;
+
+    /** Tenant B's training item and company content document (their titles contain B's slug). */
+    static LearningTestData.Seeded bLearning;
 
     Company a;
     Company b;
@@ -56,13 +62,23 @@ class CrossTenantIsolationTest {
                 new Endpoint("directory of B's department", other -> "/api/v1/people?department=" + other.salesId()),
                 new Endpoint("departments", other -> "/api/v1/departments"),
                 new Endpoint("me", other -> "/api/v1/me"),
-                new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"));
+                new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"),
+                new Endpoint("training catalogue", other -> "/api/v1/learning/items"),
+                new Endpoint("training search for B's course", other -> "/api/v1/learning/items?q=" + other.slug()),
+                new Endpoint("B's training item", other -> "/api/v1/learning/items/" + bLearning.trainingItem()),
+                new Endpoint("B's training item file", other -> "/api/v1/learning/items/" + bLearning.trainingItem() + "/file"),
+                new Endpoint("my learning", other -> "/api/v1/learning/mine"),
+                new Endpoint("my team's learning", other -> "/api/v1/learning/team"),
+                new Endpoint("company content documents", other -> "/api/v1/content/documents"),
+                new Endpoint("B's content document", other -> "/api/v1/content/documents/" + bLearning.contentDocument()),
+                new Endpoint("B's content document file", other -> "/api/v1/content/documents/" + bLearning.contentDocument() + "/file"));
     }
 
     @BeforeAll
     void companies() {
         a = tenants.create("isoa");
         b = tenants.create("isob");
+        bLearning = learningData.seed(b);
     }
 
     private List<String> fingerprints(Company company) {
