@@ -1,16 +1,26 @@
 package io.kadens.ai;
 
 import io.kadens.ai.embedding.MiniLmEmbeddingModel;
+import io.kadens.ai.grounding.StatementVerifier;
 import io.kadens.ai.knowledge.JdbcKnowledgeIndex;
+import io.kadens.ai.llm.ChatModels;
+import io.kadens.ai.llm.ResilientChat;
+import io.kadens.tenants.CurrentTenantResolver;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The ai module's beans: the in-process embedding model (loaded once) and the knowledge index. */
+/**
+ * The ai module's beans: the in-process embedding model (loaded once), the knowledge index, and
+ * the answering service with its language model (only when the deployment configured one).
+ */
 @Configuration(proxyBeanMethods = false)
 class AiConfiguration {
 
@@ -23,5 +33,22 @@ class AiConfiguration {
     KnowledgeIndex knowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                   EmbeddingModel embeddingModel) {
         return new JdbcKnowledgeIndex(jdbc, transactions, embeddingModel);
+    }
+
+    @Bean
+    AiAnswers aiAnswers(AiSettings settings, ObjectProvider<TenantAiModes> modes, EmbeddingModel embeddingModel,
+                        KnowledgeIndex index, ObjectProvider<CitationAccess> accesses,
+                        ObjectProvider<CurrentTenantResolver> tenants, ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        // Only a deployment that offers LLM mode builds a client; offline deployments never open a connection.
+        ResilientChat chat = settings.deploymentMode() == AiMode.LLM
+                ? ChatModels.create(settings.llm()).map(model -> new ResilientChat(model, settings.llm(), registry))
+                        .orElse(null)
+                : null;
+        StatementVerifier verifier = new StatementVerifier(embeddingModel,
+                StatementVerifier.visibility(accesses.orderedStream().toList(), index),
+                settings.grounding().minSupport());
+        return new AiAnswers(settings, modes.getIfAvailable(() -> settings::deploymentMode), chat, verifier,
+                tenants.getIfAvailable(() -> CurrentTenantResolver.NONE), registry);
     }
 }

@@ -2,7 +2,9 @@ package io.kadens.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.kadens.learning.LearningTestData;
 import io.kadens.support.KadensSpringTest;
@@ -44,8 +46,21 @@ class CrossTenantIsolationTest {
     Company a;
     Company b;
 
-    /** An endpoint as a URL built from the other tenant's ids. */
-    record Endpoint(String name, Function<Company, String> url) {
+    /** An endpoint as a URL built from the other tenant's ids; POST endpoints also get a JSON body built so. */
+    record Endpoint(String name, Function<Company, String> url, Function<Company, String> body) {
+
+        Endpoint(String name, Function<Company, String> url) {
+            this(name, url, null);
+        }
+
+        org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request(Company other) {
+            if (body == null) {
+                return get(url.apply(other)).with(csrf());
+            }
+            return post(url.apply(other)).with(csrf()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(body.apply(other));
+        }
+
         @Override
         public String toString() {
             return name;
@@ -71,14 +86,33 @@ class CrossTenantIsolationTest {
                 new Endpoint("my team's learning", other -> "/api/v1/learning/team"),
                 new Endpoint("company content documents", other -> "/api/v1/content/documents"),
                 new Endpoint("B's content document", other -> "/api/v1/content/documents/" + bLearning.contentDocument()),
-                new Endpoint("B's content document file", other -> "/api/v1/content/documents/" + bLearning.contentDocument() + "/file"));
+                new Endpoint("B's content document file", other -> "/api/v1/content/documents/" + bLearning.contentDocument() + "/file"),
+                new Endpoint("knowledge search for B's identical chunk", other -> "/api/v1/knowledge/search",
+                        other -> "{\"query\": \"" + KNOWLEDGE_TEXT + "\", \"k\": 50}"),
+                new Endpoint("knowledge search for B's policy and course", other -> "/api/v1/knowledge/search",
+                        other -> "{\"query\": \"Policy and course of " + other.slug() + "\", \"k\": 50}"),
+                new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
+                        other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
+                                + "\", \"k\": 50}"));
     }
+
+    /** Both tenants index this very text; B's copy also names B's people. */
+    static final String KNOWLEDGE_TEXT = "Our onboarding guide explains check-ins and goals";
+
+    @Autowired
+    io.kadens.ai.KnowledgeIndex knowledge;
 
     @BeforeAll
     void companies() {
         a = tenants.create("isoa");
         b = tenants.create("isob");
         bLearning = learningData.seed(b);
+        io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
+                List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
+        io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
+                List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en"), new io.kadens.ai.ChunkDraft(
+                        KNOWLEDGE_TEXT + ": ask " + b.employee().familyName() + " (" + b.employee().email() + ", "
+                                + b.employee().phone() + ") or " + b.manager().familyName(), "en")), null));
     }
 
     private List<String> fingerprints(Company company) {
@@ -93,8 +127,7 @@ class CrossTenantIsolationTest {
     void tenantAsPeopleNeverSeeTenantBsData(Endpoint endpoint) throws Exception {
         for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.manager()),
                 TestTenants.as(a, a.hrAdmin()))) {
-            MockHttpServletResponse response = mvc.perform(get(endpoint.url().apply(b)).with(authentication(caller)))
-                    .andReturn().getResponse();
+            MockHttpServletResponse response = mvc.perform(endpoint.request(b).with(authentication(caller))).andReturn().getResponse();
             assertThat(response.getStatus()).as(endpoint + " as " + caller.getName()).isIn(200, 403, 404);
             String body = response.getContentAsString();
             assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
@@ -105,7 +138,7 @@ class CrossTenantIsolationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void theOperatorSeesNoTenantsPeople(Endpoint endpoint) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(endpoint.url().apply(b))
+        MockHttpServletResponse response = mvc.perform(endpoint.request(b)
                 .with(authentication(TestTenants.operator()))).andReturn().getResponse();
         String body = response.getContentAsString();
         assertThat(fingerprints(b)).noneMatch(body::contains);
@@ -115,7 +148,7 @@ class CrossTenantIsolationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void withoutSignInEveryEndpointAnswers401(Endpoint endpoint) throws Exception {
-        assertThat(mvc.perform(get(endpoint.url().apply(b))).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(endpoint.request(b)).andReturn().getResponse().getStatus()).isEqualTo(401);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package io.kadens.ai.grounding;
+
+import io.kadens.ai.CitationAccess;
+import io.kadens.ai.Draft;
+import io.kadens.ai.DraftStatement;
+import io.kadens.ai.Evidence;
+import io.kadens.ai.KnowledgeIndex;
+import io.kadens.ai.SourceRef;
+import io.kadens.ai.Statement;
+import io.kadens.ai.VerifiedDraft;
+import io.kadens.ai.VerifiedDraft.DropReason;
+import io.kadens.ai.VerifiedDraft.Dropped;
+import io.kadens.ai.embedding.MiniLmEmbeddingModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.ai.embedding.EmbeddingModel;
+
+/**
+ * Drops every statement that is not grounded: no citation, a citation that does not resolve to the
+ * prompt's evidence, a cited source the requester may not see now, or text too far in meaning from
+ * all it cites (cosine similarity of the embeddings below the threshold).
+ */
+public final class StatementVerifier {
+
+    private final EmbeddingModel embeddings;
+    private final Predicate<SourceRef> visible;
+    private final double minSupport;
+
+    public StatementVerifier(EmbeddingModel embeddings, Predicate<SourceRef> visible, double minSupport) {
+        this.embeddings = embeddings;
+        this.visible = visible;
+        this.minSupport = minSupport;
+    }
+
+    /**
+     * Visibility as the application sees it: a feature's {@link CitationAccess} for its source types,
+     * and for any other type the knowledge index (row-level security: only the tenant's own chunks).
+     */
+    public static Predicate<SourceRef> visibility(List<CitationAccess> accesses, KnowledgeIndex index) {
+        Map<String, CitationAccess> byType = new HashMap<>();
+        accesses.forEach(access -> byType.put(access.sourceType(), access));
+        return source -> {
+            CitationAccess access = byType.get(source.type());
+            return access != null ? access.visibleToRequester(source.id()) : index.chunkCount(source) > 0;
+        };
+    }
+
+    public VerifiedDraft verify(Draft draft, List<Evidence> evidence) {
+        Map<String, Evidence> byLabel = new HashMap<>();
+        evidence.forEach(item -> byLabel.put(item.label(), item));
+        List<Statement> kept = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
+        Map<SourceRef, Boolean> visibility = new HashMap<>();
+        List<DraftStatement> toMeasure = new ArrayList<>();
+        List<List<Evidence>> cited = new ArrayList<>();
+        for (DraftStatement statement : draft.statements()) {
+            if (statement.text().isBlank()) {
+                dropped.add(new Dropped(statement, DropReason.EMPTY));
+                continue;
+            }
+            if (statement.sources().isEmpty()) {
+                dropped.add(new Dropped(statement, DropReason.NO_CITATION));
+                continue;
+            }
+            Set<Evidence> sources = new LinkedHashSet<>();
+            DropReason reason = null;
+            for (String label : statement.sources()) {
+                Evidence item = byLabel.get(label == null ? "" : label.strip());
+                if (item == null) {
+                    reason = DropReason.UNRESOLVED_CITATION;
+                    break;
+                }
+                if (!visibility.computeIfAbsent(item.source(), visible::test)) {
+                    reason = DropReason.NOT_VISIBLE;
+                    break;
+                }
+                sources.add(item);
+            }
+            if (reason != null) {
+                dropped.add(new Dropped(statement, reason));
+                continue;
+            }
+            toMeasure.add(statement);
+            cited.add(List.copyOf(sources));
+        }
+        if (!toMeasure.isEmpty()) {
+            List<String> evidenceTexts = evidence.stream().map(Evidence::text).toList();
+            List<float[]> evidenceVectors = embeddings.embed(evidenceTexts);
+            Map<String, float[]> vectorByLabel = new HashMap<>();
+            for (int i = 0; i < evidence.size(); i++) {
+                vectorByLabel.put(evidence.get(i).label(), evidenceVectors.get(i));
+            }
+            List<float[]> statementVectors = embeddings.embed(toMeasure.stream().map(DraftStatement::text).toList());
+            for (int i = 0; i < toMeasure.size(); i++) {
+                double support = -1;
+                for (Evidence source : cited.get(i)) {
+                    support = Math.max(support,
+                            MiniLmEmbeddingModel.cosine(statementVectors.get(i), vectorByLabel.get(source.label())));
+                }
+                if (support < minSupport) {
+                    dropped.add(new Dropped(toMeasure.get(i), DropReason.UNSUPPORTED));
+                } else {
+                    kept.add(new Statement(toMeasure.get(i).text(),
+                            cited.get(i).stream().map(Evidence::source).distinct().toList(), support));
+                }
+            }
+        }
+        return new VerifiedDraft(kept, dropped);
+    }
+}
