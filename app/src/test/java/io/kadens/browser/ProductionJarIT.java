@@ -54,15 +54,19 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People");
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande", "Företagsinnehåll",
+            "Utbildningskatalog");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning", "Company content",
+            "Training catalogue");
 
     static Stream<Persona> personas() {
         return Stream.of(
-                new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_NAV),
+                new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_HR_NAV),
                 new Persona("acme-manager", "acme", "erik.johansson@acme.example", Kind.MANAGER, "Acme AB", SWEDISH_NAV),
                 new Persona("acme-employee", "acme", "sara.nilsson@acme.example", Kind.EMPLOYEE, "Acme AB", SWEDISH_NAV),
-                new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_NAV),
+                new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_HR_NAV),
                 new Persona("globex-manager", "globex", "james.carter@globex.example", Kind.MANAGER, "Globex Inc", ENGLISH_NAV),
                 new Persona("globex-employee", "globex", "emma.brooks@globex.example", Kind.EMPLOYEE, "Globex Inc", ENGLISH_NAV),
                 new Persona("operator", "operator", "operator@kadens.example", Kind.OPERATOR, null, List.of("Tenants")));
@@ -195,7 +199,11 @@ class ProductionJarIT {
                 new IsolationRow("people?department=%s", departmentId("globex", "Engineering"),
                         List.of("Emma", "Brooks", "Globex", "Engineering"), false),
                 // The operator's tenant list is no tenant user's page: it must not list the other tenant.
-                new IsolationRow("operator/tenants", "", List.of("Globex", "globex"), true));
+                new IsolationRow("operator/tenants", "", List.of("Globex", "globex"), true),
+                // Another tenant's training item: not found, and none of its text.
+                new IsolationRow("learning/%s", kadens.idInTenant("globex",
+                        "select id from training_item where title = ?", "Code review that teaches"),
+                        List.of("Code review that teaches", "Platform team"), true));
     }
 
     /**
