@@ -66,7 +66,7 @@ class LearningJourneyIT {
         kadens.wait(RunningKadens.WAIT).until(d -> kadens.textContent(d.findElement(By.tagName("main")))
                 .contains(FRAMEWORK_FILE));
         choose("content-kind", "Kompetensramverk");
-        driver.findElement(By.id("content-submit")).click();
+        click(By.id("content-submit"));
         kadens.awaitVaadinIdle();
         kadens.wait(INDEXING).withMessage("the indexing of " + FRAMEWORK_FILE + " reaches done")
                 .until(d -> jobStates().stream().anyMatch(s -> s.startsWith("DONE|") && s.contains(FRAMEWORK_FILE)));
@@ -84,7 +84,7 @@ class LearningJourneyIT {
         kadens.waitFor(By.id("learning-import-run"));
         chooseFile("learning-import-upload", catalogue);
         kadens.awaitVaadinIdle();
-        driver.findElement(By.id("learning-import-run")).click();
+        click(By.id("learning-import-run"));
         WebElement done = kadens.waitFor(By.id("learning-import-done"));
         assertThat(kadens.textContent(done)).contains("2");
         kadens.wait(RunningKadens.WAIT).until(d -> kadens.gridCellTexts("learning-catalogue").contains(COURSE));
@@ -93,13 +93,21 @@ class LearningJourneyIT {
         // An employee asks in Swedish and finds the course.
         kadens.signInAndAwaitHome("acme", "sara.nilsson@acme.example");
         kadens.open("learning");
-        kadens.type(By.cssSelector("#learning-search input"), "Hur förbereder jag ett svårt samtal med en medarbetare?");
-        kadens.wait(RunningKadens.WAIT).withMessage("the course among the search results")
-                .until(d -> kadens.gridCellTexts("learning-results").contains(COURSE));
+        String question = "Hur förbereder jag ett svårt samtal med en medarbetare?";
+        kadens.type(By.cssSelector("#learning-search input"), question);
+        kadens.wait(RunningKadens.WAIT).withMessage("search results for the question")
+                .until(d -> question.equals(d.findElement(By.id("learning-results")).getDomAttribute("data-query")));
+        kadens.awaitVaadinIdle();
+        List<String> ranked = kadens.wait(RunningKadens.WAIT).until(d -> {
+            List<String> titles = firstColumn("learning-results");
+            return titles.isEmpty() ? null : titles;
+        });
+        assertThat(ranked.subList(0, Math.min(3, ranked.size()))).as("the best three answers to " + question)
+                .contains(COURSE);
         kadens.screenshot("learning-journey-search");
         violations.addAll(kadens.accessibilityViolations("learning"));
 
-        driver.findElement(By.linkText(COURSE)).click();
+        click(By.linkText(COURSE));
         kadens.awaitVaadinIdle();
         kadens.waitFor(By.id("learning-progress-save"));
         violations.addAll(kadens.accessibilityViolations("learning item"));
@@ -119,15 +127,39 @@ class LearningJourneyIT {
         kadens.awaitVaadinIdle();
     }
 
+    /** Scrolls an element to the middle of the window (away from notifications), then clicks it. */
+    private static void click(By locator) {
+        WebElement element = kadens.waitFor(locator);
+        kadens.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        kadens.wait(RunningKadens.WAIT).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element));
+        element.click();
+    }
+
     /** Opens a vaadin-select and picks the item with the given label. */
     private static void choose(String selectId, String label) {
-        driver.findElement(By.id(selectId)).click();
+        click(By.id(selectId));
         kadens.wait(RunningKadens.WAIT).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .anyMatch(item -> label.equals(kadens.textContent(item)) && item.isDisplayed()));
         driver.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(item -> label.equals(kadens.textContent(item)) && item.isDisplayed())
                 .findFirst().orElseThrow().click();
         kadens.awaitVaadinIdle();
+    }
+
+    /** The first column's texts of a grid's rendered rows, top row first. */
+    @SuppressWarnings("unchecked")
+    private static List<String> firstColumn(String gridId) {
+        return (List<String>) kadens.js("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr'))
+                    .filter(row => !row.hidden && typeof row.index === 'number')
+                    .sort((x, y) => x.index - y.index);
+                return rows.map(row => {
+                    const slot = row.querySelector('td slot');
+                    const content = slot && grid.querySelector('vaadin-grid-cell-content[slot="' + slot.name + '"]');
+                    return content ? content.textContent.trim() : '';
+                }).filter(text => text.length > 0);
+                """, gridId);
     }
 
     @SuppressWarnings("unchecked")

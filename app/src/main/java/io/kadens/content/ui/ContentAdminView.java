@@ -86,7 +86,6 @@ class ContentAdminView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(DocumentFormat.acceptedExtensions());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, library.maxUploadBytes()));
-        upload.setDropLabel(new Span(getTranslation("content.upload.drop")));
         upload.addFileRejectedListener(rejected -> fileError.setText(rejected.getErrorMessage().contains("size")
                 ? getTranslation("content.file.too-large", megabytes()) : getTranslation("content.file.unsupported-type")));
         upload.addFileRemovedListener(removed -> {
@@ -95,12 +94,20 @@ class ContentAdminView extends Main implements HasDynamicTitle {
             chosenFile.setText("");
         });
         upload.getElement().setAttribute("aria-label", getTranslation("content.upload.label"));
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("content.upload.add")).setMany(getTranslation("content.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(getTranslation("content.upload.drop")).setMany(getTranslation("content.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("content.file.too-large", megabytes()))
+                        .setIncorrectFileType(getTranslation("content.file.unsupported-type"))
+                        .setTooManyFiles(getTranslation("content.upload.one-file"))));
 
         kind.setLabel(getTranslation("content.kind"));
         kind.setId("content-kind");
         kind.setItems(DocumentKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
-        kind.setRequiredIndicatorVisible(true);
 
         language.setLabel(getTranslation("content.language"));
         language.setId("content-language");
@@ -293,6 +300,7 @@ class ContentAdminView extends Main implements HasDynamicTitle {
         }
         Div row = new Div(name, bar, state);
         row.addClassName("content-job");
+        row.getStyle().set("margin-block", "var(--lumo-space-m)");
         row.getElement().setAttribute("data-job", job.id().toString());
         if (!job.active()) {
             Button dismiss = new Button(getTranslation("content.job.dismiss"), click -> {

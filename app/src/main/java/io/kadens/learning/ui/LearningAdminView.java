@@ -123,6 +123,7 @@ class LearningAdminView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.getElement().setAttribute("aria-label", getTranslation("learning.import.label"));
+        upload.setI18n(uploadTexts(getTranslation("learning.import.csv-only")));
         upload.addFileRemovedListener(removed -> pendingCsv = null);
         Button run = new Button(getTranslation("learning.import.run"), click -> runImport(upload));
         run.setId("learning-import-run");
@@ -211,6 +212,7 @@ class LearningAdminView extends Main implements HasDynamicTitle {
         attachment.setMaxFiles(1);
         attachment.setMaxFileSize(20 * 1024 * 1024);
         attachment.getElement().setAttribute("aria-label", getTranslation("learning.file"));
+        attachment.setI18n(uploadTexts(getTranslation("learning.file.too-large")));
         if (existing != null) {
             TrainingItemData data = existing.data();
             title.setValue(data.title());
@@ -343,6 +345,18 @@ class LearningAdminView extends Main implements HasDynamicTitle {
         }
         table.add(head, body);
         completion.add(chart, table);
+    }
+
+    private com.vaadin.flow.component.upload.UploadI18N uploadTexts(String wrongType) {
+        return new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                        .setOne(getTranslation("learning.upload.add")).setMany(getTranslation("learning.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(getTranslation("learning.upload.drop")).setMany(getTranslation("learning.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("learning.file.too-large"))
+                        .setIncorrectFileType(wrongType)
+                        .setTooManyFiles(getTranslation("learning.upload.one-file")));
     }
 
     private static Map<String, Object> series(String name, List<Integer> values, String color) {

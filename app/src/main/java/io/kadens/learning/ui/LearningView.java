@@ -166,6 +166,8 @@ class LearningView extends Main implements HasDynamicTitle {
         results.setItems(library.search(new LibraryQuery(search.getValue(), format.getValue(), level.getValue(),
                 ANY.equals(chosenLanguage) ? null : chosenLanguage,
                 ANY.equals(chosenCompetency) ? null : chosenCompetency)));
+        // What the results answer, so that a test (or a script) can tell the new results from the old.
+        results.getElement().setAttribute("data-query", search.getValue());
     }
 
     @Override

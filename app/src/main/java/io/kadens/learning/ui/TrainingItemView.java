@@ -86,7 +86,9 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void show() {
         removeAll();
         TrainingItemData data = item.data();
-        add(new Anchor("learning", getTranslation("learning.back")), new H1(data.title()));
+        Anchor back = new Anchor("learning", getTranslation("learning.back"));
+        back.getStyle().set("text-decoration", "underline");
+        add(new Div(back), new H1(data.title()));
         Paragraph facts = new Paragraph(String.join(" · ", List.of(
                 getTranslation(data.format().labelKey()), getTranslation(data.level().labelKey()),
                 getTranslation("learning.language." + data.language()),
