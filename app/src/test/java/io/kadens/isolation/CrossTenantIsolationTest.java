@@ -89,6 +89,9 @@ class CrossTenantIsolationTest {
                 new Endpoint("B's content document file", other -> "/api/v1/content/documents/" + bLearning.contentDocument() + "/file"),
                 new Endpoint("knowledge search for B's identical chunk", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + KNOWLEDGE_TEXT + "\", \"k\": 50}"),
+                new Endpoint("assigning B's training item to B's employee", other -> "/api/v1/learning/assignments",
+                        other -> "{\"itemId\": \"" + bLearning.trainingItem() + "\", \"employeeId\": \""
+                                + other.employee().id() + "\"}"),
                 new Endpoint("knowledge search for B's policy and course", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"Policy and course of " + other.slug() + "\", \"k\": 50}"),
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",

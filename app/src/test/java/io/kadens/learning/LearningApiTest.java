@@ -97,5 +97,13 @@ class LearningApiTest {
                 .content("{\"status\":\"IN_PROGRESS\",\"percent\":150,\"version\":-1}"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(progress).contains("percent", "learning.percent.invalid");
+
+        var foreign = mvc.perform(put("/api/v1/learning/items/" + bSeeds.trainingItem() + "/progress").with(csrf())
+                .with(authentication(TestTenants.as(a, a.employee())))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"IN_PROGRESS\",\"percent\":10,\"version\":-1}"))
+                .andReturn().getResponse();
+        assertThat(foreign.getStatus()).isEqualTo(400);
+        assertThat(foreign.getContentAsString()).contains("learning.item.not-found").doesNotContain(b.slug());
     }
 }
