@@ -116,7 +116,12 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<KnowledgeHit> search(KnowledgeQuery query) {
-        String vector = VectorLiteral.of(embeddings.embed(query.query()));
+        return search(query, embeddings.embed(query.query()));
+    }
+
+    @Override
+    public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector) {
+        String vector = VectorLiteral.of(queryVector);
         int candidates = candidatesFor(query.k());
         List<KnowledgeHit> hits = reads.execute(status -> {
             prepareIterativeScan(candidates);
@@ -129,6 +134,28 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             return load(vector, top);
         });
         return hits == null ? List.of() : hits;
+    }
+
+    /**
+     * The bound tenant's k nearest chunks by the index path searches use (HNSW with iterative scans),
+     * nearest first; for benchmarks and diagnostics.
+     */
+    public List<UUID> nearest(float[] vector, int k) {
+        List<UUID> ids = reads.execute(status -> {
+            prepareIterativeScan(candidatesFor(k));
+            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
+        });
+        return ids == null ? List.of() : ids;
+    }
+
+    /** The bound tenant's k nearest chunks by exact distance (no approximate index): the truth recall is measured against. */
+    public List<UUID> exactNearest(float[] vector, int k) {
+        List<UUID> ids = reads.execute(status -> {
+            jdbc.execute("set local enable_indexscan = off");
+            return jdbc.queryForList("select id from knowledge_chunk order by embedding <=> ?::vector, id limit ?",
+                    UUID.class, VectorLiteral.of(vector), k);
+        });
+        return ids == null ? List.of() : ids;
     }
 
     static int candidatesFor(int k) {
