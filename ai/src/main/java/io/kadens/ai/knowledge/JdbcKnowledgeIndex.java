@@ -163,10 +163,10 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     }
 
     private void prepareIterativeScan(int candidates) {
-        // SET LOCAL: these last until the end of this transaction only, on this connection only.
-        jdbc.execute("set local hnsw.iterative_scan = relaxed_order");
-        jdbc.execute("set local hnsw.ef_search = " + Math.max(40, candidates));
-        jdbc.execute("set local hnsw.max_scan_tuples = " + MAX_SCAN_TUPLES);
+        // Local to this transaction and connection (is_local = true); one round trip for all three.
+        jdbc.queryForList("select set_config('hnsw.iterative_scan', 'relaxed_order', true),"
+                + " set_config('hnsw.ef_search', ?, true), set_config('hnsw.max_scan_tuples', ?, true)",
+                String.valueOf(Math.max(40, candidates)), String.valueOf(MAX_SCAN_TUPLES));
     }
 
     /** Nearest neighbours by cosine distance; the outer ORDER BY restores strict order after a relaxed scan. */
