@@ -39,6 +39,9 @@ public interface KnowledgeIndex {
     /** Hybrid search: nearest neighbours and full-text matches fused by reciprocal rank, best first. */
     List<KnowledgeHit> search(KnowledgeQuery query);
 
+    /** The same search with the query's embedding already computed (by this module's {@code EmbeddingModel}). */
+    List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector);
+
     /** How many chunks the source has in the index of the bound tenant. */
     int chunkCount(SourceRef source);
 

@@ -116,7 +116,12 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<KnowledgeHit> search(KnowledgeQuery query) {
-        String vector = VectorLiteral.of(embeddings.embed(query.query()));
+        return search(query, embeddings.embed(query.query()));
+    }
+
+    @Override
+    public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector) {
+        String vector = VectorLiteral.of(queryVector);
         int candidates = candidatesFor(query.k());
         List<KnowledgeHit> hits = reads.execute(status -> {
             prepareIterativeScan(candidates);
@@ -131,15 +136,37 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         return hits == null ? List.of() : hits;
     }
 
+    /**
+     * The bound tenant's k nearest chunks by the index path searches use (HNSW with iterative scans),
+     * nearest first; for benchmarks and diagnostics.
+     */
+    public List<UUID> nearest(float[] vector, int k) {
+        List<UUID> ids = reads.execute(status -> {
+            prepareIterativeScan(candidatesFor(k));
+            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
+        });
+        return ids == null ? List.of() : ids;
+    }
+
+    /** The bound tenant's k nearest chunks by exact distance (no approximate index): the truth recall is measured against. */
+    public List<UUID> exactNearest(float[] vector, int k) {
+        List<UUID> ids = reads.execute(status -> {
+            jdbc.execute("set local enable_indexscan = off");
+            return jdbc.queryForList("select id from knowledge_chunk order by embedding <=> ?::vector, id limit ?",
+                    UUID.class, VectorLiteral.of(vector), k);
+        });
+        return ids == null ? List.of() : ids;
+    }
+
     static int candidatesFor(int k) {
         return Math.min(200, Math.max(40, 4 * k));
     }
 
     private void prepareIterativeScan(int candidates) {
-        // SET LOCAL: these last until the end of this transaction only, on this connection only.
-        jdbc.execute("set local hnsw.iterative_scan = relaxed_order");
-        jdbc.execute("set local hnsw.ef_search = " + Math.max(40, candidates));
-        jdbc.execute("set local hnsw.max_scan_tuples = " + MAX_SCAN_TUPLES);
+        // Local to this transaction and connection (is_local = true); one round trip for all three.
+        jdbc.queryForList("select set_config('hnsw.iterative_scan', 'relaxed_order', true),"
+                + " set_config('hnsw.ef_search', ?, true), set_config('hnsw.max_scan_tuples', ?, true)",
+                String.valueOf(Math.max(40, candidates)), String.valueOf(MAX_SCAN_TUPLES));
     }
 
     /** Nearest neighbours by cosine distance; the outer ORDER BY restores strict order after a relaxed scan. */
