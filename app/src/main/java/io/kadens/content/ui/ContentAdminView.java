@@ -70,6 +70,8 @@ class ContentAdminView extends Main implements HasDynamicTitle {
     private String pendingName;
     private byte[] pendingBytes;
     private UUID replaces;
+    /** The latest job of each document, for the status column. */
+    private Map<UUID, IndexingJob> latestJobs = Map.of();
     private com.vaadin.flow.shared.Registration polling;
 
     ContentAdminView(ContentLibrary library) {
@@ -167,6 +169,7 @@ class ContentAdminView extends Main implements HasDynamicTitle {
                 .setFlexGrow(2).setSortable(true);
         documents.addColumn(d -> getTranslation("content.language." + d.language()))
                 .setHeader(getTranslation("content.language"));
+        documents.addColumn(this::status).setHeader(getTranslation("content.status")).setFlexGrow(2);
         documents.addColumn(ContentDocumentSummary::chunkCount).setHeader(getTranslation("content.chunks"))
                 .setSortable(true);
         documents.addColumn(ContentDocumentSummary::uploadedByName).setHeader(getTranslation("content.uploaded-by"))
@@ -178,6 +181,14 @@ class ContentAdminView extends Main implements HasDynamicTitle {
         documents.addComponentColumn(this::actions).setHeader(getTranslation("content.actions")).setFlexGrow(3);
         documents.setEmptyStateText(getTranslation("content.documents.empty"));
         documents.setAllRowsVisible(true);
+    }
+
+    private String status(ContentDocumentSummary document) {
+        IndexingJob job = latestJobs.get(document.id());
+        if (job == null || job.status() == IndexingJob.Status.DONE) {
+            return getTranslation("content.status.indexed");
+        }
+        return getTranslation(job.active() ? "content.status.reindexing" : "content.status.replace-failed");
     }
 
     private HorizontalLayout actions(ContentDocumentSummary document) {
@@ -272,6 +283,10 @@ class ContentAdminView extends Main implements HasDynamicTitle {
             jobs.add(none);
         }
         current.forEach(job -> jobs.add(jobRow(job)));
+        Map<UUID, IndexingJob> latest = new java.util.HashMap<>();
+        // Newest first: the first job seen for a document is its latest.
+        current.forEach(job -> latest.putIfAbsent(job.documentId(), job));
+        latestJobs = latest;
         documents.setItems(library.documents());
         boolean running = current.stream().anyMatch(IndexingJob::active);
         getUI().ifPresent(ui -> ui.setPollInterval(running ? POLL_MILLIS : -1));
