@@ -1,11 +1,14 @@
 package io.kadens.invitations;
 
+import io.kadens.audit.AuditLog;
 import io.kadens.mail.MailDeliveryException;
 import io.kadens.mail.Mailer;
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
 import io.kadens.people.NewPerson;
 import io.kadens.people.PeopleAdministration;
+import io.kadens.platform.ConcurrentEditException;
+import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Accounts;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
@@ -55,12 +58,17 @@ public class Invitations {
     private final PeopleAdministration people;
     private final Accounts accounts;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
+    /** What the audit log keeps of an invitation: never its token or hash. */
+    record AuditedInvitation(UUID personId, String status, OffsetDateTime expiresAt) {
+    }
+
     Invitations(InvitationRepository invitations, InvitationMails mails, Mailer mailer, Organisations organisations,
-                PeopleAdministration people, Accounts accounts, CurrentUser currentUser, Clock clock,
-                PlatformTransactionManager transactionManager) {
+                PeopleAdministration people, Accounts accounts, CurrentUser currentUser, AuditLog audit,
+                Clock clock, PlatformTransactionManager transactionManager) {
         this.invitations = invitations;
         this.mails = mails;
         this.mailer = mailer;
@@ -68,6 +76,7 @@ public class Invitations {
         this.people = people;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -84,9 +93,33 @@ public class Invitations {
     /** Adds a new person by name and email and invites them, both or neither. */
     public InvitationSummary inviteNewPerson(String givenName, String familyName, String email) {
         KadensUser admin = requireHrAdmin();
-        NewPerson person = new NewPerson(givenName, familyName, email, null, null, null, null, null, null, null);
-        IssuedInvitation issued = transactions.execute(status -> issue(people.addPerson(person), admin.email()));
+        NewPerson person = validNewPerson(givenName, familyName, email, "givenName", "familyName", "email");
+        IssuedInvitation issued;
+        try {
+            issued = transactions.execute(status -> issue(people.addPerson(person), admin.email()));
+        } catch (IllegalArgumentException refused) {
+            if ("person.email.taken".equals(refused.getMessage())) {
+                throw InvalidInputException.of("email", "access.invite.email.taken");
+            }
+            throw refused;
+        }
         return deliverAndSummarise(issued);
+    }
+
+    /**
+     * A new person's name and email, checked with a message at each field.
+     *
+     * @throws InvalidInputException naming the given fields
+     */
+    public static NewPerson validNewPerson(String givenName, String familyName, String email,
+                                           String givenNameField, String familyNameField, String emailField) {
+        new InvalidInputException.Collector()
+                .check(givenName != null && !givenName.isBlank(), givenNameField, "access.invite.name.required")
+                .check(familyName != null && !familyName.isBlank(), familyNameField, "access.invite.name.required")
+                .check(email != null && email.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), emailField,
+                        "access.invite.email.invalid")
+                .throwIfAny();
+        return new NewPerson(givenName, familyName, email, null, null, null, null, null, null, null);
     }
 
     public List<InvitationSummary> list() {
@@ -111,14 +144,18 @@ public class Invitations {
 
     /** Withdraws an open invitation: its link then says so. */
     public void revoke(UUID invitationId, long version) {
-        requireHrAdmin();
+        KadensUser admin = requireHrAdmin();
         transactions.executeWithoutResult(status -> {
             InvitationRepository.Row row = invitations.find(invitationId)
-                    .orElseThrow(() -> new IllegalArgumentException("access.invitation.unknown"));
-            if (!invitations.revoke(invitationId, version, now())) {
-                throw new IllegalStateException(InvitationStatus.PENDING.name().equals(row.status())
-                        ? "access.invitation.changed" : "access.invitation.closed");
+                    .orElseThrow(() -> InvalidInputException.of("invitation", "access.invitation.unknown"));
+            if (!InvitationStatus.PENDING.name().equals(row.status())) {
+                throw InvalidInputException.of("invitation", "access.invitation.closed");
             }
+            if (!invitations.revoke(invitationId, version, now())) {
+                throw new ConcurrentEditException("invitation", invitationId);
+            }
+            audit(admin.email(), "invitation.revoked", invitationId, audited(row.personId(), row.status(), row.expiresAt()),
+                    audited(row.personId(), InvitationStatus.REVOKED.name(), row.expiresAt()));
         });
     }
 
@@ -137,8 +174,13 @@ public class Invitations {
         return issue(personId, inviter);
     }
 
-    /** Hands the email to the mail server and records the outcome on the invitation; never throws for mail trouble. */
-    public void deliver(IssuedInvitation issued) {
+    /**
+     * Hands the email to the mail server and records the outcome on the invitation; never throws
+     * for mail trouble.
+     *
+     * @return why sending failed, or empty when the mail server took it
+     */
+    public Optional<String> deliver(IssuedInvitation issued) {
         String failure = null;
         try {
             mailer.send(mails.compose(issued));
@@ -149,6 +191,7 @@ public class Invitations {
         String outcome = failure;
         TenantScope.run(issued.tenantId(), () -> transactions.executeWithoutResult(status ->
                 invitations.recordDelivery(issued.invitationId(), now(), outcome)));
+        return Optional.ofNullable(outcome);
     }
 
     /** The operator sends again the still open invitations it sent while provisioning a tenant. */
@@ -191,7 +234,7 @@ public class Invitations {
      * Sets the invitee's password and closes the invitation, both or neither.
      *
      * @throws InvitationUnusableException when the link is expired, used, revoked or unknown
-     * @throws IllegalArgumentException    with an i18n key when the password is too short or not confirmed
+     * @throws InvalidInputException       when the password is too short or not confirmed
      */
     public AcceptedInvitation accept(String token, String password, String confirmation) {
         TenantId tenant = InvitationTokens.tenantOf(token)
@@ -204,14 +247,16 @@ public class Invitations {
             if (state != InvitationLink.State.VALID) {
                 throw new InvitationUnusableException(state);
             }
-            if (password == null || password.length() < Accounts.MIN_PASSWORD_LENGTH) {
-                throw new IllegalArgumentException("access.password.too-short");
-            }
-            if (!password.equals(confirmation)) {
-                throw new IllegalArgumentException("access.password.mismatch");
-            }
+            new InvalidInputException.Collector()
+                    .check(password != null && password.length() >= Accounts.MIN_PASSWORD_LENGTH, "password",
+                            "access.password.too-short")
+                    .check(password == null || password.equals(confirmation), "confirmation", "access.password.mismatch")
+                    .throwIfAny();
             accounts.enableSignIn(row.personId(), password);
             invitations.accept(row.id(), now());
+            audit.recordAs(row.givenName() + " " + row.familyName(), "invitation.accepted", "invitation",
+                    row.id().toString(), audited(row.personId(), row.status(), row.expiresAt()),
+                    audited(row.personId(), InvitationStatus.ACCEPTED.name(), row.expiresAt()));
             return new AcceptedInvitation(organisation.slug(), row.email());
         }));
     }
@@ -220,15 +265,15 @@ public class Invitations {
 
     private IssuedInvitation issue(UUID personId, String inviter) {
         InvitationRepository.Invitee invitee = invitations.invitee(personId)
-                .orElseThrow(() -> new IllegalArgumentException("access.invite.person.unknown"));
+                .orElseThrow(() -> InvalidInputException.of("person", "access.invite.person.unknown"));
         if (!invitee.active()) {
-            throw new IllegalArgumentException("access.invite.person.inactive");
+            throw InvalidInputException.of("person", "access.invite.person.inactive");
         }
         if (invitee.canSignIn()) {
-            throw new IllegalArgumentException("access.invite.person.can-sign-in");
+            throw InvalidInputException.of("person", "access.invite.person.can-sign-in");
         }
         if (invitations.hasPending(personId)) {
-            throw new IllegalArgumentException("access.invite.person.pending");
+            throw InvalidInputException.of("person", "access.invite.person.pending");
         }
         TenantId tenant = new TenantId(invitations.boundTenant());
         Organisation organisation = organisations.byId(tenant).orElseThrow();
@@ -237,21 +282,26 @@ public class Invitations {
         OffsetDateTime now = now();
         OffsetDateTime expiresAt = now.plus(VALIDITY);
         invitations.insert(id, personId, InvitationTokens.hash(token), expiresAt, inviter, now);
+        audit(inviter, "invitation.sent", id, null, audited(personId, InvitationStatus.PENDING.name(), expiresAt));
         return new IssuedInvitation(tenant, id, invitee.email(), invitee.givenName(), organisation.name(), inviter,
                 language(invitee.preferredLocale(), organisation), organisation.timeZone(), expiresAt, token);
     }
 
     private IssuedInvitation reissue(UUID invitationId, long version, String inviter) {
         InvitationRepository.Row row = invitations.find(invitationId)
-                .orElseThrow(() -> new IllegalArgumentException("access.invitation.unknown"));
+                .orElseThrow(() -> InvalidInputException.of("invitation", "access.invitation.unknown"));
+        if (!InvitationStatus.PENDING.name().equals(row.status())) {
+            throw InvalidInputException.of("invitation", "access.invitation.closed");
+        }
         TenantId tenant = new TenantId(invitations.boundTenant());
         Organisation organisation = organisations.byId(tenant).orElseThrow();
         String token = InvitationTokens.newToken(tenant);
         OffsetDateTime expiresAt = now().plus(VALIDITY);
         if (!invitations.replaceToken(invitationId, version, InvitationTokens.hash(token), expiresAt)) {
-            throw new IllegalStateException(InvitationStatus.PENDING.name().equals(row.status())
-                    ? "access.invitation.changed" : "access.invitation.closed");
+            throw new ConcurrentEditException("invitation", invitationId);
         }
+        audit(inviter, "invitation.resent", invitationId, audited(row.personId(), row.status(), row.expiresAt()),
+                audited(row.personId(), row.status(), expiresAt));
         return new IssuedInvitation(tenant, invitationId, row.email(), row.givenName(), organisation.name(), inviter,
                 language(row.preferredLocale(), organisation), organisation.timeZone(), expiresAt, token);
     }
@@ -272,6 +322,23 @@ public class Invitations {
             case ACCEPTED -> InvitationLink.State.USED;
             case REVOKED -> InvitationLink.State.REVOKED;
         };
+    }
+
+    /**
+     * A person's action goes in as the signed-in user; system work (the operator provisioning,
+     * with its tenant bound explicitly) names its actor.
+     */
+    private void audit(String actor, String action, UUID invitationId, Object before, Object after) {
+        boolean tenantUser = currentUser.get().map(user -> !user.isOperator()).orElse(false);
+        if (tenantUser && TenantScope.explicitTenant().isEmpty()) {
+            audit.record(action, "invitation", invitationId.toString(), before, after);
+        } else {
+            audit.recordAs(actor, action, "invitation", invitationId.toString(), before, after);
+        }
+    }
+
+    private static AuditedInvitation audited(UUID personId, String status, OffsetDateTime expiresAt) {
+        return new AuditedInvitation(personId, status, expiresAt);
     }
 
     private static Locale language(String preferred, Organisation organisation) {
