@@ -161,7 +161,7 @@ class InvitationRepository {
                         EMPLOYEE.PREFERRED_LOCALE)
                 .from(EMPLOYEE)
                 .where(EMPLOYEE.STATUS.eq("ACTIVE"))
-                .andNot(canSignIn())
+                .andNot(canSignInCondition())
                 .andNotExists(DSL.selectOne().from(INVITATION)
                         .where(INVITATION.TENANT_ID.eq(EMPLOYEE.TENANT_ID))
                         .and(INVITATION.EMPLOYEE_ID.eq(EMPLOYEE.ID))
@@ -173,12 +173,18 @@ class InvitationRepository {
                         r.get(EMPLOYEE.EMAIL), true, r.get(EMPLOYEE.PREFERRED_LOCALE), false));
     }
 
+    private static final org.jooq.Field<Boolean> CAN_SIGN_IN = DSL.field(canSignInCondition()).as("can_sign_in");
+
     private static org.jooq.Field<Boolean> canSignIn() {
-        return DSL.field(DSL.exists(DSL.selectOne().from(USER_ACCOUNT)
+        return CAN_SIGN_IN;
+    }
+
+    private static Condition canSignInCondition() {
+        return DSL.exists(DSL.selectOne().from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.TENANT_ID.eq(EMPLOYEE.TENANT_ID))
                 .and(USER_ACCOUNT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                 .and(USER_ACCOUNT.ENABLED.isTrue())
-                .and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()))).as("can_sign_in");
+                .and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()));
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {
