@@ -1,0 +1,145 @@
+package io.kadens.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.browser.support.RunningKadens;
+import io.kadens.support.FakeSmtpServer;
+import io.kadens.support.FakeSmtpServer.ReceivedMail;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The operator provisions a tenant in the console; the first admin's invitation arrives at a
+ * fake SMTP server this journey starts (the jar sends to it through KADENS_SMTP_*); the admin
+ * opens the link, sets a password and lands on the home page; the operator suspends the tenant
+ * and the admin's next sign-in is refused with the suspension message. Every page passes axe.
+ */
+@ExtendWith(RunningKadens.ScreenshotOnFailure.class)
+class OperatorProvisioningJourneyIT {
+
+    private static final Duration WAIT = RunningKadens.WAIT;
+    private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/invitation/[A-Za-z0-9_-]{64})");
+
+    private static FakeSmtpServer smtp;
+    private static RunningKadens kadens;
+
+    @BeforeAll
+    static void start() {
+        smtp = new FakeSmtpServer();
+        kadens = RunningKadens.dedicated("operator-provisioning-it", Map.of(
+                "KADENS_SMTP_HOST", "127.0.0.1",
+                "KADENS_SMTP_PORT", String.valueOf(smtp.port())));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (kadens != null) {
+            kadens.close();
+        }
+        if (smtp != null) {
+            smtp.close();
+        }
+    }
+
+    @Test
+    void theOperatorProvisionsATenantItsAdminAcceptsTheInvitationAndSuspensionLocksThemOut() {
+        List<String> violations = new ArrayList<>();
+        String slug = "journey-" + UUID.randomUUID().toString().substring(0, 6);
+        String adminEmail = "rosa.admin@" + slug + ".test";
+        String password = "a journey password";
+
+        // the operator provisions the tenant, first with a bad email, which is refused at its field
+        kadens.signIn("operator", "operator@kadens.example", RunningKadens.DEMO_PASSWORD);
+        kadens.wait(WAIT).until(ExpectedConditions.urlContains("operator/tenants"));
+        kadens.waitFor(By.cssSelector("#tenants-grid vaadin-grid-cell-content"));
+        violations.addAll(kadens.accessibilityViolations("operator/tenants"));
+        kadens.waitFor(By.id("provision-tenant")).click();
+        kadens.awaitVaadinIdle();
+        kadens.type(By.cssSelector("#provision-slug input"), slug);
+        kadens.type(By.cssSelector("#provision-name input"), "Journey AB");
+        kadens.type(By.cssSelector("#provision-admin-given-name input"), "Rosa");
+        kadens.type(By.cssSelector("#provision-admin-family-name input"), "Admin");
+        kadens.type(By.cssSelector("#provision-admin-email input"), "not-an-email");
+        violations.addAll(kadens.accessibilityViolations("provisioning dialog"));
+        kadens.waitFor(By.id("provision-submit")).click();
+        kadens.awaitVaadinIdle();
+        kadens.wait(WAIT).withMessage("the admin email field is marked invalid")
+                .until(d -> d.findElement(By.id("provision-admin-email")).getAttribute("invalid") != null);
+        kadens.type(By.cssSelector("#provision-admin-email input"), adminEmail);
+        kadens.waitFor(By.id("provision-submit")).click();
+        kadens.awaitVaadinIdle();
+        kadens.wait(WAIT).withMessage("the new tenant in the grid")
+                .until(d -> kadens.gridCellTexts("tenants-grid").contains(slug));
+        kadens.screenshot("journey-provisioned");
+
+        // the invitation arrives through real SMTP
+        ReceivedMail mail = smtp.latestTo(adminEmail, 1, Duration.ofSeconds(20));
+        assertThat(mail.subject()).isEqualTo("You are invited to Journey AB on Kadens");
+        Matcher link = LINK.matcher(mail.text());
+        assertThat(link.find()).as("invitation link in %s", mail.text()).isTrue();
+
+        // the admin opens it, sets a password and lands on the home page
+        kadens.driver().manage().deleteAllCookies();
+        kadens.driver().get(link.group(1));
+        kadens.awaitVaadinIdle();
+        kadens.waitFor(By.id("invitation-password"));
+        assertThat(kadens.waitFor(By.cssSelector("#invitation-organisation input")).getDomProperty("value"))
+                .isEqualTo("Journey AB");
+        assertThat(kadens.waitFor(By.cssSelector("#invitation-email input")).getDomProperty("value"))
+                .isEqualTo(adminEmail);
+        violations.addAll(kadens.accessibilityViolations("invitation"));
+        kadens.type(By.cssSelector("#invitation-password input"), password);
+        kadens.type(By.cssSelector("#invitation-confirmation input"), password);
+        kadens.waitFor(By.id("invitation-submit")).click();
+        kadens.wait(WAIT).withMessage("home page after accepting the invitation")
+                .until(d -> !d.getCurrentUrl().contains("invitation") && kadens.isPresent(By.id("my-manager")));
+        kadens.awaitVaadinIdle();
+        assertThat(kadens.navigationLabels()).contains("Invitations");
+        kadens.open("invitations");
+        kadens.waitFor(By.cssSelector("#invitations-grid vaadin-grid-cell-content"));
+        kadens.wait(WAIT).until(d -> kadens.gridCellTexts("invitations-grid").contains("Accepted"));
+        violations.addAll(kadens.accessibilityViolations("invitations"));
+
+        // the used link now says so
+        kadens.driver().manage().deleteAllCookies();
+        kadens.driver().get(link.group(1));
+        kadens.awaitVaadinIdle();
+        WebElement used = kadens.waitFor(By.id("invitation-unusable"));
+        assertThat(kadens.textContent(used)).contains("already been used");
+        violations.addAll(kadens.accessibilityViolations("used invitation"));
+
+        // the operator suspends the tenant
+        kadens.signIn("operator", "operator@kadens.example", RunningKadens.DEMO_PASSWORD);
+        kadens.waitFor(By.id("suspend-" + slug)).click();
+        kadens.awaitVaadinIdle();
+        WebElement confirm = kadens.wait(WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-confirm-dialog#tenant-status-confirm vaadin-button[slot='confirm-button'], "
+                        + "vaadin-button[slot='confirm-button']")));
+        confirm.click();
+        kadens.awaitVaadinIdle();
+        kadens.wait(WAIT).withMessage("the tenant shown as suspended")
+                .until(d -> kadens.isPresent(By.id("resume-" + slug)));
+
+        // the admin's next sign-in is refused with the suspension message
+        kadens.signIn(slug, adminEmail, password);
+        WebElement error = kadens.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(error.getText()).contains("suspended");
+        assertThat(kadens.driver().getCurrentUrl()).contains("login");
+        violations.addAll(kadens.accessibilityViolations("login with suspension"));
+        kadens.screenshot("journey-suspended");
+
+        assertThat(violations).as("accessibility violations").isEmpty();
+    }
+}
