@@ -60,7 +60,8 @@ class InvitationsView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> format(i.lastSentAt())).setHeader(getTranslation("access.invitations.sent"));
         grid.addColumn(i -> format(i.expiresAt())).setHeader(getTranslation("access.invitations.expires"));
         grid.addColumn(InvitationSummary::invitedBy).setHeader(getTranslation("access.invitations.invited-by"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("access.invitations.actions")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("access.invitations.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("access.invitations.empty"));
         grid.setHeight("70vh");
 

@@ -47,13 +47,14 @@ class OperatorTenantsView extends Main implements HasDynamicTitle {
         grid.setId("tenants-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("nav.tenants"));
         grid.addColumn(o -> o.organisation().name()).setHeader(getTranslation("tenants.name")).setFlexGrow(2);
-        grid.addColumn(o -> o.organisation().slug()).setHeader(getTranslation("tenants.slug"));
+        grid.addColumn(o -> o.organisation().slug()).setHeader(getTranslation("tenants.slug")).setAutoWidth(true);
         grid.addColumn(o -> getTranslation("language." + o.organisation().locale())).setHeader(getTranslation("tenants.locale"));
         grid.addColumn(o -> getTranslation("tenants.status." + o.organisation().status())).setHeader(getTranslation("tenants.status"));
         grid.addColumn(o -> numbers.format(o.activePeople())).setHeader(getTranslation("tenants.people"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(o -> o.createdAt() == null ? "" : dates.format(o.createdAt())).setHeader(getTranslation("tenants.created"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("access.tenants.actions")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("access.tenants.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
         Paragraph intro = new Paragraph(getTranslation("tenants.intro"));
