@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -112,6 +113,24 @@ class OperatorProvisioningJourneyIT {
         kadens.wait(WAIT).until(d -> kadens.gridCellTexts("invitations-grid").contains("Accepted"));
         violations.addAll(kadens.accessibilityViolations("invitations"));
 
+        // the new admin invites a colleague by name and email from the invitations page
+        String colleague = "sam.colleague@" + slug + ".test";
+        kadens.waitFor(By.id("invite")).click();
+        kadens.awaitVaadinIdle();
+        kadens.waitFor(By.cssSelector("#invite-kind vaadin-radio-button:nth-of-type(2)")).click();
+        kadens.awaitVaadinIdle();
+        kadens.type(By.cssSelector("#invite-given-name input"), "Sam");
+        kadens.type(By.cssSelector("#invite-family-name input"), "Colleague");
+        kadens.type(By.cssSelector("#invite-email input"), colleague);
+        violations.addAll(kadens.accessibilityViolations("invite dialog"));
+        kadens.waitFor(By.id("invite-send")).click();
+        kadens.awaitVaadinIdle();
+        kadens.wait(WAIT).withMessage("the colleague's pending invitation in the list")
+                .until(d -> kadens.gridCellTexts("invitations-grid").containsAll(List.of(colleague, "Pending")));
+        assertThat(smtp.latestTo(colleague, 1, Duration.ofSeconds(20)).text()).contains("Hello Sam,");
+        Cookie adminSession = kadens.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(adminSession).as("the admin's session cookie").isNotNull();
+
         // the used link now says so
         kadens.driver().manage().deleteAllCookies();
         kadens.driver().get(link.group(1));
@@ -132,7 +151,15 @@ class OperatorProvisioningJourneyIT {
         kadens.wait(WAIT).withMessage("the tenant shown as suspended")
                 .until(d -> kadens.isPresent(By.id("resume-" + slug)));
 
-        // the admin's next sign-in is refused with the suspension message
+        // the admin's session that was open ends at its next request, with the suspension message
+        kadens.driver().manage().deleteAllCookies();
+        kadens.driver().manage().addCookie(adminSession);
+        kadens.open("invitations");
+        WebElement ended = kadens.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(ended.getText()).contains("suspended");
+        assertThat(kadens.isPresent(By.id("invitations-grid"))).isFalse();
+
+        // and the admin's next sign-in is refused with the suspension message
         kadens.signIn(slug, adminEmail, password);
         WebElement error = kadens.wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
         assertThat(error.getText()).contains("suspended");

@@ -24,7 +24,10 @@ import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import io.kadens.settings.TenantSettingsService;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -38,9 +41,11 @@ class InvitationsView extends Main implements HasDynamicTitle {
     private final Grid<InvitationSummary> grid = new Grid<>();
     private final DateTimeFormatter dates;
 
-    InvitationsView(Invitations invitations) {
+    InvitationsView(Invitations invitations, TenantSettingsService settings) {
         this.invitations = invitations;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        // Times in the tenant's time zone, formatted for the reader's language.
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone(settings.current().timeZone()));
         addClassName("k-page");
 
         Paragraph intro = new Paragraph(getTranslation("access.invitations.intro"));
@@ -166,6 +171,14 @@ class InvitationsView extends Main implements HasDynamicTitle {
     }
 
     private String format(OffsetDateTime time) {
-        return time == null ? "" : dates.format(time.atZoneSameInstant(java.time.ZoneId.systemDefault()));
+        return time == null ? "" : dates.format(time);
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (RuntimeException unknown) {
+            return ZoneOffset.UTC;
+        }
     }
 }
