@@ -162,6 +162,40 @@ class OperatorConsoleTest {
     }
 
     @Test
+    void twoOperatorsProvisioningTheSameSlugAtOnceLeaveExactlyOneCompleteTenant() throws Exception {
+        String slug = unique("race");
+        List<String> emails = List.of(slug + "-one@initech.test", slug + "-two@initech.test");
+        List<java.util.concurrent.Callable<Object>> attempts = emails.stream()
+                .<java.util.concurrent.Callable<Object>>map(email -> () -> {
+                    try {
+                        return provision(slug, "en", email);
+                    } catch (InvalidInputException refused) {
+                        return refused;
+                    }
+                })
+                .toList();
+        List<Object> outcomes = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (var future : pool.invokeAll(attempts)) {
+                outcomes.add(future.get());
+            }
+        }
+        assertThat(outcomes).filteredOn(ProvisionedTenant.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(InvalidInputException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsEntry("slug", "access.provision.slug.taken"));
+        ProvisionedTenant winner = (ProvisionedTenant) outcomes.stream()
+                .filter(ProvisionedTenant.class::isInstance).findFirst().orElseThrow();
+        String loser = emails.stream().filter(e -> !e.equals(winner.adminEmail())).findFirst().orElseThrow();
+        // the loser left nothing: no second tenant, no person in the winner's tenant, no email
+        assertThat(signedIn(operator, () -> console.tenants()))
+                .filteredOn(o -> o.organisation().slug().equals(slug)).singleElement()
+                .satisfies(o -> assertThat(o.activePeople()).isEqualTo(1));
+        smtp.latestTo(winner.adminEmail(), 1, Duration.ofSeconds(10));
+        assertThat(smtp.to(loser)).isEmpty();
+    }
+
+    @Test
     void aFailedInvitationEmailKeepsTheTenantAndTheOperatorCanSendItAgain() {
         String slug = unique("nomail");
         String email = slug + "@initech.test";
