@@ -1,5 +1,6 @@
 package io.kadens.security;
 
+import com.vaadin.flow.server.VaadinService;
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.OrganisationStatusChanged;
 import io.kadens.organisation.Organisations;
@@ -58,14 +59,18 @@ class SuspendedTenantSessions extends OncePerRequestFilter {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+        String signIn = request.getContextPath() + "/login?" + LoginView.SUSPENDED_PARAMETER;
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else if ("uidl".equals(request.getParameter("v-r"))) {
+            // An open Vaadin page: its client follows a critical notification that has only a URL.
+            response.setContentType("application/json; charset=UTF-8");
+            response.getWriter().write(VaadinService.createCriticalNotificationJSON(null, null, null, signIn));
         } else if (request.getParameter("v-r") != null) {
-            // A request of an open Vaadin page: without its session Vaadin answers "session
-            // expired", and the page reloads into the sign-in page.
+            // Other Vaadin requests (heartbeat, push): without the session Vaadin answers "session expired".
             chain.doFilter(request, response);
         } else {
-            response.sendRedirect(request.getContextPath() + "/login?" + LoginView.SUSPENDED_PARAMETER);
+            response.sendRedirect(signIn);
         }
     }
 

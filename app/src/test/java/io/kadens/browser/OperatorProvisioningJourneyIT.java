@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kadens.browser.support.RunningKadens;
 import io.kadens.support.FakeSmtpServer;
 import io.kadens.support.FakeSmtpServer.ReceivedMail;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +54,31 @@ class OperatorProvisioningJourneyIT {
         }
         if (smtp != null) {
             smtp.close();
+        }
+    }
+
+    /** The status re-check interval of the server's session filter (package-private there). */
+    private static final class SuspensionCheck {
+        static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+    }
+
+    /** Changes a tenant's status in the registry directly, as another application node would. */
+    private static void setStatus(String slug, String status) {
+        try (Connection owner = kadens.database().openAsOwner();
+             PreparedStatement update = owner.prepareStatement("update tenant set status = ? where slug = ?")) {
+            update.setString(1, status);
+            update.setString(2, slug);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -128,6 +156,22 @@ class OperatorProvisioningJourneyIT {
         kadens.wait(WAIT).withMessage("the colleague's pending invitation in the list")
                 .until(d -> kadens.gridCellTexts("invitations-grid").containsAll(List.of(colleague, "Pending")));
         assertThat(smtp.latestTo(colleague, 1, Duration.ofSeconds(20)).text()).contains("Hello Sam,");
+
+        // suspended behind the page's back (another node, say): the open page's next request ends
+        // the session and the page moves to the sign-in page with the message
+        setStatus(slug, "SUSPENDED");
+        sleep(SuspensionCheck.RECHECK_AFTER.plusSeconds(1));
+        // (the page may have sent a request of its own meanwhile, e.g. when a notification closed)
+        kadens.driver().findElements(By.cssSelector("vaadin-side-nav#main-nav vaadin-side-nav-item")).stream()
+                .findFirst().ifPresent(WebElement::click);
+        WebElement endedOnPage = kadens.wait(WAIT).withMessage("the open page moves to sign-in")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(endedOnPage.getText()).contains("suspended");
+        setStatus(slug, "ACTIVE");
+        sleep(SuspensionCheck.RECHECK_AFTER.plusSeconds(1));
+
+        kadens.signIn(slug, adminEmail, password);
+        kadens.wait(WAIT).until(d -> !d.getCurrentUrl().contains("login") && kadens.isPresent(By.id("my-manager")));
         Cookie adminSession = kadens.driver().manage().getCookieNamed("JSESSIONID");
         assertThat(adminSession).as("the admin's session cookie").isNotNull();
 
