@@ -99,7 +99,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             return Optional.empty();
         }
         Organisation tenant = organisation.get();
-        Optional<KadensUser> user = TenantScope.call(tenant.id(), () -> transactions.execute(status -> {
+        return TenantScope.call(tenant.id(), () -> transactions.execute(status -> {
             var person = db.select(EMPLOYEE.ID, EMPLOYEE.EMAIL, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
                             EMPLOYEE.PREFERRED_LOCALE, USER_ACCOUNT.PASSWORD_HASH)
                     .from(EMPLOYEE)
@@ -134,7 +134,6 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
                     row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME),
                     tenant.slug(), tenant.name(), roles, language));
         }));
-        return user;
     }
 
     private static String normalise(String value) {
