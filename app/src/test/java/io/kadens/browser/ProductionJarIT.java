@@ -57,9 +57,9 @@ class ProductionJarIT {
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande", "Företagsinnehåll",
-            "Utbildningskatalog");
+            "Utbildningskatalog", "Inbjudningar");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning", "Company content",
-            "Training catalogue");
+            "Training catalogue", "Invitations");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -203,7 +203,22 @@ class ProductionJarIT {
                 // Another tenant's training item: not found, and none of its text.
                 new IsolationRow("learning/%s", kadens.idInTenant("globex",
                         "select id from training_item where title = ?", "Code review that teaches"),
-                        List.of("Code review that teaches", "Platform team"), true));
+                        List.of("Code review that teaches", "Platform team"), true),
+                // HR admins' invitation list is no employee's page.
+                new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
+                // A link token naming the other tenant opens nothing there and tells nothing about it.
+                new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
+                        List.of("Globex", "globex", "Emma", "emma.brooks"), false));
+    }
+
+    /** A well-formed invitation token for the tenant of the given person, with a secret nobody issued. */
+    private static String invitationTokenFor(String personId) {
+        String tenant = kadens.idInTenant("globex", "select tenant_id::text from employee where id::text = ?", personId);
+        java.util.UUID id = java.util.UUID.fromString(tenant);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(48)
+                .putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        bytes.put(new byte[32]);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     /**
