@@ -105,26 +105,36 @@ class KnowledgeBenchmark {
                 jdbcIndex);
     }
 
+    /**
+     * Raw model and indexing take turns (three rounds of 256 texts each), so that load from other
+     * processes on the machine falls on both alike; the median ratio is the figure.
+     */
     private void ingestion() {
-        List<String> warmUp = sentences(64, 50_000);
-        embeddings.embed(warmUp);
-        List<String> texts = sentences(512, 100_000);
-        long raw = System.nanoTime();
-        embeddings.embed(texts);
-        double rawRate = texts.size() / seconds(raw);
-
+        embeddings.embed(sentences(64, 50_000)); // warm-up
         TenantId tenant = tenants.create("ingest").id();
-        List<String> other = sentences(512, 200_000);
-        long ingest = System.nanoTime();
-        TenantScope.run(tenant, () -> {
-            for (int start = 0; start < other.size(); start += 32) {
-                index.replaceSource("content", "ingest-" + start, other.subList(start, start + 32).stream()
-                        .map(text -> new ChunkDraft(text, "en")).toList(), null);
-            }
-        });
-        double ingestRate = other.size() / seconds(ingest);
-        System.out.printf("ingestion: raw model %.1f embeddings/s, indexing %.1f chunks/s, ratio %.2f (target >= 0.8)%n",
-                rawRate, ingestRate, ingestRate / rawRate);
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            List<String> texts = sentences(256, 100_000 + round * 1_000);
+            long raw = System.nanoTime();
+            embeddings.embed(texts);
+            double rawRate = texts.size() / seconds(raw);
+
+            List<String> other = sentences(256, 200_000 + round * 1_000);
+            int base = round * 1_000;
+            long ingest = System.nanoTime();
+            TenantScope.run(tenant, () -> {
+                for (int start = 0; start < other.size(); start += 32) {
+                    index.replaceSource("content", "ingest-" + (base + start), other.subList(start, start + 32)
+                            .stream().map(text -> new ChunkDraft(text, "en")).toList(), null);
+                }
+            });
+            double ingestRate = other.size() / seconds(ingest);
+            ratios.add(ingestRate / rawRate);
+            System.out.printf("ingestion round %d: raw model %.1f embeddings/s, indexing %.1f chunks/s, ratio %.2f%n",
+                    round + 1, rawRate, ingestRate, ingestRate / rawRate);
+        }
+        Collections.sort(ratios);
+        System.out.printf("ingestion: median ratio indexing/raw %.2f (target >= 0.8)%n", ratios.get(1));
     }
 
     /** Synthetic chunks for the other tenants, made inside PostgreSQL; indexes rebuilt afterwards as a migration would. */
@@ -158,9 +168,9 @@ class KnowledgeBenchmark {
                         + " select '" + filler + "', gen_random_uuid(), 'content', 'filler-' || (g / 100), g % 100,"
                         + "   'Filler chunk ' || g || ' about ' || (g % 97), 'en', l2_normalize(b1.v + b2.v + b3.v)"
                         + " from generate_series(0, " + (rows - 1) + ") g"
-                        + " join bench_basis b1 on b1.i = (g * 7919 + " + t + ") % 1000"
-                        + " join bench_basis b2 on b2.i = (g * 104729 + 13 * " + t + ") % 1000"
-                        + " join bench_basis b3 on b3.i = ((g / 1000) * 31 + g * 3 + " + t + ") % 1000");
+                        + " join bench_basis b1 on b1.i = (g::bigint * 7919 + " + t + ") % 1000"
+                        + " join bench_basis b2 on b2.i = (g::bigint * 104729 + 13 * " + t + ") % 1000"
+                        + " join bench_basis b3 on b3.i = ((g / 1000)::bigint * 31 + g::bigint * 3 + " + t + ") % 1000");
                 owner.commit();
             }
             owner.setAutoCommit(true);
