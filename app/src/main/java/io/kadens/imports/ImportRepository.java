@@ -63,7 +63,11 @@ class ImportRepository {
         return ids;
     }
 
-    /** Inserts people without managers (set afterwards, when everyone exists); reports rows written. */
+    /**
+     * Inserts people with their managers; the caller orders them so that a manager comes before the
+     * people reporting to them. (Setting managers afterwards with 10,000 single-row updates was slow:
+     * the planner still believed the table nearly empty and scanned it for each row.)
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void insertPeople(List<NewRow> people, IntConsumer written) {
         UUID tenant = boundTenant();
@@ -71,11 +75,11 @@ class ImportRepository {
             List<NewRow> chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
             InsertValuesStepN<io.kadens.db.tables.records.EmployeeRecord> insert = db.insertInto(EMPLOYEE, List.of(EMPLOYEE.TENANT_ID, EMPLOYEE.ID,
                     EMPLOYEE.EMAIL, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.JOB_TITLE,
-                    EMPLOYEE.DEPARTMENT_ID, EMPLOYEE.LOCATION, EMPLOYEE.PHONE, EMPLOYEE.START_DATE,
+                    EMPLOYEE.DEPARTMENT_ID, EMPLOYEE.MANAGER_ID, EMPLOYEE.LOCATION, EMPLOYEE.PHONE, EMPLOYEE.START_DATE,
                     EMPLOYEE.PREFERRED_LOCALE, EMPLOYEE.STATUS));
             for (NewRow person : chunk) {
                 insert = insert.values(tenant, person.id(), person.email(), person.givenName(), person.familyName(),
-                        person.jobTitle(), person.departmentId(), person.location(), person.phone(),
+                        person.jobTitle(), person.departmentId(), person.managerId(), person.location(), person.phone(),
                         person.startDate(), person.preferredLocale(), person.status());
             }
             insert.execute();
@@ -127,7 +131,7 @@ class ImportRepository {
     }
 
     record NewRow(UUID id, String email, String givenName, String familyName, String jobTitle, UUID departmentId,
-                  String location, String phone, LocalDate startDate, String preferredLocale, String status) {
+                  UUID managerId, String location, String phone, LocalDate startDate, String preferredLocale, String status) {
     }
 
     private UUID boundTenant() {

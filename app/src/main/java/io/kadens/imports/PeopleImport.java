@@ -51,7 +51,8 @@ public class PeopleImport {
     public ImportResult apply(CsvUpload upload, ColumnMapping mapping, ImportProgress progress) {
         requireAdministrator();
         requireMapping(mapping);
-        ImportPlan plan = ImportPlan.of(upload, mapping, repository.snapshot());
+        ImportPlan.Snapshot snapshot = repository.snapshot();
+        ImportPlan plan = ImportPlan.of(upload, mapping, snapshot);
         if (!plan.report().valid()) {
             throw new ImportRejectedException(plan.report());
         }
@@ -59,30 +60,30 @@ public class PeopleImport {
         Map<String, UUID> newDepartments = repository.insertDepartments(plan.report().departmentsToCreate());
 
         Map<String, UUID> idByEmail = new HashMap<>();
+        snapshot.people().forEach(existing -> idByEmail.put(existing.email(), existing.id()));
+        for (ImportPlan.Planned person : plan.people()) {
+            idByEmail.putIfAbsent(person.email(), UUID.randomUUID());
+        }
         List<ImportRepository.NewRow> inserts = new ArrayList<>();
         List<ImportRepository.NewRow> updates = new ArrayList<>();
-        for (ImportPlan.Planned person : plan.people()) {
-            UUID id = person.existingId() != null ? person.existingId() : UUID.randomUUID();
-            idByEmail.put(person.email(), id);
+        List<UUID[]> links = new ArrayList<>();
+        for (ImportPlan.Planned person : managersFirst(plan.people())) {
+            UUID id = idByEmail.get(person.email());
+            UUID manager = person.managerEmail() == null ? null : idByEmail.get(person.managerEmail());
             UUID department = person.departmentName() != null ? newDepartments.get(person.departmentName())
                     : person.departmentId();
             var row = new ImportRepository.NewRow(id, person.email(), person.givenName(), person.familyName(),
-                    person.jobTitle(), department, person.location(), person.phone(), person.startDate(),
+                    person.jobTitle(), department, manager, person.location(), person.phone(), person.startDate(),
                     person.preferredLocale(), person.status());
             if (person.existingId() == null) {
                 inserts.add(row);
-            } else if (person.changed()) {
-                updates.add(row);
-            }
-        }
-        Map<String, UUID> everyone = new HashMap<>();
-        repository.snapshot().people().forEach(existing -> everyone.put(existing.email(), existing.id()));
-        everyone.putAll(idByEmail);
-        List<UUID[]> links = new ArrayList<>();
-        for (ImportPlan.Planned person : plan.people()) {
-            UUID manager = person.managerEmail() == null ? null : everyone.get(person.managerEmail());
-            if (person.existingId() == null ? manager != null : !Objects.equals(manager, person.existingManagerId())) {
-                links.add(new UUID[] {idByEmail.get(person.email()), manager});
+            } else {
+                if (person.changed()) {
+                    updates.add(row);
+                }
+                if (!Objects.equals(manager, person.existingManagerId())) {
+                    links.add(new UUID[] {id, manager});
+                }
             }
         }
 
@@ -99,6 +100,39 @@ public class PeopleImport {
                 updates.stream().map(ImportRepository.NewRow::id).toList(), plan.report().departmentsToCreate());
         progress.progress(1.0);
         return result;
+    }
+
+    /** New people ordered so that each one's manager, if also new, is inserted before them. */
+    static List<ImportPlan.Planned> managersFirst(List<ImportPlan.Planned> people) {
+        Map<String, ImportPlan.Planned> newByEmail = new HashMap<>();
+        people.stream().filter(p -> p.existingId() == null).forEach(p -> newByEmail.put(p.email(), p));
+        Map<String, Integer> depth = new HashMap<>();
+        for (ImportPlan.Planned person : people) {
+            depthOf(person.email(), newByEmail, depth);
+        }
+        List<ImportPlan.Planned> ordered = new ArrayList<>(people);
+        ordered.sort(java.util.Comparator.comparingInt(p -> depth.getOrDefault(p.email(), 0)));
+        return ordered;
+    }
+
+    /** Steps up to the first manager who is not new; validation has ruled out cycles. */
+    private static int depthOf(String email, Map<String, ImportPlan.Planned> newByEmail, Map<String, Integer> depth) {
+        List<String> path = new ArrayList<>();
+        String current = email;
+        int base = 0;
+        while (current != null && newByEmail.containsKey(current)) {
+            Integer known = depth.get(current);
+            if (known != null) {
+                base = known;
+                break;
+            }
+            path.add(current);
+            current = newByEmail.get(current).managerEmail();
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            depth.put(path.get(i), ++base);
+        }
+        return depth.getOrDefault(email, 0);
     }
 
     private static void requireMapping(ColumnMapping mapping) {
