@@ -62,20 +62,20 @@ public class OrganisationStructure {
     /** Renames a department and/or moves it under another (null: to the top). */
     public void updateDepartment(UUID id, String name, UUID parentId, long expectedVersion) {
         requireAdministrator();
-        Department before = structure.department(id).orElseThrow(() -> new InvalidInputException("name", "department.unknown"));
+        Department before = structure.department(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.department.unknown"));
         String cleaned = name == null ? "" : name.trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleaned.isEmpty()) {
-            errors.put("name", "department.name.required");
+            errors.put("name", "people-admin.department.name.required");
         } else if (cleaned.length() > PeopleAdministration.MAX_TEXT) {
-            errors.put("name", "person.field.too-long");
+            errors.put("name", "people-admin.person.field.too-long");
         } else if (structure.departmentNameTaken(cleaned, id)) {
-            errors.put("name", "department.name.taken");
+            errors.put("name", "people-admin.department.name.taken");
         }
         if (parentId != null && (parentId.equals(id) || !structure.departmentExists(parentId)
                 || structure.departmentIdsAbove(parentId).contains(id))) {
             errors.put("parentId", parentId.equals(id) || structure.departmentExists(parentId)
-                    ? "department.parent.cycle" : "department.unknown");
+                    ? "people-admin.department.parent.cycle" : "people-admin.department.unknown");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -85,7 +85,7 @@ public class OrganisationStructure {
                 throw new ConcurrentEditException("department");
             }
         } catch (DataAccessException e) {
-            throw treeError(e, "parentId", "department.parent.cycle");
+            throw treeError(e, "parentId", "people-admin.department.parent.cycle");
         }
         audit.record("department.updated", "department", id, before,
                 new Department(id, cleaned, parentId, expectedVersion + 1, before.headcount()));
@@ -94,7 +94,7 @@ public class OrganisationStructure {
     /** Deletes a department with no people, teams or sub-departments in it. */
     public void deleteDepartment(UUID id, long expectedVersion) {
         requireAdministrator();
-        Department before = structure.department(id).orElseThrow(() -> new InvalidInputException("name", "department.unknown"));
+        Department before = structure.department(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.department.unknown"));
         structure.departmentInUse(id).ifPresent(reason -> {
             throw new InvalidInputException("name", reason);
         });
@@ -120,18 +120,18 @@ public class OrganisationStructure {
      */
     public void updateTeam(UUID id, String name, UUID departmentId, UUID parentTeamId, UUID leadId, long expectedVersion) {
         requireAdministrator();
-        Team before = structure.team(id).orElseThrow(() -> new InvalidInputException("name", "team.unknown"));
+        Team before = structure.team(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.team.unknown"));
         String cleaned = checkedTeam(id, name, departmentId, parentTeamId, leadId);
         if (!Objects.equals(before.departmentId(), departmentId)
                 && structure.teams().stream().anyMatch(t -> id.equals(t.parentTeamId()))) {
-            throw new InvalidInputException("departmentId", "team.move.has-teams");
+            throw new InvalidInputException("departmentId", "people-admin.team.move.has-teams");
         }
         try {
             if (structure.updateTeam(id, cleaned, departmentId, parentTeamId, leadId, expectedVersion) == 0) {
                 throw new ConcurrentEditException("team");
             }
         } catch (DataAccessException e) {
-            throw treeError(e, "parentTeamId", "team.parent.cycle");
+            throw treeError(e, "parentTeamId", "people-admin.team.parent.cycle");
         }
         if (!Objects.equals(before.departmentId(), departmentId)) {
             structure.moveTeamMembers(id, departmentId);
@@ -142,7 +142,7 @@ public class OrganisationStructure {
 
     public void deleteTeam(UUID id, long expectedVersion) {
         requireAdministrator();
-        Team before = structure.team(id).orElseThrow(() -> new InvalidInputException("name", "team.unknown"));
+        Team before = structure.team(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.team.unknown"));
         structure.teamInUse(id).ifPresent(reason -> {
             throw new InvalidInputException("name", reason);
         });
@@ -156,27 +156,27 @@ public class OrganisationStructure {
         String cleaned = name == null ? "" : name.trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (departmentId == null || !structure.departmentExists(departmentId)) {
-            errors.put("departmentId", "team.department.required");
+            errors.put("departmentId", "people-admin.team.department.required");
         }
         if (cleaned.isEmpty()) {
-            errors.put("name", "team.name.required");
+            errors.put("name", "people-admin.team.name.required");
         } else if (cleaned.length() > PeopleAdministration.MAX_TEXT) {
-            errors.put("name", "person.field.too-long");
+            errors.put("name", "people-admin.person.field.too-long");
         } else if (departmentId != null && structure.teamNameTaken(departmentId, cleaned, id)) {
-            errors.put("name", "team.name.taken");
+            errors.put("name", "people-admin.team.name.taken");
         }
         if (parentTeamId != null) {
             Optional<UUID> parentDepartment = structure.teamDepartment(parentTeamId);
             if (parentDepartment.isEmpty()) {
-                errors.put("parentTeamId", "team.unknown");
+                errors.put("parentTeamId", "people-admin.team.unknown");
             } else if (parentTeamId.equals(id) || (id != null && structure.teamIdsAbove(parentTeamId).contains(id))) {
-                errors.put("parentTeamId", "team.parent.cycle");
+                errors.put("parentTeamId", "people-admin.team.parent.cycle");
             } else if (!parentDepartment.get().equals(departmentId)) {
-                errors.put("parentTeamId", "team.parent.other-department");
+                errors.put("parentTeamId", "people-admin.team.parent.other-department");
             }
         }
         if (leadId != null && !people.isActive(leadId)) {
-            errors.put("leadId", "team.lead.unknown");
+            errors.put("leadId", "people-admin.team.lead.unknown");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -202,14 +202,14 @@ public class OrganisationStructure {
      */
     public void updateJobFamily(UUID id, String name, List<JobFamily.JobLevel> ladder, long expectedVersion) {
         requireAdministrator();
-        JobFamily before = structure.jobFamily(id).orElseThrow(() -> new InvalidInputException("name", "job-family.unknown"));
+        JobFamily before = structure.jobFamily(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.job-family.unknown"));
         String cleaned = checkedFamily(id, name, ladder.stream().map(JobFamily.JobLevel::name).toList());
         List<UUID> kept = ladder.stream().map(JobFamily.JobLevel::id).filter(Objects::nonNull).toList();
         if (!before.levels().stream().map(JobFamily.JobLevel::id).toList().containsAll(kept)) {
-            throw new InvalidInputException("levels", "job-family.level.unknown");
+            throw new InvalidInputException("levels", "people-admin.job-family.level.unknown");
         }
         if (structure.levelsInUse(id, kept)) {
-            throw new InvalidInputException("levels", "job-family.level.in-use");
+            throw new InvalidInputException("levels", "people-admin.job-family.level.in-use");
         }
         List<JobFamily.JobLevel> trimmed = ladder.stream()
                 .map(l -> new JobFamily.JobLevel(l.id(), l.rank(), l.name().trim())).toList();
@@ -221,9 +221,9 @@ public class OrganisationStructure {
 
     public void deleteJobFamily(UUID id, long expectedVersion) {
         requireAdministrator();
-        JobFamily before = structure.jobFamily(id).orElseThrow(() -> new InvalidInputException("name", "job-family.unknown"));
+        JobFamily before = structure.jobFamily(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.job-family.unknown"));
         if (structure.familyInUse(id)) {
-            throw new InvalidInputException("name", "job-family.delete.in-use");
+            throw new InvalidInputException("name", "people-admin.job-family.delete.in-use");
         }
         if (structure.deleteJobFamily(id, expectedVersion) == 0) {
             throw new ConcurrentEditException("job-family");
@@ -235,23 +235,23 @@ public class OrganisationStructure {
         String cleaned = name == null ? "" : name.trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleaned.isEmpty()) {
-            errors.put("name", "job-family.name.required");
+            errors.put("name", "people-admin.job-family.name.required");
         } else if (cleaned.length() > PeopleAdministration.MAX_TEXT) {
-            errors.put("name", "person.field.too-long");
+            errors.put("name", "people-admin.person.field.too-long");
         } else if (structure.familyNameTaken(cleaned, id)) {
-            errors.put("name", "job-family.name.taken");
+            errors.put("name", "people-admin.job-family.name.taken");
         }
         var seen = new HashSet<String>();
         for (String level : levelNames) {
             String l = level == null ? "" : level.trim();
             if (l.isEmpty() || l.length() > PeopleAdministration.MAX_TEXT) {
-                errors.put("levels", "job-family.level.name.required");
+                errors.put("levels", "people-admin.job-family.level.name.required");
             } else if (!seen.add(l.toLowerCase())) {
-                errors.put("levels", "job-family.level.duplicate");
+                errors.put("levels", "people-admin.job-family.level.duplicate");
             }
         }
         if (levelNames.size() > 50) {
-            errors.put("levels", "job-family.level.too-many");
+            errors.put("levels", "people-admin.job-family.level.too-many");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

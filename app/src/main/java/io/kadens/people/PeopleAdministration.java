@@ -99,7 +99,7 @@ public class PeopleAdministration {
     public long update(UUID personId, PersonFields changes, long expectedVersion) {
         requireAdministrator();
         EditablePerson before = people.editable(personId)
-                .orElseThrow(() -> new InvalidInputException("person", "person.unknown"));
+                .orElseThrow(() -> new InvalidInputException("person", "people-admin.person.unknown"));
         if (before.version() != expectedVersion) {
             throw new ConcurrentEditException("person");
         }
@@ -124,27 +124,27 @@ public class PeopleAdministration {
     public void deactivate(UUID personId, UUID newManagerForReports, long expectedVersion) {
         KadensUser admin = requireAdministrator();
         EditablePerson before = people.editable(personId)
-                .orElseThrow(() -> new InvalidInputException("person", "person.unknown"));
+                .orElseThrow(() -> new InvalidInputException("person", "people-admin.person.unknown"));
         if (before.status() == PersonStatus.INACTIVE) {
             return;
         }
         if (admin != null && admin.personId().equals(personId)) {
-            throw new InvalidInputException("status", "person.deactivate.self");
+            throw new InvalidInputException("status", "people-admin.person.deactivate.self");
         }
         if (before.hrAdmin()) {
             List<UUID> admins = people.lockActiveHrAdmins();
             if (admins.size() <= 1 && admins.contains(personId)) {
-                throw new InvalidInputException("status", "person.deactivate.last-hr-admin");
+                throw new InvalidInputException("status", "people-admin.person.deactivate.last-hr-admin");
             }
         }
         UUID successor = newManagerForReports != null ? newManagerForReports : before.fields().managerId();
         if (successor != null) {
             if (successor.equals(personId) || !people.isActive(successor)) {
-                throw new InvalidInputException("newManager", "person.manager.unknown");
+                throw new InvalidInputException("newManager", "people-admin.person.manager.unknown");
             }
             if (people.managerIdsAbove(successor).contains(personId)) {
                 // The successor sits under the person; moving the reports up to them would make a cycle.
-                throw new InvalidInputException("newManager", "person.manager.cycle");
+                throw new InvalidInputException("newManager", "people-admin.person.manager.cycle");
             }
         }
         if (people.updateStatus(personId, PersonStatus.INACTIVE, expectedVersion) == 0) {
@@ -165,7 +165,7 @@ public class PeopleAdministration {
     public void reactivate(UUID personId, long expectedVersion) {
         requireAdministrator();
         EditablePerson before = people.editable(personId)
-                .orElseThrow(() -> new InvalidInputException("person", "person.unknown"));
+                .orElseThrow(() -> new InvalidInputException("person", "people-admin.person.unknown"));
         if (before.status() == PersonStatus.ACTIVE) {
             return;
         }
@@ -180,7 +180,7 @@ public class PeopleAdministration {
     public void grantHrAdmin(UUID personId) {
         requireAdministrator();
         if (!people.isActive(personId)) {
-            throw new InvalidInputException("role", "person.role.inactive");
+            throw new InvalidInputException("role", "people-admin.person.role.inactive");
         }
         if (people.grantHrAdmin(people.boundTenant(), personId)) {
             audit.record("role.granted", "person", personId, null, Map.of("role", Role.HR_ADMIN.name()));
@@ -192,7 +192,7 @@ public class PeopleAdministration {
         requireAdministrator();
         List<UUID> admins = people.lockActiveHrAdmins();
         if (admins.contains(personId) && admins.size() == 1) {
-            throw new InvalidInputException("role", "person.role.last-hr-admin");
+            throw new InvalidInputException("role", "people-admin.person.role.last-hr-admin");
         }
         if (people.revokeHrAdmin(personId)) {
             audit.record("role.revoked", "person", personId, Map.of("role", Role.HR_ADMIN.name()), null);
@@ -203,7 +203,7 @@ public class PeopleAdministration {
     public void setPhoto(UUID personId, Photo photo) {
         requireAdministratorOrSelf(personId);
         if (!people.exists(personId)) {
-            throw new InvalidInputException("photo", "person.unknown");
+            throw new InvalidInputException("photo", "people-admin.person.unknown");
         }
         people.savePhoto(people.boundTenant(), personId, photo);
         audit.record("person.photo.changed", "person", personId, null,
@@ -225,60 +225,60 @@ public class PeopleAdministration {
         String family = trimmed(f.familyName());
         String email = trimmed(f.email()) == null ? null : trimmed(f.email()).toLowerCase(Locale.ROOT);
         if (given == null) {
-            errors.put("givenName", "person.given-name.required");
+            errors.put("givenName", "people-admin.person.given-name.required");
         } else if (given.length() > MAX_NAME) {
-            errors.put("givenName", "person.field.too-long");
+            errors.put("givenName", "people-admin.person.field.too-long");
         }
         if (family == null) {
-            errors.put("familyName", "person.family-name.required");
+            errors.put("familyName", "people-admin.person.family-name.required");
         } else if (family.length() > MAX_NAME) {
-            errors.put("familyName", "person.field.too-long");
+            errors.put("familyName", "people-admin.person.field.too-long");
         }
         if (email == null || !email.matches(PersonFields.EMAIL_PATTERN)) {
-            errors.put("email", "person.email.invalid");
+            errors.put("email", "people-admin.person.email.invalid");
         } else if (people.findIdByEmail(email).filter(other -> !other.equals(personId)).isPresent()) {
-            errors.put("email", "person.email.taken");
+            errors.put("email", "people-admin.person.email.taken");
         }
         for (var text : Map.of("jobTitle", String.valueOf(f.jobTitle()), "location", String.valueOf(f.location()),
                 "phone", String.valueOf(f.phone())).entrySet()) {
             if (text.getValue().length() > MAX_TEXT) {
-                errors.put(text.getKey(), "person.field.too-long");
+                errors.put(text.getKey(), "people-admin.person.field.too-long");
             }
         }
         if (f.departmentId() != null && !structure.departmentExists(f.departmentId())) {
-            errors.put("departmentId", "person.department.unknown");
+            errors.put("departmentId", "people-admin.person.department.unknown");
         }
         if (f.teamId() != null) {
             Optional<UUID> teamDepartment = structure.teamDepartment(f.teamId());
             if (teamDepartment.isEmpty()) {
-                errors.put("teamId", "person.team.unknown");
+                errors.put("teamId", "people-admin.person.team.unknown");
             } else if (!teamDepartment.get().equals(f.departmentId())) {
-                errors.put("teamId", "person.team.other-department");
+                errors.put("teamId", "people-admin.person.team.other-department");
             }
         }
         if (f.managerId() != null) {
             if (f.managerId().equals(personId)) {
-                errors.put("managerId", "person.manager.self");
+                errors.put("managerId", "people-admin.person.manager.self");
             } else if (!people.isActive(f.managerId())) {
-                errors.put("managerId", "person.manager.unknown");
+                errors.put("managerId", "people-admin.person.manager.unknown");
             } else if (people.managerIdsAbove(f.managerId()).contains(personId)) {
-                errors.put("managerId", "person.manager.cycle");
+                errors.put("managerId", "people-admin.person.manager.cycle");
             }
         }
         if (f.jobLevelId() != null && f.jobFamilyId() == null) {
-            errors.put("jobLevelId", "person.level.without-family");
+            errors.put("jobLevelId", "people-admin.person.level.without-family");
         } else if (f.jobLevelId() != null && !structure.levelBelongsToFamily(f.jobLevelId(), f.jobFamilyId())) {
-            errors.put("jobLevelId", "person.level.other-family");
+            errors.put("jobLevelId", "people-admin.person.level.other-family");
         }
         if (f.jobFamilyId() != null && structure.jobFamily(f.jobFamilyId()).isEmpty()) {
-            errors.put("jobFamilyId", "person.family.unknown");
+            errors.put("jobFamilyId", "people-admin.person.family.unknown");
         }
         if (f.startDate() != null && (f.startDate().isBefore(LocalDate.of(1900, 1, 1))
                 || f.startDate().isAfter(LocalDate.now().plusYears(2)))) {
-            errors.put("startDate", "person.start-date.out-of-range");
+            errors.put("startDate", "people-admin.person.start-date.out-of-range");
         }
         if (f.preferredLocale() != null && !f.preferredLocale().equals("en") && !f.preferredLocale().equals("sv")) {
-            errors.put("preferredLocale", "person.locale.invalid");
+            errors.put("preferredLocale", "people-admin.person.locale.invalid");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -293,10 +293,10 @@ public class PeopleAdministration {
         Throwable root = e.getMostSpecificCause();
         if (root instanceof java.sql.SQLException sql) {
             if ("KD001".equals(sql.getSQLState())) {
-                return new InvalidInputException("managerId", "person.manager.cycle");
+                return new InvalidInputException("managerId", "people-admin.person.manager.cycle");
             }
             if ("23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("email")) {
-                return new InvalidInputException("email", "person.email.taken");
+                return new InvalidInputException("email", "people-admin.person.email.taken");
             }
         }
         return e;

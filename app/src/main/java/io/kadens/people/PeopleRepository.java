@@ -88,9 +88,12 @@ class PeopleRepository {
                 continue;
             }
             String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            // Department and team names through id look-ups, so the filter runs on employee rows alone,
+            // before any join.
             matches = matches.and(EMPLOYEE.SEARCH_TEXT.like(pattern)
-                    .or(DEPARTMENT.NAME.likeIgnoreCase(pattern))
-                    .or(TEAM.NAME.likeIgnoreCase(pattern)));
+                    .or(EMPLOYEE.DEPARTMENT_ID.in(DSL.select(DEPARTMENT.ID).from(DEPARTMENT)
+                            .where(DEPARTMENT.NAME.likeIgnoreCase(pattern))))
+                    .or(EMPLOYEE.TEAM_ID.in(DSL.select(TEAM.ID).from(TEAM).where(TEAM.NAME.likeIgnoreCase(pattern)))));
         }
         return matches;
     }

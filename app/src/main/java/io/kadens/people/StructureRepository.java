@@ -78,13 +78,13 @@ class StructureRepository {
     /** Why a department cannot be deleted: people, teams or sub-departments in it; empty when it can. */
     Optional<String> departmentInUse(UUID id) {
         if (db.fetchExists(EMPLOYEE, EMPLOYEE.DEPARTMENT_ID.eq(id))) {
-            return Optional.of("department.delete.has-people");
+            return Optional.of("people-admin.department.delete.has-people");
         }
         if (db.fetchExists(TEAM, TEAM.DEPARTMENT_ID.eq(id))) {
-            return Optional.of("department.delete.has-teams");
+            return Optional.of("people-admin.department.delete.has-teams");
         }
         if (db.fetchExists(DEPARTMENT, DEPARTMENT.PARENT_ID.eq(id))) {
-            return Optional.of("department.delete.has-departments");
+            return Optional.of("people-admin.department.delete.has-departments");
         }
         return Optional.empty();
     }
@@ -164,10 +164,10 @@ class StructureRepository {
 
     Optional<String> teamInUse(UUID id) {
         if (db.fetchExists(EMPLOYEE, EMPLOYEE.TEAM_ID.eq(id))) {
-            return Optional.of("team.delete.has-people");
+            return Optional.of("people-admin.team.delete.has-people");
         }
         if (db.fetchExists(TEAM, TEAM.PARENT_TEAM_ID.eq(id))) {
-            return Optional.of("team.delete.has-teams");
+            return Optional.of("people-admin.team.delete.has-teams");
         }
         return Optional.empty();
     }

@@ -69,10 +69,10 @@ class PeopleModelTest {
         // member -> lead -> manager: making the manager report to the member closes a loop.
         assertThatThrownBy(() -> update(c.manager().id(), manager.fields().withManager(c.member().id()), manager.version()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("managerId", "person.manager.cycle"));
+                        e -> assertThat(e.fieldErrors()).containsEntry("managerId", "people-admin.person.manager.cycle"));
         assertThatThrownBy(() -> update(c.manager().id(), manager.fields().withManager(c.manager().id()), manager.version()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors()).containsEntry("managerId", "person.manager.self"));
+                        e -> assertThat(e.fieldErrors()).containsEntry("managerId", "people-admin.person.manager.self"));
         assertThat(editable(c.manager().id()).fields().managerId()).isEqualTo(c.ceo().id());
     }
 
@@ -99,7 +99,7 @@ class PeopleModelTest {
             structure.updateDepartment(parent, "Model parent", child, dept.version());
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("parentId", "department.parent.cycle"));
+                e -> assertThat(e.fieldErrors()).containsEntry("parentId", "people-admin.department.parent.cycle"));
 
         UUID outer = signedIn(as(c, c.hrAdmin()), () -> structure.createTeam("Outer", c.salesId(), null, null));
         UUID inner = signedIn(as(c, c.hrAdmin()), () -> structure.createTeam("Inner", c.salesId(), outer, c.teamLead().id()));
@@ -111,7 +111,7 @@ class PeopleModelTest {
             structure.updateTeam(outer, "Outer", c.salesId(), inner, null, 0);
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("parentTeamId", "team.parent.cycle"));
+                e -> assertThat(e.fieldErrors()).containsEntry("parentTeamId", "people-admin.team.parent.cycle"));
     }
 
     @Test
