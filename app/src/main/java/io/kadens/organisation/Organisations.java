@@ -56,6 +56,21 @@ public class Organisations {
         return toOrganisation(row);
     }
 
+    /**
+     * Changes a tenant's registry fields. Callers decide who may (the tenant's settings service for
+     * its own tenant); the values were validated there.
+     */
+    @Transactional
+    public void updateRegistry(TenantId id, String name, String locale, String timeZone) {
+        db.update(TENANT)
+                .set(TENANT.NAME, name)
+                .set(TENANT.LOCALE, locale)
+                .set(TENANT.TIME_ZONE, timeZone)
+                .set(TENANT.VERSION, TENANT.VERSION.plus(1))
+                .where(TENANT.ID.eq(id.value()))
+                .execute();
+    }
+
     /** Every tenant with its number of active people; counts come from a function that binds each tenant. */
     @Transactional(readOnly = true)
     public List<OrganisationOverview> overview() {

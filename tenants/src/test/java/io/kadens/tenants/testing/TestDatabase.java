@@ -24,6 +24,8 @@ public final class TestDatabase {
     public static final String APP = "kadens_app";
 
     private static TestDatabase instance;
+    private static PostgreSQLContainer container;
+    private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
 
     private final String host;
     private final int port;
@@ -50,6 +52,33 @@ public final class TestDatabase {
                     ? startContainer() : createLocal();
         }
         return instance;
+    }
+
+    /**
+     * Another database of its own, for a test that needs a second application against a clean
+     * slate (a browser journey with its own settings). Local databases are dropped when the JVM
+     * ends; a container's go with the container.
+     */
+    public static synchronized TestDatabase createFresh() {
+        TestDatabase first = get();
+        if (container == null) {
+            return createLocal();
+        }
+        String name = "kadens_test_" + FRESH.incrementAndGet();
+        try (Connection admin = DriverManager.getConnection(container.getJdbcUrl(), "postgres", "postgres");
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create another test database in the container", e);
+        }
+        String url = "jdbc:postgresql://" + first.host() + ":" + first.port() + "/" + name;
+        try (Connection admin = DriverManager.getConnection(url, "postgres", "postgres");
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE EXTENSION vector");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create pgvector in the test database", e);
+        }
+        return new TestDatabase(first.host(), first.port(), name, OWNER, OWNER, APP, APP);
     }
 
     /** Asks Testcontainers only where a Docker engine could be, so machines without one get no error noise. */
@@ -102,7 +131,7 @@ public final class TestDatabase {
     }
 
     private static TestDatabase startContainer() {
-        var container = new PostgreSQLContainer(DockerImageName.parse("pgvector/pgvector:pg17")
+        container = new PostgreSQLContainer(DockerImageName.parse("pgvector/pgvector:pg17")
                 .asCompatibleSubstituteFor("postgres"))
                 .withUsername("postgres").withPassword("postgres").withDatabaseName("postgres");
         container.start();

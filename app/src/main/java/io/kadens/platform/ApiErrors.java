@@ -1,0 +1,49 @@
+package io.kadens.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * REST answers for refused input: 400 with one entry per field (the message key and its text in the
+ * caller's language), and 409 when someone else saved first. Both as RFC 9457 problem details.
+ */
+@RestControllerAdvice(basePackages = "io.kadens")
+class ApiErrors {
+
+    private final KadensTranslations translations;
+
+    ApiErrors(KadensTranslations translations) {
+        this.translations = translations;
+    }
+
+    record FieldError(String field, String code, String message) {
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                translations.getTranslation("api.error.invalid-input", locale));
+        List<FieldError> errors = e.fieldErrors().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(error -> new FieldError(error.getKey(), error.getValue(),
+                        translations.getTranslation(error.getValue(), locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    ProblemDetail concurrentEdit(ConcurrentEditException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                translations.getTranslation("api.error.concurrent-edit", LocaleContextHolder.getLocale()));
+        problem.setProperty("subjectType", e.subjectType());
+        return problem;
+    }
+}

@@ -1,0 +1,464 @@
+package io.kadens.browser.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.kadens.tenants.testing.TestDatabase;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The production jar started as its own process against a fresh database with the demo companies,
+ * and a headless Chromium to drive it: the fixture of every browser journey.
+ *
+ * <p>{@link #shared()} is started once per test JVM and used by every journey class that needs
+ * nothing special (failsafe runs all IT classes in one JVM); it stops when the JVM ends. A journey
+ * that needs its own settings (a fake mail server's port, say) starts a {@link #dedicated} one and
+ * closes it itself. Journeys share the browser, so each signs in for itself ({@link #signIn} starts
+ * from no cookies).
+ *
+ * <p>Screenshots land in {@code app/target/screenshots/}; each jar's log in {@code app/target/}.
+ */
+public final class RunningKadens implements AutoCloseable {
+
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    public static final Duration WAIT = Duration.ofSeconds(20);
+    public static final String DEMO_PASSWORD = "kadens-demo";
+    private static final String READY_MARKER = "Kadens is ready at";
+
+    private static RunningKadens shared;
+    /** The instance a journey used last, for screenshots on failure. */
+    private static volatile RunningKadens lastUsed;
+
+    private final Path targetDir;
+    private final Path logFile;
+    private final Path dataDir;
+    private final Path browserProfile;
+    private final TestDatabase database;
+    private final String baseUrl;
+    private final Process app;
+    private final ChromeDriverService driverService;
+    private final WebDriver driver;
+
+    /** The jar and browser every journey shares; started on first use, stopped when the JVM ends. */
+    public static synchronized RunningKadens shared() {
+        if (shared == null) {
+            shared = new RunningKadens("production-jar-it", Map.of(), TestDatabase.get());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-kadens-jar"));
+        }
+        lastUsed = shared;
+        return shared;
+    }
+
+    /**
+     * A jar of its own, with extra environment variables, on a database of its own (created from
+     * the test template like every test database); close it when the journey is done.
+     */
+    public static RunningKadens dedicated(String name, Map<String, String> environment) {
+        RunningKadens kadens = new RunningKadens(name, environment, TestDatabase.createFresh());
+        lastUsed = kadens;
+        return kadens;
+    }
+
+    private RunningKadens(String name, Map<String, String> extraEnvironment, TestDatabase database) {
+        try {
+            String jar = System.getProperty("kadens.jar");
+            assertThat(jar).as("system property kadens.jar (set by the failsafe plugin)").isNotBlank();
+            Path jarPath = Path.of(jar).toAbsolutePath();
+            assertThat(jarPath).as("the production jar; build it first with mvn -DskipTests package").isRegularFile();
+            this.targetDir = jarPath.getParent();
+            this.logFile = targetDir.resolve(name + ".log");
+            Files.createDirectories(targetDir.resolve("screenshots"));
+            this.database = database;
+            this.dataDir = Files.createTempDirectory("kadens-it-data");
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                socket.setReuseAddress(true);
+                port = socket.getLocalPort();
+            }
+            this.baseUrl = "http://localhost:" + port + "/";
+
+            ProcessBuilder builder = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m", "-jar", jarPath.toString());
+            Map<String, String> env = builder.environment();
+            env.put("KADENS_DB_HOST", database.host());
+            env.put("KADENS_DB_PORT", String.valueOf(database.port()));
+            env.put("KADENS_DB_NAME", database.name());
+            env.put("KADENS_DB_APP_USER", database.appUser());
+            env.put("KADENS_DB_APP_PASSWORD", database.appPassword());
+            env.put("KADENS_DB_OWNER_USER", database.ownerUser());
+            env.put("KADENS_DB_OWNER_PASSWORD", database.ownerPassword());
+            // The jar seeds the demo companies into its own fresh database.
+            env.put("KADENS_DEMO", "true");
+            env.put("SERVER_PORT", String.valueOf(port));
+            env.put("KADENS_DATA_DIR", dataDir.toString());
+            env.putAll(extraEnvironment);
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(logFile.toFile());
+            long started = System.nanoTime();
+            this.app = builder.start();
+            awaitReady(started);
+
+            this.browserProfile = Files.createTempDirectory("kadens-it-chromium");
+            this.driverService = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(executable("KADENS_CHROMEDRIVER", "chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(executable("KADENS_CHROMIUM", "chromium", "chromium-browser", "google-chrome"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--lang=en-US", "--window-size=1280,900",
+                    "--user-data-dir=" + browserProfile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            this.driver = new ChromeDriver(driverService, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitReady(long started) throws InterruptedException {
+        long deadline = started + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (log().contains(READY_MARKER)) {
+                System.out.printf("Kadens jar ready after %d s at %s%n",
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), baseUrl);
+                return;
+            }
+            if (!app.isAlive()) {
+                fail("The Kadens jar exited with code " + app.exitValue() + " before it was ready. Last lines of "
+                        + logFile + ":\n" + logTail(80));
+            }
+            Thread.sleep(250);
+        }
+        fail("The Kadens jar did not log \"" + READY_MARKER + "\" within " + STARTUP_TIMEOUT.toSeconds()
+                + " s. Last lines of " + logFile + ":\n" + logTail(80));
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            driver.quit();
+        } catch (RuntimeException e) {
+            System.err.println("could not quit the browser: " + e.getMessage());
+        }
+        driverService.stop();
+        app.destroy();
+        try {
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+                app.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(dataDir);
+        deleteQuietly(browserProfile);
+    }
+
+    // ------------------------------------------------------------------ what a journey uses
+
+    public WebDriver driver() {
+        lastUsed = this;
+        return driver;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public Path screenshotDir() {
+        return targetDir.resolve("screenshots");
+    }
+
+    /** Signs in from a clean browser (no cookies) and waits until Vaadin is idle; the result is the caller's to check. */
+    public void signIn(String organisation, String email, String password) {
+        lastUsed = this;
+        driver.manage().deleteAllCookies();
+        open("login");
+        type(By.cssSelector("#organisation input"), organisation);
+        type(By.cssSelector("#email input"), email);
+        type(By.cssSelector("#password input"), password);
+        WebElement button = waitFor(By.id("sign-in"));
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(button));
+        button.click();
+        awaitVaadinIdle();
+    }
+
+    /** Signs a demo person in (password {@value #DEMO_PASSWORD}) and waits for their home page. */
+    public void signInAndAwaitHome(String organisation, String email) {
+        signIn(organisation, email, DEMO_PASSWORD);
+        wait(WAIT).withMessage("home page after signing in as " + email)
+                .until(d -> !d.getCurrentUrl().contains("login") && isPresent(By.id("my-manager")));
+    }
+
+    /** Types into an input (clearing it first) and waits until the value is there. */
+    public void type(By locator, String text) {
+        WebElement input = wait(WAIT).until(ExpectedConditions.elementToBeClickable(locator));
+        input.clear();
+        input.sendKeys(text);
+        wait(WAIT).until(d -> text.equals(input.getDomProperty("value")));
+    }
+
+    public void open(String route) {
+        lastUsed = this;
+        driver.get(baseUrl + route);
+        awaitVaadinIdle();
+    }
+
+    /** Waits until Vaadin's client has started and has no request to the server in flight. */
+    public void awaitVaadinIdle() {
+        try {
+            wait(WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                    if (document.readyState !== 'complete') return false;
+                    const flow = window.Vaadin && window.Vaadin.Flow;
+                    if (!flow || !flow.clients) return false;
+                    const clients = Object.values(flow.clients).filter(c => c && typeof c.isActive === 'function');
+                    return clients.length > 0 && clients.every(c => !c.isActive());
+                    """)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Vaadin did not become idle at " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    public WebElement waitFor(By locator) {
+        try {
+            return wait(WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No element " + locator + " within " + WAIT.toSeconds() + " s at "
+                    + driver.getCurrentUrl() + " (page title \"" + driver.getTitle() + "\")", e);
+        }
+    }
+
+    public boolean awaitPresent(By locator) {
+        try {
+            wait(WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NoSuchElementException.class);
+        return wait;
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** An element's text content with white space collapsed (also what is inside its shadow-less children). */
+    public String textContent(WebElement element) {
+        Object text = js("return arguments[0].textContent;", element);
+        return text == null ? "" : text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The labels of the side navigation's items, in order. */
+    public List<String> navigationLabels() {
+        return driver.findElements(By.cssSelector("vaadin-side-nav#main-nav vaadin-side-nav-item")).stream()
+                .map(this::textContent)
+                .toList();
+    }
+
+    /** The non-empty cell texts of a Vaadin grid (only rendered rows). */
+    @SuppressWarnings("unchecked")
+    public List<String> gridCellTexts(String gridId) {
+        return (List<String>) js("""
+                return Array.from(document.querySelectorAll('#' + arguments[0] + ' vaadin-grid-cell-content'))
+                    .map(c => c.textContent.trim()).filter(t => t.length > 0);
+                """, gridId);
+    }
+
+    /**
+     * The serious and critical findings of axe-core's WCAG 2.1 A and AA rules on the current page,
+     * each as one readable line; a journey asserts the list is empty.
+     */
+    public List<String> accessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        // The rules really ran on this page: an empty result would otherwise pass silently.
+        assertThat(results.isErrored()).as("axe-core errored on %s: %s", page, results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe-core checks that passed on %s", page).isNotEmpty();
+        List<String> found = new ArrayList<>();
+        for (Rule violation : results.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                List<String> targets = violation.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .limit(5).toList();
+                found.add(page + ": " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                        + " at " + targets);
+            }
+        }
+        return found;
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path file = screenshotDir().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(shot);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not take screenshot " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Register with {@code @ExtendWith}: a screenshot and the page source when a test fails. */
+    public static class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            RunningKadens kadens = lastUsed;
+            if (kadens == null) {
+                return;
+            }
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName();
+            kadens.screenshot(name);
+            try {
+                Files.writeString(kadens.screenshotDir().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".html"),
+                        kadens.driver.getCurrentUrl() + "\n" + kadens.driver.getPageSource(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("could not save page source: " + e.getMessage());
+            }
+            System.err.println("Last lines of " + kadens.logFile + ":\n" + kadens.logTail(40));
+        }
+    }
+
+    // ------------------------------------------------------------------ database lookups
+
+    public String employeeId(String tenantSlug, String email) {
+        return idInTenant(tenantSlug, "select id from employee where email = ?", email);
+    }
+
+    public String departmentId(String tenantSlug, String name) {
+        return idInTenant(tenantSlug, "select id from department where name = ?", name);
+    }
+
+    /**
+     * Looks an id up as the owner role, which row-level security (FORCE) binds to the tenant like
+     * anyone else: the query runs inside the tenant with the given slug.
+     */
+    public String idInTenant(String tenantSlug, String sql, String key) {
+        try (Connection connection = database.openAsOwner()) {
+            try (PreparedStatement bind = connection.prepareStatement(
+                    "select set_config('app.tenant_id', (select id::text from tenant where slug = ?), false)")) {
+                bind.setString(1, tenantSlug);
+                bind.execute();
+            }
+            try (PreparedStatement find = connection.prepareStatement(sql)) {
+                find.setString(1, key);
+                try (ResultSet rows = find.executeQuery()) {
+                    assertThat(rows.next()).as("%s for %s in tenant %s", sql, key, tenantSlug).isTrue();
+                    return rows.getString(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " for " + key + " in " + tenantSlug, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ process and files
+
+    /**
+     * A browser or driver executable: the path in the environment variable when set, else the first
+     * of the names found on the PATH (Debian calls it chromium, other systems chromium-browser or
+     * google-chrome).
+     */
+    static String executable(String variable, String... names) {
+        String given = System.getenv(variable);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            for (String name : names) {
+                File candidate = new File(directory, name);
+                if (candidate.canExecute()) {
+                    return candidate.getAbsolutePath();
+                }
+            }
+        }
+        throw new IllegalStateException("none of " + List.of(names) + " is on the PATH; install Debian's chromium"
+                + " and chromium-driver (bash .ci/test does) or set " + variable);
+    }
+
+    /** The jar's log so far. */
+    public String log() {
+        try {
+            // Decoding bytes replaces a partly written multi-byte character instead of failing.
+            return Files.exists(logFile) ? new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.exists(logFile) ? log().lines().toList() : List.of("(no log file)");
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (RuntimeException e) {
+            return "(could not read " + logFile + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            Optional.ofNullable(e.getMessage()).ifPresent(message -> System.err.println("could not delete " + dir + ": " + message));
+        }
+    }
+}
