@@ -39,8 +39,9 @@ class PrivacyRepository {
     /** Everything the employee row and the account tables hold about the person. */
     Map<String, Object> personData(UUID personId) {
         var manager = EMPLOYEE.as("manager");
-        var row = db.select(EMPLOYEE.asterisk().except(EMPLOYEE.SEARCH_TEXT), DEPARTMENT.NAME, TEAM.NAME,
-                        manager.EMAIL, SCIM_IDENTITY.EXTERNAL_ID)
+        var row = db.select(EMPLOYEE.asterisk().except(EMPLOYEE.SEARCH_TEXT), DEPARTMENT.NAME.as("department_name"),
+                        TEAM.NAME.as("team_name"), manager.EMAIL.as("manager_email"),
+                        SCIM_IDENTITY.EXTERNAL_ID.as("scim_external_id"))
                 .from(EMPLOYEE)
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(EMPLOYEE.TENANT_ID).and(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID)))
                 .leftJoin(TEAM).on(TEAM.TENANT_ID.eq(EMPLOYEE.TENANT_ID).and(TEAM.ID.eq(EMPLOYEE.TEAM_ID)))
@@ -55,8 +56,7 @@ class PrivacyRepository {
         }
         for (var field : row.fields()) {
             Object value = row.get(field);
-            data.put(field.getName().equals("name") ? field.getQualifiedName().first() + "_name" : field.getName(),
-                    value == null ? null : value.toString());
+            data.put(field.getName(), value == null ? null : value.toString());
         }
         data.remove("tenant_id");
         var account = db.select(USER_ACCOUNT.ENABLED, USER_ACCOUNT.LAST_SIGN_IN_AT).from(USER_ACCOUNT)

@@ -152,7 +152,7 @@ class ScimApi {
         return switch (name) {
             case "User" -> userType();
             case "Group" -> groupType();
-            default -> throw ScimException.notFound("ResourceType " + name);
+            default -> throw ScimException.notFound("ResourceType");
         };
     }
 

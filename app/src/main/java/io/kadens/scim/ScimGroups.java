@@ -58,7 +58,7 @@ class ScimGroups {
     private ScimRepository.GroupRow find(String id) {
         UUID uuid = ScimUsers.uuid(id);
         return (uuid == null ? java.util.Optional.<ScimRepository.GroupRow>empty() : repository.group(uuid))
-                .orElseThrow(() -> ScimException.notFound("Group " + id));
+                .orElseThrow(() -> ScimException.notFound("Group"));
     }
 
     public Map<String, Object> create(JsonNode body, String baseUrl) {
@@ -160,7 +160,7 @@ class ScimGroups {
     private void setMembers(UUID departmentId, List<UUID> members, boolean checkExist) {
         for (UUID member : members) {
             if (checkExist && !repository.exists(member)) {
-                throw ScimException.invalidValue("member " + member + " is not a user of this organisation");
+                throw ScimException.invalidValue("a member is not a user of this organisation");
             }
         }
         repository.setDepartment(members, departmentId);

@@ -83,7 +83,7 @@ class ScimUsers {
     private ScimUser find(String id) {
         UUID uuid = uuid(id);
         return (uuid == null ? java.util.Optional.<ScimUser>empty() : repository.find(uuid))
-                .orElseThrow(() -> ScimException.notFound("User " + id));
+                .orElseThrow(() -> ScimException.notFound("User"));
     }
 
     public Map<String, Object> create(JsonNode body, String baseUrl) {

@@ -119,4 +119,44 @@ class CrossTenantIsolationTest {
         assertThat(body).contains(a.slug(), b.slug());
         assertThat(fingerprints(a)).noneMatch(body::contains);
     }
+
+    // ------------------------------------------------------------------ SCIM (bearer tokens, not sessions)
+
+    @Autowired
+    io.kadens.scim.ScimTokens scimTokens;
+
+    static Stream<Endpoint> scimEndpoints() {
+        return Stream.of(
+                new Endpoint("SCIM user of B by id", other -> "/scim/v2/Users/" + other.employee().id()),
+                new Endpoint("SCIM users filtered by B's userName",
+                        other -> "/scim/v2/Users?filter=userName%20eq%20%22" + other.employee().email() + "%22"),
+                new Endpoint("SCIM users by B's id as filter", other -> "/scim/v2/Users?filter=id%20eq%20%22"
+                        + other.hrAdmin().id() + "%22"),
+                new Endpoint("SCIM all users", other -> "/scim/v2/Users?count=200"),
+                new Endpoint("SCIM group of B by id", other -> "/scim/v2/Groups/" + other.salesId()),
+                new Endpoint("SCIM all groups", other -> "/scim/v2/Groups"),
+                new Endpoint("SCIM service provider config", other -> "/scim/v2/ServiceProviderConfig"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scimEndpoints")
+    void tenantAsScimTokenNeverSeesTenantBsData(Endpoint endpoint) throws Exception {
+        String token = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()), () -> scimTokens.create("isolation")).secret();
+        MockHttpServletResponse response = mvc.perform(get(java.net.URI.create(endpoint.url().apply(b)))
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(endpoint.name()).isIn(200, 404);
+        String body = response.getContentAsString();
+        assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
+        assertThat(body).doesNotContain(b.salesId().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scimEndpoints")
+    void aSignedInSessionDoesNotOpenScim(Endpoint endpoint) throws Exception {
+        for (Authentication caller : List.of(TestTenants.as(a, a.hrAdmin()), TestTenants.operator())) {
+            assertThat(mvc.perform(get(endpoint.url().apply(b)).with(authentication(caller))).andReturn().getResponse()
+                    .getStatus()).as(endpoint.name()).isEqualTo(401);
+        }
+        assertThat(mvc.perform(get(endpoint.url().apply(b))).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
 }

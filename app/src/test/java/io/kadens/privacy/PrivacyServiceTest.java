@@ -72,12 +72,13 @@ class PrivacyServiceTest {
         Map<String, String> files = unzip(asHr(() -> privacy.export(company.employee().id())));
 
         assertThat(files).containsKeys("person.json", "audit-about.json", "audit-by.json", "manifest.json");
-        assertThat(files.get("person.json")).contains(company.employee().email(), company.employee().familyName(),
+        assertThat(files.get("person.json")).contains("\"email\" : \"" + company.employee().email(),
+                "\"manager_email\" : \"" + company.manager().email(), company.employee().familyName(),
                 company.employee().phone(), "Stockholm").doesNotContain("password");
         assertThat(files.get("audit-about.json")).contains("person.data_exported");
         assertThat(files.get("manifest.json")).contains("person", "audit-about", company.employee().id().toString());
-        // Nothing of another person's record leaks into the file.
-        assertThat(files.get("person.json")).doesNotContain(company.manager().familyName() + "\"");
+        // Of other people, only the manager's email (the reporting line) is in the record.
+        assertThat(files.get("person.json")).doesNotContain(company.manager().phone(), company.ceo().email());
         long exports = inTenant(() -> (long) db.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("person.data_exported")
                 .and(AUDIT_ENTRY.SUBJECT_ID.eq(company.employee().id().toString()))));
         assertThat(exports).isEqualTo(2);
