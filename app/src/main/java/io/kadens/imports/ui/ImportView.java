@@ -52,7 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * preview, check every row, fix a row here or re-upload, then apply all or nothing with progress.
  */
 @Route("admin/import")
-@Menu(order = 20, title = "people-import.nav", icon = "vaadin:upload")
+@Menu(order = 30, title = "people-import.nav", icon = "vaadin:upload")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class ImportView extends Main implements HasDynamicTitle {
 

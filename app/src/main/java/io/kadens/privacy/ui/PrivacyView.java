@@ -28,7 +28,7 @@ import java.io.ByteArrayInputStream;
 
 /** GDPR requests for one employee: download their data as a ZIP of JSON, or erase them. */
 @Route("admin/privacy")
-@Menu(order = 22, title = "privacy.nav", icon = "vaadin:lock")
+@Menu(order = 32, title = "privacy.nav", icon = "vaadin:lock")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class PrivacyView extends Main implements HasDynamicTitle {
 

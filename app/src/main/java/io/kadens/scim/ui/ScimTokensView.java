@@ -28,7 +28,7 @@ import java.time.format.FormatStyle;
 
 /** SCIM bearer tokens for the tenant's identity provider: create (shown once), see last use, revoke. */
 @Route("admin/scim")
-@Menu(order = 21, title = "scim.nav", icon = "vaadin:key")
+@Menu(order = 31, title = "scim.nav", icon = "vaadin:key")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class ScimTokensView extends Main implements HasDynamicTitle {
 
