@@ -61,6 +61,29 @@ public class OrganisationStructure {
 
     // ---------------------------------------------------------------- departments
 
+    /** Adds a department, at the top or under another; the name is unique in the tenant. */
+    public UUID createDepartment(String name, UUID parentId) {
+        requireAdministrator();
+        String cleaned = name == null ? "" : name.trim();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (cleaned.isEmpty()) {
+            errors.put("name", "people-admin.department.name.required");
+        } else if (cleaned.length() > PeopleAdministration.MAX_TEXT) {
+            errors.put("name", "people-admin.person.field.too-long");
+        } else if (structure.departmentNameTaken(cleaned, null)) {
+            errors.put("name", "people-admin.department.name.taken");
+        }
+        if (parentId != null && !structure.departmentExists(parentId)) {
+            errors.put("parentId", "people-admin.department.unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = people.insertDepartment(people.boundTenant(), cleaned, parentId);
+        audit.recordCreation("department.created", "department", id, Map.of("name", cleaned));
+        return id;
+    }
+
     /** Renames a department and/or moves it under another (null: to the top). */
     public void updateDepartment(UUID id, String name, UUID parentId, long expectedVersion) {
         requireAdministrator();

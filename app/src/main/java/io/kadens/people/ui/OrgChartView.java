@@ -1,5 +1,6 @@
 package io.kadens.people.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
  * (usable at 10,000 people), with headcounts per node, keyboard navigation from the grid itself,
  * and a search that expands the path to a person and highlights them.
  */
+@StyleSheet("people-admin/people-admin.css")
 @Route("admin/org-chart")
 @Menu(order = 21, title = "people-admin.nav.org-chart", icon = "vaadin:sitemap")
 @RolesAllowed(Role.HR_ADMIN_NAME)
