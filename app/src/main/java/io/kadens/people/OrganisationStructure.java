@@ -1,5 +1,7 @@
 package io.kadens.people;
 
+import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.ConcurrentEditException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -59,10 +61,33 @@ public class OrganisationStructure {
 
     // ---------------------------------------------------------------- departments
 
+    /** Adds a department, at the top or under another; the name is unique in the tenant. */
+    public UUID createDepartment(String name, UUID parentId) {
+        requireAdministrator();
+        String cleaned = name == null ? "" : name.trim();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (cleaned.isEmpty()) {
+            errors.put("name", "people-admin.department.name.required");
+        } else if (cleaned.length() > PeopleAdministration.MAX_TEXT) {
+            errors.put("name", "people-admin.person.field.too-long");
+        } else if (structure.departmentNameTaken(cleaned, null)) {
+            errors.put("name", "people-admin.department.name.taken");
+        }
+        if (parentId != null && !structure.departmentExists(parentId)) {
+            errors.put("parentId", "people-admin.department.unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = people.insertDepartment(people.boundTenant(), cleaned, parentId);
+        audit.recordCreation("department.created", "department", id, Map.of("name", cleaned));
+        return id;
+    }
+
     /** Renames a department and/or moves it under another (null: to the top). */
     public void updateDepartment(UUID id, String name, UUID parentId, long expectedVersion) {
         requireAdministrator();
-        Department before = structure.department(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.department.unknown"));
+        Department before = structure.department(id).orElseThrow(() -> InvalidInputException.of("name", "people-admin.department.unknown"));
         String cleaned = name == null ? "" : name.trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleaned.isEmpty()) {
@@ -82,7 +107,7 @@ public class OrganisationStructure {
         }
         try {
             if (structure.updateDepartment(id, cleaned, parentId, expectedVersion) == 0) {
-                throw new ConcurrentEditException("department");
+                throw new ConcurrentEditException("department", id);
             }
         } catch (DataAccessException e) {
             throw treeError(e, "parentId", "people-admin.department.parent.cycle");
@@ -94,12 +119,12 @@ public class OrganisationStructure {
     /** Deletes a department with no people, teams or sub-departments in it. */
     public void deleteDepartment(UUID id, long expectedVersion) {
         requireAdministrator();
-        Department before = structure.department(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.department.unknown"));
+        Department before = structure.department(id).orElseThrow(() -> InvalidInputException.of("name", "people-admin.department.unknown"));
         structure.departmentInUse(id).ifPresent(reason -> {
-            throw new InvalidInputException("name", reason);
+            throw InvalidInputException.of("name", reason);
         });
         if (structure.deleteDepartment(id, expectedVersion) == 0) {
-            throw new ConcurrentEditException("department");
+            throw new ConcurrentEditException("department", id);
         }
         audit.record("department.deleted", "department", id, before, null);
     }
@@ -110,7 +135,7 @@ public class OrganisationStructure {
         requireAdministrator();
         String cleaned = checkedTeam(null, name, departmentId, parentTeamId, leadId);
         UUID id = structure.insertTeam(people.boundTenant(), cleaned, departmentId, parentTeamId, leadId);
-        audit.record("team.created", "team", id, null, new Team(id, cleaned, departmentId, parentTeamId, leadId, null, 0, 0));
+        audit.recordCreation("team.created", "team", id, new Team(id, cleaned, departmentId, parentTeamId, leadId, null, 0, 0));
         return id;
     }
 
@@ -120,15 +145,15 @@ public class OrganisationStructure {
      */
     public void updateTeam(UUID id, String name, UUID departmentId, UUID parentTeamId, UUID leadId, long expectedVersion) {
         requireAdministrator();
-        Team before = structure.team(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.team.unknown"));
+        Team before = structure.team(id).orElseThrow(() -> InvalidInputException.of("name", "people-admin.team.unknown"));
         String cleaned = checkedTeam(id, name, departmentId, parentTeamId, leadId);
         if (!Objects.equals(before.departmentId(), departmentId)
                 && structure.teams().stream().anyMatch(t -> id.equals(t.parentTeamId()))) {
-            throw new InvalidInputException("departmentId", "people-admin.team.move.has-teams");
+            throw InvalidInputException.of("departmentId", "people-admin.team.move.has-teams");
         }
         try {
             if (structure.updateTeam(id, cleaned, departmentId, parentTeamId, leadId, expectedVersion) == 0) {
-                throw new ConcurrentEditException("team");
+                throw new ConcurrentEditException("team", id);
             }
         } catch (DataAccessException e) {
             throw treeError(e, "parentTeamId", "people-admin.team.parent.cycle");
@@ -142,12 +167,12 @@ public class OrganisationStructure {
 
     public void deleteTeam(UUID id, long expectedVersion) {
         requireAdministrator();
-        Team before = structure.team(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.team.unknown"));
+        Team before = structure.team(id).orElseThrow(() -> InvalidInputException.of("name", "people-admin.team.unknown"));
         structure.teamInUse(id).ifPresent(reason -> {
-            throw new InvalidInputException("name", reason);
+            throw InvalidInputException.of("name", reason);
         });
         if (structure.deleteTeam(id, expectedVersion) == 0) {
-            throw new ConcurrentEditException("team");
+            throw new ConcurrentEditException("team", id);
         }
         audit.record("team.deleted", "team", id, before, null);
     }
@@ -192,7 +217,7 @@ public class OrganisationStructure {
         UUID id = structure.insertJobFamily(people.boundTenant(), cleaned);
         structure.updateJobFamily(people.boundTenant(), id, cleaned,
                 levelNames.stream().map(n -> new JobFamily.JobLevel(null, 0, n.trim())).toList(), 0);
-        audit.record("job-family.created", "job-family", id, null, Map.of("name", cleaned, "levels", levelNames));
+        audit.recordCreation("job_family.created", "job_family", id, Map.of("name", cleaned, "levels", levelNames));
         return id;
     }
 
@@ -202,33 +227,33 @@ public class OrganisationStructure {
      */
     public void updateJobFamily(UUID id, String name, List<JobFamily.JobLevel> ladder, long expectedVersion) {
         requireAdministrator();
-        JobFamily before = structure.jobFamily(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.job-family.unknown"));
+        JobFamily before = structure.jobFamily(id).orElseThrow(() -> InvalidInputException.of("name", "people-admin.job-family.unknown"));
         String cleaned = checkedFamily(id, name, ladder.stream().map(JobFamily.JobLevel::name).toList());
         List<UUID> kept = ladder.stream().map(JobFamily.JobLevel::id).filter(Objects::nonNull).toList();
         if (!before.levels().stream().map(JobFamily.JobLevel::id).toList().containsAll(kept)) {
-            throw new InvalidInputException("levels", "people-admin.job-family.level.unknown");
+            throw InvalidInputException.of("levels", "people-admin.job-family.level.unknown");
         }
         if (structure.levelsInUse(id, kept)) {
-            throw new InvalidInputException("levels", "people-admin.job-family.level.in-use");
+            throw InvalidInputException.of("levels", "people-admin.job-family.level.in-use");
         }
         List<JobFamily.JobLevel> trimmed = ladder.stream()
                 .map(l -> new JobFamily.JobLevel(l.id(), l.rank(), l.name().trim())).toList();
         if (structure.updateJobFamily(people.boundTenant(), id, cleaned, trimmed, expectedVersion) == 0) {
-            throw new ConcurrentEditException("job-family");
+            throw new ConcurrentEditException("job-family", id);
         }
-        audit.record("job-family.updated", "job-family", id, before, structure.jobFamily(id).orElse(null));
+        audit.record("job_family.updated", "job_family", id, before, structure.jobFamily(id).orElse(null));
     }
 
     public void deleteJobFamily(UUID id, long expectedVersion) {
         requireAdministrator();
-        JobFamily before = structure.jobFamily(id).orElseThrow(() -> new InvalidInputException("name", "people-admin.job-family.unknown"));
+        JobFamily before = structure.jobFamily(id).orElseThrow(() -> InvalidInputException.of("name", "people-admin.job-family.unknown"));
         if (structure.familyInUse(id)) {
-            throw new InvalidInputException("name", "people-admin.job-family.delete.in-use");
+            throw InvalidInputException.of("name", "people-admin.job-family.delete.in-use");
         }
         if (structure.deleteJobFamily(id, expectedVersion) == 0) {
-            throw new ConcurrentEditException("job-family");
+            throw new ConcurrentEditException("job-family", id);
         }
-        audit.record("job-family.deleted", "job-family", id, before, null);
+        audit.record("job_family.deleted", "job_family", id, before, null);
     }
 
     private String checkedFamily(UUID id, String name, List<String> levelNames) {
@@ -262,7 +287,7 @@ public class OrganisationStructure {
     private static RuntimeException treeError(DataAccessException e, String field, String key) {
         Throwable root = e.getMostSpecificCause();
         if (root instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("KD")) {
-            return new InvalidInputException(field, key);
+            return InvalidInputException.of(field, key);
         }
         return e;
     }

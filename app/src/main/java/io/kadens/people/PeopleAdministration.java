@@ -1,5 +1,7 @@
 package io.kadens.people;
 
+import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.ConcurrentEditException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -47,7 +49,7 @@ public class PeopleAdministration {
             throw new IllegalArgumentException("department.name.required");
         }
         UUID id = people.insertDepartment(people.boundTenant(), name.trim(), parentId);
-        audit.record("department.created", "department", id, null, Map.of("name", name.trim()));
+        audit.recordCreation("department.created", "department", id, Map.of("name", name.trim()));
         return id;
     }
 
@@ -63,7 +65,7 @@ public class PeopleAdministration {
             throw new IllegalArgumentException("person.level.other-family");
         }
         UUID id = people.insertPerson(people.boundTenant(), person);
-        audit.record("person.created", "person", id, null, person);
+        audit.recordCreation("person.created", "person", id, person);
         return id;
     }
 
@@ -99,14 +101,14 @@ public class PeopleAdministration {
     public long update(UUID personId, PersonFields changes, long expectedVersion) {
         requireAdministrator();
         EditablePerson before = people.editable(personId)
-                .orElseThrow(() -> new InvalidInputException("person", "people-admin.person.unknown"));
+                .orElseThrow(() -> InvalidInputException.of("person", "people-admin.person.unknown"));
         if (before.version() != expectedVersion) {
-            throw new ConcurrentEditException("person");
+            throw new ConcurrentEditException("person", personId);
         }
         PersonFields cleaned = validated(personId, changes);
         try {
             if (people.update(personId, cleaned, expectedVersion) == 0) {
-                throw new ConcurrentEditException("person");
+                throw new ConcurrentEditException("person", personId);
             }
         } catch (DataAccessException e) {
             throw translated(e);
@@ -124,31 +126,31 @@ public class PeopleAdministration {
     public void deactivate(UUID personId, UUID newManagerForReports, long expectedVersion) {
         KadensUser admin = requireAdministrator();
         EditablePerson before = people.editable(personId)
-                .orElseThrow(() -> new InvalidInputException("person", "people-admin.person.unknown"));
+                .orElseThrow(() -> InvalidInputException.of("person", "people-admin.person.unknown"));
         if (before.status() == PersonStatus.INACTIVE) {
             return;
         }
         if (admin != null && admin.personId().equals(personId)) {
-            throw new InvalidInputException("status", "people-admin.person.deactivate.self");
+            throw InvalidInputException.of("status", "people-admin.person.deactivate.self");
         }
         if (before.hrAdmin()) {
             List<UUID> admins = people.lockActiveHrAdmins();
             if (admins.size() <= 1 && admins.contains(personId)) {
-                throw new InvalidInputException("status", "people-admin.person.deactivate.last-hr-admin");
+                throw InvalidInputException.of("status", "people-admin.person.deactivate.last-hr-admin");
             }
         }
         UUID successor = newManagerForReports != null ? newManagerForReports : before.fields().managerId();
         if (successor != null) {
             if (successor.equals(personId) || !people.isActive(successor)) {
-                throw new InvalidInputException("newManager", "people-admin.person.manager.unknown");
+                throw InvalidInputException.of("newManager", "people-admin.person.manager.unknown");
             }
             if (people.managerIdsAbove(successor).contains(personId)) {
                 // The successor sits under the person; moving the reports up to them would make a cycle.
-                throw new InvalidInputException("newManager", "people-admin.person.manager.cycle");
+                throw InvalidInputException.of("newManager", "people-admin.person.manager.cycle");
             }
         }
         if (people.updateStatus(personId, PersonStatus.INACTIVE, expectedVersion) == 0) {
-            throw new ConcurrentEditException("person");
+            throw new ConcurrentEditException("person", personId);
         }
         List<UUID> moved;
         try {
@@ -165,12 +167,12 @@ public class PeopleAdministration {
     public void reactivate(UUID personId, long expectedVersion) {
         requireAdministrator();
         EditablePerson before = people.editable(personId)
-                .orElseThrow(() -> new InvalidInputException("person", "people-admin.person.unknown"));
+                .orElseThrow(() -> InvalidInputException.of("person", "people-admin.person.unknown"));
         if (before.status() == PersonStatus.ACTIVE) {
             return;
         }
         if (people.updateStatus(personId, PersonStatus.ACTIVE, expectedVersion) == 0) {
-            throw new ConcurrentEditException("person");
+            throw new ConcurrentEditException("person", personId);
         }
         audit.record("person.reactivated", "person", personId, Map.of("status", "INACTIVE"),
                 Map.of("status", "ACTIVE"));
@@ -180,7 +182,7 @@ public class PeopleAdministration {
     public void grantHrAdmin(UUID personId) {
         requireAdministrator();
         if (!people.isActive(personId)) {
-            throw new InvalidInputException("role", "people-admin.person.role.inactive");
+            throw InvalidInputException.of("role", "people-admin.person.role.inactive");
         }
         if (people.grantHrAdmin(people.boundTenant(), personId)) {
             audit.record("role.granted", "person", personId, null, Map.of("role", Role.HR_ADMIN.name()));
@@ -192,7 +194,7 @@ public class PeopleAdministration {
         requireAdministrator();
         List<UUID> admins = people.lockActiveHrAdmins();
         if (admins.contains(personId) && admins.size() == 1) {
-            throw new InvalidInputException("role", "people-admin.person.role.last-hr-admin");
+            throw InvalidInputException.of("role", "people-admin.person.role.last-hr-admin");
         }
         if (people.revokeHrAdmin(personId)) {
             audit.record("role.revoked", "person", personId, Map.of("role", Role.HR_ADMIN.name()), null);
@@ -203,7 +205,7 @@ public class PeopleAdministration {
     public void setPhoto(UUID personId, Photo photo) {
         requireAdministratorOrSelf(personId);
         if (!people.exists(personId)) {
-            throw new InvalidInputException("photo", "people-admin.person.unknown");
+            throw InvalidInputException.of("photo", "people-admin.person.unknown");
         }
         people.savePhoto(people.boundTenant(), personId, photo);
         audit.record("person.photo.changed", "person", personId, null,
@@ -293,10 +295,10 @@ public class PeopleAdministration {
         Throwable root = e.getMostSpecificCause();
         if (root instanceof java.sql.SQLException sql) {
             if ("KD001".equals(sql.getSQLState())) {
-                return new InvalidInputException("managerId", "people-admin.person.manager.cycle");
+                return InvalidInputException.of("managerId", "people-admin.person.manager.cycle");
             }
             if ("23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("email")) {
-                return new InvalidInputException("email", "people-admin.person.email.taken");
+                return InvalidInputException.of("email", "people-admin.person.email.taken");
             }
         }
         return e;

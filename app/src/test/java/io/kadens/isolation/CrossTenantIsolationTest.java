@@ -56,6 +56,15 @@ class CrossTenantIsolationTest {
                 new Endpoint("directory of B's department", other -> "/api/v1/people?department=" + other.salesId()),
                 new Endpoint("departments", other -> "/api/v1/departments"),
                 new Endpoint("me", other -> "/api/v1/me"),
+                new Endpoint("photo of B's employee", other -> "/api/v1/people/" + other.employee().id() + "/photo"),
+                new Endpoint("org chart", other -> "/api/v1/org-chart"),
+                new Endpoint("org chart under B's CEO", other -> "/api/v1/org-chart/" + other.ceo().id()),
+                new Endpoint("org chart under B's manager", other -> "/api/v1/org-chart/" + other.manager().id()),
+                new Endpoint("teams", other -> "/api/v1/teams"),
+                new Endpoint("job families", other -> "/api/v1/job-families"),
+                new Endpoint("admin people list", other -> "/api/v1/admin/people"),
+                new Endpoint("admin people search for B's name", other -> "/api/v1/admin/people?q=" + other.employee().familyName()),
+                new Endpoint("admin person of B", other -> "/api/v1/admin/people/" + other.employee().id()),
                 new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"));
     }
 
@@ -110,6 +119,23 @@ class CrossTenantIsolationTest {
         int own = mvc.perform(get("/api/v1/people/" + a.employee().id()).with(caller)).andReturn().getResponse().getStatus();
         assertThat(foreign).isEqualTo(404).isEqualTo(missing);
         assertThat(own).isEqualTo(200);
+    }
+
+    @Test
+    void anHrAdminCannotEditAnotherTenantsPerson() throws Exception {
+        String body = """
+                {"givenName":"Hijacked","familyName":"Person","email":"hijacked@isoa.test"}""";
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/admin/people/" + b.employee().id()).param("version", "0")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body)
+                        .with(authentication(TestTenants.as(a, a.hrAdmin())))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(404);
+        String bsView = mvc.perform(get("/api/v1/people/" + b.employee().id())
+                        .with(authentication(TestTenants.as(b, b.hrAdmin()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(bsView).contains(b.employee().familyName()).doesNotContain("Hijacked");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.kadens.people;
 
+import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.ConcurrentEditException;
 import static io.kadens.db.Tables.DEPARTMENT;
 import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.TEAM;

@@ -1,5 +1,6 @@
 package io.kadens.people.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -33,10 +37,14 @@ import java.util.stream.Stream;
  * (usable at 10,000 people), with headcounts per node, keyboard navigation from the grid itself,
  * and a search that expands the path to a person and highlights them.
  */
+@StyleSheet("people-admin/people-admin.css")
 @Route("admin/org-chart")
 @Menu(order = 21, title = "people-admin.nav.org-chart", icon = "vaadin:sitemap")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class OrgChartView extends Main implements HasDynamicTitle {
+class OrgChartView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code admin/org-chart?person=<id>} opens the chart with that person revealed. */
+    static final String PERSON = "person";
 
     private final transient PeopleService people;
     private final TreeGrid<OrgChartNode> tree = new TreeGrid<>();
@@ -99,6 +107,27 @@ class OrgChartView extends Main implements HasDynamicTitle {
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         add(new H1(getTranslation("people-admin.nav.org-chart")), tools, found, tree);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(PERSON).ifPresent(id -> {
+            // Another tenant's id finds nobody (row-level security), exactly like an id that never existed.
+            Optional<DirectoryEntry> person = parse(id).flatMap(people::find);
+            if (person.isPresent()) {
+                reveal(person.get());
+            } else {
+                found.setText(getTranslation("people-admin.org-chart.unknown"));
+            }
+        });
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private List<OrgChartNode> children(OrgChartNode parent) {
