@@ -19,7 +19,11 @@ public enum ImportField {
     PHONE("phone", "phonenumber", "mobile", "telephone", "telefon", "telefonnummer", "mobil", "mobilnummer"),
     START_DATE("startdate", "hiredate", "hired", "employmentstart", "startdatum", "anstallningsdatum", "anstalldfrom", "borjade"),
     PREFERRED_LANGUAGE("language", "preferredlanguage", "locale", "sprak", "foredragetsprak"),
-    STATUS("status", "employmentstatus", "active", "anstallningsstatus");
+    STATUS("status", "employmentstatus", "active", "anstallningsstatus"),
+    TEAM("team", "teamname", "squad", "grupp", "teamnamn"),
+    JOB_FAMILY("jobfamily", "family", "jobfunction", "function", "yrkesfamilj", "befattningsfamilj", "jobbfamilj", "funktion"),
+    JOB_LEVEL("joblevel", "level", "grade", "band", "niva", "karriarniva", "befattningsniva"),
+    EMPLOYMENT_TYPE("employmenttype", "contracttype", "contract", "anstallningsform", "anstallningstyp");
 
     private final List<String> headerNames;
 

@@ -34,18 +34,23 @@ final class ImportPlan {
     /** A person as the tenant has them now. */
     record Existing(UUID id, String email, String givenName, String familyName, String jobTitle, UUID departmentId,
                     UUID managerId, String location, String phone, LocalDate startDate, String preferredLocale,
-                    String status) {
+                    String status, UUID teamId, UUID jobFamilyId, UUID jobLevelId, String employmentType) {
+    }
+
+    /** A team as the import looks it up: by name within its department. */
+    record TeamRef(UUID id, UUID departmentId, String name) {
     }
 
     /** The tenant's people and departments (department names lower-cased) at validation time. */
-    record Snapshot(List<Existing> people, Map<String, UUID> departmentsByName) {
+    record Snapshot(List<Existing> people, Map<String, UUID> departmentsByName, List<TeamRef> teams,
+                    Map<String, UUID> jobFamiliesByName, Map<UUID, Map<String, UUID>> levelsByFamily) {
     }
 
     /** One valid row, merged with what the person already has: the values to write. */
     record Planned(int line, UUID existingId, String email, String givenName, String familyName, String jobTitle,
                    String departmentName, UUID departmentId, String managerEmail, UUID existingManagerId,
                    String location, String phone, LocalDate startDate, String preferredLocale, String status,
-                   boolean changed) {
+                   UUID teamId, UUID jobFamilyId, UUID jobLevelId, String employmentType, boolean changed) {
     }
 
     private final ImportReport report;
@@ -123,6 +128,9 @@ final class ImportPlan {
             } else if (existing != null) {
                 departmentId = existing.departmentId();
             }
+            if (!resolveReferences(row, existing, departmentId, departmentName, snapshot, problems)) {
+                continue;
+            }
             Planned person = merge(row, existing, departmentId, departmentName, existingById);
             planned.add(person);
             if (existing == null) {
@@ -142,6 +150,45 @@ final class ImportPlan {
                 List.copyOf(departmentsToCreate), problems), planned);
     }
 
+    /** Finds team, job family and level by name; false (with a problem) when one is unknown. */
+    private static boolean resolveReferences(Row row, Existing existing, UUID departmentId, String newDepartment,
+                                             Snapshot snapshot, List<ImportProblem> problems) {
+        boolean ok = true;
+        if (row.jobFamily != null) {
+            row.jobFamilyId = snapshot.jobFamiliesByName().get(row.jobFamily.toLowerCase(Locale.ROOT));
+            if (row.jobFamilyId == null) {
+                problems.add(new ImportProblem(row.line, ImportField.JOB_FAMILY, "people-import.problem.job-family-unknown",
+                        row.jobFamily));
+                ok = false;
+            }
+        }
+        if (row.jobLevel != null && ok) {
+            UUID family = row.jobFamilyId != null ? row.jobFamilyId : existing == null ? null : existing.jobFamilyId();
+            row.jobLevelId = family == null ? null
+                    : snapshot.levelsByFamily().getOrDefault(family, Map.of()).get(row.jobLevel.toLowerCase(Locale.ROOT));
+            if (row.jobLevelId == null) {
+                problems.add(new ImportProblem(row.line, ImportField.JOB_LEVEL, "people-import.problem.job-level-unknown",
+                        row.jobLevel));
+                ok = false;
+            }
+            row.jobFamilyId = family;
+        }
+        if (row.team != null) {
+            List<TeamRef> named = snapshot.teams().stream().filter(t -> t.name().equalsIgnoreCase(row.team)).toList();
+            TeamRef team = newDepartment != null ? null
+                    : departmentId != null ? named.stream().filter(t -> t.departmentId().equals(departmentId))
+                            .findFirst().orElse(null)
+                    : named.size() == 1 ? named.getFirst() : null;
+            if (team == null) {
+                problems.add(new ImportProblem(row.line, ImportField.TEAM, "people-import.problem.team-unknown", row.team));
+                ok = false;
+            } else {
+                row.teamId = team.id();
+            }
+        }
+        return ok;
+    }
+
     /** The spelling of a new department's first mention, so "Sales" and "sales" make one department. */
     private static String canonical(Set<String> names, String name) {
         return names.stream().filter(existing -> existing.equalsIgnoreCase(name)).findFirst().orElse(name);
@@ -152,7 +199,8 @@ final class ImportPlan {
         if (existing == null) {
             return new Planned(row.line, null, row.email, row.givenName, row.familyName, row.jobTitle, newDepartment,
                     departmentId, row.managerEmail, null, row.location, row.phone, row.startDate, row.locale,
-                    row.status == null ? "ACTIVE" : row.status, true);
+                    row.status == null ? "ACTIVE" : row.status, row.teamId, row.jobFamilyId, row.jobLevelId,
+                    row.employmentType, true);
         }
         String managerEmail = row.managerEmail;
         if (managerEmail == null && existing.managerId() != null && existingById.containsKey(existing.managerId())) {
@@ -163,7 +211,11 @@ final class ImportPlan {
                 or(row.jobTitle, existing.jobTitle()), newDepartment, departmentId, managerEmail, existing.managerId(),
                 or(row.location, existing.location()), or(row.phone, existing.phone()),
                 or(row.startDate, existing.startDate()), or(row.locale, existing.preferredLocale()),
-                or(row.status, existing.status()), false);
+                or(row.status, existing.status()), or(row.teamId, existing.teamId()),
+                or(row.jobFamilyId, existing.jobFamilyId()),
+                row.jobFamilyId != null && !row.jobFamilyId.equals(existing.jobFamilyId()) && row.jobLevelId == null
+                        ? null : or(row.jobLevelId, existing.jobLevelId()),
+                or(row.employmentType, existing.employmentType()), false);
         String currentManagerEmail = existing.managerId() == null || !existingById.containsKey(existing.managerId())
                 ? null : existingById.get(existing.managerId()).email();
         boolean changed = newDepartment != null
@@ -176,11 +228,16 @@ final class ImportPlan {
                 || !java.util.Objects.equals(merged.phone(), existing.phone())
                 || !java.util.Objects.equals(merged.startDate(), existing.startDate())
                 || !java.util.Objects.equals(merged.preferredLocale(), existing.preferredLocale())
-                || !java.util.Objects.equals(merged.status(), existing.status());
+                || !java.util.Objects.equals(merged.status(), existing.status())
+                || !java.util.Objects.equals(merged.teamId(), existing.teamId())
+                || !java.util.Objects.equals(merged.jobFamilyId(), existing.jobFamilyId())
+                || !java.util.Objects.equals(merged.jobLevelId(), existing.jobLevelId())
+                || !java.util.Objects.equals(merged.employmentType(), existing.employmentType());
         return new Planned(merged.line(), merged.existingId(), merged.email(), merged.givenName(), merged.familyName(),
                 merged.jobTitle(), merged.departmentName(), merged.departmentId(), merged.managerEmail(),
                 merged.existingManagerId(), merged.location(), merged.phone(), merged.startDate(),
-                merged.preferredLocale(), merged.status(), changed);
+                merged.preferredLocale(), merged.status(), merged.teamId(), merged.jobFamilyId(), merged.jobLevelId(),
+                merged.employmentType(), changed);
     }
 
     private static <T> T or(T value, T fallback) {
@@ -252,6 +309,13 @@ final class ImportPlan {
         LocalDate startDate;
         String locale;
         String status;
+        String team;
+        UUID teamId;
+        String jobFamily;
+        UUID jobFamilyId;
+        String jobLevel;
+        UUID jobLevelId;
+        String employmentType;
     }
 
     private static Row parse(CsvUpload.Row raw, ColumnMapping mapping, List<ImportProblem> problems) {
@@ -322,7 +386,28 @@ final class ImportPlan {
                         status));
             }
         }
+        row.team = cell(raw, mapping, ImportField.TEAM);
+        row.jobFamily = cell(raw, mapping, ImportField.JOB_FAMILY);
+        row.jobLevel = cell(raw, mapping, ImportField.JOB_LEVEL);
+        String type = cell(raw, mapping, ImportField.EMPLOYMENT_TYPE);
+        if (type != null) {
+            row.employmentType = employmentType(type);
+            if (row.employmentType == null) {
+                problems.add(new ImportProblem(raw.line(), ImportField.EMPLOYMENT_TYPE,
+                        "people-import.problem.employment-type-invalid", type));
+            }
+        }
         return row;
+    }
+
+    private static String employmentType(String text) {
+        return switch (ImportField.normalise(text)) {
+            case "permanent", "tillsvidare", "tillsvidareanstalld", "fast", "fastanstalld" -> "PERMANENT";
+            case "fixedterm", "temporary", "visstid", "visstidsanstalld", "tidsbegransad" -> "FIXED_TERM";
+            case "contractor", "consultant", "konsult", "uppdragstagare" -> "CONTRACTOR";
+            case "intern", "praktikant", "trainee" -> "INTERN";
+            default -> null;
+        };
     }
 
     private static String cell(CsvUpload.Row raw, ColumnMapping mapping, ImportField field) {

@@ -2,6 +2,9 @@ package io.kadens.imports;
 
 import static io.kadens.db.Tables.DEPARTMENT;
 import static io.kadens.db.Tables.EMPLOYEE;
+import static io.kadens.db.Tables.JOB_FAMILY;
+import static io.kadens.db.Tables.JOB_LEVEL;
+import static io.kadens.db.Tables.TEAM;
 
 import io.kadens.tenants.BoundTenant;
 import java.time.LocalDate;
@@ -35,15 +38,25 @@ class ImportRepository {
         List<ImportPlan.Existing> people = db.select(EMPLOYEE.ID, EMPLOYEE.EMAIL, EMPLOYEE.GIVEN_NAME,
                         EMPLOYEE.FAMILY_NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.DEPARTMENT_ID, EMPLOYEE.MANAGER_ID,
                         EMPLOYEE.LOCATION, EMPLOYEE.PHONE, EMPLOYEE.START_DATE, EMPLOYEE.PREFERRED_LOCALE,
-                        EMPLOYEE.STATUS)
+                        EMPLOYEE.STATUS, EMPLOYEE.TEAM_ID, EMPLOYEE.JOB_FAMILY_ID, EMPLOYEE.JOB_LEVEL_ID,
+                        EMPLOYEE.EMPLOYMENT_TYPE)
                 .from(EMPLOYEE)
                 .fetch(row -> new ImportPlan.Existing(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5(), row.value6(), row.value7(), row.value8(), row.value9(), row.value10(),
-                        row.value11(), row.value12()));
+                        row.value11(), row.value12(), row.value13(), row.value14(), row.value15(), row.value16()));
         Map<String, UUID> departments = new HashMap<>();
         db.select(DEPARTMENT.ID, DEPARTMENT.NAME).from(DEPARTMENT)
                 .forEach(row -> departments.put(row.value2().trim().toLowerCase(Locale.ROOT), row.value1()));
-        return new ImportPlan.Snapshot(people, departments);
+        List<ImportPlan.TeamRef> teams = db.select(TEAM.ID, TEAM.DEPARTMENT_ID, TEAM.NAME).from(TEAM)
+                .fetch(row -> new ImportPlan.TeamRef(row.value1(), row.value2(), row.value3()));
+        Map<String, UUID> families = new HashMap<>();
+        db.select(JOB_FAMILY.ID, JOB_FAMILY.NAME).from(JOB_FAMILY)
+                .forEach(row -> families.put(row.value2().trim().toLowerCase(Locale.ROOT), row.value1()));
+        Map<UUID, Map<String, UUID>> levels = new HashMap<>();
+        db.select(JOB_LEVEL.JOB_FAMILY_ID, JOB_LEVEL.ID, JOB_LEVEL.NAME).from(JOB_LEVEL)
+                .forEach(row -> levels.computeIfAbsent(row.value1(), f -> new HashMap<>())
+                        .put(row.value3().trim().toLowerCase(Locale.ROOT), row.value2()));
+        return new ImportPlan.Snapshot(people, departments, teams, families, levels);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -76,11 +89,13 @@ class ImportRepository {
             InsertValuesStepN<io.kadens.db.tables.records.EmployeeRecord> insert = db.insertInto(EMPLOYEE, List.of(EMPLOYEE.TENANT_ID, EMPLOYEE.ID,
                     EMPLOYEE.EMAIL, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.JOB_TITLE,
                     EMPLOYEE.DEPARTMENT_ID, EMPLOYEE.MANAGER_ID, EMPLOYEE.LOCATION, EMPLOYEE.PHONE, EMPLOYEE.START_DATE,
-                    EMPLOYEE.PREFERRED_LOCALE, EMPLOYEE.STATUS));
+                    EMPLOYEE.PREFERRED_LOCALE, EMPLOYEE.STATUS, EMPLOYEE.TEAM_ID, EMPLOYEE.JOB_FAMILY_ID,
+                    EMPLOYEE.JOB_LEVEL_ID, EMPLOYEE.EMPLOYMENT_TYPE));
             for (NewRow person : chunk) {
                 insert = insert.values(tenant, person.id(), person.email(), person.givenName(), person.familyName(),
                         person.jobTitle(), person.departmentId(), person.managerId(), person.location(), person.phone(),
-                        person.startDate(), person.preferredLocale(), person.status());
+                        person.startDate(), person.preferredLocale(), person.status(), person.teamId(),
+                        person.jobFamilyId(), person.jobLevelId(), person.employmentType());
             }
             insert.execute();
             written.accept(chunk.size());
@@ -102,12 +117,17 @@ class ImportRepository {
                     .set(EMPLOYEE.START_DATE, (LocalDate) null)
                     .set(EMPLOYEE.PREFERRED_LOCALE, (String) null)
                     .set(EMPLOYEE.STATUS, (String) null)
+                    .set(EMPLOYEE.TEAM_ID, (UUID) null)
+                    .set(EMPLOYEE.JOB_FAMILY_ID, (UUID) null)
+                    .set(EMPLOYEE.JOB_LEVEL_ID, (UUID) null)
+                    .set(EMPLOYEE.EMPLOYMENT_TYPE, (String) null)
                     .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(org.jooq.impl.DSL.inline(1L)))
                     .where(EMPLOYEE.ID.eq((UUID) null)));
             for (NewRow person : chunk) {
                 batch = batch.bind(person.givenName(), person.familyName(), person.jobTitle(), person.departmentId(),
                         person.location(), person.phone(), person.startDate(), person.preferredLocale(),
-                        person.status(), person.id());
+                        person.status(), person.teamId(), person.jobFamilyId(), person.jobLevelId(),
+                        person.employmentType(), person.id());
             }
             batch.execute();
             written.accept(chunk.size());
@@ -131,7 +151,8 @@ class ImportRepository {
     }
 
     record NewRow(UUID id, String email, String givenName, String familyName, String jobTitle, UUID departmentId,
-                  UUID managerId, String location, String phone, LocalDate startDate, String preferredLocale, String status) {
+                  UUID managerId, String location, String phone, LocalDate startDate, String preferredLocale, String status,
+                  UUID teamId, UUID jobFamilyId, UUID jobLevelId, String employmentType) {
     }
 
     private UUID boundTenant() {

@@ -74,7 +74,8 @@ public class PeopleImport {
                     : person.departmentId();
             var row = new ImportRepository.NewRow(id, person.email(), person.givenName(), person.familyName(),
                     person.jobTitle(), department, manager, person.location(), person.phone(), person.startDate(),
-                    person.preferredLocale(), person.status());
+                    person.preferredLocale(), person.status(), person.teamId(), person.jobFamilyId(),
+                    person.jobLevelId(), person.employmentType());
             if (person.existingId() == null) {
                 inserts.add(row);
             } else {

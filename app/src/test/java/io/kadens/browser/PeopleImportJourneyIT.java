@@ -50,21 +50,21 @@ class PeopleImportJourneyIT {
         kadens.screenshot("import-mapping");
         assertThat(kadens.accessibilityViolations("import mapping")).isEmpty();
 
-        kadens.waitFor(By.id("import-check")).click();
+        click(By.id("import-check"));
         kadens.waitFor(By.id("import-report-invalid"));
         List<String> problems = kadens.gridCellTexts("import-problems");
         assertThat(problems).contains("3", "Start date").anyMatch(text -> text.contains("2026-02-30"));
         kadens.screenshot("import-report");
         assertThat(kadens.accessibilityViolations("import report")).isEmpty();
 
-        kadens.waitFor(By.id("import-fix-3")).click();
+        click(By.id("import-fix-3"));
         WebElement date = kadens.waitFor(By.cssSelector("#import-fix-start-date input"));
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-02-27");
-        kadens.waitFor(By.id("import-fix-save")).click();
+        click(By.id("import-fix-save"));
         kadens.waitFor(By.id("import-report-valid"));
         assertThat(kadens.textContent(kadens.waitFor(By.id("import-report-summary")))).contains("2 new people");
 
-        kadens.waitFor(By.id("import-apply")).click();
+        click(By.id("import-apply"));
         WebElement progress = kadens.waitFor(By.id("import-progress"));
         assertThat(progress.getTagName()).isEqualTo("vaadin-progress-bar");
         String done = kadens.textContent(kadens.waitFor(By.id("import-done")));
@@ -90,7 +90,7 @@ class PeopleImportJourneyIT {
         kadens.signInAndAwaitHome("globex", "olivia.hayes@globex.example");
         kadens.open("admin/scim");
         kadens.waitFor(By.id("scim-token-name")).findElement(By.tagName("input")).sendKeys("Okta");
-        kadens.waitFor(By.id("scim-token-create")).click();
+        click(By.id("scim-token-create"));
         String token = kadens.waitFor(By.cssSelector("#scim-token-secret textarea")).getAttribute("value");
         assertThat(token).startsWith("kadens_scim_");
         assertThat(kadens.gridCellTexts("scim-tokens")).contains("Okta");
@@ -99,6 +99,15 @@ class PeopleImportJourneyIT {
         kadens.open("admin/privacy");
         kadens.waitFor(By.id("privacy-person"));
         assertThat(kadens.accessibilityViolations("privacy requests")).isEmpty();
+    }
+
+    /** Scrolls the element into the middle of the window first: the journey's pages are longer than it. */
+    private static void click(By locator) {
+        WebElement element = kadens.waitFor(locator);
+        kadens.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        kadens.wait(RunningKadens.WAIT).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element));
+        element.click();
+        kadens.awaitVaadinIdle();
     }
 
     /** The upload's file input: in the component's shadow root or, in newer versions, in its light DOM. */

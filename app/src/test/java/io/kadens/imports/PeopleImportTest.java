@@ -33,6 +33,8 @@ class PeopleImportTest {
     DSLContext db;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    io.kadens.people.OrganisationStructure structure;
 
     Company company;
 
@@ -226,6 +228,34 @@ class PeopleImportTest {
         assertThat(person("a1@imp.test").get(DEPARTMENT.NAME)).isEqualTo("Research");
         assertThat(person("a2@imp.test").get(DEPARTMENT.NAME)).isEqualTo("Research");
         assertThat(person("a3@imp.test").get(EMPLOYEE.DEPARTMENT_ID)).isEqualTo(company.salesId());
+    }
+
+    @Test
+    void jobFamiliesLevelsAndTeamsAreFoundByNameAndUnknownOnesReported() {
+        java.util.UUID family = asHrAdmin(() -> structure.createJobFamily("Engineering", List.of("Junior", "Senior")));
+        java.util.UUID team = asHrAdmin(() -> structure.createTeam("Platform", company.salesId(), null, null));
+        String csv = """
+                Email,Name,Department,Team,Job family,Level,Employment type
+                ok@imp.test,Ok Person,imp Sales,platform,engineering,Senior,tillsvidare
+                nofamily@imp.test,No Family,imp Sales,,Design,,
+                nolevel@imp.test,No Level,imp Sales,,Engineering,Principal,
+                noteam@imp.test,No Team,imp Support,Platform,,,
+                badtype@imp.test,Bad Type,imp Sales,,,,forever
+                """;
+        ImportReport report = validate(csv);
+        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::reasonKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "people-import.problem.job-family-unknown"),
+                org.assertj.core.groups.Tuple.tuple(4, "people-import.problem.job-level-unknown"),
+                org.assertj.core.groups.Tuple.tuple(5, "people-import.problem.team-unknown"),
+                org.assertj.core.groups.Tuple.tuple(6, "people-import.problem.employment-type-invalid"));
+
+        apply("Email,Name,Department,Team,Job family,Level,Employment type\n"
+                + "ok@imp.test,Ok Person,imp Sales,platform,engineering,Senior,tillsvidare\n");
+        Record ok = person("ok@imp.test");
+        assertThat(ok.get(EMPLOYEE.TEAM_ID)).isEqualTo(team);
+        assertThat(ok.get(EMPLOYEE.JOB_FAMILY_ID)).isEqualTo(family);
+        assertThat(ok.get(EMPLOYEE.JOB_LEVEL_ID)).isNotNull();
+        assertThat(ok.get(EMPLOYEE.EMPLOYMENT_TYPE)).isEqualTo("PERMANENT");
     }
 
     @Test

@@ -66,6 +66,7 @@ class ImportView extends Main implements HasDynamicTitle {
     private ColumnMapping mapping;
     private transient ImportReport report;
 
+    private final Upload uploader;
     private final Div fileSummary = new Div();
     private final Div mappingSection = new Div();
     private final Map<ImportField, ComboBox<Integer>> columnChoices = new EnumMap<>(ImportField.class);
@@ -83,7 +84,9 @@ class ImportView extends Main implements HasDynamicTitle {
         this.user = currentUser.require();
         addClassName("k-page");
 
-        Upload uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        uploader.setDropLabel(new Span(getTranslation("people-import.upload.drop")));
+        uploader.setUploadButton(new Button(getTranslation("people-import.upload.button")));
         uploader.setId("import-upload");
         uploader.setMaxFiles(1);
         uploader.setMaxFileSize(CsvUpload.MAX_BYTES);
@@ -141,6 +144,8 @@ class ImportView extends Main implements HasDynamicTitle {
 
     private void received(byte[] bytes) {
         result.removeAll();
+        // Ready for the corrected file at once (a full list would also dim the drop label below contrast).
+        uploader.clearFileList();
         try {
             upload = CsvUpload.read(bytes);
         } catch (ImportFileException e) {
