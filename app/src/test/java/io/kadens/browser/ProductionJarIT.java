@@ -56,8 +56,12 @@ class ProductionJarIT {
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People");
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Inbjudningar");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Invitations");
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Personaladministration",
+            "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inställningar", "Granskningslogg",
+            "Importera personer", "Inbjudningar", "SCIM-provisionering", "Integritetsärenden");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "People admin", "Org chart",
+            "Departments and teams", "Job families", "Settings", "Audit log", "Import people", "Invitations",
+            "SCIM provisioning", "Privacy requests");
 
     static Stream<Persona> personas() {
         return Stream.of(
