@@ -59,6 +59,18 @@ class ImportRepository {
         return new ImportPlan.Snapshot(people, departments, teams, families, levels);
     }
 
+    /**
+     * For this transaction only: plan each statement afresh and prefer indexes. A tenant that grows
+     * from a handful of people to thousands inside one import still has the statistics of the
+     * handful, and the reporting-cycle trigger's walk up the line (run for every inserted row) would
+     * otherwise keep a cached plan that scans the whole table each time.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void planForBulkWrites() {
+        db.execute("set local plan_cache_mode = force_custom_plan");
+        db.execute("set local enable_seqscan = off");
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     Map<String, UUID> insertDepartments(List<String> names) {
         UUID tenant = boundTenant();

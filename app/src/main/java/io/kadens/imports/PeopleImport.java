@@ -57,6 +57,7 @@ public class PeopleImport {
             throw new ImportRejectedException(plan.report());
         }
         progress.progress(0.05);
+        repository.planForBulkWrites();
         Map<String, UUID> newDepartments = repository.insertDepartments(plan.report().departmentsToCreate());
 
         Map<String, UUID> idByEmail = new HashMap<>();
