@@ -2,7 +2,10 @@ package io.kadens.people;
 
 import java.util.UUID;
 
-/** What everyone in the company may see of a colleague. */
+/**
+ * What everyone in the company may see of a colleague: name, title, department, team, manager,
+ * location, job family and level, and whether a photo exists (served by {@link PeopleService#photo}).
+ */
 public record DirectoryEntry(
         UUID id,
         String givenName,
@@ -13,7 +16,12 @@ public record DirectoryEntry(
         String departmentName,
         UUID managerId,
         String managerName,
-        String location) {
+        String location,
+        UUID teamId,
+        String teamName,
+        String jobFamilyName,
+        String jobLevelName,
+        boolean hasPhoto) {
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -15,7 +15,11 @@ public record NewPerson(
         String location,
         String phone,
         LocalDate startDate,
-        String preferredLocale) {
+        String preferredLocale,
+        UUID teamId,
+        UUID jobFamilyId,
+        UUID jobLevelId,
+        EmploymentType employmentType) {
 
     public NewPerson {
         givenName = trimmed(givenName);
@@ -24,12 +28,22 @@ public record NewPerson(
         if (givenName.isEmpty() || familyName.isEmpty()) {
             throw new IllegalArgumentException("person.name.required");
         }
-        if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!email.matches(PersonFields.EMAIL_PATTERN)) {
             throw new IllegalArgumentException("person.email.invalid");
         }
         if (preferredLocale != null && !preferredLocale.equals("en") && !preferredLocale.equals("sv")) {
             throw new IllegalArgumentException("person.locale.invalid");
         }
+        if (jobLevelId != null && jobFamilyId == null) {
+            throw new IllegalArgumentException("person.level.without-family");
+        }
+    }
+
+    /** The fields of the foundation; team, job family and level, and employment type left empty. */
+    public NewPerson(String givenName, String familyName, String email, String jobTitle, UUID departmentId,
+                     UUID managerId, String location, String phone, LocalDate startDate, String preferredLocale) {
+        this(givenName, familyName, email, jobTitle, departmentId, managerId, location, phone, startDate,
+                preferredLocale, null, null, null, null);
     }
 
     private static String trimmed(String value) {

@@ -2,7 +2,11 @@ package io.kadens.people;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,9 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleApi {
 
     private final PeopleService people;
+    private final PeopleAdministration administration;
+    private final OrganisationStructure structure;
 
-    PeopleApi(PeopleService people) {
+    PeopleApi(PeopleService people, PeopleAdministration administration, OrganisationStructure structure) {
         this.people = people;
+        this.administration = administration;
+        this.structure = structure;
     }
 
     record ProfileResponse(DirectoryEntry person, PrivateDetails privateDetails, List<DirectoryEntry> reportingLine,
@@ -37,6 +45,67 @@ class PeopleApi {
                         p.directReports()))
                 .map(ResponseEntity::ok)
                 .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** A colleague's photo (a directory field); 404 when there is none or the person is not in the tenant. */
+    @GetMapping("/people/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable UUID id) {
+        return people.photo(id)
+                .map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                        .cacheControl(CacheControl.noCache().cachePrivate()).body(photo.data()))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** The top of the org chart, with headcounts. */
+    @GetMapping("/org-chart")
+    List<OrgChartNode> orgChartRoots() {
+        return people.orgChartRoots();
+    }
+
+    /** One manager's direct reports in the org chart, with headcounts. */
+    @GetMapping("/org-chart/{managerId}")
+    ResponseEntity<List<OrgChartNode>> orgChartChildren(@PathVariable UUID managerId) {
+        if (people.find(managerId).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(people.orgChartChildren(managerId));
+    }
+
+    @GetMapping("/teams")
+    List<Team> teams() {
+        return structure.teams();
+    }
+
+    @GetMapping("/job-families")
+    List<JobFamily> jobFamilies() {
+        return structure.jobFamilies();
+    }
+
+    /** The HR admin's people list, inactive people included; 403 for everyone else. */
+    @GetMapping("/admin/people")
+    List<AdminPersonRow> adminList(@RequestParam(name = "q", defaultValue = "") String query,
+                                   @RequestParam(name = "status", required = false) PersonStatus status,
+                                   @RequestParam(name = "offset", defaultValue = "0") int offset,
+                                   @RequestParam(name = "limit", defaultValue = "100") int limit) {
+        return administration.list(new PeopleFilter(query, null, null, null, status, null), Math.max(0, offset),
+                Math.clamp(limit, 1, 500));
+    }
+
+    /** One person as HR edits them, with the version an update must carry. */
+    @GetMapping("/admin/people/{id}")
+    ResponseEntity<EditablePerson> editable(@PathVariable UUID id) {
+        return administration.editable(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    }
+
+    /** Replaces a person's fields; {@code version} is the one read. 400 with field messages, 409 when someone saved first. */
+    @PutMapping("/admin/people/{id}")
+    ResponseEntity<EditablePerson> update(@PathVariable UUID id, @RequestParam("version") long version,
+                                          @RequestBody PersonFields changes) {
+        if (administration.editable(id).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        administration.update(id, changes, version);
+        return administration.editable(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping("/departments")

@@ -2,14 +2,26 @@ package io.kadens.people;
 
 import static io.kadens.db.Tables.DEPARTMENT;
 import static io.kadens.db.Tables.EMPLOYEE;
+import static io.kadens.db.Tables.EMPLOYEE_PHOTO;
+import static io.kadens.db.Tables.JOB_FAMILY;
+import static io.kadens.db.Tables.JOB_LEVEL;
+import static io.kadens.db.Tables.TEAM;
+import static io.kadens.db.Tables.USER_ACCOUNT;
+import static io.kadens.db.Tables.USER_ROLE;
 
 import io.kadens.db.tables.Employee;
+import io.kadens.db.tables.records.EmployeeRecord;
 import io.kadens.tenants.BoundTenant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
@@ -17,11 +29,18 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** jOOQ access to people and departments. Row-level security limits every query to the bound tenant. */
+/** jOOQ access to people. Row-level security limits every query to the bound tenant. */
 @Repository
 class PeopleRepository {
 
     private static final Employee MANAGER = EMPLOYEE.as("manager");
+    private static final Condition ACTIVE = EMPLOYEE.STATUS.eq(PersonStatus.ACTIVE.name());
+    private static final Field<Boolean> HAS_PHOTO = DSL.field(DSL.exists(DSL.selectOne().from(EMPLOYEE_PHOTO)
+            .where(EMPLOYEE_PHOTO.TENANT_ID.eq(EMPLOYEE.TENANT_ID)).and(EMPLOYEE_PHOTO.EMPLOYEE_ID.eq(EMPLOYEE.ID))))
+            .as("has_photo");
+    private static final Field<Boolean> HR_ADMIN = DSL.field(DSL.exists(DSL.selectOne().from(USER_ROLE)
+            .where(USER_ROLE.TENANT_ID.eq(EMPLOYEE.TENANT_ID)).and(USER_ROLE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+            .and(USER_ROLE.ROLE.eq("HR_ADMIN")))).as("hr_admin");
 
     private final DSLContext db;
 
@@ -29,15 +48,23 @@ class PeopleRepository {
         this.db = db;
     }
 
-    private SelectOnConditionStep<? extends Record> directory() {
-        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL, EMPLOYEE.JOB_TITLE,
-                        EMPLOYEE.DEPARTMENT_ID, DEPARTMENT.NAME, EMPLOYEE.MANAGER_ID,
-                        MANAGER.GIVEN_NAME, MANAGER.FAMILY_NAME, EMPLOYEE.LOCATION)
+    private SelectOnConditionStep<? extends Record> directory(Field<?>... extra) {
+        List<Field<?>> fields = new ArrayList<>(List.of(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
+                EMPLOYEE.EMAIL, EMPLOYEE.JOB_TITLE, EMPLOYEE.DEPARTMENT_ID, DEPARTMENT.NAME, EMPLOYEE.MANAGER_ID,
+                MANAGER.GIVEN_NAME, MANAGER.FAMILY_NAME, EMPLOYEE.LOCATION, EMPLOYEE.TEAM_ID, TEAM.NAME,
+                JOB_FAMILY.NAME, JOB_LEVEL.NAME, HAS_PHOTO));
+        fields.addAll(List.of(extra));
+        return db.select(fields)
                 .from(EMPLOYEE)
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(EMPLOYEE.TENANT_ID)
                         .and(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID)))
                 .leftJoin(MANAGER).on(MANAGER.TENANT_ID.eq(EMPLOYEE.TENANT_ID)
-                        .and(MANAGER.ID.eq(EMPLOYEE.MANAGER_ID)));
+                        .and(MANAGER.ID.eq(EMPLOYEE.MANAGER_ID)))
+                .leftJoin(TEAM).on(TEAM.TENANT_ID.eq(EMPLOYEE.TENANT_ID).and(TEAM.ID.eq(EMPLOYEE.TEAM_ID)))
+                .leftJoin(JOB_FAMILY).on(JOB_FAMILY.TENANT_ID.eq(EMPLOYEE.TENANT_ID)
+                        .and(JOB_FAMILY.ID.eq(EMPLOYEE.JOB_FAMILY_ID)))
+                .leftJoin(JOB_LEVEL).on(JOB_LEVEL.TENANT_ID.eq(EMPLOYEE.TENANT_ID)
+                        .and(JOB_LEVEL.ID.eq(EMPLOYEE.JOB_LEVEL_ID)));
     }
 
     private static DirectoryEntry toEntry(Record row) {
@@ -46,28 +73,73 @@ class PeopleRepository {
                 row.get(EMPLOYEE.EMAIL), row.get(EMPLOYEE.JOB_TITLE), row.get(EMPLOYEE.DEPARTMENT_ID),
                 row.get(DEPARTMENT.NAME), row.get(EMPLOYEE.MANAGER_ID),
                 managerGiven == null ? null : managerGiven + " " + row.get(MANAGER.FAMILY_NAME),
-                row.get(EMPLOYEE.LOCATION));
+                row.get(EMPLOYEE.LOCATION), row.get(EMPLOYEE.TEAM_ID), row.get(TEAM.NAME), row.get(JOB_FAMILY.NAME),
+                row.get(JOB_LEVEL.NAME), Boolean.TRUE.equals(row.get(HAS_PHOTO)));
     }
 
-    private static final Condition ACTIVE = EMPLOYEE.STATUS.eq("ACTIVE");
-
-    List<DirectoryEntry> search(String query, UUID departmentId, int limit) {
-        Condition matches = departmentId == null ? DSL.trueCondition() : EMPLOYEE.DEPARTMENT_ID.eq(departmentId);
-        for (String word : query == null ? new String[0] : query.trim().split("\\s+")) {
+    /**
+     * Every word must occur in the person's search text (name, email, title, location: a trigram
+     * index serves it) or in the name of their department or team.
+     */
+    private static Condition matchesWords(String query) {
+        Condition matches = DSL.trueCondition();
+        for (String word : query == null ? new String[0] : query.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
             String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            matches = matches.and(EMPLOYEE.GIVEN_NAME.likeIgnoreCase(pattern)
-                    .or(EMPLOYEE.FAMILY_NAME.likeIgnoreCase(pattern))
-                    .or(EMPLOYEE.EMAIL.likeIgnoreCase(pattern))
-                    .or(EMPLOYEE.JOB_TITLE.likeIgnoreCase(pattern))
-                    .or(DEPARTMENT.NAME.likeIgnoreCase(pattern)));
+            // Department and team names through id look-ups, so the filter runs on employee rows alone,
+            // before any join.
+            matches = matches.and(EMPLOYEE.SEARCH_TEXT.like(pattern)
+                    .or(EMPLOYEE.DEPARTMENT_ID.in(DSL.select(DEPARTMENT.ID).from(DEPARTMENT)
+                            .where(DEPARTMENT.NAME.likeIgnoreCase(pattern))))
+                    .or(EMPLOYEE.TEAM_ID.in(DSL.select(TEAM.ID).from(TEAM).where(TEAM.NAME.likeIgnoreCase(pattern)))));
         }
-        return directory().where(ACTIVE).and(matches)
-                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME)
+        return matches;
+    }
+
+    List<DirectoryEntry> search(String query, UUID departmentId, int limit) {
+        Condition matches = departmentId == null ? DSL.trueCondition() : EMPLOYEE.DEPARTMENT_ID.eq(departmentId);
+        return directory().where(ACTIVE).and(matches).and(matchesWords(query))
+                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME, EMPLOYEE.ID)
                 .limit(limit)
                 .fetch(PeopleRepository::toEntry);
+    }
+
+    private static Condition filtered(PeopleFilter filter) {
+        Condition c = matchesWords(filter.query());
+        if (filter.departmentId() != null) {
+            c = c.and(EMPLOYEE.DEPARTMENT_ID.eq(filter.departmentId()));
+        }
+        if (filter.teamId() != null) {
+            c = c.and(EMPLOYEE.TEAM_ID.eq(filter.teamId()));
+        }
+        if (filter.managerId() != null) {
+            c = c.and(EMPLOYEE.MANAGER_ID.eq(filter.managerId()));
+        }
+        if (filter.status() != null) {
+            c = c.and(EMPLOYEE.STATUS.eq(filter.status().name()));
+        }
+        if (filter.jobFamilyId() != null) {
+            c = c.and(EMPLOYEE.JOB_FAMILY_ID.eq(filter.jobFamilyId()));
+        }
+        return c;
+    }
+
+    List<AdminPersonRow> list(PeopleFilter filter, int offset, int limit) {
+        return directory(EMPLOYEE.STATUS, EMPLOYEE.VERSION, HR_ADMIN).where(filtered(filter))
+                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME, EMPLOYEE.ID)
+                .offset(offset).limit(limit)
+                .fetch(row -> new AdminPersonRow(toEntry(row), PersonStatus.valueOf(row.get(EMPLOYEE.STATUS)),
+                        row.get(EMPLOYEE.VERSION), Boolean.TRUE.equals(row.get(HR_ADMIN))));
+    }
+
+    int count(PeopleFilter filter) {
+        return db.fetchCount(db.select(EMPLOYEE.ID).from(EMPLOYEE)
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.TENANT_ID.eq(EMPLOYEE.TENANT_ID)
+                        .and(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID)))
+                .leftJoin(TEAM).on(TEAM.TENANT_ID.eq(EMPLOYEE.TENANT_ID).and(TEAM.ID.eq(EMPLOYEE.TEAM_ID)))
+                .where(filtered(filter)));
     }
 
     Optional<DirectoryEntry> find(UUID id) {
@@ -75,9 +147,33 @@ class PeopleRepository {
     }
 
     Optional<PrivateDetails> privateDetails(UUID id) {
-        return db.select(EMPLOYEE.PHONE, EMPLOYEE.START_DATE, EMPLOYEE.STATUS, EMPLOYEE.PREFERRED_LOCALE)
+        return db.select(EMPLOYEE.PHONE, EMPLOYEE.START_DATE, EMPLOYEE.STATUS, EMPLOYEE.PREFERRED_LOCALE,
+                        EMPLOYEE.EMPLOYMENT_TYPE)
                 .from(EMPLOYEE).where(EMPLOYEE.ID.eq(id))
-                .fetchOptional(row -> new PrivateDetails(row.value1(), row.value2(), row.value3(), row.value4()));
+                .fetchOptional(row -> new PrivateDetails(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5() == null ? null : EmploymentType.valueOf(row.value5())));
+    }
+
+    Optional<EditablePerson> editable(UUID id) {
+        return db.select(EMPLOYEE.asterisk(), HR_ADMIN, DSL.field(DSL.exists(DSL.selectOne().from(USER_ACCOUNT)
+                                .where(USER_ACCOUNT.TENANT_ID.eq(EMPLOYEE.TENANT_ID))
+                                .and(USER_ACCOUNT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                                .and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()))).as("can_sign_in"))
+                .from(EMPLOYEE).where(EMPLOYEE.ID.eq(id))
+                .fetchOptional(row -> {
+                    EmployeeRecord e = row.into(EMPLOYEE);
+                    return new EditablePerson(e.getId(), e.getVersion(), fieldsOf(e),
+                            PersonStatus.valueOf(e.getStatus()), Boolean.TRUE.equals(row.get(HR_ADMIN)),
+                            Boolean.TRUE.equals(row.get("can_sign_in", Boolean.class)));
+                });
+    }
+
+    private static PersonFields fieldsOf(EmployeeRecord e) {
+        return new PersonFields(e.getGivenName(), e.getFamilyName(), e.getEmail(), e.getJobTitle(),
+                e.getDepartmentId(), e.getTeamId(), e.getManagerId(), e.getJobFamilyId(), e.getJobLevelId(),
+                e.getLocation(), e.getPhone(), e.getStartDate(),
+                e.getEmploymentType() == null ? null : EmploymentType.valueOf(e.getEmploymentType()),
+                e.getPreferredLocale());
     }
 
     List<DirectoryEntry> directReports(UUID managerId) {
@@ -104,10 +200,10 @@ class PeopleRepository {
             return List.of();
         }
         var byId = directory().where(EMPLOYEE.ID.in(chain)).fetchMap(EMPLOYEE.ID, PeopleRepository::toEntry);
-        return chain.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return chain.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private List<UUID> managerIdsAbove(UUID personId) {
+    List<UUID> managerIdsAbove(UUID personId) {
         var chain = DSL.name("chain");
         var id = DSL.field(DSL.name("chain", "id"), UUID.class);
         var depth = DSL.field(DSL.name("chain", "depth"), Integer.class);
@@ -115,10 +211,66 @@ class PeopleRepository {
                         DSL.select(EMPLOYEE.MANAGER_ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
                                 .unionAll(DSL.select(EMPLOYEE.MANAGER_ID, depth.plus(1))
                                         .from(EMPLOYEE).join(chain).on(EMPLOYEE.ID.eq(id))
-                                        // Depth bound: a corrupt cycle cannot make this run forever.
-                                        .where(depth.lt(64)))))
+                                        // Depth bound: even corrupt data cannot make this run forever.
+                                        .where(depth.lt(10_000)))))
                 .select(id).from(chain).where(id.isNotNull()).orderBy(depth)
                 .fetch(id);
+    }
+
+    /**
+     * Everyone under a manager at any depth, active or not: a recursive walk down the
+     * (tenant_id, manager_id) index, one index probe per person found (see the decision record).
+     */
+    List<UUID> everyoneUnder(UUID managerId) {
+        var below = DSL.name("below");
+        var id = DSL.field(DSL.name("below", "id"), UUID.class);
+        var depth = DSL.field(DSL.name("below", "depth"), Integer.class);
+        var cte = below.fields("id", "depth").as(
+                DSL.select(EMPLOYEE.ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.MANAGER_ID.eq(managerId))
+                        .unionAll(DSL.select(EMPLOYEE.ID, depth.plus(1))
+                                .from(EMPLOYEE).join(below).on(EMPLOYEE.MANAGER_ID.eq(id))
+                                .where(depth.lt(10_000))));
+        return db.withRecursive(cte).select(id).from(below).fetch(id);
+    }
+
+    /** The org chart's top: active people without a manager. */
+    List<OrgChartNode> orgChartRoots() {
+        return orgChartNodes(EMPLOYEE.MANAGER_ID.isNull());
+    }
+
+    List<OrgChartNode> orgChartChildren(UUID managerId) {
+        return orgChartNodes(EMPLOYEE.MANAGER_ID.eq(managerId));
+    }
+
+    /**
+     * The people matching {@code level} with their direct-report count and headcount below them. One
+     * recursive walk carries each node's id down its subtree; the subtrees are disjoint, so the cost
+     * is the size of the parent's subtree, whatever the number of children.
+     */
+    private List<OrgChartNode> orgChartNodes(Condition level) {
+        var below = DSL.name("below");
+        var root = DSL.field(DSL.name("below", "root"), UUID.class);
+        var id = DSL.field(DSL.name("below", "id"), UUID.class);
+        var depth = DSL.field(DSL.name("below", "depth"), Integer.class);
+        var cte = below.fields("root", "id", "depth").as(
+                DSL.select(EMPLOYEE.ID, EMPLOYEE.ID, DSL.inline(0)).from(EMPLOYEE).where(level).and(ACTIVE)
+                        .unionAll(DSL.select(root, EMPLOYEE.ID, depth.plus(1))
+                                .from(EMPLOYEE).join(below).on(EMPLOYEE.MANAGER_ID.eq(id))
+                                .where(ACTIVE).and(depth.lt(10_000))));
+        Map<UUID, int[]> counts = new HashMap<>();
+        db.withRecursive(cte)
+                .select(root, DSL.count().filterWhere(depth.eq(1)), DSL.count().minus(1))
+                .from(below).groupBy(root)
+                .forEach(row -> counts.put(row.value1(), new int[] {row.value2(), row.value3()}));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        return directory().where(EMPLOYEE.ID.in(counts.keySet()))
+                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME, EMPLOYEE.ID)
+                .fetch(row -> {
+                    int[] c = counts.get(row.get(EMPLOYEE.ID));
+                    return new OrgChartNode(toEntry(row), c[0], c[1]);
+                });
     }
 
     List<DepartmentHeadcount> headcounts() {
@@ -169,8 +321,55 @@ class PeopleRepository {
                 .set(EMPLOYEE.PHONE, person.phone())
                 .set(EMPLOYEE.START_DATE, person.startDate())
                 .set(EMPLOYEE.PREFERRED_LOCALE, person.preferredLocale())
+                .set(EMPLOYEE.TEAM_ID, person.teamId())
+                .set(EMPLOYEE.JOB_FAMILY_ID, person.jobFamilyId())
+                .set(EMPLOYEE.JOB_LEVEL_ID, person.jobLevelId())
+                .set(EMPLOYEE.EMPLOYMENT_TYPE, person.employmentType() == null ? null : person.employmentType().name())
                 .execute();
         return id;
+    }
+
+    /** Replaces the editable fields when the row still has {@code expectedVersion}; returns the rows changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int update(UUID personId, PersonFields f, long expectedVersion) {
+        return db.update(EMPLOYEE)
+                .set(EMPLOYEE.GIVEN_NAME, f.givenName())
+                .set(EMPLOYEE.FAMILY_NAME, f.familyName())
+                .set(EMPLOYEE.EMAIL, f.email())
+                .set(EMPLOYEE.JOB_TITLE, f.jobTitle())
+                .set(EMPLOYEE.DEPARTMENT_ID, f.departmentId())
+                .set(EMPLOYEE.TEAM_ID, f.teamId())
+                .set(EMPLOYEE.MANAGER_ID, f.managerId())
+                .set(EMPLOYEE.JOB_FAMILY_ID, f.jobFamilyId())
+                .set(EMPLOYEE.JOB_LEVEL_ID, f.jobLevelId())
+                .set(EMPLOYEE.LOCATION, f.location())
+                .set(EMPLOYEE.PHONE, f.phone())
+                .set(EMPLOYEE.START_DATE, f.startDate())
+                .set(EMPLOYEE.EMPLOYMENT_TYPE, f.employmentType() == null ? null : f.employmentType().name())
+                .set(EMPLOYEE.PREFERRED_LOCALE, f.preferredLocale())
+                .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(1))
+                .where(EMPLOYEE.ID.eq(personId)).and(EMPLOYEE.VERSION.eq(expectedVersion))
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    int updateStatus(UUID personId, PersonStatus status, long expectedVersion) {
+        return db.update(EMPLOYEE)
+                .set(EMPLOYEE.STATUS, status.name())
+                .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(1))
+                .where(EMPLOYEE.ID.eq(personId)).and(EMPLOYEE.VERSION.eq(expectedVersion))
+                .execute();
+    }
+
+    /** Moves every direct report of one manager to another (or to no manager); returns who moved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<UUID> reassignReports(UUID fromManager, UUID toManager) {
+        return db.update(EMPLOYEE)
+                .set(EMPLOYEE.MANAGER_ID, toManager)
+                .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(1))
+                .where(EMPLOYEE.MANAGER_ID.eq(fromManager))
+                .returning(EMPLOYEE.ID)
+                .fetch(EMPLOYEE.ID);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -182,11 +381,90 @@ class PeopleRepository {
                 .execute();
     }
 
+    boolean exists(UUID personId) {
+        return db.fetchExists(EMPLOYEE, EMPLOYEE.ID.eq(personId));
+    }
+
+    boolean isActive(UUID personId) {
+        return db.fetchExists(EMPLOYEE, EMPLOYEE.ID.eq(personId).and(ACTIVE));
+    }
+
     Optional<UUID> findIdByEmail(String email) {
         return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email)).fetchOptional(EMPLOYEE.ID);
+    }
+
+    // ---------------------------------------------------------------- roles
+
+    /**
+     * The active HR admins, their role rows locked: two admins revoking each other at the same time
+     * queue here, so the second sees the first's revocation and the tenant keeps one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<UUID> lockActiveHrAdmins() {
+        List<UUID> all = db.select(USER_ROLE.EMPLOYEE_ID).from(USER_ROLE)
+                .where(USER_ROLE.ROLE.eq("HR_ADMIN")).forUpdate().fetch(USER_ROLE.EMPLOYEE_ID);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.ID.in(all)).and(ACTIVE).fetch(EMPLOYEE.ID);
+    }
+
+    boolean isHrAdmin(UUID personId) {
+        return db.fetchExists(USER_ROLE, USER_ROLE.EMPLOYEE_ID.eq(personId).and(USER_ROLE.ROLE.eq("HR_ADMIN")));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean grantHrAdmin(UUID tenantId, UUID personId) {
+        return db.insertInto(USER_ROLE)
+                .set(USER_ROLE.TENANT_ID, tenantId)
+                .set(USER_ROLE.EMPLOYEE_ID, personId)
+                .set(USER_ROLE.ROLE, "HR_ADMIN")
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean revokeHrAdmin(UUID personId) {
+        return db.deleteFrom(USER_ROLE).where(USER_ROLE.EMPLOYEE_ID.eq(personId)).and(USER_ROLE.ROLE.eq("HR_ADMIN"))
+                .execute() == 1;
+    }
+
+    /** Bumps the version so that an editor holding the old one learns that someone else changed the person. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int touch(UUID personId, long expectedVersion) {
+        return db.update(EMPLOYEE).set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(1))
+                .where(EMPLOYEE.ID.eq(personId)).and(EMPLOYEE.VERSION.eq(expectedVersion)).execute();
+    }
+
+    // ---------------------------------------------------------------- photos
+
+    Optional<Photo> photo(UUID personId) {
+        return db.select(EMPLOYEE_PHOTO.CONTENT_TYPE, EMPLOYEE_PHOTO.DATA).from(EMPLOYEE_PHOTO)
+                .where(EMPLOYEE_PHOTO.EMPLOYEE_ID.eq(personId))
+                .fetchOptional(row -> new Photo(row.value1(), row.value2()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void savePhoto(UUID tenantId, UUID personId, Photo photo) {
+        db.insertInto(EMPLOYEE_PHOTO)
+                .set(EMPLOYEE_PHOTO.TENANT_ID, tenantId)
+                .set(EMPLOYEE_PHOTO.EMPLOYEE_ID, personId)
+                .set(EMPLOYEE_PHOTO.CONTENT_TYPE, photo.contentType())
+                .set(EMPLOYEE_PHOTO.DATA, photo.data())
+                .onConflict(EMPLOYEE_PHOTO.TENANT_ID, EMPLOYEE_PHOTO.EMPLOYEE_ID).doUpdate()
+                .set(EMPLOYEE_PHOTO.CONTENT_TYPE, photo.contentType())
+                .set(EMPLOYEE_PHOTO.DATA, photo.data())
+                .set(EMPLOYEE_PHOTO.UPDATED_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean deletePhoto(UUID personId) {
+        return db.deleteFrom(EMPLOYEE_PHOTO).where(EMPLOYEE_PHOTO.EMPLOYEE_ID.eq(personId)).execute() == 1;
     }
 
     UUID boundTenant() {
         return db.connectionResult(BoundTenant::require).value();
     }
+
 }

@@ -51,6 +51,49 @@ public class PeopleService {
                 people.managersAbove(id), people.directReports(id)));
     }
 
+    /** The top of the org chart: active people without a manager, with their headcounts. */
+    public List<OrgChartNode> orgChartRoots() {
+        requireTenantUser();
+        return people.orgChartRoots();
+    }
+
+    /** A manager's direct reports for the org chart, each with their own headcount; loaded one level at a time. */
+    public List<OrgChartNode> orgChartChildren(UUID managerId) {
+        requireTenantUser();
+        return people.orgChartChildren(managerId);
+    }
+
+    /** The managers above a person, nearest first: what the org chart expands to reveal them. */
+    public List<UUID> managerChain(UUID personId) {
+        requireTenantUser();
+        return people.managerIdsAbove(personId);
+    }
+
+    /**
+     * Everyone under a manager at any depth (active and inactive), for features that work on a
+     * manager's whole organisation. A manager may ask for their own; HR admins for anyone's.
+     */
+    public List<UUID> everyoneUnder(UUID managerId) {
+        KadensUser viewer = requireTenantUser();
+        if (!viewer.personId().equals(managerId) && !viewer.has(Role.HR_ADMIN)
+                && !people.managesDirectlyOrIndirectly(viewer.personId(), managerId)) {
+            throw new AccessDeniedException("only the manager, their managers and HR see a whole organisation");
+        }
+        return people.everyoneUnder(managerId);
+    }
+
+    /** True when {@code managerId} is above {@code personId} in the reporting line, at any depth. */
+    public boolean isAbove(UUID managerId, UUID personId) {
+        requireTenantUser();
+        return people.managesDirectlyOrIndirectly(managerId, personId);
+    }
+
+    /** A colleague's photo: a directory field, so every person of the tenant may see it. */
+    public Optional<Photo> photo(UUID personId) {
+        requireTenantUser();
+        return people.photo(personId);
+    }
+
     public HomeOverview homeOverview() {
         KadensUser viewer = requireTenantUser();
         DirectoryEntry me = people.find(viewer.personId())

@@ -40,18 +40,25 @@ class MainLayout extends AppFrame {
                        I18NProvider translations, Locale locale) {
         super(user.isOperator() ? translations.getTranslation("shell.operator", locale) : user.organisationName(),
                 user.displayName(),
-                navigation(user, translations, locale),
+                navigation(user, translations, locale, false),
+                navigation(user, translations, locale, true),
                 new FrameTexts(translations.getTranslation("shell.menu.toggle", locale),
                         translations.getTranslation("shell.nav.label", locale),
-                        translations.getTranslation("shell.user.menu", locale)));
+                        translations.getTranslation("shell.user.menu", locale),
+                        translations.getTranslation("shell.nav.admin", locale)));
         this.authentication = authentication;
         this.people = people;
         this.operator = user.isOperator();
         fillPersonMenu(personMenu());
     }
 
-    private static List<NavigationEntry> navigation(KadensUser user, I18NProvider translations, Locale locale) {
+    /** Views with a menu order from this on are administration pages: they form their own group. */
+    static final double FIRST_ADMIN_ORDER = 20;
+
+    private static List<NavigationEntry> navigation(KadensUser user, I18NProvider translations, Locale locale,
+                                                    boolean administration) {
         return MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> (entry.order() != null && entry.order() >= FIRST_ADMIN_ORDER) == administration)
                 // The operator's start page is the tenant list, already in the menu.
                 .filter(entry -> !(user.isOperator() && HomeView.class.equals(entry.menuClass())))
                 .map((MenuEntry entry) -> new NavigationEntry(translations.getTranslation(entry.title(), locale),

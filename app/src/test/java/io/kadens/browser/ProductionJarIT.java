@@ -56,10 +56,15 @@ class ProductionJarIT {
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande", "Företagsinnehåll",
-            "Utbildningskatalog", "Inbjudningar");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning", "Company content",
-            "Training catalogue", "Invitations");
+    // HR admins also get the administration group, in this order.
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande",
+            "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
+            "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
+            "Granskningslogg", "Integritetsärenden");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning",
+            "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
+            "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
+            "Audit log", "Privacy requests");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -198,6 +203,9 @@ class ProductionJarIT {
                 // shows the own directory, without any of the other tenant's people.
                 new IsolationRow("people?department=%s", departmentId("globex", "Engineering"),
                         List.of("Emma", "Brooks", "Globex", "Engineering"), false),
+                // The org chart opened on another tenant's person reveals nobody of theirs.
+                new IsolationRow("admin/org-chart?person=%s", employeeId("globex", "emma.brooks@globex.example"),
+                        List.of("Emma", "Brooks", "Globex"), false),
                 // The operator's tenant list is no tenant user's page: it must not list the other tenant.
                 new IsolationRow("operator/tenants", "", List.of("Globex", "globex"), true),
                 // Another tenant's training item: not found, and none of its text.

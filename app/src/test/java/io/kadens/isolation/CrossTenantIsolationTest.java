@@ -80,6 +80,15 @@ class CrossTenantIsolationTest {
                 new Endpoint("directory of B's department", other -> "/api/v1/people?department=" + other.salesId()),
                 new Endpoint("departments", other -> "/api/v1/departments"),
                 new Endpoint("me", other -> "/api/v1/me"),
+                new Endpoint("photo of B's employee", other -> "/api/v1/people/" + other.employee().id() + "/photo"),
+                new Endpoint("org chart", other -> "/api/v1/org-chart"),
+                new Endpoint("org chart under B's CEO", other -> "/api/v1/org-chart/" + other.ceo().id()),
+                new Endpoint("org chart under B's manager", other -> "/api/v1/org-chart/" + other.manager().id()),
+                new Endpoint("teams", other -> "/api/v1/teams"),
+                new Endpoint("job families", other -> "/api/v1/job-families"),
+                new Endpoint("admin people list", other -> "/api/v1/admin/people"),
+                new Endpoint("admin people search for B's name", other -> "/api/v1/admin/people?q=" + other.employee().familyName()),
+                new Endpoint("admin person of B", other -> "/api/v1/admin/people/" + other.employee().id()),
                 new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"),
                 new Endpoint("training catalogue", other -> "/api/v1/learning/items"),
                 new Endpoint("training search for B's course", other -> "/api/v1/learning/items?q=" + other.slug()),
@@ -199,10 +208,67 @@ class CrossTenantIsolationTest {
     }
 
     @Test
+    void anHrAdminCannotEditAnotherTenantsPerson() throws Exception {
+        String body = """
+                {"givenName":"Hijacked","familyName":"Person","email":"hijacked@isoa.test"}""";
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/admin/people/" + b.employee().id()).param("version", "0")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body)
+                        .with(authentication(TestTenants.as(a, a.hrAdmin())))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(404);
+        String bsView = mvc.perform(get("/api/v1/people/" + b.employee().id())
+                        .with(authentication(TestTenants.as(b, b.hrAdmin()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(bsView).contains(b.employee().familyName()).doesNotContain("Hijacked");
+    }
+
+    @Test
     void theOperatorTenantListShowsCountsButNoPeople() throws Exception {
         String body = mvc.perform(get("/api/v1/operator/tenants").with(authentication(TestTenants.operator())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains(a.slug(), b.slug());
         assertThat(fingerprints(a)).noneMatch(body::contains);
+    }
+
+    // ------------------------------------------------------------------ SCIM (bearer tokens, not sessions)
+
+    @Autowired
+    io.kadens.scim.ScimTokens scimTokens;
+
+    static Stream<Endpoint> scimEndpoints() {
+        return Stream.of(
+                new Endpoint("SCIM user of B by id", other -> "/scim/v2/Users/" + other.employee().id()),
+                new Endpoint("SCIM users filtered by B's userName",
+                        other -> "/scim/v2/Users?filter=userName%20eq%20%22" + other.employee().email() + "%22"),
+                new Endpoint("SCIM users by B's id as filter", other -> "/scim/v2/Users?filter=id%20eq%20%22"
+                        + other.hrAdmin().id() + "%22"),
+                new Endpoint("SCIM all users", other -> "/scim/v2/Users?count=200"),
+                new Endpoint("SCIM group of B by id", other -> "/scim/v2/Groups/" + other.salesId()),
+                new Endpoint("SCIM all groups", other -> "/scim/v2/Groups"),
+                new Endpoint("SCIM service provider config", other -> "/scim/v2/ServiceProviderConfig"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scimEndpoints")
+    void tenantAsScimTokenNeverSeesTenantBsData(Endpoint endpoint) throws Exception {
+        String token = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()), () -> scimTokens.create("isolation")).secret();
+        MockHttpServletResponse response = mvc.perform(get(java.net.URI.create(endpoint.url().apply(b)))
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(endpoint.name()).isIn(200, 404);
+        String body = response.getContentAsString();
+        assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
+        assertThat(body).doesNotContain(b.salesId().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scimEndpoints")
+    void aSignedInSessionDoesNotOpenScim(Endpoint endpoint) throws Exception {
+        for (Authentication caller : List.of(TestTenants.as(a, a.hrAdmin()), TestTenants.operator())) {
+            assertThat(mvc.perform(get(endpoint.url().apply(b)).with(authentication(caller))).andReturn().getResponse()
+                    .getStatus()).as(endpoint.name()).isEqualTo(401);
+        }
+        assertThat(mvc.perform(get(endpoint.url().apply(b))).andReturn().getResponse().getStatus()).isEqualTo(401);
     }
 }

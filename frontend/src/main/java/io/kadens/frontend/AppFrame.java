@@ -25,13 +25,22 @@ public abstract class AppFrame extends AppLayout {
     public record NavigationEntry(String label, String path, String icon) {
     }
 
-    /** The frame's own texts, already translated: the labels that screen readers announce. */
-    public record FrameTexts(String menuToggle, String navigation, String personMenu) {
+    /**
+     * The frame's own texts, already translated: the labels that screen readers announce, and the
+     * heading of the administration group.
+     */
+    public record FrameTexts(String menuToggle, String navigation, String personMenu, String administration) {
     }
 
     private final SubMenu personMenu;
 
-    protected AppFrame(String subtitle, String personName, List<NavigationEntry> entries, FrameTexts texts) {
+    /**
+     * @param entries         what everyone permitted uses, in order
+     * @param adminEntries    the administration pages the person may open, in order; shown as their
+     *                        own collapsible group below the others, and not at all when empty
+     */
+    protected AppFrame(String subtitle, String personName, List<NavigationEntry> entries,
+                       List<NavigationEntry> adminEntries, FrameTexts texts) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -52,7 +61,14 @@ public abstract class AppFrame extends AppLayout {
         organisation.setId("organisation-name");
         Div header = new Div(brand, organisation);
         header.getStyle().set("padding", "var(--lumo-space-m)");
-        addToDrawer(header, navigation(entries, texts.navigation()));
+        addToDrawer(header, navigation("main-nav", entries, texts.navigation()));
+        if (!adminEntries.isEmpty()) {
+            SideNav admin = navigation("admin-nav", adminEntries, texts.administration());
+            admin.setLabel(texts.administration());
+            admin.setCollapsible(true);
+            admin.addClassName("k-admin-nav");
+            addToDrawer(admin);
+        }
     }
 
     /** The signed-in person's menu, for the application to fill. */
@@ -60,9 +76,9 @@ public abstract class AppFrame extends AppLayout {
         return personMenu;
     }
 
-    private static Component navigation(List<NavigationEntry> entries, String label) {
+    private static SideNav navigation(String id, List<NavigationEntry> entries, String label) {
         SideNav nav = new SideNav();
-        nav.setId("main-nav");
+        nav.setId(id);
         nav.getElement().setAttribute("aria-label", label);
         for (NavigationEntry entry : entries) {
             SideNavItem item = new SideNavItem(entry.label(), entry.path());

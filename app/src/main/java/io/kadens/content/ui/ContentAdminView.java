@@ -48,7 +48,7 @@ import java.util.UUID;
  * The page polls the server while a job is running.
  */
 @Route("admin/content")
-@Menu(order = 20, title = "content.nav", icon = "vaadin:file-text-o")
+@Menu(order = 27, title = "content.nav", icon = "vaadin:file-text-o")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class ContentAdminView extends Main implements HasDynamicTitle {
 

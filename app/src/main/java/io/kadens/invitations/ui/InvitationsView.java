@@ -33,7 +33,7 @@ import java.time.format.FormatStyle;
 
 /** HR admins' list of invitations: who was invited, whether the email went out, and send again or revoke. */
 @Route("invitations")
-@Menu(order = 30, title = "access.nav.invitations", icon = "vaadin:envelope")
+@Menu(order = 24, title = "access.nav.invitations", icon = "vaadin:envelope")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class InvitationsView extends Main implements HasDynamicTitle {
 

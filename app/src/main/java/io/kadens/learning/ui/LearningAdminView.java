@@ -61,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
  * catalogue from CSV (all rows or none, with a report by line), and see completion per department.
  */
 @Route("admin/learning")
-@Menu(order = 21, title = "learning.admin.nav", icon = "vaadin:book")
+@Menu(order = 28, title = "learning.admin.nav", icon = "vaadin:book")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class LearningAdminView extends Main implements HasDynamicTitle {
 

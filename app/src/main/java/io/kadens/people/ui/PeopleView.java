@@ -1,5 +1,6 @@
 package io.kadens.people.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,6 +24,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The company directory: search by name, email, title or department. */
+@StyleSheet("people-admin/people-admin.css")
 @Route("people")
 @Menu(order = 1, title = "nav.people", icon = "vaadin:users")
 @RolesAllowed(Role.EMPLOYEE_NAME)
@@ -60,10 +62,19 @@ class PeopleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(person -> new Anchor("people/" + person.id(), person.fullName()))
+        grid.addComponentColumn(person -> {
+                    var avatar = AdminFields.avatar(people, person);
+                    avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+                    avatar.getElement().setAttribute("aria-hidden", "true");
+                    var cell = new com.vaadin.flow.component.html.Span(avatar,
+                            new Anchor("people/" + person.id(), person.fullName()));
+                    cell.addClassName("k-person-cell");
+                    return cell;
+                })
                 .setHeader(getTranslation("people.name")).setFlexGrow(2).setSortable(false);
         grid.addColumn(DirectoryEntry::jobTitle).setHeader(getTranslation("people.title")).setFlexGrow(2);
         grid.addColumn(DirectoryEntry::departmentName).setHeader(getTranslation("people.department"));
+        grid.addColumn(DirectoryEntry::teamName).setHeader(getTranslation("people-admin.profile.team"));
         grid.addColumn(DirectoryEntry::managerName).setHeader(getTranslation("people.manager"));
         grid.addColumn(DirectoryEntry::location).setHeader(getTranslation("people.location"));
         grid.setEmptyStateText(getTranslation("people.empty"));

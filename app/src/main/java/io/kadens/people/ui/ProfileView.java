@@ -1,5 +1,6 @@
 package io.kadens.people.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
@@ -32,6 +33,7 @@ import java.util.UUID;
  * One person's profile. Ids of other tenants, of people who never existed and malformed ids all
  * end in the same "not found" page.
  */
+@StyleSheet("people-admin/people-admin.css")
 @Route("people/:id")
 @RolesAllowed(Role.EMPLOYEE_NAME)
 class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -62,7 +64,7 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DirectoryEntry person = profile.person();
         title = person.fullName() + " · Kadens";
 
-        Avatar avatar = new Avatar(person.fullName());
+        Avatar avatar = AdminFields.avatar(people, person);
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         H1 name = new H1(person.fullName());
         Paragraph jobTitle = new Paragraph(String.join(" · ", nonBlank(person.jobTitle(), person.departmentName())));
@@ -76,6 +78,11 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         fields.setId("profile-fields");
         field(fields, "profile.email", new Anchor("mailto:" + person.email(), person.email()));
         field(fields, "profile.department", text(person.departmentName()));
+        field(fields, "people-admin.profile.team", text(person.teamName()));
+        if (person.jobFamilyName() != null) {
+            field(fields, "people-admin.profile.job", text(person.jobFamilyName()
+                    + (person.jobLevelName() == null ? "" : " · " + person.jobLevelName())));
+        }
         field(fields, "profile.manager", person.managerId() == null ? text(null)
                 : new Anchor("people/" + person.managerId(), person.managerName()));
         field(fields, "profile.location", text(person.location()));
@@ -118,6 +125,10 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         field(fields, "profile.start", text(details.startDate() == null ? null
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(details.startDate())));
         field(fields, "profile.status", text(getTranslation("profile.status." + details.status())));
+        if (details.employmentType() != null) {
+            field(fields, "people-admin.profile.employment",
+                    text(getTranslation("people-admin.employment." + details.employmentType().name())));
+        }
     }
 
     private void field(DescriptionList list, String labelKey, Component value) {

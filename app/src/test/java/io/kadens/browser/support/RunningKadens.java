@@ -305,9 +305,11 @@ public final class RunningKadens implements AutoCloseable {
         return text == null ? "" : text.toString().replaceAll("\\s+", " ").trim();
     }
 
-    /** The labels of the side navigation's items, in order. */
+    /** The labels of the side navigation's items, in order: the main group, then the administration group. */
     public List<String> navigationLabels() {
-        return driver.findElements(By.cssSelector("vaadin-side-nav#main-nav vaadin-side-nav-item")).stream()
+        return driver.findElements(By.cssSelector(
+                        "vaadin-side-nav#main-nav vaadin-side-nav-item, vaadin-side-nav#admin-nav vaadin-side-nav-item"))
+                .stream()
                 .map(this::textContent)
                 .toList();
     }

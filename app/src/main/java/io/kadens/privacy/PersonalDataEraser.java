@@ -1,0 +1,20 @@
+package io.kadens.privacy;
+
+import java.util.UUID;
+
+/**
+ * The erasure hook: a feature that stores personal data about people removes or pseudonymises it
+ * when a person is erased. Aggregates stay (rows that counts and history need are kept, with
+ * their personal content removed).
+ *
+ * <p>Called inside the erasure's transaction, in the person's tenant: throwing undoes the whole
+ * erasure. Must not write the erased data anywhere (the audit log included).
+ */
+public interface PersonalDataEraser {
+
+    /**
+     * @param personId  the person being erased
+     * @param pseudonym what they are called from now on, e.g. "Former employee 7"
+     */
+    void erase(UUID personId, String pseudonym);
+}

@@ -1,0 +1,67 @@
+package io.kadens.scim;
+
+import static io.kadens.db.Tables.SCIM_TOKEN;
+import static io.kadens.db.Tables.TENANT;
+
+import io.kadens.tenants.BoundTenant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ScimTokenRepository {
+
+    private final DSLContext db;
+
+    ScimTokenRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    UUID boundTenant() {
+        return db.connectionResult(BoundTenant::require).value();
+    }
+
+    void insert(UUID id, String name, String hash, UUID createdBy) {
+        db.insertInto(SCIM_TOKEN)
+                .set(SCIM_TOKEN.TENANT_ID, boundTenant())
+                .set(SCIM_TOKEN.ID, id)
+                .set(SCIM_TOKEN.NAME, name)
+                .set(SCIM_TOKEN.TOKEN_HASH, hash)
+                .set(SCIM_TOKEN.CREATED_BY, createdBy)
+                .execute();
+    }
+
+    List<ScimToken> list() {
+        return db.selectFrom(SCIM_TOKEN).orderBy(SCIM_TOKEN.CREATED_AT.desc()).fetch(r -> new ScimToken(r.getId(),
+                r.getName(), instant(r.getCreatedAt()), instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
+    }
+
+    Optional<ScimToken> find(UUID id) {
+        return db.selectFrom(SCIM_TOKEN).where(SCIM_TOKEN.ID.eq(id)).fetchOptional(r -> new ScimToken(r.getId(),
+                r.getName(), instant(r.getCreatedAt()), instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
+    }
+
+    int revoke(UUID id) {
+        return db.update(SCIM_TOKEN).set(SCIM_TOKEN.REVOKED_AT, OffsetDateTime.now())
+                .where(SCIM_TOKEN.ID.eq(id)).and(SCIM_TOKEN.REVOKED_AT.isNull()).execute();
+    }
+
+    /** The active token with this hash in the bound tenant, marked as used now. */
+    Optional<ScimToken> use(String hash) {
+        return db.update(SCIM_TOKEN).set(SCIM_TOKEN.LAST_USED_AT, OffsetDateTime.now())
+                .where(SCIM_TOKEN.TOKEN_HASH.eq(hash)).and(SCIM_TOKEN.REVOKED_AT.isNull())
+                .returning().fetchOptional().map(r -> new ScimToken(r.getId(), r.getName(),
+                        instant(r.getCreatedAt()), instant(r.getLastUsedAt()), null));
+    }
+
+    boolean tenantActive(UUID tenantId) {
+        return db.fetchExists(TENANT, TENANT.ID.eq(tenantId).and(TENANT.STATUS.eq("ACTIVE")));
+    }
+
+    private static java.time.Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,127 @@
+package io.kadens.scim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Div;
+import io.kadens.platform.InvalidInputException;
+import io.kadens.scim.NewScimToken;
+import io.kadens.scim.ScimToken;
+import io.kadens.scim.ScimTokens;
+import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** SCIM bearer tokens for the tenant's identity provider: create (shown once), see last use, revoke. */
+@Route("admin/scim")
+@Menu(order = 26, title = "scim.nav", icon = "vaadin:key")
+@RolesAllowed(Role.HR_ADMIN_NAME)
+class ScimTokensView extends Main implements HasDynamicTitle {
+
+    private final transient ScimTokens tokens;
+    private final Grid<ScimToken> grid = new Grid<>();
+    private final TextField name = new TextField();
+    private final Div created = new Div();
+    private final ZoneId zone;
+
+    ScimTokensView(ScimTokens tokens, TenantSettingsService settings) {
+        this.tokens = tokens;
+        this.zone = ZoneId.of(settings.current().timeZone());
+        addClassName("k-page");
+        name.setLabel(getTranslation("scim.token.name"));
+        name.setHelperText(getTranslation("scim.token.name.help"));
+        name.setId("scim-token-name");
+        name.setMaxLength(100);
+        Button create = new Button(getTranslation("scim.token.create"), click -> create());
+        create.setId("scim-token-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(name, create);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+
+        created.setId("scim-token-created");
+        grid.setId("scim-tokens");
+        grid.getElement().setAttribute("aria-label", getTranslation("scim.tokens"));
+        grid.addColumn(ScimToken::name).setHeader(getTranslation("scim.token.name"));
+        grid.addColumn(token -> time(token.createdAt())).setHeader(getTranslation("scim.token.created"));
+        grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("scim.token.never")
+                : time(token.lastUsedAt())).setHeader(getTranslation("scim.token.last-used"));
+        grid.addColumn(token -> token.active() ? getTranslation("scim.token.active")
+                : getTranslation("scim.token.revoked", time(token.revokedAt()))).setHeader(getTranslation("scim.token.status"));
+        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("scim.token.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("scim.tokens.empty"));
+
+        add(new H1(getTranslation("scim.title")), new Paragraph(getTranslation("scim.intro")),
+                new Paragraph(getTranslation("scim.endpoint", "/scim/v2")), form, created, grid);
+        refresh();
+    }
+
+    private void create() {
+        try {
+            NewScimToken token = tokens.create(name.getValue());
+            name.clear();
+            name.setInvalid(false);
+            created.removeAll();
+            TextArea secret = new TextArea(getTranslation("scim.token.secret"));
+            secret.setValue(token.secret());
+            secret.setReadOnly(true);
+            secret.setWidthFull();
+            secret.setId("scim-token-secret");
+            created.add(new Paragraph(getTranslation("scim.token.shown-once", token.token().name())), secret);
+            refresh();
+        } catch (InvalidInputException invalid) {
+            name.setInvalid(true);
+            name.setErrorMessage(getTranslation(invalid.fieldErrors().getOrDefault("name", "scim.token.name.required")));
+        }
+    }
+
+    private Button revokeButton(ScimToken token) {
+        Button revoke = new Button(getTranslation("scim.token.revoke"), click -> confirmRevoke(token));
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        revoke.getElement().setAttribute("aria-label", getTranslation("scim.token.revoke.named", token.name()));
+        revoke.setEnabled(token.active());
+        return revoke;
+    }
+
+    private void confirmRevoke(ScimToken token) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("scim.token.revoke.title", token.name()));
+        dialog.add(new Paragraph(getTranslation("scim.token.revoke.text")));
+        Button confirm = new Button(getTranslation("scim.token.revoke"), click -> {
+            tokens.revoke(token.id());
+            dialog.close();
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("scim.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.list());
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone).format(instant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scim.title") + " · Kadens";
+    }
+}

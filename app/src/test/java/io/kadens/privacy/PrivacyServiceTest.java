@@ -1,0 +1,133 @@
+package io.kadens.privacy;
+
+import static io.kadens.db.Tables.AUDIT_ENTRY;
+import static io.kadens.db.Tables.EMPLOYEE;
+import static io.kadens.db.Tables.USER_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kadens.platform.InvalidInputException;
+import io.kadens.support.KadensSpringTest;
+import io.kadens.support.TestTenants;
+import io.kadens.support.TestTenants.Company;
+import io.kadens.tenants.TenantScope;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@KadensSpringTest
+class PrivacyServiceTest {
+
+    @Autowired
+    PrivacyService privacy;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    Company company;
+
+    @BeforeEach
+    void company() {
+        company = tenants.create("gdpr");
+    }
+
+    private <T> T asHr(Supplier<T> work) {
+        return TestTenants.signedIn(TestTenants.as(company, company.hrAdmin()), work);
+    }
+
+    private <T> T inTenant(Supplier<T> query) {
+        return TenantScope.call(company.id(), () -> new TransactionTemplate(transactionManager).execute(s -> query.get()));
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void theExportHoldsThePersonTheirAuditTrailAndAManifestAndIsAudited() throws Exception {
+        // Something about the employee in the audit log first: their erasure of a colleague is not needed,
+        // an export of them is itself an audited action about them.
+        asHr(() -> privacy.export(company.employee().id()));
+        Map<String, String> files = unzip(asHr(() -> privacy.export(company.employee().id())));
+
+        assertThat(files).containsKeys("person.json", "audit-about.json", "audit-by.json", "manifest.json");
+        assertThat(files.get("person.json")).contains("\"email\" : \"" + company.employee().email(),
+                "\"manager_email\" : \"" + company.manager().email(), company.employee().familyName(),
+                company.employee().phone(), "Stockholm").doesNotContain("password");
+        assertThat(files.get("audit-about.json")).contains("person.data_exported");
+        assertThat(files.get("manifest.json")).contains("person", "audit-about", company.employee().id().toString());
+        // Of other people, only the manager's email (the reporting line) is in the record.
+        assertThat(files.get("person.json")).doesNotContain(company.manager().phone(), company.ceo().email());
+        long exports = inTenant(() -> (long) db.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("person.data_exported")
+                .and(AUDIT_ENTRY.SUBJECT_ID.eq(company.employee().id().toString()))));
+        assertThat(exports).isEqualTo(2);
+    }
+
+    @Test
+    void erasurePseudonymisesKeepsTheRowMovesReportsAndAuditsNoPersonalData() {
+        long peopleBefore = inTenant(() -> (long) db.fetchCount(EMPLOYEE));
+        ErasureResult result = asHr(() -> privacy.erase(company.manager().id()));
+
+        assertThat(result.pseudonym()).isEqualTo("Former employee " + result.number());
+        Record erased = inTenant(() -> db.selectFrom(EMPLOYEE).where(EMPLOYEE.ID.eq(company.manager().id())).fetchOne());
+        assertThat(erased.get(EMPLOYEE.GIVEN_NAME) + " " + erased.get(EMPLOYEE.FAMILY_NAME)).isEqualTo(result.pseudonym());
+        assertThat(erased.get(EMPLOYEE.EMAIL)).endsWith("@erased.invalid").doesNotContain(company.manager().email());
+        assertThat(erased.get(EMPLOYEE.PHONE)).isNull();
+        assertThat(erased.get(EMPLOYEE.LOCATION)).isNull();
+        assertThat(erased.get(EMPLOYEE.STATUS)).isEqualTo("INACTIVE");
+        assertThat(erased.get(EMPLOYEE.MANAGER_ID)).as("their own line is kept").isEqualTo(company.ceo().id());
+        assertThat(inTenant(() -> (long) db.fetchCount(EMPLOYEE))).as("the row stays").isEqualTo(peopleBefore);
+        assertThat(inTenant(() -> db.fetchExists(USER_ACCOUNT, USER_ACCOUNT.EMPLOYEE_ID.eq(company.manager().id()))))
+                .as("sign-in removed").isFalse();
+        assertThat(inTenant(() -> db.select(EMPLOYEE.MANAGER_ID).from(EMPLOYEE)
+                .where(EMPLOYEE.ID.in(company.employee().id(), company.teamLead().id())).fetch(EMPLOYEE.MANAGER_ID)))
+                .as("reports moved up").containsOnly(company.ceo().id());
+
+        String audit = inTenant(() -> db.select(AUDIT_ENTRY.AFTER_STATE, AUDIT_ENTRY.BEFORE_STATE).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ACTION.eq("person.erased")).fetchOne().toString());
+        assertThat(audit).contains(result.pseudonym()).doesNotContain(company.manager().email(),
+                company.manager().familyName(), company.manager().phone());
+
+        // A second erasure changes nothing and takes no new number.
+        assertThat(asHr(() -> privacy.erase(company.manager().id()))).isEqualTo(result);
+        assertThat(asHr(() -> privacy.isErased(company.manager().id()))).isTrue();
+    }
+
+    @Test
+    void onlyHrAdminsExportOrEraseAndNobodyErasesThemselves() {
+        assertThatThrownBy(() -> TestTenants.signedIn(TestTenants.as(company, company.manager()),
+                () -> privacy.export(company.employee().id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestTenants.signedIn(TestTenants.as(company, company.manager()),
+                () -> privacy.erase(company.employee().id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestTenants.signedIn(TestTenants.operator(),
+                () -> privacy.export(company.employee().id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asHr(() -> privacy.erase(company.hrAdmin().id())))
+                .isInstanceOf(InvalidInputException.class);
+        Company other = tenants.create("gdprb");
+        assertThatThrownBy(() -> asHr(() -> privacy.export(other.employee().id())))
+                .as("another tenant's person is unknown here").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> asHr(() -> privacy.erase(other.employee().id())))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
