@@ -34,9 +34,11 @@ public class DemoSeeder {
     private final PeopleAdministration people;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
+    private final DemoOrganisation organisation;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
-               PlatformTransactionManager transactionManager) {
+               PlatformTransactionManager transactionManager, DemoOrganisation organisation) {
+        this.organisation = organisation;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -64,8 +66,10 @@ public class DemoSeeder {
             organisations.register(tenant,
                     new NewOrganisation(company.slug(), company.name(), company.locale(), company.timeZone()));
             Map<String, UUID> byEmail = new HashMap<>();
+            Map<String, UUID> departments = new HashMap<>();
             for (DemoDepartment department : company.departments()) {
                 UUID departmentId = people.createDepartment(department.name(), null);
+                departments.put(department.name(), departmentId);
                 for (DemoPerson person : department.people()) {
                     String email = DemoCompanies.email(person.givenName(), person.familyName(), company.domain());
                     UUID id = people.addPerson(new NewPerson(person.givenName(), person.familyName(), email,
@@ -79,6 +83,7 @@ public class DemoSeeder {
             }
             company.logins().stream().filter(login -> login.persona().equals("HR admin"))
                     .forEach(login -> accounts.grant(byEmail.get(login.email()), Role.HR_ADMIN));
+            organisation.apply(company, byEmail, departments);
         }));
         log.info("Seeded demo company {}", company.name());
     }
