@@ -56,13 +56,18 @@ class ProductionJarIT {
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People");
+    // HR admins also see the admin area (people-admin bundle).
+    private static final List<String> SWEDISH_ADMIN_NAV = List.of("Start", "Personer", "Personaladministration",
+            "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inställningar", "Granskningslogg");
+    private static final List<String> ENGLISH_ADMIN_NAV = List.of("Home", "People", "People admin", "Org chart",
+            "Departments and teams", "Job families", "Settings", "Audit log");
 
     static Stream<Persona> personas() {
         return Stream.of(
-                new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_NAV),
+                new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_ADMIN_NAV),
                 new Persona("acme-manager", "acme", "erik.johansson@acme.example", Kind.MANAGER, "Acme AB", SWEDISH_NAV),
                 new Persona("acme-employee", "acme", "sara.nilsson@acme.example", Kind.EMPLOYEE, "Acme AB", SWEDISH_NAV),
-                new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_NAV),
+                new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_ADMIN_NAV),
                 new Persona("globex-manager", "globex", "james.carter@globex.example", Kind.MANAGER, "Globex Inc", ENGLISH_NAV),
                 new Persona("globex-employee", "globex", "emma.brooks@globex.example", Kind.EMPLOYEE, "Globex Inc", ENGLISH_NAV),
                 new Persona("operator", "operator", "operator@kadens.example", Kind.OPERATOR, null, List.of("Tenants")));

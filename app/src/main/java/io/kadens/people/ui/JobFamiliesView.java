@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  */
 @StyleSheet("people-admin/people-admin.css")
 @Route("admin/job-families")
-@Menu(order = 23, title = "people-admin.nav.job-families", icon = "vaadin:stairs")
+@Menu(order = 23, title = "people-admin.nav.job-families", icon = "vaadin:briefcase")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class JobFamiliesView extends Main implements HasDynamicTitle {
 
