@@ -53,6 +53,8 @@ class PeopleAdminJourneyIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("person-edit-problem")));
         assertThat(kadens.textContent(problem)).contains("Någon annan sparade");
         assertThat(problem.getAttribute("role")).isEqualTo("alert");
+        // the feature's stylesheet is loaded: the message stands out
+        assertThat(kadens.js("return getComputedStyle(arguments[0]).borderLeftWidth;", problem)).isEqualTo("4px");
         // nothing typed is lost
         assertThat(kadens.driver().findElement(By.cssSelector("#edit-job-title input")).getDomProperty("value"))
                 .isEqualTo("Senior innesäljare");

@@ -33,7 +33,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The HR admin's people list: filters, a lazily loaded grid of the whole tenant, editing in a dialog. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://people-admin/people-admin.css")
 @Route("admin/people")
 @Menu(order = 20, title = "people-admin.nav.people", icon = "vaadin:user-card")
 @RolesAllowed(Role.HR_ADMIN_NAME)

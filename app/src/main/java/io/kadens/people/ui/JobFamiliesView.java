@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * Job families and their ladders. The ladder is edited as text, one level per line, lowest first:
  * a line whose name matches an existing level keeps that level (and the people on it).
  */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://people-admin/people-admin.css")
 @Route("admin/job-families")
 @Menu(order = 23, title = "people-admin.nav.job-families", icon = "vaadin:briefcase")
 @RolesAllowed(Role.HR_ADMIN_NAME)

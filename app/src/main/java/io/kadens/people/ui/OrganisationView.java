@@ -37,7 +37,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** Departments and teams: both trees; create, rename, move, delete when empty, and team leads. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://people-admin/people-admin.css")
 @Route("admin/organisation")
 @Menu(order = 22, title = "people-admin.nav.organisation", icon = "vaadin:building")
 @RolesAllowed(Role.HR_ADMIN_NAME)

@@ -24,7 +24,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The company directory: search by name, email, title or department. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://people-admin/people-admin.css")
 @Route("people")
 @Menu(order = 1, title = "nav.people", icon = "vaadin:users")
 @RolesAllowed(Role.EMPLOYEE_NAME)

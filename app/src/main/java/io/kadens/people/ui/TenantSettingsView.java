@@ -41,7 +41,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The tenant's settings, over the settings service: every field with its message at the field. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://people-admin/people-admin.css")
 @Route("admin/settings")
 @Menu(order = 25, title = "people-admin.nav.settings", icon = "vaadin:cog")
 @RolesAllowed(Role.HR_ADMIN_NAME)
