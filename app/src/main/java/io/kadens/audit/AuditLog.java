@@ -46,7 +46,7 @@ public class AuditLog {
         if (user.isEmpty()) {
             entries.insert(null, "system", action, subjectType, subjectId, json(before), json(after));
         } else if (user.get().isOperator()) {
-            entries.insert(null, "Operator " + user.get().email(), action, subjectType, subjectId,
+            entries.insert(null, "operator " + user.get().email(), action, subjectType, subjectId,
                     json(before), json(after));
         } else {
             entries.insert(user.get().personId(), user.get().displayName(), action, subjectType, subjectId,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    Organisations(DSLContext db) {
+    Organisations(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +56,24 @@ public class Organisations {
         row.setTimeZone(organisation.timeZone());
         row.setStatus(Organisation.Status.ACTIVE.name());
         row.store();
+        return toOrganisation(row);
+    }
+
+    /**
+     * Suspends or resumes a tenant; its data stays as it is. Optimistic: the registry row must
+     * still have the version the caller saw, so two operators acting at once cannot both win.
+     *
+     * @return the organisation as it is now
+     */
+    @Transactional
+    public Organisation changeStatus(TenantId id, Organisation.Status status) {
+        TenantRecord row = db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).forUpdate().fetchOptional()
+                .orElseThrow(() -> new IllegalArgumentException("organisation.unknown"));
+        if (!row.getStatus().equals(status.name())) {
+            row.setStatus(status.name());
+            row.store();
+            events.publishEvent(new OrganisationStatusChanged(id, status));
+        }
         return toOrganisation(row);
     }
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 10;
 
     private final DSLContext db;
     private final PasswordEncoder passwords;
@@ -39,6 +39,13 @@ public class Accounts {
                 .onConflict(USER_ACCOUNT.TENANT_ID, USER_ACCOUNT.EMPLOYEE_ID)
                 .doUpdate().set(USER_ACCOUNT.PASSWORD_HASH, hash).set(USER_ACCOUNT.ENABLED, true)
                 .execute();
+    }
+
+    /** Whether a person of the bound tenant can sign in already (has an enabled account with a password). */
+    @Transactional(readOnly = true)
+    public boolean canSignIn(UUID personId) {
+        return db.fetchExists(USER_ACCOUNT, USER_ACCOUNT.EMPLOYEE_ID.eq(personId)
+                .and(USER_ACCOUNT.ENABLED.isTrue()).and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()));
     }
 
     @Transactional

@@ -38,6 +38,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String SUSPENDED_PARAMETER = "suspended";
+
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository securityContextRepository;
     private final CurrentUser currentUser;
@@ -116,7 +118,15 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.get().isPresent()) {
             event.forwardTo("");
+        } else if (event.getLocation().getQueryParameters().getParameters().containsKey(SUSPENDED_PARAMETER)) {
+            // Sent here by SuspendedTenantSessions after it ended a session of a suspended organisation.
+            showError("access.login.suspended");
         }
+    }
+
+    private void showError(String key) {
+        error.setText(getTranslation(key));
+        error.setVisible(true);
     }
 
     private void signIn() {
@@ -137,9 +147,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             UI.getCurrent().getPage().setLocation(user.isOperator() ? "operator/tenants" : "./");
         } catch (SignInFailedException failure) {
             password.clear();
-            error.setText(getTranslation(failure.reason() == SignInFailedException.Reason.THROTTLED
-                    ? "login.error.throttled" : "login.error.invalid"));
-            error.setVisible(true);
+            showError(switch (failure.reason()) {
+                case THROTTLED -> "login.error.throttled";
+                case SUSPENDED -> "access.login.suspended";
+                case INVALID -> "login.error.invalid";
+            });
             password.focus();
         }
     }

@@ -93,7 +93,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Optional<KadensUser> tenantUser(String slug, String email, String password) {
-        Optional<Organisation> organisation = organisations.bySlug(slug).filter(Organisation::isActive);
+        Optional<Organisation> organisation = organisations.bySlug(slug);
         if (organisation.isEmpty()) {
             passwords.matches(password, absentAccountHash);
             return Optional.empty();
@@ -116,6 +116,10 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             }
             var row = person.get();
             var id = row.get(EMPLOYEE.ID);
+            if (!tenant.isActive()) {
+                // Only someone who proved their password learns that the organisation is suspended.
+                throw new SignInFailedException(SignInFailedException.Reason.SUSPENDED);
+            }
             Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
             db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.EMPLOYEE_ID.eq(id))
                     .fetch(USER_ROLE.ROLE).forEach(role -> roles.add(Role.valueOf(role)));

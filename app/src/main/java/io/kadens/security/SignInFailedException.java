@@ -3,12 +3,13 @@ package io.kadens.security;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Sign-in did not succeed. The reason is only ever "invalid" or "throttled": whether the
- * organisation, the email or the password was wrong is never told.
+ * Sign-in did not succeed. The reason is "invalid", "throttled" or "suspended": whether the
+ * organisation, the email or the password was wrong is never told, and "suspended" is told only
+ * to someone whose email and password were right.
  */
 public class SignInFailedException extends AuthenticationException {
 
-    public enum Reason { INVALID, THROTTLED }
+    public enum Reason { INVALID, THROTTLED, SUSPENDED }
 
     private final Reason reason;
 

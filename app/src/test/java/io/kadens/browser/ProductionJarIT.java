@@ -56,18 +56,19 @@ class ProductionJarIT {
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People");
-    // HR admins also see the admin area (people-admin bundle).
-    private static final List<String> SWEDISH_ADMIN_NAV = List.of("Start", "Personer", "Personaladministration",
-            "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inställningar", "Granskningslogg");
-    private static final List<String> ENGLISH_ADMIN_NAV = List.of("Home", "People", "People admin", "Org chart",
-            "Departments and teams", "Job families", "Settings", "Audit log");
+    // HR admins also see the admin area (people-admin bundle) and the invitations (access bundle).
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Personaladministration",
+            "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inställningar", "Granskningslogg",
+            "Inbjudningar");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "People admin", "Org chart",
+            "Departments and teams", "Job families", "Settings", "Audit log", "Invitations");
 
     static Stream<Persona> personas() {
         return Stream.of(
-                new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_ADMIN_NAV),
+                new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_HR_NAV),
                 new Persona("acme-manager", "acme", "erik.johansson@acme.example", Kind.MANAGER, "Acme AB", SWEDISH_NAV),
                 new Persona("acme-employee", "acme", "sara.nilsson@acme.example", Kind.EMPLOYEE, "Acme AB", SWEDISH_NAV),
-                new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_ADMIN_NAV),
+                new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_HR_NAV),
                 new Persona("globex-manager", "globex", "james.carter@globex.example", Kind.MANAGER, "Globex Inc", ENGLISH_NAV),
                 new Persona("globex-employee", "globex", "emma.brooks@globex.example", Kind.EMPLOYEE, "Globex Inc", ENGLISH_NAV),
                 new Persona("operator", "operator", "operator@kadens.example", Kind.OPERATOR, null, List.of("Tenants")));
@@ -203,7 +204,22 @@ class ProductionJarIT {
                 new IsolationRow("admin/org-chart?person=%s", employeeId("globex", "emma.brooks@globex.example"),
                         List.of("Emma", "Brooks", "Globex"), false),
                 // The operator's tenant list is no tenant user's page: it must not list the other tenant.
-                new IsolationRow("operator/tenants", "", List.of("Globex", "globex"), true));
+                new IsolationRow("operator/tenants", "", List.of("Globex", "globex"), true),
+                // HR admins' invitation list is no employee's page.
+                new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
+                // A link token naming the other tenant opens nothing there and tells nothing about it.
+                new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
+                        List.of("Globex", "globex", "Emma", "emma.brooks"), false));
+    }
+
+    /** A well-formed invitation token for the tenant of the given person, with a secret nobody issued. */
+    private static String invitationTokenFor(String personId) {
+        String tenant = kadens.idInTenant("globex", "select tenant_id::text from employee where id::text = ?", personId);
+        java.util.UUID id = java.util.UUID.fromString(tenant);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(48)
+                .putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        bytes.put(new byte[32]);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     /**

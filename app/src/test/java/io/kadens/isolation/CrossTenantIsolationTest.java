@@ -2,8 +2,11 @@ package io.kadens.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.kadens.organisation.Organisations;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
@@ -34,6 +37,8 @@ class CrossTenantIsolationTest {
     MockMvc mvc;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    Organisations organisations;
 
     Company a;
     Company b;
@@ -66,6 +71,37 @@ class CrossTenantIsolationTest {
                 new Endpoint("admin people search for B's name", other -> "/api/v1/admin/people?q=" + other.employee().familyName()),
                 new Endpoint("admin person of B", other -> "/api/v1/admin/people/" + other.employee().id()),
                 new Endpoint("operator tenant list", other -> "/api/v1/operator/tenants"));
+    }
+
+    /** Operator actions over REST: a tenant's people get 403, nobody signed in gets 401, nothing changes. */
+    static Stream<Endpoint> operatorActions() {
+        return Stream.of(
+                new Endpoint("provision a tenant", other -> "/api/v1/operator/tenants"),
+                new Endpoint("suspend B", other -> "/api/v1/operator/tenants/" + other.id() + "/suspend"),
+                new Endpoint("resume B", other -> "/api/v1/operator/tenants/" + other.id() + "/resume"),
+                new Endpoint("resend B's admin invitation",
+                        other -> "/api/v1/operator/tenants/" + other.id() + "/resend-admin-invitation"));
+    }
+
+    private static final String PROVISIONING = """
+            {"slug":"iso-provisioned","name":"Iso","locale":"en","timeZone":"UTC",
+             "adminGivenName":"Iso","adminFamilyName":"Admin","adminEmail":"iso.admin@iso.test"}""";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operatorActions")
+    void operatorActionsAreRefusedToTenantPeopleAndToAnonymousCallers(Endpoint endpoint) throws Exception {
+        for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.manager()),
+                TestTenants.as(a, a.hrAdmin()))) {
+            MockHttpServletResponse response = mvc.perform(post(endpoint.url().apply(b)).with(authentication(caller))
+                    .with(csrf()).contentType("application/json").content(PROVISIONING)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " as " + caller.getName()).isEqualTo(403);
+            assertThat(fingerprints(b)).noneMatch(response.getContentAsString()::contains);
+        }
+        MockHttpServletResponse anonymous = mvc.perform(post(endpoint.url().apply(b)).with(csrf())
+                .contentType("application/json").content(PROVISIONING)).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(organisations.byId(b.id()).orElseThrow().isActive()).isTrue();
+        assertThat(organisations.bySlug("iso-provisioned")).isEmpty();
     }
 
     @BeforeAll

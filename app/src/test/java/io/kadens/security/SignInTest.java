@@ -122,7 +122,12 @@ class SignInTest {
             update.setObject(1, suspended.id().value());
             update.executeUpdate();
         }
+        // Only someone whose password is right learns that the organisation is suspended.
         assertThat(failure(suspended.slug(), suspended.hrAdmin().email(), TestTenants.PASSWORD))
+                .isEqualTo(SignInFailedException.Reason.SUSPENDED);
+        assertThat(failure(suspended.slug(), suspended.hrAdmin().email(), "not the password"))
+                .isEqualTo(SignInFailedException.Reason.INVALID);
+        assertThat(failure(suspended.slug(), "nobody@nowhere.test", TestTenants.PASSWORD))
                 .isEqualTo(SignInFailedException.Reason.INVALID);
     }
 

@@ -120,7 +120,8 @@ public class TestTenants {
                 Set.of(Role.OPERATOR), "en"));
     }
 
-    private static Authentication token(KadensUser user) {
+    /** An authentication for a signed-in user as sign-in made it. */
+    public static Authentication token(KadensUser user) {
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
