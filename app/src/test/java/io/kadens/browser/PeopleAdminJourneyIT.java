@@ -95,6 +95,13 @@ class PeopleAdminJourneyIT {
                         return grid.shadowRoot.querySelectorAll('[part~="k-highlight"]').length;
                         """)).intValue() > 0);
         kadens.screenshot("people-admin-org-chart-found");
+
+        // Another tenant's person id reveals nobody: the chart renders, saying so, with none of their data.
+        kadens.open("admin/org-chart?person=" + kadens.employeeId("globex", "emma.brooks@globex.example"));
+        kadens.wait(RunningKadens.WAIT).withMessage("the unknown-person message")
+                .until(d -> kadens.textContent(d.findElement(By.id("org-chart-found"))).contains("Ingen med detta id"));
+        assertThat(kadens.driver().getPageSource()).doesNotContain("Emma").doesNotContain("Brooks")
+                .doesNotContain("Globex");
     }
 
     @Test

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * (usable at 10,000 people), with headcounts per node, keyboard navigation from the grid itself,
  * and a search that expands the path to a person and highlights them.
  */
-@StyleSheet("context://people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/org-chart")
 @Menu(order = 21, title = "people-admin.nav.org-chart", icon = "vaadin:sitemap")
 @RolesAllowed(Role.HR_ADMIN_NAME)
@@ -54,6 +54,7 @@ class OrgChartView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     OrgChartView(PeopleService people) {
         this.people = people;
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         ComboBox<DirectoryEntry> search = AdminFields.personPicker(people, getTranslation("people-admin.org-chart.find"));
         search.setId("org-chart-search");
