@@ -46,10 +46,12 @@ public class DemoSeeder {
     private final TrainingLibrary training;
     private final LearningPlans learningPlans;
     private final ContentLibrary content;
+    private final DemoOrganisation organisation;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
-               ContentLibrary content) {
+               ContentLibrary content, DemoOrganisation organisation) {
+        this.organisation = organisation;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -77,11 +79,13 @@ public class DemoSeeder {
     private void seed(DemoCompany company) {
         TenantId tenant = TenantId.random();
         Map<String, UUID> byEmail = new HashMap<>();
+        Map<String, UUID> departments = new HashMap<>();
         TenantScope.run(tenant, () -> transactions.executeWithoutResult(status -> {
             organisations.register(tenant,
                     new NewOrganisation(company.slug(), company.name(), company.locale(), company.timeZone()));
             for (DemoDepartment department : company.departments()) {
                 UUID departmentId = people.createDepartment(department.name(), null);
+                departments.put(department.name(), departmentId);
                 for (DemoPerson person : department.people()) {
                     String email = DemoCompanies.email(person.givenName(), person.familyName(), company.domain());
                     UUID id = people.addPerson(new NewPerson(person.givenName(), person.familyName(), email,
@@ -95,6 +99,7 @@ public class DemoSeeder {
             }
             company.logins().stream().filter(login -> login.persona().equals("HR admin"))
                     .forEach(login -> accounts.grant(byEmail.get(login.email()), Role.HR_ADMIN));
+            organisation.apply(company, byEmail, departments);
         }));
         TenantScope.run(tenant, () -> seedLearning(company, byEmail));
         log.info("Seeded demo company {}", company.name());

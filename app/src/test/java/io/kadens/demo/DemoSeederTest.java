@@ -47,6 +47,15 @@ class DemoSeederTest {
         assertThat(count("acme", "select count(*) from employee")).isEqualTo(40);
         assertThat(count("acme", "select count(*) from department")).isEqualTo(5);
         assertThat(count("globex", "select count(*) from employee")).isBetween(12, 20);
+        // job families with ladders, teams with leads, everyone on a level of their family
+        assertThat(count("acme", "select count(*) from job_family")).isEqualTo(3);
+        assertThat(count("globex", "select count(*) from job_family")).isEqualTo(3);
+        assertThat(count("acme", "select count(*) from team where lead_id is not null")).isEqualTo(3);
+        assertThat(count("globex", "select count(*) from team where lead_id is not null")).isEqualTo(2);
+        assertThat(count("acme", "select count(*) from employee where job_level_id is null")).isZero();
+        assertThat(count("globex", "select count(*) from employee where job_level_id is null")).isZero();
+        assertThat(count("acme", "select count(*) from employee e join team t on t.tenant_id = e.tenant_id"
+                + " and t.id = e.team_id where t.name = 'Innesälj'")).isEqualTo(7);
         // a reporting chain at least three levels deep below the top
         assertThat(count("acme", "with recursive chain(id, depth) as (select id, 1 from employee where manager_id is null"
                 + " union all select e.id, c.depth + 1 from employee e join chain c on e.manager_id = c.id)"

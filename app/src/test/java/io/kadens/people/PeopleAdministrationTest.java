@@ -162,6 +162,38 @@ class PeopleAdministrationTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void aPhotoIsStoredSizeLimitedAndServedToColleagues() throws Exception {
+        Company c = tenants.create("photos");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        // the person themself may set their own photo; a colleague may not
+        signedIn(as(c, c.member()), () -> {
+            administration.setPhoto(c.member().id(), new Photo("image/png", png));
+            return null;
+        });
+        assertThatThrownBy(() -> signedIn(as(c, c.employee()), () -> {
+            administration.setPhoto(c.member().id(), new Photo("image/png", png));
+            return null;
+        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> new Photo("image/png", new byte[Photo.MAX_BYTES + 1])).hasMessage("person.photo.size");
+        assertThatThrownBy(() -> new Photo("image/svg+xml", png)).hasMessage("person.photo.type");
+
+        assertThat(signedIn(as(c, c.employee()), () -> people.find(c.member().id())).orElseThrow().hasPhoto()).isTrue();
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/people/" + c.member().id() + "/photo").with(authentication(as(c, c.employee()))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("image/png");
+        assertThat(response.getContentAsByteArray()).isEqualTo(png);
+        assertThat(audit(c, "person.photo")).hasSize(1);
+
+        signedIn(as(c, c.hrAdmin()), () -> {
+            administration.removePhoto(c.member().id());
+            return null;
+        });
+        assertThat(signedIn(as(c, c.employee()), () -> people.photo(c.member().id()))).isEmpty();
+    }
+
     private List<AuditEntry> audit(Company c, String action) {
         return signedIn(as(c, c.hrAdmin()), () -> auditLog.search(
                 new AuditQuery(action, null, null, null, null, null, null), 0, 50));

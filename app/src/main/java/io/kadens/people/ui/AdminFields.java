@@ -60,6 +60,15 @@ final class AdminFields {
         return avatar;
     }
 
+    /**
+     * Loads the feature's stylesheet into the page once the view is attached (the {@code @StyleSheet}
+     * on the views says the same; adding it to the page as well makes it independent of how the
+     * production bundle treats component dependencies).
+     */
+    static void useStyles(Component view) {
+        view.addAttachListener(event -> event.getUI().getPage().addStyleSheet("context://kadens/people-admin.css"));
+    }
+
     static Component withId(Component component, String id) {
         component.setId(id);
         return component;

@@ -33,7 +33,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The HR admin's people list: filters, a lazily loaded grid of the whole tenant, editing in a dialog. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/people")
 @Menu(order = 20, title = "people-admin.nav.people", icon = "vaadin:user-card")
 @RolesAllowed(Role.HR_ADMIN_NAME)
@@ -56,6 +56,7 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
         this.structure = structure;
         this.people = people;
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         search.setLabel(getTranslation("people-admin.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The tenant's audit log for HR admins: filter by action, actor, subject and dates; each entry
  * opens to show what changed, field by field, before and after.
  */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/audit")
 @Menu(order = 30, title = "people-admin.nav.audit", icon = "vaadin:records")
 @RolesAllowed(Role.HR_ADMIN_NAME)
@@ -60,6 +60,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
         this.auditLog = auditLog;
         this.zone = zone(settings.current().timeZone());
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         action.setLabel(getTranslation("people-admin.audit.action"));
         action.setItems(ACTIONS);

@@ -33,9 +33,9 @@ import java.util.stream.Collectors;
  * Job families and their ladders. The ladder is edited as text, one level per line, lowest first:
  * a line whose name matches an existing level keeps that level (and the people on it).
  */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/job-families")
-@Menu(order = 23, title = "people-admin.nav.job-families", icon = "vaadin:stairs")
+@Menu(order = 23, title = "people-admin.nav.job-families", icon = "vaadin:briefcase")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class JobFamiliesView extends Main implements HasDynamicTitle {
 
@@ -45,6 +45,7 @@ class JobFamiliesView extends Main implements HasDynamicTitle {
     JobFamiliesView(OrganisationStructure structure) {
         this.structure = structure;
         addClassName("k-page");
+        AdminFields.useStyles(this);
         grid.setId("job-families-grid");
         grid.addColumn(JobFamily::name).setHeader(getTranslation("people-admin.field.name")).setFlexGrow(1);
         grid.addColumn(f -> f.levels().stream().map(JobFamily.JobLevel::name).collect(Collectors.joining(" → ")))

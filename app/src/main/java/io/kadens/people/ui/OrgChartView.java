@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * (usable at 10,000 people), with headcounts per node, keyboard navigation from the grid itself,
  * and a search that expands the path to a person and highlights them.
  */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/org-chart")
 @Menu(order = 21, title = "people-admin.nav.org-chart", icon = "vaadin:sitemap")
 @RolesAllowed(Role.HR_ADMIN_NAME)
@@ -54,6 +54,7 @@ class OrgChartView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     OrgChartView(PeopleService people) {
         this.people = people;
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         ComboBox<DirectoryEntry> search = AdminFields.personPicker(people, getTranslation("people-admin.org-chart.find"));
         search.setId("org-chart-search");
@@ -93,7 +94,8 @@ class OrgChartView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 return item.person().id();
             }
         });
-        tree.addComponentHierarchyColumn(this::card).setHeader(getTranslation("people-admin.field.name")).setFlexGrow(3);
+        tree.addComponentHierarchyColumn(this::card).setHeader(getTranslation("people-admin.field.name"))
+                .setWidth("24rem").setFlexGrow(3);
         tree.addColumn(node -> node.person().jobTitle()).setHeader(getTranslation("people-admin.field.job-title")).setFlexGrow(2);
         tree.addColumn(node -> node.person().departmentName()).setHeader(getTranslation("people-admin.field.department"));
         tree.addColumn(node -> node.person().teamName()).setHeader(getTranslation("people-admin.field.team"));

@@ -37,7 +37,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** Departments and teams: both trees; create, rename, move, delete when empty, and team leads. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/organisation")
 @Menu(order = 22, title = "people-admin.nav.organisation", icon = "vaadin:building")
 @RolesAllowed(Role.HR_ADMIN_NAME)
@@ -54,6 +54,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         this.structure = structure;
         this.people = people;
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         departments.setId("departments-tree");
         departments.addHierarchyColumn(Department::name).setHeader(getTranslation("people-admin.field.name")).setFlexGrow(2);

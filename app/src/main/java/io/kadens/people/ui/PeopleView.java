@@ -24,7 +24,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The company directory: search by name, email, title or department. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("people")
 @Menu(order = 1, title = "nav.people", icon = "vaadin:users")
 @RolesAllowed(Role.EMPLOYEE_NAME)
@@ -42,6 +42,7 @@ class PeopleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     PeopleView(PeopleService people) {
         this.people = people;
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         search.setLabel(getTranslation("people.search"));
         search.setPlaceholder(getTranslation("people.search.placeholder"));

@@ -1,6 +1,10 @@
 package io.kadens.people.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.people.Photo;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -151,12 +155,51 @@ class PersonEditDialog extends Dialog {
         Div admin = new Div(status, hrAdmin, deactivate);
         admin.addClassName("k-admin-row");
 
-        add(problem, form, admin);
+        add(problem, form, photoSection(person), admin);
         Button save = new Button(getTranslation("people-admin.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("person-edit-save");
         Button cancel = new Button(getTranslation("people-admin.cancel"), click -> close());
         getFooter().add(cancel, save);
+    }
+
+    /**
+     * The person's photo: uploaded straight to the service (PNG, JPEG or WebP, at most 512 KB, checked
+     * again by the service and the database), or removed.
+     */
+    private Div photoSection(EditablePerson p) {
+        Span message = new Span();
+        message.setId("person-photo-message");
+        message.getElement().setAttribute("aria-live", "polite");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String result;
+            try {
+                administration.setPhoto(p.id(), new Photo(String.valueOf(metadata.contentType()), data));
+                result = "people-admin.photo.saved";
+            } catch (IllegalArgumentException e) {
+                result = e.getMessage().equals("person.photo.size") ? "people-admin.photo.size" : "people-admin.photo.type";
+            }
+            String key = result;
+            ui.access(() -> message.setText(getTranslation(key)));
+        }));
+        upload.setAcceptedMimeTypes("image/png", "image/jpeg", "image/webp");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(Photo.MAX_BYTES);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("people-admin.photo.upload")));
+        upload.addFileRejectedListener(e -> message.setText(getTranslation("people-admin.photo.size")));
+        upload.setId("person-photo-upload");
+        Button remove = new Button(getTranslation("people-admin.photo.remove"), click -> {
+            administration.removePhoto(p.id());
+            message.setText(getTranslation("people-admin.photo.removed"));
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Span label = new Span(getTranslation("people-admin.photo"));
+        label.addClassName("k-muted");
+        Div section = new Div(label, upload, remove, message);
+        section.addClassName("k-admin-row");
+        return section;
     }
 
     private void label(TextField field, String name, String key) {

@@ -33,7 +33,7 @@ import java.util.UUID;
  * One person's profile. Ids of other tenants, of people who never existed and malformed ids all
  * end in the same "not found" page.
  */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("people/:id")
 @RolesAllowed(Role.EMPLOYEE_NAME)
 class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -44,6 +44,7 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     ProfileView(PeopleService people) {
         this.people = people;
         addClassName("k-page");
+        AdminFields.useStyles(this);
         setId("profile");
     }
 

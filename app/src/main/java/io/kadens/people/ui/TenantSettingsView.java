@@ -41,7 +41,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The tenant's settings, over the settings service: every field with its message at the field. */
-@StyleSheet("people-admin/people-admin.css")
+@StyleSheet("context://kadens/people-admin.css")
 @Route("admin/settings")
 @Menu(order = 29, title = "people-admin.nav.settings", icon = "vaadin:cog")
 @RolesAllowed(Role.HR_ADMIN_NAME)
@@ -69,6 +69,7 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
     TenantSettingsView(TenantSettingsService settings) {
         this.settings = settings;
         addClassName("k-page");
+        AdminFields.useStyles(this);
 
         name.setLabel(getTranslation("people-admin.settings.name"));
         name.setRequired(true);
