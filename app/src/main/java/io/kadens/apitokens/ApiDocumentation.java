@@ -23,8 +23,7 @@ class ApiDocumentation {
                 .info(new Info().title("Kadens REST API").version("v1")
                         .description("Continuous performance management. Authenticate with a personal access token "
                                 + "(created on your profile page) as \"Authorization: Bearer kdn_...\"; it acts with "
-                                + "exactly your rights.")
-)
+                                + "exactly your rights."))
                 .components(new Components().addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("kdn_ personal access token")
                         .description("A personal access token from your Kadens profile page.")))

@@ -28,7 +28,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final RequestMatcher BEARER_REQUEST = request -> bearer(request).isPresent();
 
     private final List<BearerTokens> verifiers;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     BearerTokenFilter(List<BearerTokens> verifiers) {
         this.verifiers = verifiers;
@@ -50,6 +49,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Looked up per request: Vaadin installs its own holder strategy after this filter is built.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Optional<KadensUser> user = verifiers.stream().map(v -> v.authenticate(token.get()))
                 .flatMap(Optional::stream).findFirst();
         if (user.isEmpty()) {
