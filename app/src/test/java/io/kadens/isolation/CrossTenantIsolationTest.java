@@ -6,11 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.kadens.apitokens.ApiTokens;
+import io.kadens.apitokens.TokenExpiry;
 import io.kadens.organisation.Organisations;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The cross-tenant isolation suite for the REST API: signed in as tenant A, every endpoint called
  * with tenant B's ids answers 403 or 404, or answers 200 with none of B's data in it.
- * Every feature adds its endpoints to {@link #endpoints()}.
+ * Every feature adds its endpoints to {@link #endpoints()}; each is also tried with personal access
+ * tokens of A's people, and with such a token whose tenant part names B.
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,9 +44,13 @@ class CrossTenantIsolationTest {
     TestTenants tenants;
     @Autowired
     Organisations organisations;
+    @Autowired
+    ApiTokens apiTokens;
 
     Company a;
     Company b;
+    /** Personal access tokens of A's employee, manager and HR admin: every endpoint is tried with them too. */
+    List<String> tokensOfA;
 
     /** An endpoint as a URL built from the other tenant's ids. */
     record Endpoint(String name, Function<Company, String> url) {
@@ -99,6 +108,10 @@ class CrossTenantIsolationTest {
     void companies() {
         a = tenants.create("isoa");
         b = tenants.create("isob");
+        tokensOfA = Stream.of(a.employee(), a.manager(), a.hrAdmin())
+                .map(person -> TestTenants.signedIn(TestTenants.as(a, person),
+                        () -> apiTokens.create("isolation", TokenExpiry.NEVER).token()))
+                .toList();
     }
 
     private List<String> fingerprints(Company company) {
@@ -119,6 +132,35 @@ class CrossTenantIsolationTest {
             String body = response.getContentAsString();
             assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
             assertThat(body).doesNotContain(b.slug());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void tenantAsTokensNeverSeeTenantBsData(Endpoint endpoint) throws Exception {
+        for (String token : tokensOfA) {
+            MockHttpServletResponse response = mvc.perform(get(endpoint.url().apply(b))
+                    .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " with a token of A").isIn(200, 403, 404);
+            String body = response.getContentAsString();
+            assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data to a token").noneMatch(body::contains);
+            assertThat(body).doesNotContain(b.slug());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aTokenOfAWithBsTenantIdForgedInItGets401(Endpoint endpoint) throws Exception {
+        for (String token : tokensOfA) {
+            byte[] bytes = Base64.getUrlDecoder().decode(token.substring("kdn_".length()));
+            ByteBuffer.wrap(bytes).putLong(b.id().value().getMostSignificantBits())
+                    .putLong(b.id().value().getLeastSignificantBits());
+            String forged = "kdn_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            MockHttpServletResponse response = mvc.perform(get(endpoint.url().apply(b))
+                    .header("Authorization", "Bearer " + forged)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " with a forged token").isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(fingerprints(b)).noneMatch(response.getContentAsString()::contains);
         }
     }
 
