@@ -85,7 +85,9 @@ class ApiTokensJourneyIT {
         violations.addAll(kadens.accessibilityViolations("revoke confirmation"));
         kadens.wait(WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
-        kadens.wait(WAIT).until(d -> kadens.gridCellTexts("my-tokens").contains("Revoked"));
+        // Sara's language is Swedish: the revoked row shows "Återkallad" and loses its button
+        kadens.wait(WAIT).until(d -> kadens.gridCellTexts("my-tokens").contains("Återkallad")
+                && !kadens.isPresent(By.cssSelector("#my-tokens vaadin-button.revoke-token[aria-label*='" + name + "']")));
         HttpResponse<String> refused = get("api/v1/me", token);
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
