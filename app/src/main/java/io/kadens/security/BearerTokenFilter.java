@@ -69,8 +69,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Answers 401 with the challenge and a small problem document. Not sendError: in the servlet container
+     * that dispatches to /error, which the UI chain would answer with a redirect to the sign-in page.
+     */
     static void refuse(HttpServletResponse response, String challenge) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\"}");
     }
 }

@@ -100,6 +100,9 @@ class ApiTokensJourneyIT {
         HttpResponse<String> spec = get("api/openapi.json", null);
         assertThat(spec.statusCode()).isEqualTo(200);
         assertThat(spec.body()).contains("/api/v1/me", "/api/v1/people/{id}", "\"bearer\"");
+        HttpResponse<String> noToken = get("api/v1/me", null);
+        assertThat(noToken.statusCode()).as("the API never redirects").isEqualTo(401);
+        assertThat(get("api/v1/me", "kdn_not-a-token").statusCode()).isEqualTo(401);
 
         HttpResponse<String> anonymousUi = get("swagger-ui/index.html", null);
         assertThat(anonymousUi.statusCode()).as("Swagger UI needs sign-in").isIn(302, 303);
