@@ -46,6 +46,12 @@ class ApiTokensJourneyIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An overlay fading in has a transparent look axe would judge; check it once it is fully shown. */
+    private void awaitAnimationsDone() {
+        kadens.wait(WAIT).withMessage("overlay animations to end").until(d -> Boolean.TRUE.equals(kadens.js(
+                "return !document.querySelector('[opening]') && document.getAnimations().length === 0;")));
+    }
+
     @Test
     void anEmployeeCreatesATokenUsesItOverHttpAndRevokesIt() throws Exception {
         List<String> violations = new ArrayList<>();
@@ -62,6 +68,7 @@ class ApiTokensJourneyIT {
         kadens.waitFor(By.id("create-token")).click();
         WebElement field = kadens.waitFor(By.id("new-token"));
         kadens.awaitVaadinIdle();
+        awaitAnimationsDone();
         String token = field.getDomProperty("value");
         assertThat(token).startsWith("kdn_").hasSize(68);
         violations.addAll(kadens.accessibilityViolations("new token dialog"));
@@ -82,9 +89,11 @@ class ApiTokensJourneyIT {
         WebElement revoke = kadens.wait(WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "#my-tokens vaadin-button.revoke-token[aria-label*='" + name + "']")));
         revoke.click();
+        WebElement confirm = kadens.wait(WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-button[slot='confirm-button']")));
+        awaitAnimationsDone();
         violations.addAll(kadens.accessibilityViolations("revoke confirmation"));
-        kadens.wait(WAIT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
+        confirm.click();
         // Sara's language is Swedish: the revoked row shows "Återkallad" and loses its button
         kadens.wait(WAIT).until(d -> kadens.gridCellTexts("my-tokens").contains("Återkallad")
                 && !kadens.isPresent(By.cssSelector("#my-tokens vaadin-button.revoke-token[aria-label*='" + name + "']")));
