@@ -49,7 +49,10 @@ class ApiTokensJourneyIT {
     /** An overlay fading in has a transparent look axe would judge; check it once it is fully shown. */
     private void awaitAnimationsDone() {
         kadens.wait(WAIT).withMessage("overlay animations to end").until(d -> Boolean.TRUE.equals(kadens.js(
-                "return !document.querySelector('[opening]') && document.getAnimations().length === 0;")));
+                """
+                return !document.querySelector('[opening]') && document.getAnimations().filter(a =>
+                    a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity).length === 0;
+                """)));
     }
 
     @Test
