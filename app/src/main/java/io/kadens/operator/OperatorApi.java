@@ -1,5 +1,7 @@
 package io.kadens.operator;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.OrganisationOverview;
 import io.kadens.tenants.TenantId;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The operator console over REST; the session's user must be the operator (the service checks). */
 @RestController
+@Tag(name = "Operator", description = "Running the service: tenants (operator only, 403 for everyone else).")
 class OperatorApi {
 
     private final OperatorConsole console;
@@ -34,11 +37,13 @@ class OperatorApi {
     record Provisioned(TenantView tenant, String adminEmail, boolean invitationSent, String deliveryFailure) {
     }
 
+    @Operation(summary = "List the tenants with their active people counts")
     @GetMapping("/api/v1/operator/tenants")
     List<OrganisationOverview> tenants() {
         return console.tenants();
     }
 
+    @Operation(summary = "Provision a tenant with its first HR admin, who is invited")
     @PostMapping("/api/v1/operator/tenants")
     @ResponseStatus(HttpStatus.CREATED)
     Provisioned provision(@RequestBody TenantProvisioning request) {
@@ -47,16 +52,19 @@ class OperatorApi {
                 provisioned.deliveryFailure().isEmpty(), provisioned.deliveryFailure().orElse(null));
     }
 
+    @Operation(summary = "Suspend a tenant: sign-in, sessions and tokens stop working")
     @PostMapping("/api/v1/operator/tenants/{id}/suspend")
     TenantView suspend(@PathVariable UUID id) {
         return TenantView.of(console.suspend(new TenantId(id)));
     }
 
+    @Operation(summary = "Resume a suspended tenant")
     @PostMapping("/api/v1/operator/tenants/{id}/resume")
     TenantView resume(@PathVariable UUID id) {
         return TenantView.of(console.resume(new TenantId(id)));
     }
 
+    @Operation(summary = "Send the first HR admin's invitation again")
     @PostMapping("/api/v1/operator/tenants/{id}/resend-admin-invitation")
     int resendAdminInvitation(@PathVariable UUID id) {
         return console.resendAdminInvitation(new TenantId(id));

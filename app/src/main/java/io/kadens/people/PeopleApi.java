@@ -1,5 +1,7 @@
 package io.kadens.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The people directory over REST. Another tenant's ids answer 404, exactly like ids that never existed. */
+@Tag(name = "People", description = "The people directory and profiles; private fields only for the person, their managers and HR admins.")
 @RestController
 @RequestMapping("/api/v1")
 class PeopleApi {
@@ -32,12 +35,14 @@ class PeopleApi {
                            List<DirectoryEntry> directReports) {
     }
 
+    @Operation(summary = "Search the directory by name, email or department")
     @GetMapping("/people")
     List<DirectoryEntry> search(@RequestParam(name = "q", defaultValue = "") String query,
                                 @RequestParam(name = "department", required = false) UUID department) {
         return people.search(query, department);
     }
 
+    @Operation(summary = "One person's profile: 404 for unknown ids and other organisations' ids")
     @GetMapping("/people/{id}")
     ResponseEntity<ProfileResponse> profile(@PathVariable UUID id) {
         return people.profile(id)
@@ -108,6 +113,7 @@ class PeopleApi {
         return administration.editable(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
+    @Operation(summary = "Departments with their headcounts")
     @GetMapping("/departments")
     List<DepartmentHeadcount> departments() {
         return people.headcounts();

@@ -2,10 +2,11 @@ package io.kadens.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,7 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
@@ -21,15 +22,27 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /** The REST API answers 401 instead of redirecting to the sign-in page. */
+    /**
+     * The REST API answers 401 (with a {@code WWW-Authenticate} challenge) instead of redirecting to the
+     * sign-in page. Personal access tokens ({@code Authorization: Bearer kdn_...}) authenticate one
+     * request each, statelessly and without CSRF; browser sessions keep CSRF. The OpenAPI document is public.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<BearerTokens> bearerTokens) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, OPENAPI_DOCUMENT, OPENAPI_DOCUMENT + "/**").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_REQUEST))
+                .addFilterBefore(new BearerTokenFilter(bearerTokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) ->
+                        BearerTokenFilter.refuse(response, "Bearer realm=\"Kadens\"")))
                 .build();
     }
+
+    /** Where the OpenAPI document is served (springdoc.api-docs.path in application.yml). */
+    static final String OPENAPI_DOCUMENT = "/api/openapi.json";
 
     @Bean
     @Order(2)

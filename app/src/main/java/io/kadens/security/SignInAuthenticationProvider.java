@@ -3,13 +3,11 @@ package io.kadens.security;
 import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.OPERATOR_ACCOUNT;
 import static io.kadens.db.Tables.USER_ACCOUNT;
-import static io.kadens.db.Tables.USER_ROLE;
 
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
 import io.kadens.tenants.TenantScope;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,16 +36,19 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
     private final TransactionTemplate transactions;
+    private final Principals principals;
     /** Compared against when the account does not exist, so that both cases take as long. */
     private final String absentAccountHash;
 
     SignInAuthenticationProvider(Organisations organisations, DSLContext db, PasswordEncoder passwords,
-                                 SignInThrottle throttle, PlatformTransactionManager transactionManager) {
+                                 SignInThrottle throttle, PlatformTransactionManager transactionManager,
+                                 Principals principals) {
         this.organisations = organisations;
         this.db = db;
         this.passwords = passwords;
         this.throttle = throttle;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.principals = principals;
         this.absentAccountHash = passwords.encode("no account has this password");
     }
 
@@ -120,19 +121,10 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
                 // Only someone who proved their password learns that the organisation is suspended.
                 throw new SignInFailedException(SignInFailedException.Reason.SUSPENDED);
             }
-            Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
-            db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.EMPLOYEE_ID.eq(id))
-                    .fetch(USER_ROLE.ROLE).forEach(role -> roles.add(Role.valueOf(role)));
-            if (db.fetchExists(EMPLOYEE, EMPLOYEE.MANAGER_ID.eq(id).and(EMPLOYEE.STATUS.eq("ACTIVE")))) {
-                roles.add(Role.MANAGER);
-            }
             db.update(USER_ACCOUNT).set(USER_ACCOUNT.LAST_SIGN_IN_AT, OffsetDateTime.now())
                     .where(USER_ACCOUNT.EMPLOYEE_ID.eq(id)).execute();
-            String language = row.get(EMPLOYEE.PREFERRED_LOCALE) != null
-                    ? row.get(EMPLOYEE.PREFERRED_LOCALE) : tenant.locale();
-            return Optional.of(new KadensUser(tenant.id(), id, row.get(EMPLOYEE.EMAIL),
-                    row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME),
-                    tenant.slug(), tenant.name(), roles, language));
+            return Optional.of(principals.principal(tenant, id, row.get(EMPLOYEE.EMAIL), row.get(EMPLOYEE.GIVEN_NAME),
+                    row.get(EMPLOYEE.FAMILY_NAME), row.get(EMPLOYEE.PREFERRED_LOCALE)));
         }));
     }
 

@@ -7,11 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.kadens.learning.LearningTestData;
+import io.kadens.apitokens.ApiTokens;
+import io.kadens.apitokens.TokenExpiry;
 import io.kadens.organisation.Organisations;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -28,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The cross-tenant isolation suite for the REST API: signed in as tenant A, every endpoint called
  * with tenant B's ids answers 403 or 404, or answers 200 with none of B's data in it.
- * Every feature adds its endpoints to {@link #endpoints()}.
+ * Every feature adds its endpoints to {@link #endpoints()}; each is also tried with personal access
+ * tokens of A's people, and with such a token whose tenant part names B.
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,9 +50,13 @@ class CrossTenantIsolationTest {
     static LearningTestData.Seeded bLearning;
     @Autowired
     Organisations organisations;
+    @Autowired
+    ApiTokens apiTokens;
 
     Company a;
     Company b;
+    /** Personal access tokens of A's employee, manager and HR admin: every endpoint is tried with them too. */
+    List<String> tokensOfA;
 
     /** An endpoint as a URL built from the other tenant's ids; POST endpoints also get a JSON body built so. */
     record Endpoint(String name, Function<Company, String> url, Function<Company, String> body) {
@@ -159,6 +168,10 @@ class CrossTenantIsolationTest {
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en"), new io.kadens.ai.ChunkDraft(
                         KNOWLEDGE_TEXT + ": ask " + b.employee().familyName() + " (" + b.employee().email() + ", "
                                 + b.employee().phone() + ") or " + b.manager().familyName(), "en")), null));
+        tokensOfA = Stream.of(a.employee(), a.manager(), a.hrAdmin())
+                .map(person -> TestTenants.signedIn(TestTenants.as(a, person),
+                        () -> apiTokens.create("isolation", TokenExpiry.NEVER).token()))
+                .toList();
     }
 
     private List<String> fingerprints(Company company) {
@@ -178,6 +191,35 @@ class CrossTenantIsolationTest {
             String body = response.getContentAsString();
             assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
             assertThat(body).doesNotContain(b.slug());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void tenantAsTokensNeverSeeTenantBsData(Endpoint endpoint) throws Exception {
+        for (String token : tokensOfA) {
+            MockHttpServletResponse response = mvc.perform(endpoint.request(b)
+                    .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " with a token of A").isIn(200, 403, 404);
+            String body = response.getContentAsString();
+            assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data to a token").noneMatch(body::contains);
+            assertThat(body).doesNotContain(b.slug());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aTokenOfAWithBsTenantIdForgedInItGets401(Endpoint endpoint) throws Exception {
+        for (String token : tokensOfA) {
+            byte[] bytes = Base64.getUrlDecoder().decode(token.substring("kdn_".length()));
+            ByteBuffer.wrap(bytes).putLong(b.id().value().getMostSignificantBits())
+                    .putLong(b.id().value().getLeastSignificantBits());
+            String forged = "kdn_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            MockHttpServletResponse response = mvc.perform(endpoint.request(b)
+                    .header("Authorization", "Bearer " + forged)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint + " with a forged token").isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(fingerprints(b)).noneMatch(response.getContentAsString()::contains);
         }
     }
 

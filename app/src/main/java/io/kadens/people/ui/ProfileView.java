@@ -21,6 +21,7 @@ import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.people.PersonProfile;
 import io.kadens.people.PrivateDetails;
+import io.kadens.security.CurrentUser;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -38,11 +39,16 @@ import java.util.UUID;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The personal access token page (feature apitokens), linked from one's own profile only. */
+    private static final String API_TOKENS_ROUTE = "profile/api-tokens";
+
     private final transient PeopleService people;
+    private final transient CurrentUser currentUser;
     private String title = "Kadens";
 
-    ProfileView(PeopleService people) {
+    ProfileView(PeopleService people, CurrentUser currentUser) {
         this.people = people;
+        this.currentUser = currentUser;
         addClassName("k-page");
         AdminFields.useStyles(this);
         setId("profile");
@@ -105,6 +111,12 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             reports.setId("profile-reports");
             profile.directReports().forEach(report -> reports.add(personRow(report)));
             cards.add(new Card(getTranslation("profile.reports", profile.directReports().size()), reports));
+        }
+        if (currentUser.get().map(me -> me.personId().equals(person.id())).orElse(false)) {
+            Anchor tokens = new Anchor(API_TOKENS_ROUTE, getTranslation("api-tokens.profile.link"));
+            tokens.setId("profile-api-tokens");
+            cards.add(new Card(getTranslation("api-tokens.profile.card"),
+                    new Div(new Paragraph(getTranslation("api-tokens.profile.intro")), tokens)));
         }
         add(header, cards);
     }

@@ -1,0 +1,119 @@
+package io.kadens.apitokens;
+
+import static io.kadens.db.Tables.API_TOKEN;
+import static io.kadens.db.Tables.EMPLOYEE;
+
+import io.kadens.tenants.BoundTenant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tokens of the bound tenant. Lists join the person's name (read only) so they stay one query;
+ * it never writes another feature's table.
+ */
+@Repository
+class ApiTokenRepository {
+
+    /** What authentication needs of a token. */
+    record Credential(UUID id, UUID personId, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
+                      OffsetDateTime revokedAt) {
+
+        boolean usableAt(OffsetDateTime now) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        }
+    }
+
+    private final DSLContext db;
+
+    ApiTokenRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    UUID boundTenant() {
+        return db.connectionResult(BoundTenant::require).value();
+    }
+
+    void insert(UUID id, UUID personId, String name, String tokenHash, boolean demo, OffsetDateTime createdAt,
+                OffsetDateTime expiresAt) {
+        db.insertInto(API_TOKEN)
+                .set(API_TOKEN.TENANT_ID, boundTenant())
+                .set(API_TOKEN.ID, id)
+                .set(API_TOKEN.EMPLOYEE_ID, personId)
+                .set(API_TOKEN.NAME, name)
+                .set(API_TOKEN.TOKEN_HASH, tokenHash)
+                .set(API_TOKEN.DEMO, demo)
+                .set(API_TOKEN.CREATED_AT, createdAt)
+                .set(API_TOKEN.EXPIRES_AT, expiresAt)
+                .execute();
+    }
+
+    Optional<Credential> findByHash(String tokenHash) {
+        return db.select(API_TOKEN.ID, API_TOKEN.EMPLOYEE_ID, API_TOKEN.EXPIRES_AT, API_TOKEN.LAST_USED_AT,
+                        API_TOKEN.REVOKED_AT)
+                .from(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .fetchOptional(row -> new Credential(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5()));
+    }
+
+    /** Notes a use, unless one was noted less than a minute ago (no write per request). */
+    void touch(UUID id, OffsetDateTime now) {
+        db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
+                .where(API_TOKEN.ID.eq(id))
+                .and(API_TOKEN.LAST_USED_AT.isNull().or(API_TOKEN.LAST_USED_AT.lt(now.minusMinutes(1))))
+                .execute();
+    }
+
+    List<ApiTokenSummary> list(Optional<UUID> personId, OffsetDateTime now) {
+        Condition condition = personId.map(API_TOKEN.EMPLOYEE_ID::eq).orElse(DSL.noCondition());
+        return db.select(API_TOKEN.fields()).select(EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME)
+                .from(API_TOKEN)
+                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(API_TOKEN.TENANT_ID).and(EMPLOYEE.ID.eq(API_TOKEN.EMPLOYEE_ID)))
+                .where(condition)
+                .orderBy(API_TOKEN.REVOKED_AT.isNull().desc(), API_TOKEN.CREATED_AT.desc())
+                .fetch(row -> summary(row, now));
+    }
+
+    Optional<ApiTokenSummary> find(UUID id, OffsetDateTime now) {
+        return db.select(API_TOKEN.fields()).select(EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME)
+                .from(API_TOKEN)
+                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(API_TOKEN.TENANT_ID).and(EMPLOYEE.ID.eq(API_TOKEN.EMPLOYEE_ID)))
+                .where(API_TOKEN.ID.eq(id))
+                .fetchOptional(row -> summary(row, now));
+    }
+
+    /** Revokes a token not yet revoked; false when there was none such. */
+    boolean revoke(UUID id, String revokedBy, OffsetDateTime now) {
+        return db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now).set(API_TOKEN.REVOKED_BY, revokedBy)
+                .where(API_TOKEN.ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull())
+                .execute() == 1;
+    }
+
+    /** Ids of the demo tokens still open, for demo start-up to revoke before it issues new ones. */
+    List<UUID> openDemoTokens() {
+        return db.select(API_TOKEN.ID).from(API_TOKEN)
+                .where(API_TOKEN.DEMO.isTrue()).and(API_TOKEN.REVOKED_AT.isNull())
+                .fetch(API_TOKEN.ID);
+    }
+
+    Optional<UUID> activePersonByEmail(String email) {
+        return db.select(EMPLOYEE.ID).from(EMPLOYEE)
+                .where(EMPLOYEE.EMAIL.eq(email)).and(EMPLOYEE.STATUS.eq("ACTIVE"))
+                .fetchOptional(EMPLOYEE.ID);
+    }
+
+    private static ApiTokenSummary summary(Record row, OffsetDateTime now) {
+        OffsetDateTime expires = row.get(API_TOKEN.EXPIRES_AT);
+        OffsetDateTime revoked = row.get(API_TOKEN.REVOKED_AT);
+        return new ApiTokenSummary(row.get(API_TOKEN.ID), row.get(API_TOKEN.EMPLOYEE_ID),
+                row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME), row.get(API_TOKEN.NAME),
+                row.get(API_TOKEN.CREATED_AT), expires, row.get(API_TOKEN.LAST_USED_AT), revoked,
+                revoked == null && (expires == null || expires.isAfter(now)));
+    }
+}

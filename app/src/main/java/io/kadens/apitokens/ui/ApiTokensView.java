@@ -1,0 +1,209 @@
+package io.kadens.apitokens.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.kadens.apitokens.ApiTokenSummary;
+import io.kadens.apitokens.ApiTokens;
+import io.kadens.apitokens.IssuedApiToken;
+import io.kadens.apitokens.TokenExpiry;
+import io.kadens.platform.InvalidInputException;
+import io.kadens.security.CurrentUser;
+import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A person's personal access tokens for the REST API, linked from their own profile: create one
+ * (shown once), see when each was last used, revoke. HR admins also see everyone's and can revoke them.
+ */
+@Route(ApiTokensView.ROUTE)
+@RolesAllowed(Role.EMPLOYEE_NAME)
+public class ApiTokensView extends Main implements HasDynamicTitle {
+
+    public static final String ROUTE = "profile/api-tokens";
+
+    private final transient ApiTokens tokens;
+    private final Grid<ApiTokenSummary> mine = new Grid<>();
+    private final Grid<ApiTokenSummary> everyone = new Grid<>();
+    private final boolean hrAdmin;
+    private final DateTimeFormatter dates;
+    private final TextField name = new TextField();
+    private final Select<TokenExpiry> expiry = new Select<>();
+
+    ApiTokensView(ApiTokens tokens, CurrentUser currentUser, TenantSettingsService settings) {
+        this.tokens = tokens;
+        this.hrAdmin = currentUser.require().has(Role.HR_ADMIN);
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone(settings.current().timeZone()));
+        addClassName("k-page");
+        setId("api-tokens");
+
+        Paragraph intro = new Paragraph(getTranslation("api-tokens.intro"));
+        intro.addClassName("k-muted");
+        Anchor docs = new Anchor("api/docs", getTranslation("api-tokens.docs"));
+        docs.setId("api-docs-link");
+        docs.setRouterIgnore(true);
+
+        name.setId("token-name");
+        name.setLabel(getTranslation("api-tokens.name"));
+        name.setMaxLength(ApiTokens.MAX_NAME_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        expiry.setId("token-expiry");
+        expiry.setLabel(getTranslation("api-tokens.expiry"));
+        expiry.setItems(TokenExpiry.values());
+        expiry.setItemLabelGenerator(e -> getTranslation("api-tokens.expiry." + e.name()));
+        expiry.setValue(TokenExpiry.DAYS_90);
+        Button create = new Button(getTranslation("api-tokens.create"), VaadinIcon.KEY.create(), click -> create());
+        create.setId("create-token");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(name, expiry, create);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+
+        configure(mine, "my-tokens", getTranslation("api-tokens.mine"), false);
+        add(new H1(getTranslation("api-tokens.title")), intro, docs, form, new H2(getTranslation("api-tokens.mine")),
+                mine);
+        if (hrAdmin) {
+            configure(everyone, "all-tokens", getTranslation("api-tokens.everyone"), true);
+            Paragraph everyoneIntro = new Paragraph(getTranslation("api-tokens.everyone.intro"));
+            everyoneIntro.addClassName("k-muted");
+            add(new H2(getTranslation("api-tokens.everyone")), everyoneIntro, everyone);
+        }
+        refresh();
+    }
+
+    private void configure(Grid<ApiTokenSummary> grid, String id, String label, boolean withPerson) {
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", label);
+        if (withPerson) {
+            grid.addColumn(ApiTokenSummary::personName).setHeader(getTranslation("api-tokens.person")).setFlexGrow(2);
+        }
+        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("api-tokens.name")).setFlexGrow(2);
+        grid.addColumn(t -> format(t.createdAt())).setHeader(getTranslation("api-tokens.created"));
+        grid.addColumn(t -> t.expiresAt() == null ? getTranslation("api-tokens.expiry.NEVER") : format(t.expiresAt()))
+                .setHeader(getTranslation("api-tokens.expires"));
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api-tokens.never-used") : format(t.lastUsedAt()))
+                .setHeader(getTranslation("api-tokens.last-used"));
+        grid.addColumn(this::status).setHeader(getTranslation("api-tokens.status"));
+        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("api-tokens.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("api-tokens.empty"));
+        grid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("api-tokens.title") + " · Kadens";
+    }
+
+    private void refresh() {
+        mine.setItems(tokens.mine());
+        if (hrAdmin) {
+            everyone.setItems(tokens.everyone());
+        }
+    }
+
+    private void create() {
+        name.setInvalid(false);
+        expiry.setInvalid(false);
+        try {
+            IssuedApiToken issued = tokens.create(name.getValue(), expiry.getValue());
+            name.clear();
+            refresh();
+            new NewTokenDialog(issued).open();
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().forEach((field, key) -> {
+                if ("expiry".equals(field)) {
+                    expiry.setErrorMessage(getTranslation(key));
+                    expiry.setInvalid(true);
+                } else {
+                    name.setErrorMessage(getTranslation(key));
+                    name.setInvalid(true);
+                }
+            });
+        }
+    }
+
+    private String status(ApiTokenSummary token) {
+        if (token.revokedAt() != null) {
+            return getTranslation("api-tokens.status.revoked");
+        }
+        return getTranslation(token.active() ? "api-tokens.status.active" : "api-tokens.status.expired");
+    }
+
+    private Component revokeButton(ApiTokenSummary token) {
+        if (token.revokedAt() != null) {
+            return new Span();
+        }
+        Button revoke = new Button(getTranslation("api-tokens.revoke"), click -> confirmRevoke(token));
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        revoke.getElement().setAttribute("aria-label", getTranslation("api-tokens.revoke.label", token.name(),
+                token.personName()));
+        revoke.addClassName("revoke-token");
+        return revoke;
+    }
+
+    private void confirmRevoke(ApiTokenSummary token) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-revoke-token");
+        confirm.setHeader(getTranslation("api-tokens.revoke"));
+        confirm.setText(getTranslation("api-tokens.revoke.confirm", token.name(), token.personName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("api-tokens.cancel"));
+        confirm.setConfirmText(getTranslation("api-tokens.revoke"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                tokens.revoke(token.id());
+                notify(getTranslation("api-tokens.revoked", token.name()), true);
+            } catch (AccessDeniedException gone) {
+                notify(getTranslation("api-tokens.revoke.failed"), false);
+            }
+            refresh();
+        });
+        confirm.open();
+    }
+
+    private void notify(String text, boolean success) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+    }
+
+    private String format(OffsetDateTime time) {
+        return time == null ? "" : dates.format(time);
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (RuntimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+}
