@@ -1,11 +1,14 @@
 package io.kadens.privacy;
 
+import static io.kadens.db.Tables.API_TOKEN;
 import static io.kadens.db.Tables.AUDIT_ENTRY;
 import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kadens.apitokens.ApiTokens;
+import io.kadens.apitokens.TokenExpiry;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
@@ -38,6 +41,8 @@ class PrivacyServiceTest {
     DSLContext db;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    ApiTokens apiTokens;
 
     Company company;
 
@@ -82,6 +87,25 @@ class PrivacyServiceTest {
         long exports = inTenant(() -> (long) db.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("person.data_exported")
                 .and(AUDIT_ENTRY.SUBJECT_ID.eq(company.employee().id().toString()))));
         assertThat(exports).isEqualTo(2);
+    }
+
+    @Test
+    void laterFeaturesAddTheirPartsAndTheirErasure() throws Exception {
+        String token = TestTenants.signedIn(TestTenants.as(company, company.employee()),
+                () -> apiTokens.create("My laptop", TokenExpiry.DAYS_90).token());
+
+        Map<String, String> files = unzip(asHr(() -> privacy.export(company.employee().id())));
+
+        assertThat(files).containsKeys("api-tokens.json", "invitations.json", "learning-assignments.json",
+                "learning-progress.json");
+        assertThat(files.get("api-tokens.json")).contains("My laptop").doesNotContain(token.substring(4, 30));
+        assertThat(String.join("", files.values())).doesNotContain("token_hash", "tokenHash");
+
+        asHr(() -> privacy.erase(company.employee().id()));
+        Record stored = inTenant(() -> db.selectFrom(API_TOKEN).where(API_TOKEN.EMPLOYEE_ID.eq(company.employee().id()))
+                .fetchOne());
+        assertThat(stored.get(API_TOKEN.NAME)).isEqualTo("erased");
+        assertThat(stored.get(API_TOKEN.REVOKED_AT)).isNotNull();
     }
 
     @Test
