@@ -1,15 +1,8 @@
 package io.kadens.apitokens;
 
 import io.kadens.tenants.TenantId;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import io.kadens.tenants.TenantTokens;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The text of a personal access token: {@code kdn_} and then URL-safe Base64 of 16 bytes naming the
@@ -20,44 +13,21 @@ import java.util.UUID;
 final class TokenText {
 
     static final String PREFIX = "kdn_";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int TENANT_BYTES = 16;
-    private static final int SECRET_BYTES = 32;
-    /** 48 bytes are 64 Base64 characters without padding. */
-    static final int LENGTH = PREFIX.length() + 64;
+    static final int LENGTH = PREFIX.length() + TenantTokens.ENCODED_LENGTH;
 
     private TokenText() {
     }
 
     static String newToken(TenantId tenant) {
-        ByteBuffer bytes = ByteBuffer.allocate(TENANT_BYTES + SECRET_BYTES);
-        UUID id = tenant.value();
-        bytes.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
-        byte[] secret = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(secret);
-        bytes.put(secret);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        return TenantTokens.newToken(PREFIX, tenant);
     }
 
     /** The tenant a token names, or empty when it is no token of ours at all. */
     static Optional<TenantId> tenantOf(String token) {
-        if (token == null || token.length() != LENGTH || !token.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            ByteBuffer bytes = ByteBuffer.wrap(Base64.getUrlDecoder().decode(token.substring(PREFIX.length())));
-            return Optional.of(new TenantId(new UUID(bytes.getLong(), bytes.getLong())));
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
+        return TenantTokens.tenantOf(PREFIX, token);
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return TenantTokens.hash(token);
     }
 }

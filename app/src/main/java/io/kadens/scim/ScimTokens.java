@@ -7,12 +7,9 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.kadens.tenants.TenantTokens;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,12 +101,7 @@ public class ScimTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TenantTokens.hash(token);
     }
 
     private KadensUser requireHrAdmin() {
