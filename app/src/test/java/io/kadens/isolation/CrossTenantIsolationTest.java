@@ -52,6 +52,10 @@ class CrossTenantIsolationTest {
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
+    @Autowired
+    org.jooq.DSLContext db;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     Company a;
     Company b;
@@ -264,6 +268,33 @@ class CrossTenantIsolationTest {
                         .with(authentication(TestTenants.as(b, b.hrAdmin()))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(bsView).contains(b.employee().familyName()).doesNotContain("Hijacked");
+    }
+
+    @Test
+    void nobodyRecordsProgressOnAnotherTenantsTrainingItem() throws Exception {
+        for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.hrAdmin()))) {
+            var foreign = recordProgress(bLearning.trainingItem(), caller);
+            var missing = recordProgress(java.util.UUID.randomUUID(), caller);
+            // B's item answers exactly like an item that never existed, and names nothing of B.
+            assertThat(foreign.getStatus()).as("progress on B's item as " + caller.getName())
+                    .isEqualTo(missing.getStatus()).isIn(400, 404);
+            assertThat(foreign.getContentAsString()).contains("learning.item.not-found").doesNotContain(b.slug());
+        }
+        long progressRows = io.kadens.tenants.TenantScope.call(b.id(), () -> new org.springframework.transaction.support
+                .TransactionTemplate(transactionManager).execute(tx -> (long) db.fetchCount(
+                        io.kadens.db.Tables.TRAINING_PROGRESS,
+                        io.kadens.db.Tables.TRAINING_PROGRESS.ITEM_ID.eq(bLearning.trainingItem()))));
+        assertThat(progressRows).as("B's item has no progress from A").isZero();
+    }
+
+    private MockHttpServletResponse recordProgress(java.util.UUID itemId, Authentication caller) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/learning/items/" + itemId + "/progress")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"IN_PROGRESS\",\"percent\":10,\"version\":-1}")
+                        .with(authentication(caller))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
     }
 
     @Test
