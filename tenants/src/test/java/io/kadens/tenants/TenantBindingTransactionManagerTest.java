@@ -144,4 +144,31 @@ class TenantBindingTransactionManagerTest {
             jdbc.queryForList("select label from rls_probe", String.class);
         })).rootCause().hasMessageContaining("row-level security");
     }
+
+    @Test
+    void theSignedInPersonIsBoundWithTheirOwnTenantOnlyAndNeverOutlivesTheTransaction() {
+        UUID sara = UUID.randomUUID();
+        CurrentTenantResolver saraAtAcme = new CurrentTenantResolver() {
+            @Override
+            public Optional<TenantId> currentTenant() {
+                return Optional.of(ACME);
+            }
+
+            @Override
+            public Optional<UUID> currentPerson() {
+                return Optional.of(sara);
+            }
+        };
+
+        assertThat(boundPerson(saraAtAcme)).isEqualTo(sara.toString());
+        assertThat(TenantScope.call(ACME, () -> boundPerson(saraAtAcme))).isEqualTo(sara.toString());
+        // Work in an explicit scope for another tenant acts as nobody in particular.
+        assertThat(TenantScope.call(GLOBEX, () -> boundPerson(saraAtAcme))).isEmpty();
+        assertThat(boundPerson(CurrentTenantResolver.NONE)).isNullOrEmpty();
+    }
+
+    private static String boundPerson(CurrentTenantResolver resolver) {
+        return transactions(resolver).execute(status -> new JdbcTemplate(appDataSource)
+                .queryForObject("select current_setting('app.person_id', true)", String.class));
+    }
 }
