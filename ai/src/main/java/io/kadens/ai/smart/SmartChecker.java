@@ -234,6 +234,37 @@ public final class SmartChecker {
         return swedish > english ? Languages.SWEDISH : Languages.ENGLISH;
     }
 
+    private static final Pattern TARGET = Pattern.compile("\\b(?:to|till|at least|minst|under|below|above|över|at|of"
+            + "|på|by|med)\\s+(\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?%)?(?:\\s+(?:days?|hours?|weeks?|minutes?|points?"
+            + "|customers?|dagar|timmar|veckor|minuter|poäng|kunder|sek|kr|msek|mkr|tkr|eur|usd)\\b)?)");
+
+    /**
+     * The target a text sets, for reuse in another goal: the number after "to", "till", "at least" …
+     * when there is one (the end point of "from 32 to 45"), else the text's first measure, with the
+     * metric it names in front ("NPS 45"). Dates are never taken for targets.
+     */
+    public static Optional<String> targetIn(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Analysis a = new Analysis(text);
+        String value = null;
+        Matcher target = TARGET.matcher(a.withoutDeadlines);
+        while (target.find()) {
+            value = text.substring(target.start(1), target.end(1)).strip();
+        }
+        if (value == null) {
+            value = a.measure;
+        }
+        if (value == null) {
+            return Optional.empty();
+        }
+        String chosen = value;
+        Optional<String> metric = a.firstStem(METRIC_STEMS).filter(m -> !chosen.toLowerCase(Locale.ROOT)
+                .contains(m.toLowerCase(Locale.ROOT)));
+        return Optional.of(metric.map(m -> m + " " + chosen).orElse(chosen));
+    }
+
     /** The text taken apart once: deadlines found and cut out, then words and numbers. */
     static final class Analysis {
         final String lower;

@@ -146,4 +146,13 @@ class SmartCheckerTest {
         }
         assertThat(SmartReason.TIME_BOUND_NONE.messageKey()).isEqualTo("coach.reason.timebound.none");
     }
+
+    @Test
+    void theTargetOfAnotherGoalIsItsEndPointWithItsMetricAndNeverADate() {
+        assertThat(SmartChecker.targetIn("Raise CSAT from 78% to 85% in the support team by Q2")).contains("CSAT 85%");
+        assertThat(SmartChecker.targetIn("Increase NPS for enterprise customers from 32 to 45 by 31 March 2027"))
+                .contains("NPS 45");
+        assertThat(SmartChecker.targetIn("Minska ledtiden till under 3 dagar")).contains("ledtiden 3 dagar");
+        assertThat(SmartChecker.targetIn("Ship the portal by 31 March 2027")).isEmpty();
+    }
 }
