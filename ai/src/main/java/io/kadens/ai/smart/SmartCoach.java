@@ -76,6 +76,11 @@ public final class SmartCoach {
         return withEmbeddings.check(input);
     }
 
+    /** The AI mode the bound tenant's people get now: suggestions are off when it is OFF. */
+    public AiMode mode() {
+        return answers.effectiveMode();
+    }
+
     /** Rules only, never touching the embedding model: for the live checklist while typing. */
     public SmartAssessment checkByRules(SmartInput input) {
         return rules.check(input);
