@@ -1,6 +1,10 @@
 package io.kadens.goals.coach;
 
+import io.kadens.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/ai")
 @Tag(name = "SMART goal coach", description = "Checks goals against the SMART criteria and suggests SMART rewrites, "
-        + "in English and Swedish. A parentGoalId the caller may not see answers like a missing one (400, field "
-        + "parentGoalId).")
+        + "in English and Swedish. A parentGoalId the caller may not see answers like a missing one: 404.")
 class SmartCoachApi {
 
     private final SmartCoachService coach;
@@ -26,7 +29,7 @@ class SmartCoachApi {
             description = "Offline rules, always available (also when AI is switched off); a parent goal that shares "
                     + "no word with the goal is also compared by meaning.")
     CoachCheck check(@RequestBody CoachRequest request) {
-        return coach.check(request);
+        return parentHiddenAsMissing(() -> coach.check(request));
     }
 
     @PostMapping("/smart-suggestions")
@@ -37,6 +40,18 @@ class SmartCoachApi {
                     + "scores lower than the original is never returned. With AI switched off for the tenant: mode "
                     + "OFF, no suggestions and a message.")
     CoachSuggestions suggest(@RequestBody CoachRequest request) {
-        return coach.suggest(request);
+        return parentHiddenAsMissing(() -> coach.suggest(request));
+    }
+
+    /** A parent goal that is missing, hidden or another tenant's answers 404, like every unknown id in the API. */
+    private static <T> T parentHiddenAsMissing(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidInputException invalid) {
+            if (invalid.fieldErrors().containsKey("parentGoalId")) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such goal");
+            }
+            throw invalid;
+        }
     }
 }
