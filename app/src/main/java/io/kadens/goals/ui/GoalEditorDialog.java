@@ -130,8 +130,12 @@ class GoalEditorDialog extends Dialog {
         parent.setClearButtonVisible(true);
         parent.setItemLabelGenerator(GoalSummary::title);
         UUID self = existing == null ? null : existing.summary().id();
-        parent.setItems((String filter, int offset, int limit) -> goals.parentCandidates(filter, offset + limit + 1)
-                .stream().filter(candidate -> !candidate.id().equals(self)).skip(offset).limit(limit));
+        parent.setItems(query -> {
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            return goals.parentCandidates(query.getFilter().orElse(""), offset + limit + 1).stream()
+                    .filter(candidate -> !candidate.id().equals(self)).skip(offset).limit(limit);
+        });
 
         periodKind.setLabel(getTranslation("goals-ui.period"));
         periodKind.setId("goal-period-kind");

@@ -76,11 +76,17 @@ final class GoalTexts {
     static Div progress(Component context, String what, double share) {
         ProgressBar bar = new ProgressBar(0, 1, Math.max(0, Math.min(1, share)));
         bar.getElement().setAttribute("aria-label", context.getTranslation("goals-ui.progress.of", what));
-        Span text = new Span(percent(context.getLocale(), share));
+        Span text = new Span(percent(locale(), share));
         text.addClassName("k-goal-progress-text");
         Div wrapper = new Div(bar, text);
         wrapper.addClassName("k-goal-progress");
         return wrapper;
+    }
+
+    /** The user's locale (the UI's, as every view's {@code getLocale()} returns it). */
+    static Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
     static DateTimeFormatter dates(Locale locale) {
