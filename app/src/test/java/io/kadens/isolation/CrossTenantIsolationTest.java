@@ -121,7 +121,11 @@ class CrossTenantIsolationTest {
                         other -> "{\"query\": \"Policy and course of " + other.slug() + "\", \"k\": 50}"),
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
-                                + "\", \"k\": 50}"));
+                                + "\", \"k\": 50}"),
+                new Endpoint("SMART check of a text B indexed too", other -> "/api/v1/ai/smart-check",
+                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\"}"),
+                new Endpoint("SMART suggestions from a text B indexed too", other -> "/api/v1/ai/smart-suggestions",
+                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
