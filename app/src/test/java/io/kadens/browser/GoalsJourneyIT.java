@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(RunningKadens.ScreenshotOnFailure.class)
 class GoalsJourneyIT {
 
-    private static final String GOAL = "Bli bättre på kundmöten " + Long.toString(System.nanoTime() % 100_000, 36);
+    private static final String VAGUE = "Bli bättre på kundmöten";
     private static final String KEY_RESULT = "Kundmöten med uppföljning per månad";
 
     private static RunningKadens kadens;
@@ -50,14 +50,38 @@ class GoalsJourneyIT {
         // A vague goal, typed into the editor.
         click(By.id("goals-new"));
         kadens.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
-        kadens.type(By.cssSelector("#goal-title input"), GOAL);
+        String vague = VAGUE;
+        kadens.type(By.cssSelector("#goal-title input"), vague);
         kadens.awaitVaadinIdle();
+        if (!kadens.driver().findElement(By.id("goal-cycle")).isDisplayed()) {
+            // No open goal cycle in the tenant: the editor asks for custom dates.
+            typeDate("goal-starts-on", java.time.LocalDate.now());
+            typeDate("goal-ends-on", java.time.LocalDate.now().plusMonths(3));
+        }
         violations.addAll(kadens.accessibilityViolations("goal editor"));
+
+        // The SMART coach under the text: a vague goal is not measurable, and it says why.
+        kadens.wait(RunningKadens.WAIT).withMessage("the SMART checklist for the vague goal")
+                .until(d -> "false".equals(d.findElement(By.id("smart-coach-measurable")).getDomAttribute("data-pass"))
+                        && !kadens.textContent(d.findElement(By.id("smart-coach-measurable-reason"))).isBlank());
+        long passedBefore = passedCriteria();
+        click(By.id("smart-coach-suggest"));
+        WebElement suggestion = kadens.wait(java.time.Duration.ofSeconds(90)).withMessage("a SMART suggestion")
+                .until(d -> d.findElement(By.id("smart-coach-suggestion-0-text")));
+        String suggested = kadens.textContent(suggestion);
+        assertThat(suggested).isNotBlank().isNotEqualTo(vague);
+        click(By.id("smart-coach-suggestion-0-use"));
+        kadens.wait(RunningKadens.WAIT).withMessage("the suggestion in the goal's text")
+                .until(d -> suggested.equals(d.findElement(By.cssSelector("#goal-title input")).getDomProperty("value")));
+        kadens.awaitVaadinIdle();
+        assertThat(passedCriteria()).as("criteria the accepted suggestion meets").isGreaterThanOrEqualTo(passedBefore);
+        kadens.screenshot("goals-journey-coach");
+        final String goal = suggested;
         click(By.id("goal-save"));
         kadens.wait(RunningKadens.WAIT).withMessage("the new goal's page")
                 .until(d -> d.getCurrentUrl().matches(".*/goals/[0-9a-f-]{36}$")
                         && kadens.isPresent(By.id("goal-heading"))
-                        && GOAL.equals(kadens.textContent(d.findElement(By.id("goal-heading")))));
+                        && goal.equals(kadens.textContent(d.findElement(By.id("goal-heading")))));
         String goalUrl = driver.getCurrentUrl();
 
         // A key result makes it measurable: from 0 to 10 meetings.
@@ -105,7 +129,7 @@ class GoalsJourneyIT {
         // The list shows the progress.
         kadens.open("goals");
         kadens.wait(RunningKadens.WAIT).withMessage("the goal in Sara's list")
-                .until(d -> kadens.gridCellTexts("goals-mine").stream().anyMatch(GOAL::equals));
+                .until(d -> kadens.gridCellTexts("goals-mine").stream().anyMatch(goal::equals));
         assertThat(kadens.gridCellTexts("goals-mine").stream().map(GoalsJourneyIT::percentText))
                 .as("progress in the list").contains("40 %");
         kadens.screenshot("goals-journey-list");
@@ -113,17 +137,17 @@ class GoalsJourneyIT {
         // The company tree opens and finds the goal by a word of its title.
         click(By.id("goals-tab-company"));
         kadens.waitFor(By.id("goals-tree"));
-        kadens.type(By.cssSelector("#goals-tree-search input"), GOAL);
+        kadens.type(By.cssSelector("#goals-tree-search input"), goal);
         kadens.wait(RunningKadens.WAIT).withMessage("the goal in the alignment tree")
-                .until(d -> GOAL.equals(d.findElement(By.id("goals-tree")).getDomAttribute("data-query"))
-                        && kadens.gridCellTexts("goals-tree").contains(GOAL));
+                .until(d -> goal.equals(d.findElement(By.id("goals-tree")).getDomAttribute("data-query"))
+                        && kadens.gridCellTexts("goals-tree").contains(goal));
         violations.addAll(kadens.accessibilityViolations("goal tree"));
 
         // Erik, Sara's manager, sees it among his team's goals.
         kadens.signInAndAwaitHome("acme", "erik.johansson@acme.example");
         kadens.open("goals?tab=team");
         kadens.wait(RunningKadens.WAIT).withMessage("Sara's goal in Erik's team goals")
-                .until(d -> kadens.gridCellTexts("goals-team").contains(GOAL));
+                .until(d -> kadens.gridCellTexts("goals-team").contains(goal));
         assertThat(kadens.gridCellTexts("goals-team")).contains("Sara Nilsson");
         violations.addAll(kadens.accessibilityViolations("team goals"));
         driver.get(goalUrl);
@@ -162,8 +186,16 @@ class GoalsJourneyIT {
         kadens.awaitVaadinIdle();
     }
 
-    @SuppressWarnings("unused")
-    private static void pressEscape() {
-        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    private static long passedCriteria() {
+        return driver.findElements(By.cssSelector("#smart-coach li[data-pass]")).stream()
+                .filter(item -> "true".equals(item.getDomAttribute("data-pass"))).count();
+    }
+
+    /** Types an ISO date (which the Swedish date format is) into a date picker and leaves the field. */
+    private static void typeDate(String id, java.time.LocalDate date) {
+        WebElement input = kadens.waitFor(By.cssSelector("#" + id + " input"));
+        input.clear();
+        input.sendKeys(date.toString(), Keys.ENTER);
+        kadens.awaitVaadinIdle();
     }
 }

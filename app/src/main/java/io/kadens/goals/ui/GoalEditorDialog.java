@@ -220,6 +220,28 @@ class GoalEditorDialog extends Dialog {
         coachSlot.add(panel);
     }
 
+    /** Tells a listener the chosen parent goal now and whenever it changes (null for none). */
+    void onParentChange(Consumer<UUID> listener) {
+        listener.accept(parent.getValue() == null ? null : parent.getValue().id());
+        parent.addValueChangeListener(change -> listener.accept(change.getValue() == null ? null
+                : change.getValue().id()));
+    }
+
+    /** Tells a listener the last day of the chosen period now and whenever it changes (null when not chosen). */
+    void onPeriodEndChange(Consumer<LocalDate> listener) {
+        listener.accept(periodEnd());
+        periodKind.addValueChangeListener(change -> listener.accept(periodEnd()));
+        cycle.addValueChangeListener(change -> listener.accept(periodEnd()));
+        endsOn.addValueChangeListener(change -> listener.accept(periodEnd()));
+    }
+
+    private LocalDate periodEnd() {
+        if (CUSTOM.equals(periodKind.getValue())) {
+            return endsOn.getValue();
+        }
+        return cycle.getValue() == null ? null : cycle.getValue().endsOn();
+    }
+
     private void fill(GoalDetail detail, List<DirectoryEntry> people) {
         GoalSummary goal = detail.summary();
         title.setValue(goal.title());
