@@ -36,9 +36,7 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Goals for everyone: the person's own goals (with a reminder for goals nobody updated lately and,
@@ -62,7 +60,6 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final Tab company = new Tab();
     private final Div content = new Div();
     private final Select<GoalCycle> cycle = new Select<>();
-    private final List<Component> tabContents = new ArrayList<>();
 
     GoalsView(Goals goals, GoalAdministration administration, GoalEditors editors, TenantSettingsService settings,
               CurrentUser currentUser) {
@@ -129,7 +126,6 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private void show() {
         content.removeAll();
-        tabContents.clear();
         Tab selected = tabs.getSelectedTab();
         if (selected == company) {
             content.add(new GoalTreePanel(goals, administration, editors.departments()));
@@ -246,10 +242,6 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .setHeader(getTranslation("goals-ui.progress")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    static Set<String> tabNames() {
-        return Set.of("mine", "team", "company");
     }
 
     @Override
