@@ -54,17 +54,17 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Lärande");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "Learning");
     // HR admins also get the administration group, in this order.
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande",
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Lärande",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning",
+            "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "Learning",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests");
+            "Audit log", "Privacy requests", "Goal cycles and goal settings");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -213,11 +213,22 @@ class ProductionJarIT {
                 new IsolationRow("learning/%s", kadens.idInTenant("globex",
                         "select id from training_item where title = ?", "Code review that teaches"),
                         List.of("Code review that teaches", "Platform team"), true),
+                // Another tenant's goal: not found, and not its title.
+                new IsolationRow("goals/%s", globexGoalId(), List.of(globexGoalTitle()), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false));
+    }
+
+    /** A company goal of the other tenant (the demo seed gives every tenant some). */
+    private static String globexGoalId() {
+        return kadens.idInTenant("globex", "select id from goal where level = ? order by id limit 1", "COMPANY");
+    }
+
+    private static String globexGoalTitle() {
+        return kadens.idInTenant("globex", "select title from goal where id::text = ?", globexGoalId());
     }
 
     /** A well-formed invitation token for the tenant of the given person, with a secret nobody issued. */
