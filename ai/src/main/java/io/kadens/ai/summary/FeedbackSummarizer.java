@@ -44,7 +44,7 @@ public final class FeedbackSummarizer {
                           int recentWeeks, int mostlyRecentPercent) {
 
         public static Options defaults() {
-            return new Options(0.40, 0.5, 5, 5, 6, 60);
+            return new Options(0.30, 0.5, 5, 5, 6, 60);
         }
 
         public Options withMergeThreshold(double value) {
