@@ -54,17 +54,17 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Lärande");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "Learning");
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal", "Incheckningar", "Lärande");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins", "Learning");
     // HR admins also get the administration group, in this order.
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Lärande",
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal", "Incheckningar", "Lärande",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "Learning",
+            "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar", "Incheckningsfrågor och samtalsinställningar");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins", "Learning",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests", "Goal cycles and goal settings");
+            "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -215,6 +215,10 @@ class ProductionJarIT {
                         List.of("Code review that teaches", "Platform team"), true),
                 // Another tenant's goal: not found, and not its title.
                 new IsolationRow("goals/%s", globexGoalId(), List.of(globexGoalTitle()), true),
+                // Another tenant's 1:1 meeting: not found, and none of its agenda or people.
+                new IsolationRow("one-on-ones/%s", kadens.idInTenant("globex",
+                        "select meeting_id::text from agenda_item where text = ? limit 1", "Onboarding plan for the new hire"),
+                        List.of("Onboarding plan for the new hire", "Emma", "Brooks"), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
