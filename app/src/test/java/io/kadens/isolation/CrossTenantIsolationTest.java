@@ -129,7 +129,7 @@ class CrossTenantIsolationTest {
                 new Endpoint("SMART check of a text B indexed too", other -> "/api/v1/ai/smart-check",
                         other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\"}"),
                 new Endpoint("SMART suggestions from a text B indexed too", other -> "/api/v1/ai/smart-suggestions",
-                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}")),
+                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}"),
                 // 1:1s and check-ins (PUT and DELETE endpoints: OneOnOneApiTest)
                 new Endpoint("my 1:1s", other -> "/api/v1/one-on-ones"),
                 new Endpoint("B's 1:1 series", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair()),
