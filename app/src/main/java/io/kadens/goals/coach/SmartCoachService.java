@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,29 +50,24 @@ public class SmartCoachService {
         this.currentUser = currentUser;
     }
 
-    /** The checklist by rules, and by meaning for a parent goal that shares no word with the goal. */
+    /** The checklist (rules only, well under a millisecond: the editor calls it while the goal is typed). */
     public CoachCheck check(CoachRequest request) {
-        Prepared prepared = prepare(request, true);
-        return toCheck(coach.check(prepared.input()));
-    }
-
-    /** The checklist by rules only: what the editor shows while the goal is typed (well under a millisecond). */
-    public CoachCheck quickCheck(CoachRequest request) {
-        Prepared prepared = prepare(request, false);
-        return toCheck(coach.checkByRules(prepared.input()));
+        return toCheck(coach.check(prepare(request).input()));
     }
 
     /** Whether suggestions are available to the signed-in person's tenant now. */
     public boolean suggestionsEnabled() {
-        return coach.mode() != AiMode.OFF;
+        return currentUser.require().tenantId() != null && coach.mode() != AiMode.OFF;
     }
 
     public CoachSuggestions suggest(CoachRequest request) {
-        Prepared prepared = prepare(request, true);
+        Prepared prepared = prepare(request);
         String language = prepared.input().language() != null ? prepared.input().language()
                 : io.kadens.ai.smart.SmartChecker.detectLanguage(prepared.input().text());
-        AiResult<List<SmartSuggestion>> result = coach.suggest(new SmartRequest(prepared.input(),
-                prepared.parent(), PersonalDataRedactor.People.none()));
+        // Someone of no tenant (the operator) has no goals or content to draw on, nor an AI mode.
+        AiResult<List<SmartSuggestion>> result = currentUser.require().tenantId() == null ? AiResult.off()
+                : coach.suggest(new SmartRequest(prepared.input(), prepared.parent(),
+                        PersonalDataRedactor.People.none()));
         Locale locale = locale(language);
         String message = result.mode() == io.kadens.ai.AnswerMode.OFF
                 ? translations.getTranslation("coach.suggest.off", locale)
@@ -88,7 +84,7 @@ public class SmartCoachService {
     private record Prepared(SmartInput input, SmartRequest.Parent parent) {
     }
 
-    private Prepared prepare(CoachRequest request, boolean needParent) {
+    private Prepared prepare(CoachRequest request) {
         String text = request == null || request.text() == null ? "" : request.text().strip();
         String language = request == null ? null : request.language();
         new InvalidInputException.Collector()
@@ -102,15 +98,15 @@ public class SmartCoachService {
         String parentText = null;
         if (request != null && request.parentGoalId() != null) {
             // Hidden and missing parents are the same to the caller: a field error, nothing more.
-            GoalBrief brief = goals.visibleGoal(request.parentGoalId())
-                    .orElseThrow(() -> InvalidInputException.of("parentGoalId", "coach.error.parent.notFound"));
+            GoalBrief brief = (currentUser.require().tenantId() == null ? Optional.<GoalBrief>empty()
+                    : goals.visibleGoal(request.parentGoalId())).orElseThrow(() -> InvalidInputException.of("parentGoalId", "coach.error.parent.notFound"));
             parentText = brief.description() == null || brief.description().isBlank() ? brief.title()
                     : brief.title() + ". " + brief.description();
             parent = new SmartRequest.Parent(SourceRef.of(SmartCoach.GOAL, brief.id()), brief.title(),
                     "goals/" + brief.id());
         }
         return new Prepared(new SmartInput(text, normalisedLanguage, parentText,
-                request == null ? null : request.periodEnd()), needParent ? parent : null);
+                request == null ? null : request.periodEnd()), parent);
     }
 
     private static boolean isSupported(String language) {
