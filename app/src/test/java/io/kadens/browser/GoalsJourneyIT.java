@@ -49,7 +49,7 @@ class GoalsJourneyIT {
 
         // A vague goal, typed into the editor.
         click(By.id("goals-new"));
-        kadens.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        kadens.waitFor(By.cssSelector("#goal-title input"));
         String vague = VAGUE;
         kadens.type(By.cssSelector("#goal-title input"), vague);
         kadens.awaitVaadinIdle();
