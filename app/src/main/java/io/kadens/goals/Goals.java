@@ -385,7 +385,7 @@ public class Goals {
         }
         repository.touchGoal(goalId, now);
         reindex(goalId, tenantSettings.current());
-        audit.record("goal.key-result.created", "key_result", id.toString(), null, data);
+        audit.record("goal.key_result.created", "key_result", id.toString(), null, data);
         return id;
     }
 
@@ -417,7 +417,7 @@ public class Goals {
             }
             repository.touchGoal(keyResult.goalId(), now());
             reindex(keyResult.goalId(), tenantSettings.current());
-            audit.record("goal.key-result.updated", "key_result", keyResultId.toString(), keyResult, data);
+            audit.record("goal.key_result.updated", "key_result", keyResultId.toString(), keyResult, data);
             return null;
         });
     }
@@ -432,7 +432,7 @@ public class Goals {
             }
             repository.touchGoal(keyResult.goalId(), now());
             reindex(keyResult.goalId(), tenantSettings.current());
-            audit.record("goal.key-result.deleted", "key_result", keyResultId.toString(), keyResult, null);
+            audit.record("goal.key_result.deleted", "key_result", keyResultId.toString(), keyResult, null);
             return null;
         });
     }

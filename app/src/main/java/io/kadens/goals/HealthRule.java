@@ -33,7 +33,8 @@ public final class HealthRule {
         if (progress >= 1) {
             return Health.ON_TRACK;
         }
-        double gap = elapsedShare(start, end, today) - progress;
+        // Rounded to a millionth so that 0.50 - 0.35 counts as the 0.15 it is, not 0.15000000000000002.
+        double gap = Math.round((elapsedShare(start, end, today) - progress) * 1_000_000) / 1_000_000.0;
         if (gap <= AT_RISK_GAP) {
             return Health.ON_TRACK;
         }
