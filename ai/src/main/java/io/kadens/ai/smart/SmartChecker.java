@@ -234,8 +234,8 @@ public final class SmartChecker {
         return swedish > english ? Languages.SWEDISH : Languages.ENGLISH;
     }
 
-    private static final Pattern TARGET = Pattern.compile("\\b(?:to|till|at least|minst|under|below|above|över|at|of"
-            + "|på|by|med)\\s+(\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?%)?(?:\\s+(?:days?|hours?|weeks?|minutes?|points?"
+    private static final Pattern TARGET = Pattern.compile("(?:\\b(?:to|till|at least|minst|under|below|above|över|at|of"
+            + "|på|by|med)\\s+|(?:→|->)\\s*)(\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?%)?(?:\\s+(?:days?|hours?|weeks?|minutes?|points?"
             + "|customers?|dagar|timmar|veckor|minuter|poäng|kunder|sek|kr|msek|mkr|tkr|eur|usd)\\b)?)");
 
     /**
@@ -249,18 +249,25 @@ public final class SmartChecker {
         }
         Analysis a = new Analysis(text);
         String value = null;
+        int at = -1;
         Matcher target = TARGET.matcher(a.withoutDeadlines);
         while (target.find()) {
             value = text.substring(target.start(1), target.end(1)).strip();
+            at = target.start(1);
         }
         if (value == null) {
             value = a.measure;
+            at = value == null ? -1 : a.lower.indexOf(value.toLowerCase(Locale.ROOT));
         }
         if (value == null) {
             return Optional.empty();
         }
         String chosen = value;
-        Optional<String> metric = a.firstStem(METRIC_STEMS).filter(m -> !chosen.toLowerCase(Locale.ROOT)
+        // The metric named on the target's own line ("- CSAT: 78% → 85%"), else anywhere in the text.
+        int lineStart = at < 0 ? 0 : text.lastIndexOf('\n', at) + 1;
+        int lineEnd = at < 0 || text.indexOf('\n', at) < 0 ? text.length() : text.indexOf('\n', at);
+        Optional<String> metric = new Analysis(text.substring(lineStart, lineEnd)).firstStem(METRIC_STEMS)
+                .or(() -> a.firstStem(METRIC_STEMS)).filter(m -> !chosen.toLowerCase(Locale.ROOT)
                 .contains(m.toLowerCase(Locale.ROOT)));
         return Optional.of(metric.map(m -> m + " " + chosen).orElse(chosen));
     }

@@ -153,6 +153,8 @@ class SmartCheckerTest {
         assertThat(SmartChecker.targetIn("Increase NPS for enterprise customers from 32 to 45 by 31 March 2027"))
                 .contains("NPS 45");
         assertThat(SmartChecker.targetIn("Minska ledtiden till under 3 dagar")).contains("ledtiden 3 dagar");
+        // How the goals module indexes a key result.
+        assertThat(SmartChecker.targetIn("Raise satisfaction\n- CSAT: 78% → 85%")).contains("CSAT 85%");
         assertThat(SmartChecker.targetIn("Ship the portal by 31 March 2027")).isEmpty();
     }
 }

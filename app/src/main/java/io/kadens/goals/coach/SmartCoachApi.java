@@ -26,8 +26,8 @@ class SmartCoachApi {
 
     @PostMapping("/smart-check")
     @Operation(summary = "Check a goal: per criterion pass or fail and a one-line reason in the goal's language",
-            description = "Offline rules, always available (also when AI is switched off); a parent goal that shares "
-                    + "no word with the goal is also compared by meaning.")
+            description = "Offline rules, well under a millisecond, always available (also when AI is switched off). "
+                    + "With a parentGoalId, Relevant asks whether the goal shares a theme with that parent.")
     CoachCheck check(@RequestBody CoachRequest request) {
         return parentHiddenAsMissing(() -> coach.check(request));
     }

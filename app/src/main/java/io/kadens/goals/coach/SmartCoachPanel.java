@@ -117,7 +117,7 @@ public class SmartCoachPanel extends VerticalLayout {
         message.getElement().setAttribute("aria-live", "polite");
         suggestions.setId("smart-coach-suggestions");
         add(title, score, list, suggest, progress, message, suggestions);
-        render(service.quickCheck(CoachRequest.of("")));
+        render(service.check(CoachRequest.of("")));
     }
 
     /** Follows this text area: the checklist updates when typing pauses; "Use this" fills it. */
@@ -161,7 +161,7 @@ public class SmartCoachPanel extends VerticalLayout {
     /** Recomputes the checklist from the field's current text. */
     public void refresh() {
         try {
-            render(service.quickCheck(request()));
+            render(service.check(request()));
         } catch (InvalidInputException invalid) {
             // A parent the user may not see, or too long a text: say so instead of a checklist.
             String key = invalid.fieldErrors().values().stream().findFirst().orElse("coach.error.text.long");

@@ -49,16 +49,9 @@ public class SmartCoachService {
         this.currentUser = currentUser;
     }
 
-    /** The checklist by rules, and by meaning for a parent goal that shares no word with the goal. */
+    /** The checklist (rules only, well under a millisecond: the editor calls it while the goal is typed). */
     public CoachCheck check(CoachRequest request) {
-        Prepared prepared = prepare(request, true);
-        return toCheck(coach.check(prepared.input()));
-    }
-
-    /** The checklist by rules only: what the editor shows while the goal is typed (well under a millisecond). */
-    public CoachCheck quickCheck(CoachRequest request) {
-        Prepared prepared = prepare(request, false);
-        return toCheck(coach.checkByRules(prepared.input()));
+        return toCheck(coach.check(prepare(request).input()));
     }
 
     /** Whether suggestions are available to the signed-in person's tenant now. */
@@ -67,7 +60,7 @@ public class SmartCoachService {
     }
 
     public CoachSuggestions suggest(CoachRequest request) {
-        Prepared prepared = prepare(request, true);
+        Prepared prepared = prepare(request);
         String language = prepared.input().language() != null ? prepared.input().language()
                 : io.kadens.ai.smart.SmartChecker.detectLanguage(prepared.input().text());
         AiResult<List<SmartSuggestion>> result = coach.suggest(new SmartRequest(prepared.input(),
@@ -88,7 +81,7 @@ public class SmartCoachService {
     private record Prepared(SmartInput input, SmartRequest.Parent parent) {
     }
 
-    private Prepared prepare(CoachRequest request, boolean needParent) {
+    private Prepared prepare(CoachRequest request) {
         String text = request == null || request.text() == null ? "" : request.text().strip();
         String language = request == null ? null : request.language();
         new InvalidInputException.Collector()
@@ -110,7 +103,7 @@ public class SmartCoachService {
                     "goals/" + brief.id());
         }
         return new Prepared(new SmartInput(text, normalisedLanguage, parentText,
-                request == null ? null : request.periodEnd()), needParent ? parent : null);
+                request == null ? null : request.periodEnd()), parent);
     }
 
     private static boolean isSupported(String language) {
