@@ -49,11 +49,11 @@ class GoalsJourneyIT {
 
         // A vague goal, typed into the editor.
         click(By.id("goals-new"));
-        kadens.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        kadens.waitFor(By.cssSelector("#goal-title input"));
         String vague = VAGUE;
         kadens.type(By.cssSelector("#goal-title input"), vague);
         kadens.awaitVaadinIdle();
-        if (!kadens.driver().findElement(By.id("goal-cycle")).isDisplayed()) {
+        if (!kadens.isPresent(By.id("goal-cycle")) || !driver.findElement(By.id("goal-cycle")).isDisplayed()) {
             // No open goal cycle in the tenant: the editor asks for custom dates.
             typeDate("goal-starts-on", java.time.LocalDate.now());
             typeDate("goal-ends-on", java.time.LocalDate.now().plusMonths(3));
