@@ -213,6 +213,9 @@ class ProductionJarIT {
                 new IsolationRow("learning/%s", kadens.idInTenant("globex",
                         "select id from training_item where title = ?", "Code review that teaches"),
                         List.of("Code review that teaches", "Platform team"), true),
+                // Another tenant's person's feedback summary: not found, and none of their name.
+                new IsolationRow("feedback-summary/%s", employeeId("globex", "emma.brooks@globex.example"),
+                        List.of("Emma", "Brooks"), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.

@@ -121,7 +121,11 @@ class CrossTenantIsolationTest {
                         other -> "{\"query\": \"Policy and course of " + other.slug() + "\", \"k\": 50}"),
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
-                                + "\", \"k\": 50}"));
+                                + "\", \"k\": 50}"),
+                new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
+                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
