@@ -34,8 +34,11 @@ class FeedbackSummaryJourneyIT {
         String erik = kadens.employeeId("acme", "erik.johansson@acme.example");
 
         kadens.signInAndAwaitHome("acme", "erik.johansson@acme.example");
-        kadens.open("feedback-summary/" + sara);
+        // The manager reaches the summary from the report's profile.
+        kadens.open("people/" + sara);
+        kadens.waitFor(By.id("profile-feedback-summary")).click();
         kadens.waitFor(By.id("summary-mode"));
+        assertThat(kadens.driver().getCurrentUrl()).endsWith("feedback-summary/" + sara);
         assertThat(kadens.driver().findElement(By.id("summary-heading")).getText()).contains("Sara");
         assertThat(kadens.isPresent(By.id("summary-strengths"))).isTrue();
         assertThat(kadens.isPresent(By.id("summary-growth"))).isTrue();
@@ -43,6 +46,15 @@ class FeedbackSummaryJourneyIT {
         assertThat(kadens.driver().findElement(By.id("summary-mode")).getText()).contains("Offlinemotorn");
         kadens.screenshot("feedback-summary-manager");
         violations.addAll(kadens.accessibilityViolations("feedback-summary (manager)"));
+        // Where the demo feedback gives themes, a quote opens its item in full.
+        if (kadens.isPresent(By.className("k-summary-quote-link"))) {
+            String quote = kadens.driver().findElement(By.cssSelector(".k-summary-quote > span")).getText();
+            kadens.driver().findElement(By.className("k-summary-quote-link")).click();
+            String item = kadens.waitFor(By.id("summary-item-text")).getText();
+            assertThat(item).contains(quote.replace("“", "").replace("”", ""));
+            violations.addAll(kadens.accessibilityViolations("feedback-summary (item)"));
+            kadens.driver().findElement(By.id("summary-item-close")).click();
+        }
 
         // A period that ends before it starts is refused at the field, nothing is lost.
         kadens.js("const to = document.getElementById('summary-to'); to.value = '2020-01-01';"

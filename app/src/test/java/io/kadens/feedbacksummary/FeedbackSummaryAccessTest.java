@@ -203,6 +203,21 @@ class FeedbackSummaryAccessTest {
     }
 
     @Test
+    void aQuotedItemOpensOnlyForThoseWhoMaySeeItAndNeverWithItsAuthor() {
+        assertThat(signedIn(as(c, c.employee()), () -> summaries.citedItem(privateItem))).hasValueSatisfying(item ->
+                assertThat(item.text()).contains("excellent and very clear"));
+        assertThat(signedIn(as(c, c.manager()), () -> summaries.citedItem(privateItem))).isEmpty();
+        assertThat(signedIn(as(other, other.manager()), () -> summaries.citedItem(privateItem))).isEmpty();
+        FeedbackSummaryReport report = signedIn(as(c, c.employee()), () -> summaries.summarize(c.employee().id(), null, null));
+        report.themes().stream().flatMap(theme -> theme.quotes().stream()).filter(FeedbackSummaryReport.QuoteView::anonymous)
+                .forEach(quote -> assertThat(signedIn(as(c, c.employee()), () -> summaries.citedItem(
+                        quote.citation().feedbackId()))).hasValueSatisfying(item -> {
+                            assertThat(item.anonymous()).isTrue();
+                            assertThat(item.givenOn()).isNull();
+                        }));
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsOrSpansMoreThanThreeYearsIsRefusedAtItsField() {
         assertThatThrownBy(() -> signedIn(as(c, c.employee()), () -> summaries.summarize(c.employee().id(),
                 LocalDate.now(), LocalDate.now().minusDays(1))))
