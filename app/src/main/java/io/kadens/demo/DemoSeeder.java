@@ -4,6 +4,7 @@ import io.kadens.demo.DemoCompany.DemoDepartment;
 import io.kadens.demo.DemoCompany.DemoLogin;
 import io.kadens.demo.DemoCompany.DemoPerson;
 import io.kadens.content.ContentLibrary;
+import io.kadens.feedback.FeedbackDemoData;
 import io.kadens.content.ContentUpload;
 import io.kadens.content.DocumentKind;
 import io.kadens.learning.ImportReport;
@@ -47,11 +48,13 @@ public class DemoSeeder {
     private final LearningPlans learningPlans;
     private final ContentLibrary content;
     private final DemoOrganisation organisation;
+    private final FeedbackDemoData feedback;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
-               ContentLibrary content, DemoOrganisation organisation) {
+               ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback) {
         this.organisation = organisation;
+        this.feedback = feedback;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -102,6 +105,7 @@ public class DemoSeeder {
             organisation.apply(company, byEmail, departments);
         }));
         TenantScope.run(tenant, () -> seedLearning(company, byEmail));
+        TenantScope.run(tenant, () -> feedback.seed(company.slug(), byEmail));
         log.info("Seeded demo company {}", company.name());
     }
 
