@@ -167,6 +167,15 @@ public class FeedbackSummaryService {
                         .toList(), result.mode(), result.fallbackReason());
     }
 
+    /** A cited item, if the requester may see it now (the feedback feature decides), without its author. */
+    public Optional<CitedItem> citedItem(UUID feedbackId) {
+        if (feedbackId == null) {
+            return Optional.empty();
+        }
+        return feedback.find(feedbackId).map(item -> new CitedItem(item.id(), item.text(), source(item.source()),
+                item.anonymous(), item.anonymous() ? null : item.givenOn(), item.competency()));
+    }
+
     static FeedbackItem item(FeedbackEvidence evidence) {
         return new FeedbackItem(evidence.feedbackId().toString(), evidence.text(), source(evidence.source()), null,
                 evidence.anonymous() ? null : evidence.givenOn(), evidence.anonymous());

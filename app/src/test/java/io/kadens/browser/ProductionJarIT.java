@@ -219,6 +219,9 @@ class ProductionJarIT {
                 new IsolationRow("one-on-ones/%s", kadens.idInTenant("globex",
                         "select meeting_id::text from agenda_item where text = ? limit 1", "Onboarding plan for the new hire"),
                         List.of("Onboarding plan for the new hire", "Emma", "Brooks"), true),
+                // Another tenant's person's feedback summary: not found, and none of their name.
+                new IsolationRow("feedback-summary/%s", employeeId("globex", "emma.brooks@globex.example"),
+                        List.of("Emma", "Brooks"), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.

@@ -196,7 +196,11 @@ class CrossTenantIsolationTest {
                 new Endpoint("returning B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/approval/return",
                         other -> "{\"version\": 1, \"comment\": \"no\"}"),
                 new Endpoint("copying B's goal", other -> "/api/v1/goals/copy",
-                        other -> "{\"goalIds\": [\"" + bGoals.goal() + "\"], \"cycleId\": \"" + bGoals.cycle() + "\"}"));
+                        other -> "{\"goalIds\": [\"" + bGoals.goal() + "\"], \"cycleId\": \"" + bGoals.cycle() + "\"}"),
+                new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
+                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

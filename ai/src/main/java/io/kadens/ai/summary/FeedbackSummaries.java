@@ -32,7 +32,7 @@ public class FeedbackSummaries {
     public static final String SOURCE_TYPE = "feedback";
     public static final String CAPABILITY = "feedback-summary";
 
-    static final String INSTRUCTIONS = """
+    public static final String INSTRUCTIONS = """
             You summarise feedback that one person received, for that person or their manager.
             The request lists themes already found in the feedback, each with its polarity (strength or \
             growth area) and the labels of the sources that belong to it. For every theme write one or \
@@ -76,11 +76,24 @@ public class FeedbackSummaries {
         return new AiResult<>(withProse(offline, drafted.value().statements()), AnswerMode.LLM, null);
     }
 
-    /** The prompt: every item of every theme as labelled evidence, and the themes as the request. */
+    /**
+     * The prompt: every item of every theme as labelled evidence, and the themes as the request. An
+     * item's evidence is only its sentences that belong to themes, not its whole text: the model writes
+     * about the themes and nothing else, and the verifier measures support against exactly those
+     * sentences, so an instruction planted in a feedback item is neither sent nor counts as support.
+     */
     static GroundedPrompt prompt(FeedbackSummary summary, SummaryRequest request, String language) {
         Map<String, String> labelByItem = new LinkedHashMap<>();
-        Map<String, FeedbackItem> items = request.items().stream()
-                .collect(Collectors.toMap(FeedbackItem::id, item -> item, (a, b) -> a));
+        Set<String> items = request.items().stream().map(FeedbackItem::id).collect(Collectors.toSet());
+        Map<String, List<String>> themeSentences = new LinkedHashMap<>();
+        for (Theme theme : summary.themes()) {
+            for (Quote sentence : theme.sentences()) {
+                List<String> sentences = themeSentences.computeIfAbsent(sentence.itemId(), id -> new ArrayList<>());
+                if (!sentences.contains(sentence.text())) {
+                    sentences.add(sentence.text());
+                }
+            }
+        }
         List<Evidence> evidence = new ArrayList<>();
         StringBuilder themes = new StringBuilder("Language: ").append("sv".equals(language) ? "Swedish" : "English")
                 .append("\nThemes:\n");
@@ -90,13 +103,13 @@ public class FeedbackSummaries {
             for (String itemId : theme.itemIds()) {
                 String label = labelByItem.get(itemId);
                 if (label == null) {
-                    FeedbackItem item = items.get(itemId);
-                    if (item == null) {
+                    if (!items.contains(itemId)) {
                         continue;
                     }
                     label = "F" + (labelByItem.size() + 1);
                     labelByItem.put(itemId, label);
-                    evidence.add(new Evidence(label, new SourceRef(SOURCE_TYPE, itemId), item.text()));
+                    evidence.add(new Evidence(label, new SourceRef(SOURCE_TYPE, itemId),
+                            String.join(" ", themeSentences.getOrDefault(itemId, List.of()))));
                 }
                 labels.add(label);
             }

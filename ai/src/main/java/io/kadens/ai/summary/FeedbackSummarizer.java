@@ -132,16 +132,19 @@ public final class FeedbackSummarizer {
             List<Integer> ordered = byCentrality(group.units(), vectors);
             Map<Integer, Double> centrality = centrality(group.units(), vectors);
             List<Quote> quotes = new ArrayList<>();
+            List<Quote> sentences = new ArrayList<>();
             Set<String> quoted = new LinkedHashSet<>();
             for (int index : ordered) {
                 Unit unit = units.get(index);
+                Quote sentence = new Quote(unit.item().id(), unit.text(), centrality.get(index), unit.item().anonymous());
+                sentences.add(sentence);
                 if (quotes.size() < 3 && quoted.add(unit.item().id())) {
-                    quotes.add(new Quote(unit.item().id(), unit.text(), centrality.get(index), unit.item().anonymous()));
+                    quotes.add(sentence);
                 }
             }
             List<String> itemIds = group.units().stream().map(i -> units.get(i).item().id()).distinct().toList();
             double score = group.units().stream().mapToDouble(i -> units.get(i).polarity()).average().orElse(0);
-            themes.add(new Theme(group.name(), polarity, score, quotes, itemIds, group.units().size(), List.of()));
+            themes.add(new Theme(group.name(), polarity, score, quotes, itemIds, group.units().size(), sentences, List.of()));
         }
         themes.sort(Comparator.comparingInt((Theme theme) -> theme.itemIds().size()).reversed()
                 .thenComparing(Comparator.comparingInt(Theme::sentenceCount).reversed()));

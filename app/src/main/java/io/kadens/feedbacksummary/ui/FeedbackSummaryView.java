@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -61,15 +62,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A person's feedback summary for a period: strengths and growth areas as cards with quotes linked
  * to their feedback items, the coverage as a chart with a table for screen readers, the caveats, and
- * who wrote it. No menu entry: the 1:1 page and the profile link here. The summary is computed in
+ * who wrote it; a quote opens its feedback item. No menu entry: the 1:1 page and the profile link here.
+ * The summary is computed in
  * the background while a progress bar shows; the service decides who may see it.
  */
 @Route("feedback-summary/:employeeId")
 @RolesAllowed(Role.EMPLOYEE_NAME)
 public class FeedbackSummaryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** Where a feedback item opens (the feedback feature's page). */
-    public static final String FEEDBACK_ITEM_ROUTE = "feedback/item/%s";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackSummaryView.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -297,8 +296,8 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
             entry.addClassName("k-summary-quote");
             entry.getElement().setAttribute("role", "listitem");
             entry.add(new Span("“" + quote.text() + "”"));
-            Anchor open = new Anchor(FEEDBACK_ITEM_ROUTE.formatted(quote.citation().feedbackId()),
-                    getTranslation("summary.quote.open"));
+            Button open = new Button(getTranslation("summary.quote.open"), click -> openItem(quote.citation().feedbackId()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("k-summary-quote-link");
             open.getElement().setAttribute("data-feedback-id", quote.citation().feedbackId().toString());
             Div meta = new Div();
@@ -311,6 +310,29 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
         }
         card.add(quotes);
         return card;
+    }
+
+    /** The cited item in full, as the feedback feature lets the requester see it now. */
+    private void openItem(UUID feedbackId) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("summary.item.title"));
+        dialog.setId("summary-item");
+        summaries.citedItem(feedbackId).ifPresentOrElse(item -> {
+            Paragraph text = new Paragraph(item.text());
+            text.setId("summary-item-text");
+            String meta = getTranslation("summary.source." + item.source().name())
+                    + (item.anonymous() ? " · " + getTranslation("summary.quote.anonymous")
+                    : item.givenOn() == null ? "" : " · " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(getLocale()).format(item.givenOn()))
+                    + (item.competency() == null ? "" : " · " + item.competency());
+            Paragraph details = new Paragraph(meta);
+            details.addClassName("k-muted");
+            dialog.add(text, details);
+        }, () -> dialog.add(new Paragraph(getTranslation("summary.item.gone"))));
+        Button close = new Button(getTranslation("summary.item.close"), click -> dialog.close());
+        close.setId("summary-item-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     private Section coverage(FeedbackSummaryReport.CoverageView coverage) {
