@@ -95,8 +95,11 @@ public class OneOnOneDemoSeed {
             CheckInCadence cadence = settings.current().defaultCadence();
             Instant now = clock.instant();
             List<OneOnOneRepository.Line> lines = new ArrayList<>(repository.activeReportingLines());
-            lines.sort(Comparator.comparing((OneOnOneRepository.Line l) -> l.managerId().toString())
-                    .thenComparing(l -> l.reportId().toString()));
+            // Ids are random per seeding; emails are not: the same company gets the same history.
+            var people = repository.participants(lines.stream()
+                    .flatMap(l -> java.util.stream.Stream.of(l.managerId(), l.reportId())).distinct().toList());
+            lines.sort(Comparator.comparing((OneOnOneRepository.Line l) -> people.get(l.managerId()).email())
+                    .thenComparing(l -> people.get(l.reportId()).email()));
             for (OneOnOneRepository.Line line : lines) {
                 if (onlyManagerId != null && !line.managerId().equals(onlyManagerId)) {
                     continue;
