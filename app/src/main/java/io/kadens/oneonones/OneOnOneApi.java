@@ -78,6 +78,15 @@ class OneOnOneApi {
         return ResponseEntity.noContent().build();
     }
 
+    record Synchronised(int seriesCreatedOrReactivated) {
+    }
+
+    @PostMapping("/series/synchronise")
+    @Operation(summary = "HR admin: create and schedule the series of every reporting line now (otherwise on first use)")
+    Synchronised synchronise() {
+        return new Synchronised(oneOnOnes.synchroniseReportingLines());
+    }
+
     record CadenceRequest(CheckInCadence cadence) {
     }
 

@@ -152,6 +152,7 @@ public class OneOnOneDemoSeed {
         }
         ZonedDateTime at = start.atTime(OneOnOnes.DEFAULT_TIME).atZone(zone);
         UUID previous = null;
+        UUID lastCompleted = null;
         List<OneOnOneRepository.AgendaRow> open = new ArrayList<>();
         int index = 0;
         while (at.toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
@@ -224,15 +225,16 @@ public class OneOnOneDemoSeed {
                 }
             }
             repository.setStatus(meeting, MeetingStatus.COMPLETED, when.plus(Duration.ofMinutes(30)));
+            lastCompleted = meeting;
             open = left;
             previous = meeting;
             at = at.plusDays(cadence.days());
             index++;
         }
         // the last held meeting always leaves one point open, so the next meeting shows a carried-over point
-        if (previous != null && open.isEmpty()) {
-            var items = repository.agenda(previous).stream().filter(i -> !i.recurring()).toList();
-            if (!items.isEmpty()) {
+        if (lastCompleted != null) {
+            var items = repository.agenda(lastCompleted).stream().filter(i -> !i.recurring()).toList();
+            if (!items.isEmpty() && items.stream().allMatch(OneOnOneRepository.AgendaRow::covered)) {
                 repository.setCovered(items.getLast().id(), false);
             }
         }
