@@ -91,13 +91,13 @@ class CheckInApi {
         return checkIns.checkIn(checkInId).orElseThrow(() -> new OneOnOneNotFoundException("check-in"));
     }
 
-    record ReplyRequest(String reply, long version) {
+    record ReplyRequest(String reply, Long version) {
     }
 
     @PostMapping("/{checkInId}/reply")
     @Operation(summary = "Reply to a check-in (the manager of the 1:1)")
     CheckIn reply(@PathVariable UUID checkInId, @RequestBody ReplyRequest request) {
-        return checkIns.reply(checkInId, request.reply(), request.version());
+        return checkIns.reply(checkInId, request.reply(), OneOnOneApi.requireVersion(request.version()));
     }
 
     @GetMapping("/adherence")

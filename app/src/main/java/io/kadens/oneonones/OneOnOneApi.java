@@ -41,6 +41,14 @@ class OneOnOneApi {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
     }
 
+    /** The version a change starts from is required: without it a concurrent edit could go unnoticed. */
+    static long requireVersion(Long version) {
+        if (version == null) {
+            throw io.kadens.platform.InvalidInputException.of("version", "oneonones.version.required");
+        }
+        return version;
+    }
+
     @GetMapping
     @Operation(summary = "My 1:1 series (as manager or mentor, and as report or mentee) with the next meeting")
     List<MyOneOnOne> mine() {
@@ -70,6 +78,15 @@ class OneOnOneApi {
         return ResponseEntity.noContent().build();
     }
 
+    record Synchronised(int seriesCreatedOrReactivated) {
+    }
+
+    @PostMapping("/series/synchronise")
+    @Operation(summary = "HR admin: create and schedule the series of every reporting line now (otherwise on first use)")
+    Synchronised synchronise() {
+        return new Synchronised(oneOnOnes.synchroniseReportingLines());
+    }
+
     record CadenceRequest(CheckInCadence cadence) {
     }
 
@@ -97,13 +114,13 @@ class OneOnOneApi {
         return oneOnOnes.meeting(meetingId).orElseThrow(() -> new OneOnOneNotFoundException("meeting"));
     }
 
-    record RescheduleRequest(Instant scheduledAt, long version) {
+    record RescheduleRequest(Instant scheduledAt, Long version) {
     }
 
     @PostMapping("/meetings/{meetingId}/reschedule")
     @Operation(summary = "Move a scheduled meeting")
     MeetingSummary reschedule(@PathVariable UUID meetingId, @RequestBody RescheduleRequest request) {
-        return oneOnOnes.reschedule(meetingId, request.scheduledAt(), request.version());
+        return oneOnOnes.reschedule(meetingId, request.scheduledAt(), requireVersion(request.version()));
     }
 
     @PostMapping("/meetings/{meetingId}/cancel")
@@ -120,14 +137,14 @@ class OneOnOneApi {
         return next == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(next);
     }
 
-    record TalkingPointRequest(String text, boolean recurring) {
+    record TalkingPointRequest(String text, Boolean recurring) {
     }
 
     @PostMapping("/meetings/{meetingId}/agenda")
     @Operation(summary = "Add a talking point (refused on a completed or cancelled meeting)")
     ResponseEntity<AgendaItem> addTalkingPoint(@PathVariable UUID meetingId, @RequestBody TalkingPointRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(oneOnOnes.addTalkingPoint(meetingId, request.text(), request.recurring()));
+                .body(oneOnOnes.addTalkingPoint(meetingId, request.text(), Boolean.TRUE.equals(request.recurring())));
     }
 
     record OrderRequest(List<UUID> itemIds) {
@@ -139,13 +156,13 @@ class OneOnOneApi {
         return oneOnOnes.reorderAgenda(meetingId, request.itemIds());
     }
 
-    record CoveredRequest(boolean covered) {
+    record CoveredRequest(Boolean covered) {
     }
 
     @PutMapping("/agenda-items/{itemId}/covered")
     @Operation(summary = "Tick (or untick) a talking point as covered")
     AgendaItem covered(@PathVariable UUID itemId, @RequestBody CoveredRequest request) {
-        return oneOnOnes.setCovered(itemId, request.covered());
+        return oneOnOnes.setCovered(itemId, Boolean.TRUE.equals(request.covered()));
     }
 
     @DeleteMapping("/agenda-items/{itemId}")
@@ -155,13 +172,13 @@ class OneOnOneApi {
         return ResponseEntity.noContent().build();
     }
 
-    record NotesRequest(String text, long version) {
+    record NotesRequest(String text, Long version) {
     }
 
     @PutMapping("/meetings/{meetingId}/shared-notes")
     @Operation(summary = "Save the shared notes (409 when someone saved since the given version)")
     SharedNotes sharedNotes(@PathVariable UUID meetingId, @RequestBody NotesRequest request) {
-        return oneOnOnes.saveSharedNotes(meetingId, request.text(), request.version());
+        return oneOnOnes.saveSharedNotes(meetingId, request.text(), requireVersion(request.version()));
     }
 
     @GetMapping("/meetings/{meetingId}/private-note")
@@ -173,7 +190,7 @@ class OneOnOneApi {
     @PutMapping("/meetings/{meetingId}/private-note")
     @Operation(summary = "Save my private note (version -1 for a first note; 409 on a stale version)")
     PrivateNote savePrivateNote(@PathVariable UUID meetingId, @RequestBody NotesRequest request) {
-        return oneOnOnes.savePrivateNote(meetingId, request.text(), request.version());
+        return oneOnOnes.savePrivateNote(meetingId, request.text(), request.version() == null ? -1 : request.version());
     }
 
     record ActionItemRequest(UUID ownerId, String text, LocalDate dueDate) {
@@ -186,12 +203,12 @@ class OneOnOneApi {
                 .body(oneOnOnes.addActionItem(meetingId, request.ownerId(), request.text(), request.dueDate()));
     }
 
-    record DoneRequest(boolean done) {
+    record DoneRequest(Boolean done) {
     }
 
     @PutMapping("/action-items/{itemId}/done")
     @Operation(summary = "Mark an action item done (or open again)")
     ActionItem done(@PathVariable UUID itemId, @RequestBody DoneRequest request) {
-        return oneOnOnes.setActionItemDone(itemId, request.done());
+        return oneOnOnes.setActionItemDone(itemId, Boolean.TRUE.equals(request.done()));
     }
 }

@@ -95,8 +95,11 @@ public class OneOnOneDemoSeed {
             CheckInCadence cadence = settings.current().defaultCadence();
             Instant now = clock.instant();
             List<OneOnOneRepository.Line> lines = new ArrayList<>(repository.activeReportingLines());
-            lines.sort(Comparator.comparing((OneOnOneRepository.Line l) -> l.managerId().toString())
-                    .thenComparing(l -> l.reportId().toString()));
+            // Ids are random per seeding; emails are not: the same company gets the same history.
+            var people = repository.participants(lines.stream()
+                    .flatMap(l -> java.util.stream.Stream.of(l.managerId(), l.reportId())).distinct().toList());
+            lines.sort(Comparator.comparing((OneOnOneRepository.Line l) -> people.get(l.managerId()).email())
+                    .thenComparing(l -> people.get(l.reportId()).email()));
             for (OneOnOneRepository.Line line : lines) {
                 if (onlyManagerId != null && !line.managerId().equals(onlyManagerId)) {
                     continue;
@@ -149,6 +152,7 @@ public class OneOnOneDemoSeed {
         }
         ZonedDateTime at = start.atTime(OneOnOnes.DEFAULT_TIME).atZone(zone);
         UUID previous = null;
+        UUID lastCompleted = null;
         List<OneOnOneRepository.AgendaRow> open = new ArrayList<>();
         int index = 0;
         while (at.toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
@@ -221,15 +225,16 @@ public class OneOnOneDemoSeed {
                 }
             }
             repository.setStatus(meeting, MeetingStatus.COMPLETED, when.plus(Duration.ofMinutes(30)));
+            lastCompleted = meeting;
             open = left;
             previous = meeting;
             at = at.plusDays(cadence.days());
             index++;
         }
         // the last held meeting always leaves one point open, so the next meeting shows a carried-over point
-        if (previous != null && open.isEmpty()) {
-            var items = repository.agenda(previous).stream().filter(i -> !i.recurring()).toList();
-            if (!items.isEmpty()) {
+        if (lastCompleted != null) {
+            var items = repository.agenda(lastCompleted).stream().filter(i -> !i.recurring()).toList();
+            if (!items.isEmpty() && items.stream().allMatch(OneOnOneRepository.AgendaRow::covered)) {
                 repository.setCovered(items.getLast().id(), false);
             }
         }

@@ -153,6 +153,7 @@ class CrossTenantIsolationTest {
                         other -> "{\"scheduledAt\": \"2099-01-01T10:00:00Z\", \"version\": 0}"),
                 new Endpoint("mentor pair of B's people", other -> "/api/v1/one-on-ones/series",
                         other -> "{\"mentorId\": \"" + other.manager().id() + "\", \"menteeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("synchronising 1:1 series", other -> "/api/v1/one-on-ones/series/synchronise", other -> "{}"),
                 new Endpoint("check-in questionnaire", other -> "/api/v1/check-ins/questionnaire"),
                 new Endpoint("my current check-in", other -> "/api/v1/check-ins/current"),
                 new Endpoint("my check-ins", other -> "/api/v1/check-ins/mine"),

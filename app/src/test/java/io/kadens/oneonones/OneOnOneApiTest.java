@@ -103,6 +103,11 @@ class OneOnOneApiTest {
         assertThat(added.getContentAsString()).contains("\"recurring\":true");
         assertThat(call(put("/api/v1/check-ins/questionnaire"), a.employee(), "{\"questions\": []}").getStatus())
                 .isEqualTo(403);
+        assertThat(call(post("/api/v1/one-on-ones/series/synchronise"), a.employee()).getStatus()).isEqualTo(403);
+        MockHttpServletResponse synchronised = call(post("/api/v1/one-on-ones/series/synchronise"), a.hrAdmin());
+        assertThat(synchronised.getStatus()).isEqualTo(200);
+        // every line of A has a series now: the team lead's line to the member was never opened before
+        assertThat(synchronised.getContentAsString()).doesNotContain("\"seriesCreatedOrReactivated\":0");
     }
 
     @Test

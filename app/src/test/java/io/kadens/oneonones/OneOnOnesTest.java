@@ -266,6 +266,38 @@ class OneOnOnesTest {
         assertThat(as(c.manager(), () -> oneOnOnes.savePrivateNote(meeting, "Updated", 0)).version()).isEqualTo(1);
     }
 
+    @Autowired
+    OneOnOnePersonalData personalData;
+    @Autowired
+    CheckIns checkIns;
+
+    @Test
+    void erasureDeletesThePersonsPrivateNotesAndCheckInTexts() {
+        UUID meeting = meetings(series().pairId()).getFirst().id();
+        as(c.employee(), () -> oneOnOnes.savePrivateNote(meeting, "Employee's own thoughts", -1));
+        as(c.manager(), () -> oneOnOnes.savePrivateNote(meeting, "Manager's own thoughts", -1));
+        CheckIn checkIn = as(c.employee(), () -> checkIns.submit(meeting, checkIns.questionnaire().questions().stream()
+                .map(q -> q.kind() == CheckInQuestionKind.PULSE ? new AnswerInput(q.id(), null, 2)
+                        : new AnswerInput(q.id(), "Personal reflection", null)).toList()));
+        // the HR admin's export holds the check-in but no private note
+        Object export = signedIn(TestTenants.as(c, c.hrAdmin()), () -> new TransactionTemplate(transactionManager)
+                .execute(status -> personalData.export(c.employee().id()).toString()));
+        assertThat(export.toString()).contains("Personal reflection").doesNotContain("own thoughts");
+
+        signedIn(TestTenants.as(c, c.hrAdmin()), () -> new TransactionTemplate(transactionManager).execute(status -> {
+            personalData.erase(c.employee().id(), "Former employee 1");
+            // the transaction still acts for the HR admin afterwards
+            assertThat(db.fetchValue("select current_setting('app.person_id', true)")).isEqualTo(c.hrAdmin().id().toString());
+            return null;
+        }));
+        assertThat(as(c.employee(), () -> oneOnOnes.myPrivateNote(meeting))).isEmpty();
+        assertThat(as(c.manager(), () -> oneOnOnes.myPrivateNote(meeting))).get()
+                .extracting(PrivateNote::text).isEqualTo("Manager's own thoughts");
+        CheckIn erased = as(c.manager(), () -> checkIns.checkIn(checkIn.id())).orElseThrow();
+        assertThat(erased.answers()).extracting(CheckInAnswer::text).containsOnlyNulls();
+        assertThat(erased.pulse()).isEqualTo(2);
+    }
+
     private List<String> sqlAs(Person person, String sql) {
         return signedIn(TestTenants.as(c, person), () -> new TransactionTemplate(transactionManager).execute(status ->
                 db.fetch(sql).getValues(0, String.class)));

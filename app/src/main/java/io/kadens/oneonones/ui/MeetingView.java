@@ -1,6 +1,7 @@
 package io.kadens.oneonones.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -165,7 +166,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             covered.setEnabled(meeting.open());
             covered.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> oneOnOnes.setCovered(item.id(), change.getValue()), null);
+                    act(() -> oneOnOnes.setCovered(item.id(), change.getValue()), java.util.Map.of());
                 }
             });
             row.add(covered);
@@ -190,7 +191,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         () -> act(() -> {
                             oneOnOnes.removeTalkingPoint(item.id());
                             return null;
-                        }, null));
+                        }, java.util.Map.of()));
                 row.add(up, down, remove);
             }
             list.add(row);
@@ -205,7 +206,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             recurring.setId("oneonones-new-point-recurring");
             Button add = new Button(getTranslation("oneonones.agenda.add"), click -> act(
                     () -> oneOnOnes.addTalkingPoint(meeting.id(), text.getValue(), recurring.getValue()),
-                    errors -> showField(text, errors.get("text"))));
+                    java.util.Map.of("text", text)));
             add.setId("oneonones-add-point");
             add.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(text);
             HorizontalLayout form = new HorizontalLayout(text, recurring, add);
@@ -224,7 +225,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<UUID> order = new ArrayList<>(meeting.agenda().stream().map(AgendaItem::id).toList());
         UUID moved = order.remove(index);
         order.add(index + delta, moved);
-        act(() -> oneOnOnes.reorderAgenda(meeting.id(), order), null);
+        act(() -> oneOnOnes.reorderAgenda(meeting.id(), order), java.util.Map.of());
     }
 
     // ------------------------------------------------------------------ check-in
@@ -257,7 +258,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             reply.setValue(checkIn.reply() == null ? "" : checkIn.reply());
             Button send = new Button(getTranslation("oneonones.checkin.reply.send"), click -> act(
                     () -> checkIns.reply(checkIn.id(), reply.getValue(), checkIn.version()),
-                    errors -> showField(reply, errors.get("reply"))));
+                    java.util.Map.of("reply", reply)));
             send.setId("oneonones-checkin-reply-send");
             card.add(reply, send);
         } else if (checkIn.reply() != null) {
@@ -298,7 +299,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long version = meeting.sharedNotes().version();
         Button save = new Button(getTranslation("oneonones.notes.save"), click -> act(
                 () -> oneOnOnes.saveSharedNotes(meeting.id(), notes.getValue(), version),
-                errors -> showField(notes, errors.get("sharedNotes"))));
+                java.util.Map.of("sharedNotes", notes)));
         save.setId("oneonones-shared-notes-save");
         card.add(notes, save);
         return card;
@@ -318,7 +319,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long version = meeting.myPrivateNote().version();
         Button save = new Button(getTranslation("oneonones.notes.private.save"), click -> act(
                 () -> oneOnOnes.savePrivateNote(meeting.id(), note.getValue(), version),
-                errors -> showField(note, errors.get("privateNote"))));
+                java.util.Map.of("privateNote", note)));
         save.setId("oneonones-private-note-save");
         card.add(explanation, note, save);
         return card;
@@ -342,7 +343,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Checkbox done = new Checkbox(item.text(), item.done());
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> oneOnOnes.setActionItemDone(item.id(), change.getValue()), null);
+                    act(() -> oneOnOnes.setActionItemDone(item.id(), change.getValue()), java.util.Map.of());
                 }
             });
             Span details = new Span(" · " + item.ownerName()
@@ -371,13 +372,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button add = new Button(getTranslation("oneonones.actions.add"), click -> act(
                 () -> oneOnOnes.addActionItem(meeting.id(), owner.getValue() == null ? null : owner.getValue().id(),
                         text.getValue(), due.getValue()),
-                errors -> {
-                    showField(text, errors.get("text"));
-                    if (errors.containsKey("dueDate")) {
-                        due.setInvalid(true);
-                        due.setErrorMessage(getTranslation(errors.get("dueDate")));
-                    }
-                }));
+                java.util.Map.of("text", text, "dueDate", due, "owner", owner)));
         add.setId("oneonones-add-action");
         HorizontalLayout form = new HorizontalLayout(text, owner, due, add);
         form.setWrap(true);
@@ -393,39 +388,39 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             oneOnOnes.complete(meeting.id());
             notify(getTranslation("oneonones.completed"), false);
             return null;
-        }, null);
+        }, java.util.Map.of());
     }
 
     private void cancelMeeting() {
         act(() -> {
             oneOnOnes.cancel(meeting.id());
             return null;
-        }, null);
+        }, java.util.Map.of());
     }
 
-    /** Runs a change and shows the meeting again; refusals go to their field, conflicts to a message. */
-    private void act(Supplier<?> change, java.util.function.Consumer<java.util.Map<String, String>> fieldErrors) {
+    /**
+     * Runs a change and shows the meeting again. A refusal marks the field it names (when that field
+     * is on the form) and otherwise says what is wrong in a message; conflicts ask to reload.
+     */
+    private void act(Supplier<?> change, java.util.Map<String, HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
         try {
             change.get();
             reload();
         } catch (InvalidInputException refused) {
-            if (fieldErrors != null) {
-                fieldErrors.accept(refused.fieldErrors());
-            } else {
-                notify(refused.fieldErrors().values().stream().map(this::getTranslation).findFirst().orElse(""), true);
-            }
+            refused.fieldErrors().forEach((field, key) -> {
+                HasValidation target = fields.get(field);
+                if (target != null) {
+                    target.setInvalid(true);
+                    target.setErrorMessage(getTranslation(key));
+                } else {
+                    notify(getTranslation(key), true);
+                }
+            });
         } catch (ConcurrentEditException conflict) {
             notify(getTranslation("oneonones.conflict"), true);
         } catch (OneOnOneNotFoundException gone) {
             notify(getTranslation("oneonones.gone"), true);
-        }
-    }
-
-    private void showField(com.vaadin.flow.component.HasValidation field, String key) {
-        field.setInvalid(key != null);
-        field.setErrorMessage(key == null ? null : getTranslation(key));
-        if (key == null) {
-            notify(getTranslation("oneonones.conflict"), true);
         }
     }
 
