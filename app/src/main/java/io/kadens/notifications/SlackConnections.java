@@ -93,7 +93,10 @@ public class SlackConnections {
             auditLog.record("slack.connected", "slack_workspace", identity.teamId(), null,
                     Map.of("team", identity.teamName()));
         });
-        return status().orElseThrow();
+        // status() directly would run outside the proxy, without a transaction binding the tenant.
+        return transactions.execute(status -> repository.connection().map(c -> new SlackStatus(c.teamId(),
+                c.teamName(), c.connectedByName(), c.connectedAt(), commandUrl(admin.organisationSlug()))))
+                .orElseThrow();
     }
 
     /** Forgets the workspace, its token and every cached match. */
