@@ -54,17 +54,24 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal", "Incheckningar", "Lärande");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins", "Learning");
-    // HR admins also get the administration group, in this order.
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal", "Incheckningar", "Lärande",
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
+            "Incheckningar", "Lärande", "Feedback", "Beröm");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
+            "Learning", "Feedback", "Praise");
+    // HR admins also get the administration group, in this order (the development inbox: demo mode only).
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
+            "Incheckningar", "Lärande", "Feedback", "Beröm",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar", "Incheckningsfrågor och samtalsinställningar");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins", "Learning",
+            "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
+            "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
+            "Utvecklingsinkorg");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
+            "Learning", "Feedback", "Praise",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings");
+            "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
+            "Feedback settings", "Slack", "Notification outbox", "Development inbox");
 
     static Stream<Persona> personas() {
         return Stream.of(
