@@ -13,6 +13,16 @@ public class GoalNotFoundException extends InvalidInputException {
         super(Map.of(field, messageKey));
     }
 
+    /** What was not found, as the REST 404 names it: goal, key_result, milestone or goal_cycle. */
+    public String subjectType() {
+        return switch (fieldErrors().keySet().iterator().next()) {
+            case "keyResultId" -> "key_result";
+            case "milestoneId" -> "milestone";
+            case "cycleId" -> "goal_cycle";
+            default -> "goal";
+        };
+    }
+
     static GoalNotFoundException goal() {
         return new GoalNotFoundException("goal", "goals.goal.not-found");
     }

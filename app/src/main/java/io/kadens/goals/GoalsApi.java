@@ -1,5 +1,7 @@
 package io.kadens.goals;
 
+import io.kadens.platform.KadensTranslations;
+import io.kadens.platform.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,16 +41,23 @@ class GoalsApi {
 
     private final Goals goals;
     private final GoalAdministration administration;
+    private final KadensTranslations translations;
 
-    GoalsApi(Goals goals, GoalAdministration administration) {
+    GoalsApi(Goals goals, GoalAdministration administration, KadensTranslations translations) {
         this.goals = goals;
         this.administration = administration;
+        this.translations = translations;
     }
 
+    /**
+     * The goals service reports "not found or not yours" as a field error (views show it at the field);
+     * over REST it is the platform's 404, with the same body as {@link ResourceNotFoundException} gets.
+     */
     @ExceptionHandler(GoalNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(GoalNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-        problem.setProperty("code", e.fieldErrors().values().iterator().next());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                translations.getTranslation("api.error.not-found", LocaleContextHolder.getLocale()));
+        problem.setProperty("subjectType", e.subjectType());
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 

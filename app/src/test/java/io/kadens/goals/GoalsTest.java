@@ -604,4 +604,26 @@ class GoalsTest {
         assertThat(by(c.employee(), () -> goals.checkIns(goal))).extracting(CheckIn::keyResultId)
                 .containsExactly(second);
     }
+
+    @Autowired
+    io.kadens.privacy.PrivacyService privacy;
+
+    @Test
+    void aPersonsDataExportHoldsTheirGoalsCheckInsAndComments() throws Exception {
+        UUID goal = by(c.employee(), () -> goals.create(individual("Exported ambition", c.employee(),
+                GoalVisibility.PRIVATE)));
+        activate(c.employee(), goal);
+        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(20), 6, "Slow start")));
+        by(c.employee(), () -> goals.comment(goal, "Note to self"));
+        byte[] zip = asHr(() -> privacy.export(c.employee().id()));
+        Map<String, String> files = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("goals-owned.json")).contains("Exported ambition");
+        assertThat(files.get("goals-check-ins.json")).contains("Slow start");
+        assertThat(files.get("goals-comments.json")).contains("Note to self");
+    }
 }
