@@ -54,17 +54,17 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande", "Feedback", "Beröm");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning", "Feedback", "Praise");
     // HR admins also get the administration group, in this order.
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande",
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande", "Feedback", "Beröm",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning",
+            "Granskningslogg", "Integritetsärenden", "Feedbackinställningar");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning", "Feedback", "Praise",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests");
+            "Audit log", "Privacy requests", "Feedback settings");
 
     static Stream<Persona> personas() {
         return Stream.of(

@@ -68,6 +68,12 @@ class FeedbackServiceTest {
     Events events;
     @Autowired
     PeopleAdministration people;
+    @Autowired
+    io.kadens.goals.Goals goals;
+    @Autowired
+    io.kadens.goals.GoalAdministration goalAdministration;
+    @Autowired
+    io.kadens.goals.GoalFeedbackLinks goalLinks;
 
     Company c;
     Company other;
@@ -198,6 +204,33 @@ class FeedbackServiceTest {
         assertThat(errors(() -> signedIn(as(d, d.employee()), () -> requests.request(new NewFeedbackRequest(null,
                 List.of(d.member().id()), "How am I doing?", LocalDate.now().plusDays(3))))).errors())
                 .containsEntry("recipientIds", "feedback.request.recipients.inactive");
+    }
+
+    @Test
+    void feedbackLinksOnlyGoalsTheGiverSeesAndTheGoalShowsWhatTheReaderMaySee() {
+        Company d = tenants.create("fbgoal");
+        LocalDate today = LocalDate.now();
+        UUID cycle = signedIn(as(d, d.hrAdmin()), () -> goalAdministration.createCycle(new io.kadens.goals.GoalCycleData(
+                "Now", io.kadens.goals.CycleKind.QUARTER, today.minusDays(30), today.plusDays(60), false)));
+        UUID shared = signedIn(as(d, d.employee()), () -> goals.create(new io.kadens.goals.GoalData("Shared goal", "",
+                io.kadens.goals.GoalLevel.INDIVIDUAL, null, null, d.employee().id(), java.util.Set.of(), null,
+                io.kadens.goals.GoalVisibility.TENANT, cycle, null, null, null, io.kadens.goals.GoalKind.BUSINESS)));
+        UUID hidden = signedIn(as(d, d.employee()), () -> goals.create(new io.kadens.goals.GoalData("Private goal", "",
+                io.kadens.goals.GoalLevel.INDIVIDUAL, null, null, d.employee().id(), java.util.Set.of(), null,
+                io.kadens.goals.GoalVisibility.PRIVATE, cycle, null, null, null, io.kadens.goals.GoalKind.BUSINESS)));
+        FeedbackItem linked = signedIn(as(d, d.teamLead()), () -> feedback.give(new NewFeedback(d.employee().id(),
+                "Good progress on the shared goal", null, shared, FeedbackVisibility.RECEIVER_ONLY, false)));
+        assertThat(linked.goalId()).isEqualTo(shared);
+        // a private goal of someone else is "unknown" to the giver, like a missing one
+        assertThat(errors(() -> signedIn(as(d, d.teamLead()), () -> feedback.give(new NewFeedback(d.employee().id(),
+                "About the private goal", null, hidden, null, false)))).errors())
+                .containsEntry("goalId", "feedback.goal.unknown");
+        // the goal detail shows the feedback to its receiver and author, not to a colleague who may see the goal
+        assertThat(signedIn(as(d, d.employee()), () -> goalLinks.forGoal(shared)))
+                .extracting(io.kadens.goals.LinkedFeedback::excerpt).containsExactly("Good progress on the shared goal");
+        assertThat(signedIn(as(d, d.teamLead()), () -> goalLinks.forGoal(shared))).hasSize(1);
+        assertThat(signedIn(as(d, d.member()), () -> goalLinks.forGoal(shared))).isEmpty();
+        assertThat(signedIn(as(d, d.manager()), () -> goalLinks.forGoal(shared))).isEmpty();
     }
 
     @Test

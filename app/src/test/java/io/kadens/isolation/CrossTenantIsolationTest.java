@@ -49,6 +49,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's training item and company content document (their titles contain B's slug). */
     static LearningTestData.Seeded bLearning;
     @Autowired
+    io.kadens.feedback.FeedbackTestData feedbackData;
+    /** Tenant B's feedback, anonymous group, request and praise (their texts contain B's slug). */
+    static io.kadens.feedback.FeedbackTestData.Seeded bFeedback;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -121,7 +125,30 @@ class CrossTenantIsolationTest {
                         other -> "{\"query\": \"Policy and course of " + other.slug() + "\", \"k\": 50}"),
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
-                                + "\", \"k\": 50}"));
+                                + "\", \"k\": 50}"),
+                new Endpoint("feedback received", other -> "/api/v1/feedback/received"),
+                new Endpoint("feedback given", other -> "/api/v1/feedback/given"),
+                new Endpoint("feedback about B's employee", other -> "/api/v1/feedback/people/" + other.employee().id()),
+                new Endpoint("feedback about B's manager", other -> "/api/v1/feedback/people/" + other.manager().id()),
+                new Endpoint("B's feedback item", other -> "/api/v1/feedback/" + bFeedback.feedbackItem()),
+                new Endpoint("B's anonymous feedback item", other -> "/api/v1/feedback/" + bFeedback.anonymousItem()),
+                new Endpoint("replies of B's feedback", other -> "/api/v1/feedback/" + bFeedback.feedbackItem() + "/replies"),
+                new Endpoint("replying on B's feedback", other -> "/api/v1/feedback/" + bFeedback.feedbackItem() + "/replies",
+                        other -> "{\"text\": \"Hello\"}"),
+                new Endpoint("revealing the author of B's anonymous feedback",
+                        other -> "/api/v1/feedback/" + bFeedback.anonymousItem() + "/reveal-author",
+                        other -> "{\"reason\": \"Checking isolation of break-glass\"}"),
+                new Endpoint("feedback competencies", other -> "/api/v1/feedback/competencies"),
+                new Endpoint("feedback settings", other -> "/api/v1/feedback/settings"),
+                new Endpoint("feedback requests to answer", other -> "/api/v1/feedback/requests/to-answer"),
+                new Endpoint("feedback requests I made", other -> "/api/v1/feedback/requests/mine"),
+                new Endpoint("B's feedback request", other -> "/api/v1/feedback/requests/" + bFeedback.request()),
+                new Endpoint("answering B's feedback request", other -> "/api/v1/feedback/requests/" + bFeedback.request()
+                        + "/answer", other -> "{\"text\": \"An answer\"}"),
+                new Endpoint("declining B's feedback request", other -> "/api/v1/feedback/requests/" + bFeedback.request()
+                        + "/decline", other -> "{}"),
+                new Endpoint("praise feed", other -> "/api/v1/praise"),
+                new Endpoint("B's praise", other -> "/api/v1/praise/" + bFeedback.praise()));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -166,6 +193,7 @@ class CrossTenantIsolationTest {
         a = tenants.create("isoa");
         b = tenants.create("isob");
         bLearning = learningData.seed(b);
+        bFeedback = feedbackData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
