@@ -13,16 +13,14 @@ import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -31,28 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(FeedbackServiceTest.Events.class)
+@RecordApplicationEvents
 class FeedbackServiceTest {
-
-    @TestConfiguration
-    static class Events {
-        final List<Object> published = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        @EventListener
-        void on(FeedbackRequested event) {
-            published.add(event);
-        }
-
-        @EventListener
-        void on(PraiseGiven event) {
-            published.add(event);
-        }
-
-        @EventListener
-        void on(FeedbackRequestDue event) {
-            published.add(event);
-        }
-    }
 
     @Autowired
     Feedback feedback;
@@ -64,8 +42,9 @@ class FeedbackServiceTest {
     FeedbackSettingsService settings;
     @Autowired
     TestTenants tenants;
+    /** What the current test published (recorded per test method, in the shared application context). */
     @Autowired
-    Events events;
+    ApplicationEvents events;
     @Autowired
     PeopleAdministration people;
     @Autowired
@@ -256,12 +235,11 @@ class FeedbackServiceTest {
     @Test
     void requestsAreAnsweredOrDeclinedByTheirRecipientsAndAnnounced() {
         Company d = tenants.create("fbreq");
-        events.published.clear();
         FeedbackRequest asked = signedIn(as(d, d.manager()), () -> requests.request(new NewFeedbackRequest(
                 d.member().id(), List.of(d.employee().id(), d.hrAdmin().id()), "How does Member work with you?",
                 LocalDate.now().plusDays(2))));
         assertThat(asked.subjectId()).isEqualTo(d.member().id());
-        assertThat(events.published).contains(new FeedbackRequested(d.id(), asked.id(), d.manager().id(),
+        assertThat(events.stream(FeedbackRequested.class)).contains(new FeedbackRequested(d.id(), asked.id(), d.manager().id(),
                 d.member().id(), List.of(d.employee().id(), d.hrAdmin().id()), "How does Member work with you?",
                 LocalDate.now().plusDays(2)));
         assertThat(signedIn(as(d, d.employee()), () -> requests.toAnswer())).extracting(FeedbackRequest::id)
@@ -319,22 +297,20 @@ class FeedbackServiceTest {
             requests.decline(asked.id());
             return null;
         });
-        events.published.clear();
         int first = io.kadens.tenants.TenantScope.call(d.id(), () -> requests.publishDueReminders(due));
         int second = io.kadens.tenants.TenantScope.call(d.id(), () -> requests.publishDueReminders(due));
         assertThat(first).isOne();
         assertThat(second).isZero();
-        assertThat(events.published).containsExactly(new FeedbackRequestDue(d.id(), asked.id(), d.teamLead().id(),
+        assertThat(events.stream(FeedbackRequestDue.class)).containsExactly(new FeedbackRequestDue(d.id(), asked.id(), d.teamLead().id(),
                 d.employee().id(), d.employee().id(), due));
     }
 
     @Test
     void praiseIsPublicWithOneReactionOfEachKindPerPerson() {
         Company d = tenants.create("fbpraise");
-        events.published.clear();
         Praise given = signedIn(as(d, d.employee()), () -> praise.give(new NewPraise(d.member().id(),
                 "Thanks for the help!")));
-        assertThat(events.published).contains(new PraiseGiven(d.id(), given.id(), d.employee().id(), d.member().id(),
+        assertThat(events.stream(PraiseGiven.class)).contains(new PraiseGiven(d.id(), given.id(), d.employee().id(), d.member().id(),
                 "Thanks for the help!"));
         signedIn(as(d, d.teamLead()), () -> praise.react(given.id(), Reaction.HEART));
         signedIn(as(d, d.teamLead()), () -> praise.react(given.id(), Reaction.HEART));
