@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,9 +38,10 @@ class FeedbackApi {
         this.settings = settings;
     }
 
+    /** An empty 404, like every other missing id: a problem body would echo the requested path and its id. */
     @ExceptionHandler(FeedbackNotFoundException.class)
-    ProblemDetail notFound(FeedbackNotFoundException e) {
-        return ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+    ResponseEntity<Void> notFound(FeedbackNotFoundException e) {
+        return ResponseEntity.notFound().build();
     }
 
     // ------------------------------------------------------------------ feedback

@@ -1,16 +1,20 @@
 package io.kadens.feedback;
 
+import io.kadens.goals.Goals;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/**
- * Whether the signed-in user may see a goal, so feedback only links goals its giver can see. Until the
- * goals module's API is merged in, no goal can be linked.
- */
+/** Whether the signed-in user may see a goal, so feedback only links goals its giver can see. */
 @Component
 class FeedbackGoals {
 
+    private final Goals goals;
+
+    FeedbackGoals(Goals goals) {
+        this.goals = goals;
+    }
+
     boolean visible(UUID goalId) {
-        return false;
+        return goals.isVisible(goalId);
     }
 }

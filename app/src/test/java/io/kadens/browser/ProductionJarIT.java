@@ -231,6 +231,10 @@ class ProductionJarIT {
                         List.of("Emma", "Brooks"), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
+                // The feedback page and the praise feed show the own tenant only: none of Globex's praise.
+                new IsolationRow("feedback", "", List.of("Globex", "globex", "James Carter", "Emma Brooks"), false),
+                new IsolationRow("praise", "", List.of("Globex", "globex", "engineering offsite", "James Carter"),
+                        false),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false));

@@ -263,6 +263,25 @@ class FeedbackAnonymityTest {
         }
     }
 
+    @Autowired
+    FeedbackPersonalData personalData;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void theGdprExportHoldsNoSealedAuthorAndNoGroupBelowTheThreshold() {
+        // in an HR admin's session, as the export runs: the manager's upward group has two authors only
+        var export = signedIn(as(c, c.hrAdmin()), () -> new org.springframework.transaction.support.TransactionTemplate(
+                transactions).execute(status -> personalData.export(c.manager().id())));
+        assertThat(export).containsKeys("feedback-received", "feedback-given", "feedback-requests", "feedback-praise");
+        String json = String.valueOf(export.get("feedback-received"));
+        assertThat(json).contains("Strong quarter").doesNotContain("Meetings could be shorter");
+        // the employee's export lists no anonymous item as given (its author stays sealed)
+        var employee = signedIn(as(c, c.hrAdmin()), () -> new org.springframework.transaction.support.TransactionTemplate(
+                transactions).execute(status -> personalData.export(c.employee().id())));
+        assertThat(String.valueOf(employee.get("feedback-given"))).doesNotContain("Meetings could be shorter");
+    }
+
     @Test
     void breakGlassIsForHrAdminsWithAReasonAndAudited() {
         UUID item = upwardBelowThreshold.get(2);

@@ -13,16 +13,14 @@ import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -31,28 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import(FeedbackServiceTest.Events.class)
+@RecordApplicationEvents
 class FeedbackServiceTest {
-
-    @TestConfiguration
-    static class Events {
-        final List<Object> published = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        @EventListener
-        void on(FeedbackRequested event) {
-            published.add(event);
-        }
-
-        @EventListener
-        void on(PraiseGiven event) {
-            published.add(event);
-        }
-
-        @EventListener
-        void on(FeedbackRequestDue event) {
-            published.add(event);
-        }
-    }
 
     @Autowired
     Feedback feedback;
@@ -64,10 +42,17 @@ class FeedbackServiceTest {
     FeedbackSettingsService settings;
     @Autowired
     TestTenants tenants;
+    /** What the current test published (recorded per test method, in the shared application context). */
     @Autowired
-    Events events;
+    ApplicationEvents events;
     @Autowired
     PeopleAdministration people;
+    @Autowired
+    io.kadens.goals.Goals goals;
+    @Autowired
+    io.kadens.goals.GoalAdministration goalAdministration;
+    @Autowired
+    io.kadens.goals.GoalFeedbackLinks goalLinks;
 
     Company c;
     Company other;
@@ -201,6 +186,33 @@ class FeedbackServiceTest {
     }
 
     @Test
+    void feedbackLinksOnlyGoalsTheGiverSeesAndTheGoalShowsWhatTheReaderMaySee() {
+        Company d = tenants.create("fbgoal");
+        LocalDate today = LocalDate.now();
+        UUID cycle = signedIn(as(d, d.hrAdmin()), () -> goalAdministration.createCycle(new io.kadens.goals.GoalCycleData(
+                "Now", io.kadens.goals.CycleKind.QUARTER, today.minusDays(30), today.plusDays(60), false)));
+        UUID shared = signedIn(as(d, d.employee()), () -> goals.create(new io.kadens.goals.GoalData("Shared goal", "",
+                io.kadens.goals.GoalLevel.INDIVIDUAL, null, null, d.employee().id(), java.util.Set.of(), null,
+                io.kadens.goals.GoalVisibility.TENANT, cycle, null, null, null, io.kadens.goals.GoalKind.BUSINESS)));
+        UUID hidden = signedIn(as(d, d.employee()), () -> goals.create(new io.kadens.goals.GoalData("Private goal", "",
+                io.kadens.goals.GoalLevel.INDIVIDUAL, null, null, d.employee().id(), java.util.Set.of(), null,
+                io.kadens.goals.GoalVisibility.PRIVATE, cycle, null, null, null, io.kadens.goals.GoalKind.BUSINESS)));
+        FeedbackItem linked = signedIn(as(d, d.teamLead()), () -> feedback.give(new NewFeedback(d.employee().id(),
+                "Good progress on the shared goal", null, shared, FeedbackVisibility.RECEIVER_ONLY, false)));
+        assertThat(linked.goalId()).isEqualTo(shared);
+        // a private goal of someone else is "unknown" to the giver, like a missing one
+        assertThat(errors(() -> signedIn(as(d, d.teamLead()), () -> feedback.give(new NewFeedback(d.employee().id(),
+                "About the private goal", null, hidden, null, false)))).errors())
+                .containsEntry("goalId", "feedback.goal.unknown");
+        // the goal detail shows the feedback to its receiver and author, not to a colleague who may see the goal
+        assertThat(signedIn(as(d, d.employee()), () -> goalLinks.forGoal(shared)))
+                .extracting(io.kadens.goals.LinkedFeedback::excerpt).containsExactly("Good progress on the shared goal");
+        assertThat(signedIn(as(d, d.teamLead()), () -> goalLinks.forGoal(shared))).hasSize(1);
+        assertThat(signedIn(as(d, d.member()), () -> goalLinks.forGoal(shared))).isEmpty();
+        assertThat(signedIn(as(d, d.manager()), () -> goalLinks.forGoal(shared))).isEmpty();
+    }
+
+    @Test
     void repliesMakeAThreadForEveryoneWhoSeesTheItem() {
         FeedbackItem item = give(c, c.teamLead(), c.employee(), "Great demo today", null);
         FeedbackReply reply = signedIn(as(c, c.employee()), () -> feedback.reply(item.id(), "Thank you!"));
@@ -223,12 +235,11 @@ class FeedbackServiceTest {
     @Test
     void requestsAreAnsweredOrDeclinedByTheirRecipientsAndAnnounced() {
         Company d = tenants.create("fbreq");
-        events.published.clear();
         FeedbackRequest asked = signedIn(as(d, d.manager()), () -> requests.request(new NewFeedbackRequest(
                 d.member().id(), List.of(d.employee().id(), d.hrAdmin().id()), "How does Member work with you?",
                 LocalDate.now().plusDays(2))));
         assertThat(asked.subjectId()).isEqualTo(d.member().id());
-        assertThat(events.published).contains(new FeedbackRequested(d.id(), asked.id(), d.manager().id(),
+        assertThat(events.stream(FeedbackRequested.class)).contains(new FeedbackRequested(d.id(), asked.id(), d.manager().id(),
                 d.member().id(), List.of(d.employee().id(), d.hrAdmin().id()), "How does Member work with you?",
                 LocalDate.now().plusDays(2)));
         assertThat(signedIn(as(d, d.employee()), () -> requests.toAnswer())).extracting(FeedbackRequest::id)
@@ -286,22 +297,20 @@ class FeedbackServiceTest {
             requests.decline(asked.id());
             return null;
         });
-        events.published.clear();
         int first = io.kadens.tenants.TenantScope.call(d.id(), () -> requests.publishDueReminders(due));
         int second = io.kadens.tenants.TenantScope.call(d.id(), () -> requests.publishDueReminders(due));
         assertThat(first).isOne();
         assertThat(second).isZero();
-        assertThat(events.published).containsExactly(new FeedbackRequestDue(d.id(), asked.id(), d.teamLead().id(),
+        assertThat(events.stream(FeedbackRequestDue.class)).containsExactly(new FeedbackRequestDue(d.id(), asked.id(), d.teamLead().id(),
                 d.employee().id(), d.employee().id(), due));
     }
 
     @Test
     void praiseIsPublicWithOneReactionOfEachKindPerPerson() {
         Company d = tenants.create("fbpraise");
-        events.published.clear();
         Praise given = signedIn(as(d, d.employee()), () -> praise.give(new NewPraise(d.member().id(),
                 "Thanks for the help!")));
-        assertThat(events.published).contains(new PraiseGiven(d.id(), given.id(), d.employee().id(), d.member().id(),
+        assertThat(events.stream(PraiseGiven.class)).contains(new PraiseGiven(d.id(), given.id(), d.employee().id(), d.member().id(),
                 "Thanks for the help!"));
         signedIn(as(d, d.teamLead()), () -> praise.react(given.id(), Reaction.HEART));
         signedIn(as(d, d.teamLead()), () -> praise.react(given.id(), Reaction.HEART));

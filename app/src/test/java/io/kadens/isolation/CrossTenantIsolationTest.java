@@ -57,6 +57,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's 1:1 series, meeting, talking point, action item and check-in (texts contain B's slug). */
     static io.kadens.oneonones.OneOnOneTestData.Seeded bOneOnOne;
     @Autowired
+    io.kadens.feedback.FeedbackTestData feedbackData;
+    /** Tenant B's feedback, anonymous group, request and praise (their texts contain B's slug). */
+    static io.kadens.feedback.FeedbackTestData.Seeded bFeedback;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -130,6 +134,29 @@ class CrossTenantIsolationTest {
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
                                 + "\", \"k\": 50}"),
+                new Endpoint("feedback received", other -> "/api/v1/feedback/received"),
+                new Endpoint("feedback given", other -> "/api/v1/feedback/given"),
+                new Endpoint("feedback about B's employee", other -> "/api/v1/feedback/people/" + other.employee().id()),
+                new Endpoint("feedback about B's manager", other -> "/api/v1/feedback/people/" + other.manager().id()),
+                new Endpoint("B's feedback item", other -> "/api/v1/feedback/" + bFeedback.feedbackItem()),
+                new Endpoint("B's anonymous feedback item", other -> "/api/v1/feedback/" + bFeedback.anonymousItem()),
+                new Endpoint("replies of B's feedback", other -> "/api/v1/feedback/" + bFeedback.feedbackItem() + "/replies"),
+                new Endpoint("replying on B's feedback", other -> "/api/v1/feedback/" + bFeedback.feedbackItem() + "/replies",
+                        other -> "{\"text\": \"Hello\"}"),
+                new Endpoint("revealing the author of B's anonymous feedback",
+                        other -> "/api/v1/feedback/" + bFeedback.anonymousItem() + "/reveal-author",
+                        other -> "{\"reason\": \"Checking isolation of break-glass\"}"),
+                new Endpoint("feedback competencies", other -> "/api/v1/feedback/competencies"),
+                new Endpoint("feedback settings", other -> "/api/v1/feedback/settings"),
+                new Endpoint("feedback requests to answer", other -> "/api/v1/feedback/requests/to-answer"),
+                new Endpoint("feedback requests I made", other -> "/api/v1/feedback/requests/mine"),
+                new Endpoint("B's feedback request", other -> "/api/v1/feedback/requests/" + bFeedback.request()),
+                new Endpoint("answering B's feedback request", other -> "/api/v1/feedback/requests/" + bFeedback.request()
+                        + "/answer", other -> "{\"text\": \"An answer\"}"),
+                new Endpoint("declining B's feedback request", other -> "/api/v1/feedback/requests/" + bFeedback.request()
+                        + "/decline", other -> "{}"),
+                new Endpoint("praise feed", other -> "/api/v1/praise"),
+                new Endpoint("B's praise", other -> "/api/v1/praise/" + bFeedback.praise()),
                 new Endpoint("SMART check of a text B indexed too", other -> "/api/v1/ai/smart-check",
                         other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\"}"),
                 new Endpoint("SMART suggestions from a text B indexed too", other -> "/api/v1/ai/smart-suggestions",
@@ -246,6 +273,7 @@ class CrossTenantIsolationTest {
         a = tenants.create("isoa");
         b = tenants.create("isob");
         bLearning = learningData.seed(b);
+        bFeedback = feedbackData.seed(b);
         bOneOnOne = oneOnOneData.seed(b);
         bGoals = goalsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",

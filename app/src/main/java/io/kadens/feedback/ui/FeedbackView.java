@@ -39,6 +39,8 @@ import io.kadens.feedback.FeedbackVisibility;
 import io.kadens.feedback.NewFeedback;
 import io.kadens.feedback.NewFeedbackRequest;
 import io.kadens.feedback.ReceivedFeedback;
+import io.kadens.goals.GoalSummary;
+import io.kadens.goals.Goals;
 import io.kadens.feedback.RequestRecipient;
 import io.kadens.feedback.RequestStatus;
 import io.kadens.people.DirectoryEntry;
@@ -74,6 +76,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final transient FeedbackRequests requests;
     private final transient PeopleService people;
     private final transient TenantSettingsService tenantSettings;
+    private final transient Goals goals;
     private final KadensUser me;
     private final FeedbackItems.Texts texts = this::getTranslation;
 
@@ -88,8 +91,9 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final Map<UUID, String> readable = new LinkedHashMap<>();
 
     FeedbackView(Feedback feedback, FeedbackRequests requests, PeopleService people,
-                 TenantSettingsService tenantSettings, CurrentUser currentUser) {
+                 TenantSettingsService tenantSettings, CurrentUser currentUser, Goals goals) {
         this.feedback = feedback;
+        this.goals = goals;
         this.requests = requests;
         this.people = people;
         this.tenantSettings = tenantSettings;
@@ -322,6 +326,14 @@ class FeedbackView extends Main implements HasDynamicTitle {
         competencyField.setItems(feedback.competencies());
         competencyField.setClearButtonVisible(true);
         competencyField.setWidthFull();
+        // goals the giver can see (the service checks again)
+        ComboBox<GoalSummary> goal = new ComboBox<>(getTranslation("feedback.goal"));
+        goal.setId("feedback-goal");
+        goal.setItems(query -> goals.parentCandidates(query.getFilter().orElse(""), 50).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        goal.setItemLabelGenerator(GoalSummary::title);
+        goal.setClearButtonVisible(true);
+        goal.setWidthFull();
         RadioButtonGroup<FeedbackVisibility> visibility = new RadioButtonGroup<>(getTranslation("feedback.visibility"));
         visibility.setId("feedback-visibility");
         visibility.setItems(FeedbackVisibility.values());
@@ -340,13 +352,21 @@ class FeedbackView extends Main implements HasDynamicTitle {
                 anonymous.setValue(false);
             }
         });
+        // anonymous feedback links no goal
+        anonymous.addValueChangeListener(change -> {
+            goal.setEnabled(!change.getValue());
+            if (change.getValue()) {
+                goal.clear();
+            }
+        });
         Map<String, HasValidation> fields = Map.of("receiverId", recipient, "text", text, "competency",
-                competencyField, "anonymous", anonymous);
+                competencyField, "anonymous", anonymous, "goalId", goal);
         Button send = new Button(getTranslation("feedback.send"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             try {
                 feedback.give(new NewFeedback(recipient.getValue() == null ? null : recipient.getValue().id(),
-                        text.getValue(), competencyField.getValue(), null, visibility.getValue(),
+                        text.getValue(), competencyField.getValue(),
+                        goal.getValue() == null ? null : goal.getValue().id(), visibility.getValue(),
                         anonymous.getValue()));
                 dialog.close();
                 FeedbackItems.notify(getTranslation("feedback.sent"), false);
@@ -358,7 +378,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
         send.setId("feedback-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("feedback.cancel"), click -> dialog.close());
-        dialog.add(new VerticalLayout(recipient, text, competencyField, visibility, anonymous));
+        dialog.add(new VerticalLayout(recipient, text, competencyField, goal, visibility, anonymous));
         dialog.getFooter().add(cancel, send);
         dialog.open();
         recipient.focus();
