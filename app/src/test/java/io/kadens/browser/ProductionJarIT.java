@@ -60,11 +60,11 @@ class ProductionJarIT {
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden");
+            "Granskningslogg", "Integritetsärenden", "Slack", "Utkorg för aviseringar", "Utvecklingsinkorg");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests");
+            "Audit log", "Privacy requests", "Slack", "Notification outbox", "Development inbox");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -215,6 +215,9 @@ class ProductionJarIT {
                         List.of("Code review that teaches", "Platform team"), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
+                // The notification outbox and the development inbox are HR admins' pages.
+                new IsolationRow("admin/notifications", "", List.of("Globex", "globex", "Emma"), true),
+                new IsolationRow("admin/dev-inbox", "", List.of("Globex", "globex", "Emma"), true),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false));
