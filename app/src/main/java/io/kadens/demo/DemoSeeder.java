@@ -8,6 +8,7 @@ import io.kadens.content.ContentUpload;
 import io.kadens.content.DocumentKind;
 import io.kadens.learning.ImportReport;
 import io.kadens.learning.LearningPlans;
+import io.kadens.oneonones.OneOnOneDemoSeed;
 import io.kadens.learning.LibraryQuery;
 import io.kadens.learning.ProgressStatus;
 import io.kadens.learning.TrainingItem;
@@ -47,11 +48,13 @@ public class DemoSeeder {
     private final LearningPlans learningPlans;
     private final ContentLibrary content;
     private final DemoOrganisation organisation;
+    private final OneOnOneDemoSeed oneOnOnes;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
-               ContentLibrary content, DemoOrganisation organisation) {
+               ContentLibrary content, DemoOrganisation organisation, OneOnOneDemoSeed oneOnOnes) {
         this.organisation = organisation;
+        this.oneOnOnes = oneOnOnes;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -102,6 +105,8 @@ public class DemoSeeder {
             organisation.apply(company, byEmail, departments);
         }));
         TenantScope.run(tenant, () -> seedLearning(company, byEmail));
+        TenantScope.run(tenant, () -> oneOnOnes.seed("sv".equals(company.locale()),
+                "sv".equals(company.locale()) ? null : byEmail.get(login(company, "Manager")), 13));
         log.info("Seeded demo company {}", company.name());
     }
 

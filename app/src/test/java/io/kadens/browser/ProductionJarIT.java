@@ -54,17 +54,19 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Enskilda samtal", "Incheckningar", "Lärande");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "One-on-ones", "Check-ins", "Learning");
     // HR admins also get the administration group, in this order.
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande",
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Enskilda samtal", "Incheckningar", "Lärande",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden", "Slack", "Utkorg för aviseringar", "Utvecklingsinkorg");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning",
+            "Granskningslogg", "Integritetsärenden", "Incheckningsfrågor och samtalsinställningar", "Slack",
+            "Utkorg för aviseringar", "Utvecklingsinkorg");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "One-on-ones", "Check-ins", "Learning",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests", "Slack", "Notification outbox", "Development inbox");
+            "Audit log", "Privacy requests", "Check-in questions & 1:1 settings", "Slack", "Notification outbox",
+            "Development inbox");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -213,6 +215,10 @@ class ProductionJarIT {
                 new IsolationRow("learning/%s", kadens.idInTenant("globex",
                         "select id from training_item where title = ?", "Code review that teaches"),
                         List.of("Code review that teaches", "Platform team"), true),
+                // Another tenant's 1:1 meeting: not found, and none of its agenda or people.
+                new IsolationRow("one-on-ones/%s", kadens.idInTenant("globex",
+                        "select meeting_id::text from agenda_item where text = ? limit 1", "Onboarding plan for the new hire"),
+                        List.of("Onboarding plan for the new hire", "Emma", "Brooks"), true),
                 // HR admins' invitation list is no employee's page.
                 new IsolationRow("invitations", "", List.of("Globex", "globex", "Emma"), true),
                 // The notification outbox and the development inbox are HR admins' pages.

@@ -53,6 +53,10 @@ class CrossTenantIsolationTest {
     @Autowired
     io.kadens.notifications.NotificationTestData notificationData;
     @Autowired
+    io.kadens.oneonones.OneOnOneTestData oneOnOneData;
+    /** Tenant B's 1:1 series, meeting, talking point, action item and check-in (texts contain B's slug). */
+    static io.kadens.oneonones.OneOnOneTestData.Seeded bOneOnOne;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -129,7 +133,37 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/notifications/deliveries/" + bDelivery + "/retry", other -> "{}"),
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
-                                + "\", \"k\": 50}"));
+                                + "\", \"k\": 50}"),
+                // 1:1s and check-ins (PUT and DELETE endpoints: OneOnOneApiTest)
+                new Endpoint("my 1:1s", other -> "/api/v1/one-on-ones"),
+                new Endpoint("B's 1:1 series", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair()),
+                new Endpoint("B's 1:1 meetings", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair() + "/meetings"),
+                new Endpoint("B's 1:1 action items", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair() + "/action-items"),
+                new Endpoint("B's 1:1 meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting()),
+                new Endpoint("B's private note", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/private-note"),
+                new Endpoint("talking point on B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/agenda",
+                        other -> "{\"text\": \"from A\"}"),
+                new Endpoint("action item on B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/action-items",
+                        other -> "{\"text\": \"from A\", \"ownerId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("completing B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/complete",
+                        other -> "{}"),
+                new Endpoint("cancelling B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/cancel",
+                        other -> "{}"),
+                new Endpoint("rescheduling B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/reschedule",
+                        other -> "{\"scheduledAt\": \"2099-01-01T10:00:00Z\", \"version\": 0}"),
+                new Endpoint("mentor pair of B's people", other -> "/api/v1/one-on-ones/series",
+                        other -> "{\"mentorId\": \"" + other.manager().id() + "\", \"menteeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("synchronising 1:1 series", other -> "/api/v1/one-on-ones/series/synchronise", other -> "{}"),
+                new Endpoint("check-in questionnaire", other -> "/api/v1/check-ins/questionnaire"),
+                new Endpoint("my current check-in", other -> "/api/v1/check-ins/current"),
+                new Endpoint("my check-ins", other -> "/api/v1/check-ins/mine"),
+                new Endpoint("my reports' check-ins", other -> "/api/v1/check-ins/reports"),
+                new Endpoint("B's check-in", other -> "/api/v1/check-ins/" + bOneOnOne.checkIn()),
+                new Endpoint("check-in adherence", other -> "/api/v1/check-ins/adherence?from=2020-01-01&to=2099-12-31"),
+                new Endpoint("check-in for B's meeting", other -> "/api/v1/check-ins",
+                        other -> "{\"meetingId\": \"" + bOneOnOne.meeting() + "\", \"answers\": []}"),
+                new Endpoint("reply to B's check-in", other -> "/api/v1/check-ins/" + bOneOnOne.checkIn() + "/reply",
+                        other -> "{\"reply\": \"from A\", \"version\": 0}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -174,6 +208,7 @@ class CrossTenantIsolationTest {
         a = tenants.create("isoa");
         b = tenants.create("isob");
         bLearning = learningData.seed(b);
+        bOneOnOne = oneOnOneData.seed(b);
         bDelivery = notificationData.seedDelivery(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
