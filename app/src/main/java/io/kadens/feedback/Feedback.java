@@ -33,6 +33,9 @@ public interface Feedback {
      */
     ReceivedFeedback received(UUID employeeId, FeedbackFilter filter);
 
+    /** Feedback about the signed-in user. */
+    ReceivedFeedback receivedByMe(FeedbackFilter filter);
+
     /** Whether the caller may read feedback about {@code employeeId} (themselves, or a report per settings). */
     boolean mayRead(UUID employeeId);
 

@@ -138,6 +138,12 @@ class FeedbackService implements Feedback {
         return receivedAs(me.personId(), person, filter == null ? FeedbackFilter.ALL : filter);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public ReceivedFeedback receivedByMe(FeedbackFilter filter) {
+        return received(access.me().personId(), filter);
+    }
+
     private ReceivedFeedback receivedAs(UUID viewer, FeedbackRepository.Person person, FeedbackFilter filter) {
         FeedbackSettings settings = access.settings();
         List<FeedbackRepository.Row> rows = repository.about(viewer, person.id(), filter);
@@ -253,7 +259,12 @@ class FeedbackService implements Feedback {
     @Transactional
     public FeedbackReply reply(UUID feedbackId, String text) {
         KadensUser me = access.me();
-        FeedbackRepository.Row item = visible(me.personId(), feedbackId)
+        return replyAs(me.personId(), feedbackId, text, access.today());
+    }
+
+    /** Replies as {@code person} on an item they may see; the demo seed passes its own day. */
+    FeedbackReply replyAs(UUID person, UUID feedbackId, String text, LocalDate on) {
+        FeedbackRepository.Row item = visible(person, feedbackId)
                 .orElseThrow(() -> new FeedbackNotFoundException("feedback"));
         String body = text == null ? "" : text.strip();
         new InvalidInputException.Collector()
@@ -261,12 +272,12 @@ class FeedbackService implements Feedback {
                 .check(body.length() <= MAX_REPLY, "text", "feedback.reply.too-long")
                 .throwIfAny();
         boolean byAnonymousAuthor = item.anonymous() && item.mine();
-        LocalDate today = access.today();
         UUID id = UUID.randomUUID();
-        repository.insertReply(id, item.id(), me.personId(), byAnonymousAuthor, body,
-                item.anonymous() ? today.withDayOfMonth(1) : today, access.now());
+        repository.insertReply(id, item.id(), person, byAnonymousAuthor, body,
+                item.anonymous() ? on.withDayOfMonth(1) : on,
+                on.equals(access.today()) ? access.now() : on.atTime(12, 0).atZone(access.zone()).toOffsetDateTime());
         return repository.replies(item.id()).stream().filter(reply -> reply.id().equals(id))
-                .map(reply -> toReply(reply, item, me.personId(), repository.names(List.of(me.personId()))))
+                .map(reply -> toReply(reply, item, person, repository.names(List.of(person))))
                 .findFirst().orElseThrow();
     }
 
