@@ -235,6 +235,9 @@ class ProductionJarIT {
                 new IsolationRow("feedback", "", List.of("Globex", "globex", "James Carter", "Emma Brooks"), false),
                 new IsolationRow("praise", "", List.of("Globex", "globex", "engineering offsite", "James Carter"),
                         false),
+                // The notification outbox and the development inbox are HR admins' pages.
+                new IsolationRow("admin/notifications", "", List.of("Globex", "globex", "Emma"), true),
+                new IsolationRow("admin/dev-inbox", "", List.of("Globex", "globex", "Emma"), true),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false));

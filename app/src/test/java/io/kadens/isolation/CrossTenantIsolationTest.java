@@ -52,6 +52,10 @@ class CrossTenantIsolationTest {
     static io.kadens.goals.GoalsTestData.Seeded bGoals;
     @Autowired
     io.kadens.goals.GoalsTestData goalsData;
+    /** A notification delivery of tenant B (to B's employee). */
+    static java.util.UUID bDelivery;
+    @Autowired
+    io.kadens.notifications.NotificationTestData notificationData;
     @Autowired
     io.kadens.oneonones.OneOnOneTestData oneOnOneData;
     /** Tenant B's 1:1 series, meeting, talking point, action item and check-in (texts contain B's slug). */
@@ -131,6 +135,10 @@ class CrossTenantIsolationTest {
                                 + other.employee().id() + "\"}"),
                 new Endpoint("knowledge search for B's policy and course", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"Policy and course of " + other.slug() + "\", \"k\": 50}"),
+                new Endpoint("notification outbox", other -> "/api/v1/notifications/deliveries"),
+                new Endpoint("B's notification delivery", other -> "/api/v1/notifications/deliveries/" + bDelivery),
+                new Endpoint("retrying B's notification delivery",
+                        other -> "/api/v1/notifications/deliveries/" + bDelivery + "/retry", other -> "{}"),
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
                                 + "\", \"k\": 50}"),
@@ -276,6 +284,7 @@ class CrossTenantIsolationTest {
         bFeedback = feedbackData.seed(b);
         bOneOnOne = oneOnOneData.seed(b);
         bGoals = goalsData.seed(b);
+        bDelivery = notificationData.seedDelivery(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
@@ -456,6 +465,31 @@ class CrossTenantIsolationTest {
                     .getStatus()).as(endpoint.name()).isEqualTo(401);
         }
         assertThat(mvc.perform(get(endpoint.url().apply(b))).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aSlashCommandForOneOrganisationWithAnotherWorkspacesTeamIsRefused() throws Exception {
+        var slackOfA = notificationData.connectSlack(a);
+        var slackOfB = notificationData.connectSlack(b);
+        String fromB = io.kadens.notifications.NotificationTestData.commandBody(slackOfB.teamId(),
+                slackOfB.users().get(b.employee().email()), "A point about " + b.slug());
+        long now = notificationData.now();
+        // B's genuine request sent to A's address: A's secret does not verify it.
+        MockHttpServletResponse toA = mvc.perform(post("/slack/commands/" + a.slug())
+                .contentType("application/x-www-form-urlencoded").content(fromB)
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", io.kadens.notifications.NotificationTestData.sign(
+                        slackOfB.signingSecret(), now, fromB))).andReturn().getResponse();
+        assertThat(toA.getStatus()).isEqualTo(401);
+        // Signed with A's own secret but naming B's team: refused as well.
+        MockHttpServletResponse forged = mvc.perform(post("/slack/commands/" + a.slug())
+                .contentType("application/x-www-form-urlencoded").content(fromB)
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", io.kadens.notifications.NotificationTestData.sign(
+                        slackOfA.signingSecret(), now, fromB))).andReturn().getResponse();
+        assertThat(forged.getStatus()).isEqualTo(401);
+        assertThat(fingerprints(b)).noneMatch(toA.getContentAsString()::contains);
+        assertThat(fingerprints(b)).noneMatch(forged.getContentAsString()::contains);
     }
 
     /**

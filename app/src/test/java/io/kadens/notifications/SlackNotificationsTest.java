@@ -42,6 +42,7 @@ class SlackNotificationsTest {
     @Autowired TestClock clock;
     @Autowired MockMvc mvc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired io.kadens.oneonones.OneOnOnes oneOnOnes;
 
     FakeSlackServer slack = FakeSlackServer.shared();
     Company company;
@@ -237,6 +238,30 @@ class SlackNotificationsTest {
         assertThat(response.getContentAsString()).contains("ephemeral").contains("Add a talking point");
         // users.info matched the Slack user to the person by email, once; the match is cached.
         assertThat(slack.calls("users.info", workspace.token())).hasSize(1);
+    }
+
+    @Test
+    void aTalkingPointFromSlackLandsOnTheNextOneOnOneWithTheManager() throws Exception {
+        TenantScope.call(company.id(), () -> oneOnOnes.synchroniseReportingLines());
+        String body = NotificationTestData.commandBody(workspace.teamId(), employeeUser(), "Discuss the <roadmap>");
+        long now = data.now();
+        MockHttpServletResponse response = command(company.slug(), body, now,
+                NotificationTestData.sign(workspace.signingSecret(), now, body));
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("ephemeral")
+                .contains("Added to your 1:1 with " + company.manager().givenName());
+
+        Instant from = clock.instant();
+        var meetings = TenantScope.call(company.id(), () -> new TransactionTemplate(transactionManager).execute(s ->
+                oneOnOnes.meetingsBetween(from, from.plus(Duration.ofDays(92)))));
+        var next = meetings.stream()
+                .filter(m -> m.member().id().equals(company.employee().id())
+                        && m.lead().id().equals(company.manager().id()))
+                .min(java.util.Comparator.comparing(io.kadens.oneonones.UpcomingMeeting::scheduledAt)).orElseThrow();
+        assertThat(next.agenda()).anySatisfy(item -> {
+            assertThat(item.text()).isEqualTo("Discuss the <roadmap>");
+            assertThat(item.authorId()).isEqualTo(company.employee().id());
+        });
     }
 
     private String employeeUser() {
