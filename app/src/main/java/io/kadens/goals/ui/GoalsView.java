@@ -161,14 +161,18 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         Paragraph text = new Paragraph(getTranslation("goals-ui.stale.text", stale.size(), days));
         UnorderedList list = new UnorderedList();
         for (StaleGoal goal : stale) {
-            Button checkIn = new Button(getTranslation("goals-ui.checkin"),
-                    click -> editors.checkIn(goal.goal().id(), this::show));
-            checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            checkIn.setAriaLabel(getTranslation("goals-ui.checkin.label", goal.goal().title()));
             Span age = new Span(getTranslation("goals-ui.stale.days", goal.daysWithoutUpdate()));
             age.addClassName("k-muted");
             ListItem item = new ListItem(new Anchor("goals/" + goal.goal().id(), goal.goal().title()), new Span(" "),
-                    age, new Span(" "), checkIn);
+                    age);
+            // Only active goals take check-ins; a stale draft is opened to be finished (the link above).
+            if (goal.goal().status() == io.kadens.goals.GoalStatus.ACTIVE) {
+                Button checkIn = new Button(getTranslation("goals-ui.checkin"),
+                        click -> editors.checkIn(goal.goal().id(), this::show));
+                checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                checkIn.setAriaLabel(getTranslation("goals-ui.checkin.label", goal.goal().title()));
+                item.add(new Span(" "), checkIn);
+            }
             list.add(item);
         }
         banner.add(text, list);
