@@ -6,6 +6,7 @@ import io.kadens.demo.DemoCompany.DemoPerson;
 import io.kadens.content.ContentLibrary;
 import io.kadens.content.ContentUpload;
 import io.kadens.content.DocumentKind;
+import io.kadens.goals.GoalsDemoSeed;
 import io.kadens.learning.ImportReport;
 import io.kadens.learning.LearningPlans;
 import io.kadens.learning.LibraryQuery;
@@ -47,11 +48,13 @@ public class DemoSeeder {
     private final LearningPlans learningPlans;
     private final ContentLibrary content;
     private final DemoOrganisation organisation;
+    private final GoalsDemoSeed goals;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
-               ContentLibrary content, DemoOrganisation organisation) {
+               ContentLibrary content, DemoOrganisation organisation, GoalsDemoSeed goals) {
         this.organisation = organisation;
+        this.goals = goals;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -102,6 +105,7 @@ public class DemoSeeder {
             organisation.apply(company, byEmail, departments);
         }));
         TenantScope.run(tenant, () -> seedLearning(company, byEmail));
+        TenantScope.run(tenant, () -> goals.seed(company.slug(), company.timeZone()));
         log.info("Seeded demo company {}", company.name());
     }
 
