@@ -125,7 +125,12 @@ class CrossTenantIsolationTest {
                 new Endpoint("SMART check of a text B indexed too", other -> "/api/v1/ai/smart-check",
                         other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\"}"),
                 new Endpoint("SMART suggestions from a text B indexed too", other -> "/api/v1/ai/smart-suggestions",
-                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}"));
+                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}"),
+                new Endpoint("SMART check with B's person id as the parent goal", other -> "/api/v1/ai/smart-check",
+                        other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("SMART suggestions with B's person id as the parent goal",
+                        other -> "/api/v1/ai/smart-suggestions",
+                        other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
