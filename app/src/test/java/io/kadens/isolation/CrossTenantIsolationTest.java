@@ -163,7 +163,12 @@ class CrossTenantIsolationTest {
                 new Endpoint("returning B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/approval/return",
                         other -> "{\"version\": 1, \"comment\": \"no\"}"),
                 new Endpoint("copying B's goal", other -> "/api/v1/goals/copy",
-                        other -> "{\"goalIds\": [\"" + bGoals.goal() + "\"], \"cycleId\": \"" + bGoals.cycle() + "\"}"));
+                        other -> "{\"goalIds\": [\"" + bGoals.goal() + "\"], \"cycleId\": \"" + bGoals.cycle() + "\"}"),
+                new Endpoint("SMART check with B's person id as the parent goal", other -> "/api/v1/ai/smart-check",
+                        other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("SMART suggestions with B's person id as the parent goal",
+                        other -> "/api/v1/ai/smart-suggestions",
+                        other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

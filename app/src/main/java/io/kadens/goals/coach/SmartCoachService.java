@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,15 +57,17 @@ public class SmartCoachService {
 
     /** Whether suggestions are available to the signed-in person's tenant now. */
     public boolean suggestionsEnabled() {
-        return coach.mode() != AiMode.OFF;
+        return currentUser.require().tenantId() != null && coach.mode() != AiMode.OFF;
     }
 
     public CoachSuggestions suggest(CoachRequest request) {
         Prepared prepared = prepare(request);
         String language = prepared.input().language() != null ? prepared.input().language()
                 : io.kadens.ai.smart.SmartChecker.detectLanguage(prepared.input().text());
-        AiResult<List<SmartSuggestion>> result = coach.suggest(new SmartRequest(prepared.input(),
-                prepared.parent(), PersonalDataRedactor.People.none()));
+        // Someone of no tenant (the operator) has no goals or content to draw on, nor an AI mode.
+        AiResult<List<SmartSuggestion>> result = currentUser.require().tenantId() == null ? AiResult.off()
+                : coach.suggest(new SmartRequest(prepared.input(), prepared.parent(),
+                        PersonalDataRedactor.People.none()));
         Locale locale = locale(language);
         String message = result.mode() == io.kadens.ai.AnswerMode.OFF
                 ? translations.getTranslation("coach.suggest.off", locale)
@@ -95,8 +98,8 @@ public class SmartCoachService {
         String parentText = null;
         if (request != null && request.parentGoalId() != null) {
             // Hidden and missing parents are the same to the caller: a field error, nothing more.
-            GoalBrief brief = goals.visibleGoal(request.parentGoalId())
-                    .orElseThrow(() -> InvalidInputException.of("parentGoalId", "coach.error.parent.notFound"));
+            GoalBrief brief = (currentUser.require().tenantId() == null ? Optional.<GoalBrief>empty()
+                    : goals.visibleGoal(request.parentGoalId())).orElseThrow(() -> InvalidInputException.of("parentGoalId", "coach.error.parent.notFound"));
             parentText = brief.description() == null || brief.description().isBlank() ? brief.title()
                     : brief.title() + ". " + brief.description();
             parent = new SmartRequest.Parent(SourceRef.of(SmartCoach.GOAL, brief.id()), brief.title(),
