@@ -53,6 +53,10 @@ class CrossTenantIsolationTest {
     @Autowired
     io.kadens.goals.GoalsTestData goalsData;
     @Autowired
+    io.kadens.oneonones.OneOnOneTestData oneOnOneData;
+    /** Tenant B's 1:1 series, meeting, talking point, action item and check-in (texts contain B's slug). */
+    static io.kadens.oneonones.OneOnOneTestData.Seeded bOneOnOne;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -130,6 +134,36 @@ class CrossTenantIsolationTest {
                         other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\"}"),
                 new Endpoint("SMART suggestions from a text B indexed too", other -> "/api/v1/ai/smart-suggestions",
                         other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}"),
+                // 1:1s and check-ins (PUT and DELETE endpoints: OneOnOneApiTest)
+                new Endpoint("my 1:1s", other -> "/api/v1/one-on-ones"),
+                new Endpoint("B's 1:1 series", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair()),
+                new Endpoint("B's 1:1 meetings", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair() + "/meetings"),
+                new Endpoint("B's 1:1 action items", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair() + "/action-items"),
+                new Endpoint("B's 1:1 meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting()),
+                new Endpoint("B's private note", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/private-note"),
+                new Endpoint("talking point on B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/agenda",
+                        other -> "{\"text\": \"from A\"}"),
+                new Endpoint("action item on B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/action-items",
+                        other -> "{\"text\": \"from A\", \"ownerId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("completing B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/complete",
+                        other -> "{}"),
+                new Endpoint("cancelling B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/cancel",
+                        other -> "{}"),
+                new Endpoint("rescheduling B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/reschedule",
+                        other -> "{\"scheduledAt\": \"2099-01-01T10:00:00Z\", \"version\": 0}"),
+                new Endpoint("mentor pair of B's people", other -> "/api/v1/one-on-ones/series",
+                        other -> "{\"mentorId\": \"" + other.manager().id() + "\", \"menteeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("synchronising 1:1 series", other -> "/api/v1/one-on-ones/series/synchronise", other -> "{}"),
+                new Endpoint("check-in questionnaire", other -> "/api/v1/check-ins/questionnaire"),
+                new Endpoint("my current check-in", other -> "/api/v1/check-ins/current"),
+                new Endpoint("my check-ins", other -> "/api/v1/check-ins/mine"),
+                new Endpoint("my reports' check-ins", other -> "/api/v1/check-ins/reports"),
+                new Endpoint("B's check-in", other -> "/api/v1/check-ins/" + bOneOnOne.checkIn()),
+                new Endpoint("check-in adherence", other -> "/api/v1/check-ins/adherence?from=2020-01-01&to=2099-12-31"),
+                new Endpoint("check-in for B's meeting", other -> "/api/v1/check-ins",
+                        other -> "{\"meetingId\": \"" + bOneOnOne.meeting() + "\", \"answers\": []}"),
+                new Endpoint("reply to B's check-in", other -> "/api/v1/check-ins/" + bOneOnOne.checkIn() + "/reply",
+                        other -> "{\"reply\": \"from A\", \"version\": 0}"),
                 new Endpoint("my goals", other -> "/api/v1/goals/mine"),
                 new Endpoint("my goals in B's cycle", other -> "/api/v1/goals/mine?cycleId=" + bGoals.cycle()),
                 new Endpoint("my team's goals", other -> "/api/v1/goals/team"),
@@ -168,7 +202,11 @@ class CrossTenantIsolationTest {
                         other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"),
                 new Endpoint("SMART suggestions with B's person id as the parent goal",
                         other -> "/api/v1/ai/smart-suggestions",
-                        other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"));
+                        other -> "{\"text\": \"Grow sales\", \"parentGoalId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
+                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -213,6 +251,7 @@ class CrossTenantIsolationTest {
         a = tenants.create("isoa");
         b = tenants.create("isob");
         bLearning = learningData.seed(b);
+        bOneOnOne = oneOnOneData.seed(b);
         bGoals = goalsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
@@ -321,12 +360,15 @@ class CrossTenantIsolationTest {
     @Test
     void nobodyRecordsProgressOnAnotherTenantsTrainingItem() throws Exception {
         for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.hrAdmin()))) {
+            var missingId = java.util.UUID.randomUUID();
             var foreign = recordProgress(bLearning.trainingItem(), caller);
-            var missing = recordProgress(java.util.UUID.randomUUID(), caller);
+            var missing = recordProgress(missingId, caller);
             // B's item answers exactly like an item that never existed, and names nothing of B.
             assertThat(foreign.getStatus()).as("progress on B's item as " + caller.getName())
-                    .isEqualTo(missing.getStatus()).isIn(400, 404);
-            assertThat(foreign.getContentAsString()).contains("learning.item.not-found").doesNotContain(b.slug());
+                    .isEqualTo(missing.getStatus()).isEqualTo(404);
+            // The problem detail names the requested path; apart from the id it is the same answer.
+            assertThat(foreign.getContentAsString().replace(bLearning.trainingItem().toString(), missingId.toString()))
+                    .isEqualTo(missing.getContentAsString()).doesNotContain(b.slug());
         }
         long progressRows = io.kadens.tenants.TenantScope.call(b.id(), () -> new org.springframework.transaction.support
                 .TransactionTemplate(transactionManager).execute(tx -> (long) db.fetchCount(
