@@ -73,6 +73,7 @@ public class SmartCoachPanel extends VerticalLayout {
         setId("smart-coach");
         setPadding(false);
         setSpacing(false);
+        getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("coach.title"));
         H3 title = new H3(getTranslation("coach.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0");

@@ -20,8 +20,6 @@ class GoalCoachSlot {
 
     void attach(GoalEditorDialog editor) {
         SmartCoachPanel panel = new SmartCoachPanel(coach);
-        // The panel names itself with aria-label; as a region that name is allowed and announced.
-        panel.getElement().setAttribute("role", "region");
         panel.attachTo(editor.title);
         editor.addCoach(panel);
         editor.onParentChange(panel::setParentGoalId);

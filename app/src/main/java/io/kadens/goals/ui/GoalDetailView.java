@@ -188,13 +188,17 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         actions.setId("goal-actions");
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (current.mayEdit()) {
-            Button checkIn = new Button(getTranslation("goals-ui.checkin"),
-                    click -> editors.checkIn(goal.id(), this::reload));
-            checkIn.setId("goal-checkin");
-            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // Check-ins are for active goals (the service refuses others); a draft is activated or approved first.
+            if (goal.status() == GoalStatus.ACTIVE) {
+                Button checkIn = new Button(getTranslation("goals-ui.checkin"),
+                        click -> editors.checkIn(goal.id(), this::reload));
+                checkIn.setId("goal-checkin");
+                checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(checkIn);
+            }
             Button edit = new Button(getTranslation("goals-ui.edit"), click -> editors.edit(current, this::reload));
             edit.setId("goal-edit");
-            actions.add(checkIn, edit);
+            actions.add(edit);
             if (goal.status() == GoalStatus.DRAFT) {
                 boolean needsApproval = goal.level() == GoalLevel.INDIVIDUAL
                         && settings.current().individualGoalsNeedApproval();

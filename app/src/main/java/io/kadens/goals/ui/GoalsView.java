@@ -18,8 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -54,10 +53,13 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final transient GoalEditors editors;
     private final transient TenantSettingsService settings;
     private final KadensUser user;
-    private final Tabs tabs = new Tabs();
-    private final Tab mine = new Tab();
-    private final Tab team = new Tab();
-    private final Tab company = new Tab();
+    // The tabs are links in a labelled navigation (aria-current on the chosen one): each has its own
+    // address, works without scripts, and axe finds nothing to object to (a tablist must own tabs).
+    private final Nav tabs = new Nav();
+    private final Anchor mine = new Anchor("goals?tab=mine");
+    private final Anchor team = new Anchor("goals?tab=team");
+    private final Anchor company = new Anchor("goals?tab=company");
+    private Anchor selected = mine;
     private final Div content = new Div();
     private final Select<GoalCycle> cycle = new Select<>();
 
@@ -71,19 +73,19 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         addClassName("k-page");
         GoalTexts.useStyles(this);
 
-        mine.add(getTranslation("goals-ui.tab.mine"));
+        mine.setText(getTranslation("goals-ui.tab.mine"));
         mine.setId("goals-tab-mine");
-        team.add(getTranslation("goals-ui.tab.team"));
+        team.setText(getTranslation("goals-ui.tab.team"));
         team.setId("goals-tab-team");
-        company.add(getTranslation("goals-ui.tab.company"));
+        company.setText(getTranslation("goals-ui.tab.company"));
         company.setId("goals-tab-company");
         tabs.add(mine);
         if (user.has(Role.MANAGER)) {
             tabs.add(team);
         }
         tabs.add(company);
+        tabs.addClassName("k-goal-tabs");
         tabs.getElement().setAttribute("aria-label", getTranslation("goals-ui.tabs"));
-        tabs.addSelectedChangeListener(change -> show());
 
         cycle.setLabel(getTranslation("goals-ui.period"));
         cycle.setId("goals-cycle");
@@ -108,16 +110,19 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String wanted = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse("mine");
-        Tab tab = switch (wanted) {
+        selected = switch (wanted) {
             case "team" -> user.has(Role.MANAGER) ? team : mine;
             case "company" -> company;
             default -> mine;
         };
-        if (tabs.getSelectedTab() == tab) {
-            show();
-        } else {
-            tabs.setSelectedTab(tab);
+        for (Anchor tab : List.of(mine, team, company)) {
+            if (tab == selected) {
+                tab.getElement().setAttribute("aria-current", "page");
+            } else {
+                tab.getElement().removeAttribute("aria-current");
+            }
         }
+        show();
     }
 
     private void openGoal(java.util.UUID id) {
@@ -126,7 +131,6 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private void show() {
         content.removeAll();
-        Tab selected = tabs.getSelectedTab();
         if (selected == company) {
             content.add(new GoalTreePanel(goals, administration, editors.departments()));
         } else if (selected == team) {
@@ -161,14 +165,18 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         Paragraph text = new Paragraph(getTranslation("goals-ui.stale.text", stale.size(), days));
         UnorderedList list = new UnorderedList();
         for (StaleGoal goal : stale) {
-            Button checkIn = new Button(getTranslation("goals-ui.checkin"),
-                    click -> editors.checkIn(goal.goal().id(), this::show));
-            checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            checkIn.setAriaLabel(getTranslation("goals-ui.checkin.label", goal.goal().title()));
             Span age = new Span(getTranslation("goals-ui.stale.days", goal.daysWithoutUpdate()));
             age.addClassName("k-muted");
             ListItem item = new ListItem(new Anchor("goals/" + goal.goal().id(), goal.goal().title()), new Span(" "),
-                    age, new Span(" "), checkIn);
+                    age);
+            // Only active goals take check-ins; a stale draft is opened to be finished (the link above).
+            if (goal.goal().status() == io.kadens.goals.GoalStatus.ACTIVE) {
+                Button checkIn = new Button(getTranslation("goals-ui.checkin"),
+                        click -> editors.checkIn(goal.goal().id(), this::show));
+                checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                checkIn.setAriaLabel(getTranslation("goals-ui.checkin.label", goal.goal().title()));
+                item.add(new Span(" "), checkIn);
+            }
             list.add(item);
         }
         banner.add(text, list);
