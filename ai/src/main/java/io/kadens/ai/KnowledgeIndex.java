@@ -42,6 +42,12 @@ public interface KnowledgeIndex {
     /** The same search with the query's embedding already computed (by this module's {@code EmbeddingModel}). */
     List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector);
 
+    /**
+     * The distinct competency identifiers chunks of the bound tenant are tagged with (the sections of its
+     * competency frameworks), sorted; what pickers offer and the search's competency filter matches.
+     */
+    List<String> competencies();
+
     /** How many chunks the source has in the index of the bound tenant. */
     int chunkCount(SourceRef source);
 

@@ -115,6 +115,16 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
+    public List<String> competencies() {
+        List<String> found = reads.execute(status -> jdbc.queryForList(
+                "select distinct c from knowledge_chunk, jsonb_array_elements_text("
+                        + " case when jsonb_typeof(metadata -> 'competencies') = 'array'"
+                        + " then metadata -> 'competencies' else '[]'::jsonb end) as c order by c",
+                String.class));
+        return found == null ? List.of() : List.copyOf(found);
+    }
+
+    @Override
     public List<KnowledgeHit> search(KnowledgeQuery query) {
         return search(query, embeddings.embed(query.query()));
     }

@@ -77,6 +77,13 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph jobTitle = new Paragraph(String.join(" · ", nonBlank(person.jobTitle(), person.departmentName())));
         jobTitle.addClassName("k-muted");
         Div heading = new Div(name, jobTitle);
+        // The feedback summary (its own feature) for those who may ask: the person, their managers, HR admins.
+        if (currentUser.get().filter(me -> me.personId().equals(person.id()) || me.has(Role.HR_ADMIN)
+                || profile.reportingLine().stream().anyMatch(manager -> manager.id().equals(me.personId()))).isPresent()) {
+            Anchor summary = new Anchor("feedback-summary/" + person.id(), getTranslation("summary.profile.link"));
+            summary.setId("profile-feedback-summary");
+            heading.add(new Div(summary));
+        }
         Div header = new Div(avatar, heading);
         header.addClassName("k-profile-header");
 

@@ -1,0 +1,216 @@
+package io.kadens.ai.summary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Polarity of a feedback sentence from hand-written English and Swedish lexicons: praise scores
+ * above zero, criticism and "could do more of" below. Rules, in order:
+ * <ul>
+ *   <li>growth phrases ("it would be good if", "could be better", "skulle vara bra om") count as one
+ *       strong growth cue, whatever pleasant words they contain;</li>
+ *   <li>a word weighs its lexicon weight; entries ending in {@code *} match every word they begin
+ *       (Swedish inflects: "tydlig*" matches tydligt, tydliga);</li>
+ *   <li>an intensifier ("very", "väldigt") multiplies the next weighted word by 1.5;</li>
+ *   <li>a negator ("not", "never", "inte", "aldrig", "-n't") flips the next weighted word within three
+ *       words ("not clear" is negative, "never late" positive);</li>
+ *   <li>a contrast ("but", "however", "men", "dock") halves what came before it and weighs what
+ *       follows by 1.5; a concession ("although", "även om", "fast") halves its own clause up to the
+ *       next comma.</li>
+ * </ul>
+ */
+public final class PolarityLexicon {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+|,");
+    private static final String GROWTH_TOKEN = "zzgrowth";
+
+    private static final List<Pattern> GROWTH_PHRASES = compile(
+            "would be (?:good|great|nice|helpful|better) (?:if|to)", "it would help (?:if|to)",
+            "could (?:be|get|become) better", "room for improvement", "(?:needs?|has) to work on",
+            "i(?:'d| would) like (?:to see|you to|more|less)", "would like to see", "i wish",
+            "skulle vara (?:bra|bättre|skönt|fint|hjälpsamt) (?:om|att|med)", "vore (?:bra|bättre|skönt|fint) (?:om|att|med)",
+            "kan bli bättre", "kunde bli bättre", "finns utrymme", "behöver jobba på", "behöver bli bättre",
+            "jag önskar", "önskar mig", "skulle (?:gärna|vilja) se");
+
+    private static final Map<String, Double> EN = weights("""
+            great 2, excellent 2, outstanding 2, fantastic 2, brilliant 2, amazing 2, superb 2, exceptional 2,
+            good 1, nice 1, clear 1, clearly 1, helpful 1.5, supportive 1.5, strong 1, strength* 1, reliable 1.5,
+            dependable 1.5, thorough 1, calm 1, patient 1, kind 1, generous 1, proactive 1.5, creative 1,
+            insightful 1.5, structured 1, organised 1, organized 1, well 0.5, appreciat* 1.5, thank* 1, love* 1,
+            impress* 1.5, inspir* 1.5, excel* 1.5, effective 1, effectively 1, efficient 1, constructive 1,
+            motivat* 1, trust* 1, respect* 1, listens 0.7, listening 0.5, engaging 1, engaged 1, skilled 1,
+            knowledgeable 1, valuable 1, easy 0.5, smooth* 1, positive 1, honest 1, brave 1, confident 1,
+            always 0.3, enjoy* 1, welcom* 1, responsive 1, encourag* 1, empower* 1, fair 1, open 0.5,
+            late -1, missed -1, misses -1, miss -1, confus* -1.5, unclear -1.5, vague -1, slow -1, difficult -1,
+            hard -0.5, rush* -1, rude -2, dismissive -2, interrupt* -1.5, defensive -1.5, stress* -1,
+            overwhelm* -1, disorganis* -1.5, disorganiz* -1.5, inconsistent -1, frustrat* -1.5, poor* -1.5,
+            bad -1.5, weak -1, weakness* -1, problem* -1, issue* -0.7, struggl* -1.5, lack* -1.5, forget* -1,
+            forgot* -1, delay* -1, ignor* -1.5, avoid* -1, harsh -1.5, blunt -1, micromanag* -1.5, worr* -1,
+            concern* -1, unprepared -1.5, unresponsive -1.5, hesitant -1, fail* -1.5, mistake* -1, wrong -1,
+            impatient -1.5, dominat* -1, overcommit* -1, chaotic -1.5, messy -1, unfocused -1, scattered -1,
+            improve* -1, could -0.8, should -0.8, wish -1, need -0.8, needs -0.8, develop -0.5, try -0.5,
+            sometimes -0.3, too -0.5, less -0.3, more 0, earlier -0.5
+            """);
+
+    private static final Map<String, Double> SV = weights("""
+            bra 1.5, jättebra 2, utmärkt* 2, fantastisk* 2, toppen 2, grym* 1.5, lysande 2, suverän* 2,
+            tydlig* 1, hjälpsam* 1.5, stöttande 1.5, stöttar 1, stöttat 1, pålitlig* 1.5, noggrann* 1, lugn* 1,
+            tålmodig* 1, snäll* 1, engager* 1, engagemang 1, proaktiv* 1.5, kreativ* 1, strukturerad* 1,
+            effektiv* 1, konstruktiv* 1, motiver* 1, inspirer* 1.5, imponer* 1.5, uppskatt* 1.5, tack* 1,
+            stark* 1, styrka 1, styrkor 1, trygg* 1, lyssnar 0.7, kunnig* 1, värdefull* 1, välorganiserad* 1.5,
+            smidig* 1, positiv* 1, modig* 1, ärlig* 1, respekt* 1, förtroende 1, duktig* 1.5, lätt 0.5,
+            proffsig* 1.5, professionell* 1, alltid 0.3, öppen 0.5, öppet 0.5, rättvis* 1, uppmuntr* 1, gillar 1,
+            otydlig* -1.5, sen -1, sent -0.5, försen* -1, stress* -1, rörig* -1.5, oorganiserad* -1.5,
+            avbryt* -1.5, defensiv* -1.5, frustr* -1.5, dålig* -1.5, dåligt -1.5, svag* -1, problem* -1,
+            svår* -1, kämpa* -1, brist* -1.5, saknar -1.5, saknade -1.5, glöm* -1, ignorer* -1.5, undvik* -1,
+            hård* -0.7, detaljstyr* -1.5, oro -1, orolig* -1, oförberedd* -1.5, tveksam* -1, misslyck* -1.5,
+            fel -1, slarv* -1.5, otålig* -1.5, överväldig* -1, missar -1, missade -1, stökig* -1.5, kaotisk* -1.5,
+            spretig* -1, ofokuserad* -1, dominer* -1,
+            förbättr* -1, kunde -0.8, borde -0.8, skulle -0.5, önskar -1, behöver -0.8, utveckla -0.5,
+            försök* -0.5, ibland -0.3, mindre -0.3, tidigare -0.5
+            """);
+
+    private static final Set<String> NEGATORS_EN = Set.of("not", "no", "never", "without", "hardly", "barely",
+            "rarely", "seldom", "nobody", "nothing", "cannot");
+    private static final Set<String> NEGATORS_SV = Set.of("inte", "ej", "aldrig", "ingen", "inget", "inga",
+            "knappt", "sällan", "utan");
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "men", "dock", "däremot");
+    private static final Set<String> CONCESSIONS = Set.of("although", "though", "fast", "fastän", "trots");
+    private static final Set<String> INTENSIFIERS = Set.of("very", "really", "extremely", "so", "incredibly",
+            "truly", "mycket", "riktigt", "väldigt", "otroligt", "verkligen", "jätte", "oerhört");
+
+    private PolarityLexicon() {
+    }
+
+    /** The sentence's polarity score: above zero praise, below zero criticism or a growth wish. */
+    public static double score(String sentence, String language) {
+        String lang = language == null ? guessLanguage(sentence) : language;
+        boolean swedish = "sv".equals(lang);
+        Map<String, Double> lexicon = swedish ? SV : EN;
+        Set<String> negators = swedish ? NEGATORS_SV : NEGATORS_EN;
+        String text = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Pattern phrase : GROWTH_PHRASES) {
+            text = phrase.matcher(text).replaceAll(" " + GROWTH_TOKEN + " ");
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        double before = 0;   // weighted sum before the last contrast
+        double current = 0;  // since the last contrast
+        int negationLeft = 0;
+        double intensity = 1;
+        boolean inConcession = false;
+        double previousWeight = 0; // the contribution of the word just before, for a negation that follows it
+        for (String token : tokens) {
+            if (token.equals(",")) {
+                inConcession = false;
+                previousWeight = 0;
+                continue;
+            }
+            if (CONTRASTS.contains(token)) {
+                before = (before + current) * 0.5;
+                current = 0;
+                negationLeft = 0;
+                inConcession = false;
+                continue;
+            }
+            if (CONCESSIONS.contains(token)) {
+                inConcession = true;
+                continue;
+            }
+            if (negators.contains(token) || token.endsWith("n't")) {
+                if (swedish && previousWeight != 0) {
+                    // Swedish puts the negation after the verb: "glömmer aldrig" (never forgets).
+                    double flipped = previousWeight < 0 ? -previousWeight * 0.5 : -previousWeight;
+                    current += flipped - previousWeight;
+                    previousWeight = 0;
+                } else {
+                    negationLeft = 3;
+                }
+                continue;
+            }
+            if (INTENSIFIERS.contains(token)) {
+                intensity = 1.5;
+                continue;
+            }
+            double weight = token.equals(GROWTH_TOKEN) ? -2 : weight(lexicon, token);
+            if (weight != 0) {
+                if (negationLeft > 0) {
+                    // "not bad" is mildly good; "not clear" is as bad as "unclear".
+                    weight = weight < 0 ? -weight * 0.5 : -weight;
+                    negationLeft = 0;
+                }
+                previousWeight = weight * intensity * (inConcession ? 0.5 : 1);
+                current += previousWeight;
+                intensity = 1;
+                continue;
+            } else if (negationLeft > 0) {
+                negationLeft--;
+            }
+            previousWeight = 0;
+        }
+        return before == 0 && current == 0 ? 0 : before + (before != 0 ? 1.5 : 1) * current;
+    }
+
+    /** English or Swedish, from Swedish letters and common words; English when unsure. */
+    public static String guessLanguage(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        int swedish = 0;
+        int english = 0;
+        for (String word : lower.split("[^\\p{L}]+")) {
+            if (SWEDISH_MARKERS.contains(word)) {
+                swedish++;
+            } else if (ENGLISH_MARKERS.contains(word)) {
+                english++;
+            }
+        }
+        if (lower.matches("(?s).*[åäö].*")) {
+            swedish += 2;
+        }
+        return swedish > english ? "sv" : "en";
+    }
+
+    private static final Set<String> SWEDISH_MARKERS = Set.of("och", "att", "det", "är", "som", "en", "jag", "du",
+            "har", "med", "för", "inte", "på", "hon", "han", "hen", "mycket", "bra", "vi", "kan", "var", "när");
+    private static final Set<String> ENGLISH_MARKERS = Set.of("and", "the", "is", "to", "of", "you", "i", "she",
+            "he", "they", "with", "for", "not", "on", "very", "we", "can", "was", "when", "a", "in");
+
+    private static double weight(Map<String, Double> lexicon, String token) {
+        Double exact = lexicon.get(token);
+        if (exact != null) {
+            return exact;
+        }
+        for (int end = token.length(); end >= 3; end--) {
+            Double prefix = lexicon.get(token.substring(0, end) + "*");
+            if (prefix != null) {
+                return prefix;
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Double> weights(String table) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String entry : table.split(",")) {
+            String trimmed = entry.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int space = trimmed.lastIndexOf(' ');
+            weights.put(trimmed.substring(0, space).strip(), Double.parseDouble(trimmed.substring(space + 1)));
+        }
+        return Map.copyOf(weights);
+    }
+
+    private static List<Pattern> compile(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(p -> Pattern.compile("\\b" + p + "\\b", Pattern.UNICODE_CHARACTER_CLASS)).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package io.kadens.ai.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits feedback into the units themes are made of: sentences, and the two sides of a contrast
+ * ("Great demos, but the slides are too dense") when each side says something on its own, since
+ * the sides usually belong to different themes and have opposite polarity. Every unit is a
+ * verbatim piece of the item, so it can be quoted.
+ */
+final class Sentences {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|;\\s+");
+    private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?=(?:but|however|men|dock)\\s)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final int MIN_WORDS = 3;
+    private static final int MIN_SIDE_WORDS = 4;
+
+    private Sentences() {
+    }
+
+    static List<String> split(String text) {
+        List<String> units = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            String[] sides = CONTRAST.split(sentence.strip(), 2);
+            if (sides.length == 2 && words(sides[0]) >= MIN_SIDE_WORDS && words(sides[1]) >= MIN_SIDE_WORDS) {
+                add(units, sides[0]);
+                add(units, sides[1]);
+            } else {
+                add(units, sentence);
+            }
+        }
+        return units;
+    }
+
+    private static void add(List<String> units, String unit) {
+        String stripped = unit.strip();
+        if (words(stripped) >= MIN_WORDS) {
+            units.add(stripped);
+        }
+    }
+
+    static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+}

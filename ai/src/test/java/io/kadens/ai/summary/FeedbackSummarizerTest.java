@@ -1,0 +1,120 @@
+package io.kadens.ai.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.ai.testing.SharedEmbeddings;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FeedbackSummarizerTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    static final LocalDate FROM = TODAY.minusMonths(6);
+
+    private final FeedbackSummarizer summarizer = new FeedbackSummarizer(SharedEmbeddings.get(), ThemeNamer.NONE,
+            FeedbackSummarizer.Options.defaults());
+
+    private static FeedbackItem item(String id, SummarySource source, int daysAgo, String text) {
+        return new FeedbackItem(id, text, source, "en", TODAY.minusDays(daysAgo), false);
+    }
+
+    private static List<FeedbackItem> thread() {
+        List<FeedbackItem> items = new ArrayList<>();
+        items.add(item("m1", SummarySource.MANAGER, 150,
+                "Your presentations to customers are clear and convincing. The status reports were late again."));
+        items.add(item("p1", SummarySource.PEER, 120, "Great customer presentations, the demo was excellent."));
+        items.add(item("p2", SummarySource.PEER, 90,
+                "Your presentation at the customer workshop was clear and engaging."));
+        items.add(item("p3", SummarySource.PEER, 60, "The weekly status reports often arrive late and are confusing."));
+        items.add(new FeedbackItem("a1", "Status reports are unclear and come too late for planning.",
+                SummarySource.PEER, "en", TODAY.minusDays(10), true));
+        items.add(item("m2", SummarySource.MANAGER, 20, "Thanks for Tuesday."));
+        return items;
+    }
+
+    @Test
+    void findsAStrengthAndAGrowthAreaWithQuotesFromDistinctItems() {
+        FeedbackSummary summary = summarizer.summarize(new SummaryRequest(thread(), FROM, TODAY, TODAY,
+                Set.of(SummarySource.MANAGER, SummarySource.PEER)));
+
+        assertThat(summary.strengths()).isNotEmpty();
+        assertThat(summary.growthAreas()).isNotEmpty();
+        Theme strength = summary.strengths().getFirst();
+        assertThat(strength.itemIds()).contains("p1", "p2").doesNotContain("p3", "a1");
+        Theme growth = summary.growthAreas().getFirst();
+        assertThat(growth.itemIds()).contains("p3", "a1").doesNotContain("p1", "p2");
+        for (Theme theme : summary.themes()) {
+            assertThat(theme.quotes()).hasSizeBetween(1, 3);
+            assertThat(theme.quotes()).extracting(Quote::itemId).doesNotHaveDuplicates();
+            assertThat(theme.itemIds()).containsAll(theme.quotes().stream().map(Quote::itemId).toList());
+            // Every quote is a verbatim piece of the item it names.
+            theme.quotes().forEach(quote -> assertThat(thread().stream()
+                    .filter(i -> i.id().equals(quote.itemId())).findFirst().orElseThrow().text()).contains(quote.text()));
+            assertThat(theme.name().kind()).isEqualTo(ThemeName.Kind.KEYWORDS);
+        }
+        assertThat(growth.quotes()).filteredOn(Quote::anonymous).extracting(Quote::itemId).containsOnly("a1");
+        assertThat(strength.name().label().toLowerCase()).containsAnyOf("presentation", "customer");
+        assertThat(growth.name().label().toLowerCase()).containsAnyOf("status", "reports", "late");
+    }
+
+    @Test
+    void themesAreNamedByTheNamerAndSameNamedClustersMerge() {
+        ThemeNamer namer = (centroid, sentences) -> Optional.of(new ThemeName("Communication", "communication",
+                ThemeName.Kind.COMPETENCY, null, null, 0.5));
+        FeedbackSummary summary = new FeedbackSummarizer(SharedEmbeddings.get(), namer,
+                FeedbackSummarizer.Options.defaults()).summarize(new SummaryRequest(thread(), FROM, TODAY, TODAY, Set.of()));
+        assertThat(summary.strengths()).singleElement().satisfies(t -> assertThat(t.name().competency()).isEqualTo("communication"));
+        assertThat(summary.growthAreas()).singleElement().satisfies(t -> assertThat(t.name().label()).isEqualTo("Communication"));
+    }
+
+    @Test
+    void coverageCountsItemsBySourceWithTheEvidenceWindowAndRecentShare() {
+        FeedbackSummary summary = summarizer.summarize(new SummaryRequest(thread(), FROM, TODAY, TODAY,
+                Set.of(SummarySource.MANAGER, SummarySource.PEER, SummarySource.UPWARD)));
+        Coverage coverage = summary.coverage();
+        assertThat(coverage.items()).isEqualTo(6);
+        assertThat(coverage.bySource()).containsEntry(SummarySource.MANAGER, 2).containsEntry(SummarySource.PEER, 4)
+                .containsEntry(SummarySource.UPWARD, 0);
+        assertThat(coverage.anonymous()).isEqualTo(1);
+        // The anonymous item is undated: the window and the recent share rest on the five dated ones.
+        assertThat(coverage.firstDate()).isEqualTo(TODAY.minusDays(150));
+        assertThat(coverage.lastDate()).isEqualTo(TODAY.minusDays(20));
+        assertThat(coverage.recentItems()).isEqualTo(1);
+        assertThat(coverage.recentShare()).isEqualTo(0.2);
+        assertThat(summary.caveats()).extracting(Caveat::kind).containsExactly(Caveat.Kind.NO_UPWARD_FEEDBACK);
+    }
+
+    @Test
+    void caveatsSayWhatIsMissing() {
+        List<FeedbackItem> fewAndRecent = List.of(item("m1", SummarySource.MANAGER, 3, "Great work on the release."),
+                item("m2", SummarySource.MANAGER, 5, "The release notes were clear."),
+                item("m3", SummarySource.MANAGER, 12, "Excellent planning of the release."));
+        FeedbackSummary recent = summarizer.summarize(new SummaryRequest(fewAndRecent, FROM, TODAY, TODAY,
+                Set.of(SummarySource.MANAGER, SummarySource.PEER)));
+        assertThat(recent.caveats()).extracting(Caveat::kind).containsExactlyInAnyOrder(Caveat.Kind.TOO_FEW_ITEMS,
+                Caveat.Kind.NO_PEER_FEEDBACK, Caveat.Kind.MOSTLY_RECENT);
+        assertThat(recent.caveats()).filteredOn(c -> c.kind() == Caveat.Kind.MOSTLY_RECENT)
+                .extracting(Caveat::value).containsExactly(100);
+
+        List<FeedbackItem> old = List.of(item("p1", SummarySource.PEER, 100, "Thanks for the help."));
+        FeedbackSummary stale = summarizer.summarize(new SummaryRequest(old, FROM, TODAY, TODAY, Set.of(SummarySource.PEER)));
+        assertThat(stale.caveats()).extracting(Caveat::kind).containsExactlyInAnyOrder(Caveat.Kind.TOO_FEW_ITEMS,
+                Caveat.Kind.NOTHING_RECENT, Caveat.Kind.NO_THEMES);
+
+        FeedbackSummary empty = summarizer.summarize(new SummaryRequest(List.of(), FROM, TODAY, TODAY, Set.of()));
+        assertThat(empty.themes()).isEmpty();
+        assertThat(empty.coverage().items()).isZero();
+        assertThat(empty.caveats()).extracting(Caveat::kind).containsExactly(Caveat.Kind.TOO_FEW_ITEMS);
+    }
+
+    @Test
+    void sentencesSplitAtContrastsWhenBothSidesSaySomething() {
+        assertThat(Sentences.split("Great demos for the customers, but the slides are far too dense. Ok."))
+                .containsExactly("Great demos for the customers", "but the slides are far too dense.");
+        assertThat(Sentences.split("Good, but late.")).containsExactly("Good, but late.");
+    }
+}

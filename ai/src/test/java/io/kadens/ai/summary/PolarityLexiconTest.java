@@ -1,0 +1,35 @@
+package io.kadens.ai.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PolarityLexiconTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Her presentations are clear and very well structured.                      | en | 1
+            The status reports were often late and confusing.                          | en | -1
+            The plan was not clear to anyone.                                          | en | -1
+            He is never late with his deliverables.                                    | en | 1
+            She is helpful, but she could delegate more.                               | en | -1
+            Although the demo was rushed, the design work is excellent.                | en | 1
+            It would be good if you shared the agenda earlier.                         | en | -1
+            I wish the feedback came sooner.                                           | en | -1
+            Thanks for the incredibly thorough code reviews!                           | en | 1
+            Hon är väldigt tydlig och strukturerad på mötena.                          | sv | 1
+            Statusrapporterna var otydliga och kom ofta sent.                          | sv | -1
+            Planen var inte tydlig för teamet.                                         | sv | -1
+            Han är hjälpsam, men han borde delegera mer.                               | sv | -1
+            Det skulle vara bra om du skickade agendan tidigare.                       | sv | -1
+            Tack för ett jättebra samarbete i projektet!                               | sv | 1
+            Hon glömmer aldrig att följa upp.                                          | sv | 1
+            """)
+    void scoresPraiseAboveAndCriticismOrGrowthWishesBelowZero(String sentence, String language, int sign) {
+        double score = PolarityLexicon.score(sentence, language);
+        assertThat(Math.signum(score)).as("score %.2f", score).isEqualTo((double) sign);
+        // The guess agrees with the annotated language, so unlabeled items are scored with the right lexicon.
+        assertThat(PolarityLexicon.guessLanguage(sentence)).isEqualTo(language);
+    }
+}

@@ -1,0 +1,7 @@
+package io.kadens.feedback;
+
+import java.util.UUID;
+
+/** Praise someone gives: short and public. */
+public record NewPraise(UUID recipientId, String text) {
+}

@@ -1,0 +1,132 @@
+package io.kadens.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.kadens.feedback.AuthorReveal;
+import io.kadens.feedback.Feedback;
+import io.kadens.feedback.FeedbackNotFoundException;
+import io.kadens.feedback.FeedbackSettings;
+import io.kadens.feedback.FeedbackSettingsService;
+import io.kadens.feedback.ManagerVisibility;
+import io.kadens.platform.ConcurrentEditException;
+import io.kadens.platform.InvalidInputException;
+import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * HR admins set whether anonymous peer and upward feedback is allowed and which managers read feedback;
+ * and, for abuse handling, reveal the author of one anonymous item with a reason (audited).
+ */
+@Route("admin/feedback")
+@Menu(order = 34, title = "feedback.admin.nav", icon = "vaadin:comments-o")
+@RolesAllowed(Role.HR_ADMIN_NAME)
+class FeedbackSettingsView extends Main implements HasDynamicTitle {
+
+    private final transient FeedbackSettingsService settings;
+    private final Checkbox peer = new Checkbox();
+    private final Checkbox upward = new Checkbox();
+    private final RadioButtonGroup<ManagerVisibility> visibility = new RadioButtonGroup<>();
+    private long version;
+
+    FeedbackSettingsView(FeedbackSettingsService settings, Feedback feedback, TenantSettingsService tenantSettings) {
+        this.settings = settings;
+        addClassName("k-page");
+        peer.setLabel(getTranslation("feedback.settings.anonymous-peer"));
+        peer.setId("feedback-settings-peer");
+        upward.setLabel(getTranslation("feedback.settings.anonymous-upward"));
+        upward.setId("feedback-settings-upward");
+        visibility.setLabel(getTranslation("feedback.settings.manager-visibility"));
+        visibility.setId("feedback-settings-visibility");
+        visibility.setItems(ManagerVisibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation("feedback.settings.manager-visibility."
+                + v.name().toLowerCase(Locale.ROOT)));
+        Paragraph threshold = new Paragraph(getTranslation("feedback.settings.threshold",
+                tenantSettings.current().anonymityThreshold()));
+        threshold.addClassName("k-muted");
+        Button save = new Button(getTranslation("feedback.settings.save"), click -> save());
+        save.setId("feedback-settings-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        load(settings.current());
+
+        TextField id = new TextField(getTranslation("feedback.break-glass.id"));
+        id.setId("feedback-break-glass-id");
+        TextArea reason = new TextArea(getTranslation("feedback.break-glass.reason"));
+        reason.setId("feedback-break-glass-reason");
+        reason.setWidth("min(100%, 480px)");
+        Paragraph result = new Paragraph();
+        result.setId("feedback-break-glass-result");
+        Button reveal = new Button(getTranslation("feedback.break-glass.reveal"), click -> {
+            id.setInvalid(false);
+            reason.setInvalid(false);
+            result.setText("");
+            UUID feedbackId;
+            try {
+                feedbackId = UUID.fromString(id.getValue().strip());
+            } catch (IllegalArgumentException bad) {
+                id.setErrorMessage(getTranslation("feedback.break-glass.id.invalid"));
+                id.setInvalid(true);
+                return;
+            }
+            try {
+                AuthorReveal revealed = feedback.revealAuthor(feedbackId, reason.getValue());
+                result.setText(getTranslation("feedback.break-glass.result", revealed.authorName()));
+            } catch (InvalidInputException refused) {
+                reason.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                reason.setInvalid(true);
+            } catch (FeedbackNotFoundException missing) {
+                id.setErrorMessage(getTranslation("feedback.break-glass.id.invalid"));
+                id.setInvalid(true);
+            }
+        });
+        reveal.setId("feedback-break-glass-reveal");
+        reveal.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Paragraph hint = new Paragraph(getTranslation("feedback.break-glass.hint"));
+        hint.addClassName("k-muted");
+
+        add(new H1(getTranslation("feedback.admin.heading")),
+                new VerticalLayout(peer, upward, visibility, threshold, save),
+                new H2(getTranslation("feedback.break-glass.heading")), hint,
+                new VerticalLayout(id, reason, reveal, result));
+    }
+
+    private void load(FeedbackSettings current) {
+        peer.setValue(current.anonymousPeerAllowed());
+        upward.setValue(current.anonymousUpwardAllowed());
+        visibility.setValue(current.managerVisibility());
+        version = current.version();
+    }
+
+    private void save() {
+        try {
+            load(settings.save(new FeedbackSettings(peer.getValue(), upward.getValue(), visibility.getValue(),
+                    version)));
+            FeedbackItems.notify(getTranslation("feedback.saved"), false);
+        } catch (InvalidInputException refused) {
+            visibility.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+            visibility.setInvalid(true);
+        } catch (ConcurrentEditException conflict) {
+            load(settings.current());
+            FeedbackItems.notify(getTranslation("feedback.settings.conflict"), true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.admin.heading") + " · Kadens";
+    }
+}
