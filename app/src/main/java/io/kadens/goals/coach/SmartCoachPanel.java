@@ -134,7 +134,7 @@ public class SmartCoachPanel extends VerticalLayout {
         if (fieldListener != null) {
             fieldListener.remove();
         }
-        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
         this.text = value;
         this.fill = setter;
