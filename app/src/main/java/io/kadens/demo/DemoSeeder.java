@@ -7,8 +7,10 @@ import io.kadens.content.ContentLibrary;
 import io.kadens.feedback.FeedbackDemoData;
 import io.kadens.content.ContentUpload;
 import io.kadens.content.DocumentKind;
+import io.kadens.goals.GoalsDemoSeed;
 import io.kadens.learning.ImportReport;
 import io.kadens.learning.LearningPlans;
+import io.kadens.oneonones.OneOnOneDemoSeed;
 import io.kadens.learning.LibraryQuery;
 import io.kadens.learning.ProgressStatus;
 import io.kadens.learning.TrainingItem;
@@ -49,12 +51,17 @@ public class DemoSeeder {
     private final ContentLibrary content;
     private final DemoOrganisation organisation;
     private final FeedbackDemoData feedback;
+    private final OneOnOneDemoSeed oneOnOnes;
+    private final GoalsDemoSeed goals;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
-               ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback) {
+               ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
+               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals) {
         this.organisation = organisation;
         this.feedback = feedback;
+        this.oneOnOnes = oneOnOnes;
+        this.goals = goals;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
@@ -105,7 +112,10 @@ public class DemoSeeder {
             organisation.apply(company, byEmail, departments);
         }));
         TenantScope.run(tenant, () -> seedLearning(company, byEmail));
+        TenantScope.run(tenant, () -> goals.seed(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> feedback.seed(company.slug(), byEmail));
+        TenantScope.run(tenant, () -> oneOnOnes.seed("sv".equals(company.locale()),
+                "sv".equals(company.locale()) ? null : byEmail.get(login(company, "Manager")), 13));
         log.info("Seeded demo company {}", company.name());
     }
 

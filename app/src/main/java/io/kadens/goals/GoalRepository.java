@@ -145,6 +145,20 @@ class GoalRepository {
                 .fetchOptional(row -> row.value1() + " " + row.value2()).orElse("");
     }
 
+    /** For the demo seed: a person by name, a team or a department by name. */
+    Optional<UUID> personByName(String givenName, String familyName) {
+        return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.GIVEN_NAME.eq(givenName))
+                .and(EMPLOYEE.FAMILY_NAME.eq(familyName)).fetchOptional(EMPLOYEE.ID);
+    }
+
+    Optional<UUID> teamByName(String name) {
+        return db.select(TEAM.ID).from(TEAM).where(TEAM.NAME.eq(name)).fetchOptional(TEAM.ID);
+    }
+
+    Optional<UUID> departmentByName(String name) {
+        return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchOptional(DEPARTMENT.ID);
+    }
+
     // ------------------------------------------------------------------ goal rows
 
     /** A goal as stored, with the names lists need and its effective period. */

@@ -8,6 +8,7 @@ import io.kadens.people.PeopleService;
 import io.kadens.people.PersonProfile;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -204,7 +205,7 @@ public class LearningPlans {
         };
         return transactions.execute(tx -> {
             if (repository.item(itemId).isEmpty()) {
-                throw InvalidInputException.of("item", "learning.item.not-found");
+                throw new ResourceNotFoundException("training_item", itemId);
             }
             if (!repository.saveProgress(repository.boundTenant(), itemId, personId, progress, expectedVersion)) {
                 throw new ConcurrentEditException("training_progress", itemId);

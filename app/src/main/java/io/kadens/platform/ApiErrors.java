@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * REST answers for refused input: 400 with one entry per field (the message key and its text in the
- * caller's language), and 409 when someone else saved first. Both as RFC 9457 problem details.
+ * caller's language), 404 for what the caller may not see (missing and foreign alike), and 409 when
+ * someone else saved first. All as RFC 9457 problem details.
  */
 @RestControllerAdvice(basePackages = "io.kadens")
 class ApiErrors {
@@ -43,6 +44,14 @@ class ApiErrors {
     ProblemDetail concurrentEdit(ConcurrentEditException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 translations.getTranslation("api.error.concurrent-edit", LocaleContextHolder.getLocale()));
+        problem.setProperty("subjectType", e.subjectType());
+        return problem;
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ProblemDetail notFound(ResourceNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                translations.getTranslation("api.error.not-found", LocaleContextHolder.getLocale()));
         problem.setProperty("subjectType", e.subjectType());
         return problem;
     }

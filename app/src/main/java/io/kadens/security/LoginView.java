@@ -39,6 +39,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SUSPENDED_PARAMETER = "suspended";
+    static final String ACCESS_ENDED_PARAMETER = "access-ended";
 
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository securityContextRepository;
@@ -119,8 +120,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (currentUser.get().isPresent()) {
             event.forwardTo("");
         } else if (event.getLocation().getQueryParameters().getParameters().containsKey(SUSPENDED_PARAMETER)) {
-            // Sent here by SuspendedTenantSessions after it ended a session of a suspended organisation.
+            // Sent here by EndedAccessSessions after it ended a session of a suspended organisation.
             showError("access.login.suspended");
+        } else if (event.getLocation().getQueryParameters().getParameters().containsKey(ACCESS_ENDED_PARAMETER)) {
+            // Sent here by EndedAccessSessions after it ended the session of a deactivated person.
+            showError("access.login.ended");
         }
     }
 

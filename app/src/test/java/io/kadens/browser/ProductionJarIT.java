@@ -54,17 +54,24 @@ class ProductionJarIT {
         }
     }
 
-    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Lärande");
-    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Learning");
-    // HR admins also get the administration group, in this order.
-    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Lärande",
+    private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
+            "Incheckningar", "Lärande", "Feedback", "Beröm");
+    private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
+            "Learning", "Feedback", "Praise");
+    // HR admins also get the administration group, in this order (the development inbox: demo mode only).
+    private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
+            "Incheckningar", "Lärande", "Feedback", "Beröm",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
-            "Granskningslogg", "Integritetsärenden");
-    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Learning",
+            "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
+            "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
+            "Utvecklingsinkorg");
+    private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
+            "Learning", "Feedback", "Praise",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
-            "Audit log", "Privacy requests");
+            "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
+            "Feedback settings", "Slack", "Notification outbox", "Development inbox");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -213,6 +220,12 @@ class ProductionJarIT {
                 new IsolationRow("learning/%s", kadens.idInTenant("globex",
                         "select id from training_item where title = ?", "Code review that teaches"),
                         List.of("Code review that teaches", "Platform team"), true),
+                // Another tenant's goal: not found, and not its title.
+                new IsolationRow("goals/%s", globexGoalId(), List.of(globexGoalTitle()), true),
+                // Another tenant's 1:1 meeting: not found, and none of its agenda or people.
+                new IsolationRow("one-on-ones/%s", kadens.idInTenant("globex",
+                        "select meeting_id::text from agenda_item where text = ? limit 1", "Onboarding plan for the new hire"),
+                        List.of("Onboarding plan for the new hire", "Emma", "Brooks"), true),
                 // Another tenant's person's feedback summary: not found, and none of their name.
                 new IsolationRow("feedback-summary/%s", employeeId("globex", "emma.brooks@globex.example"),
                         List.of("Emma", "Brooks"), true),
@@ -221,6 +234,15 @@ class ProductionJarIT {
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false));
+    }
+
+    /** A company goal of the other tenant (the demo seed gives every tenant some). */
+    private static String globexGoalId() {
+        return kadens.idInTenant("globex", "select id from goal where level = ? order by id limit 1", "COMPANY");
+    }
+
+    private static String globexGoalTitle() {
+        return kadens.idInTenant("globex", "select title from goal where id::text = ?", globexGoalId());
     }
 
     /** A well-formed invitation token for the tenant of the given person, with a secret nobody issued. */

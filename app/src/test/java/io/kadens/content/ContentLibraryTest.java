@@ -49,6 +49,8 @@ class ContentLibraryTest {
     @Autowired
     TestTenants tenants;
     @Autowired
+    ContentPersonalData personalData;
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     Company a;
@@ -88,6 +90,10 @@ class ContentLibraryTest {
     private List<KnowledgeHit> search(Company company, String query) {
         return signedIn(as(company, company.employee()), () -> index.search(
                 new KnowledgeQuery(query, 10, Set.of(ContentLibrary.SOURCE_TYPE), null, null)));
+    }
+
+    private <T> T inTenant(Company company, Supplier<T> work) {
+        return TenantScope.call(company.id(), () -> new TransactionTemplate(transactionManager).execute(s -> work.get()));
     }
 
     private int chunks(Company company, UUID documentId) {
@@ -150,6 +156,26 @@ class ContentLibraryTest {
         assertThat(asAdmin(a, () -> library.documents())).filteredOn(d -> d.fileName().equals("travel-policy.md"))
                 .singleElement().satisfies(d -> assertThat(d.chunkCount()).isEqualTo(3));
         assertThat(search(a, "zebra")).extracting(KnowledgeHit::text).noneMatch(t -> t.contains("zebra"));
+    }
+
+    @Test
+    void aPersonsDataExportNamesTheDocumentsTheyUploadedButNotTheFiles() {
+        IndexingJob done = awaitEnd(a, asAdmin(a, () -> library.upload(markdown("expenses-policy.md", """
+                # Expenses
+                Receipts are scanned within a week.
+                """, DocumentKind.POLICY))).id());
+
+        var export = inTenant(a, () -> personalData.export(a.hrAdmin().id()));
+        var nobody = inTenant(a, () -> personalData.export(a.employee().id()));
+
+        assertThat(export).containsOnlyKeys("content-uploads");
+        assertThat((List<?>) export.get("content-uploads")).anySatisfy(upload ->
+                assertThat(upload).isInstanceOfSatisfying(ContentPersonalData.Upload.class, u -> {
+                    assertThat(u.documentId()).isEqualTo(done.documentId());
+                    assertThat(u.fileName()).isEqualTo("expenses-policy.md");
+                }));
+        assertThat(export.toString()).doesNotContain("Receipts are scanned");
+        assertThat(nobody).as("someone who uploaded nothing adds no part").isEmpty();
     }
 
     @Test

@@ -551,4 +551,57 @@ class GoalsTest {
         });
         assertThat(by(c.employee(), () -> goals.detail(goal))).isEmpty();
     }
+
+    @Autowired
+    io.kadens.ai.KnowledgeIndex knowledge;
+    @Autowired
+    GoalCitationAccess citations;
+
+    @Test
+    void goalsAreIndexedForSimilarGoalsAndCitedOnlyWhereVisible() {
+        UUID goal = by(c.employee(), () -> goals.create(individual("Reduce churn among small customers",
+                c.employee(), GoalVisibility.PRIVATE)));
+        by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Monthly churn", KeyResultType.PERCENTAGE,
+                BigDecimal.valueOf(4), BigDecimal.valueOf(2), null, null, null, null)));
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        io.kadens.ai.SourceRef source = io.kadens.ai.SourceRef.of(Goals.SOURCE_TYPE, goal);
+        Integer indexed = TenantScope.call(c.id(), () -> transactions.execute(s -> knowledge.chunkCount(source)));
+        assertThat(indexed).isEqualTo(1);
+        List<io.kadens.ai.KnowledgeHit> hits = by(c.employee(), () -> knowledge.search(new io.kadens.ai.KnowledgeQuery(
+                "churn of small customers", 5, Set.of(Goals.SOURCE_TYPE), null, null)));
+        assertThat(hits).extracting(hit -> hit.source().id()).contains(goal.toString());
+        assertThat(hits.getFirst().text()).contains("Monthly churn", "4% → 2%");
+
+        assertThat(citations.sourceType()).isEqualTo("goal");
+        assertThat(by(c.manager(), () -> citations.visibleToRequester(goal.toString()))).isTrue();
+        assertThat(by(c.teamLead(), () -> citations.visibleToRequester(goal.toString()))).isFalse();
+        assertThat(by(c.teamLead(), () -> citations.visibleToRequester("not-a-uuid"))).isFalse();
+
+        by(c.employee(), () -> {
+            goals.deleteDraft(goal, version(c.employee(), goal));
+            return null;
+        });
+        Integer afterDelete = TenantScope.call(c.id(), () -> transactions.execute(s -> knowledge.chunkCount(source)));
+        assertThat(afterDelete).isZero();
+    }
+
+    @Test
+    void deletingAKeyResultTakesItsCheckInsAlong() {
+        UUID goal = by(c.employee(), () -> goals.create(individual("Two results", c.employee(), GoalVisibility.TENANT)));
+        activate(c.employee(), goal);
+        UUID first = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("First", KeyResultType.BOOLEAN,
+                null, null, null, null, null, null)));
+        UUID second = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Second",
+                KeyResultType.BOOLEAN, null, null, null, null, null, null)));
+        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(first, BigDecimal.ONE, 9, "")));
+        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(second, BigDecimal.ZERO, 4, "")));
+        long version = by(c.employee(), () -> goals.detail(goal).orElseThrow().keyResults().stream()
+                .filter(kr -> kr.id().equals(first)).findFirst().orElseThrow().version());
+        by(c.employee(), () -> {
+            goals.deleteKeyResult(first, version);
+            return null;
+        });
+        assertThat(by(c.employee(), () -> goals.checkIns(goal))).extracting(CheckIn::keyResultId)
+                .containsExactly(second);
+    }
 }

@@ -48,6 +48,14 @@ class CrossTenantIsolationTest {
 
     /** Tenant B's training item and company content document (their titles contain B's slug). */
     static LearningTestData.Seeded bLearning;
+    /** Tenant B's goal cycle, goal, key result and milestone (named after B's slug). */
+    static io.kadens.goals.GoalsTestData.Seeded bGoals;
+    @Autowired
+    io.kadens.goals.GoalsTestData goalsData;
+    @Autowired
+    io.kadens.oneonones.OneOnOneTestData oneOnOneData;
+    /** Tenant B's 1:1 series, meeting, talking point, action item and check-in (texts contain B's slug). */
+    static io.kadens.oneonones.OneOnOneTestData.Seeded bOneOnOne;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -122,6 +130,74 @@ class CrossTenantIsolationTest {
                 new Endpoint("knowledge search for B's people", other -> "/api/v1/knowledge/search",
                         other -> "{\"query\": \"" + other.employee().familyName() + " " + other.employee().email()
                                 + "\", \"k\": 50}"),
+                new Endpoint("SMART check of a text B indexed too", other -> "/api/v1/ai/smart-check",
+                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\"}"),
+                new Endpoint("SMART suggestions from a text B indexed too", other -> "/api/v1/ai/smart-suggestions",
+                        other -> "{\"text\": \"" + KNOWLEDGE_TEXT + "\", \"periodEnd\": \"2027-06-30\"}"),
+                // 1:1s and check-ins (PUT and DELETE endpoints: OneOnOneApiTest)
+                new Endpoint("my 1:1s", other -> "/api/v1/one-on-ones"),
+                new Endpoint("B's 1:1 series", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair()),
+                new Endpoint("B's 1:1 meetings", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair() + "/meetings"),
+                new Endpoint("B's 1:1 action items", other -> "/api/v1/one-on-ones/series/" + bOneOnOne.pair() + "/action-items"),
+                new Endpoint("B's 1:1 meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting()),
+                new Endpoint("B's private note", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/private-note"),
+                new Endpoint("talking point on B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/agenda",
+                        other -> "{\"text\": \"from A\"}"),
+                new Endpoint("action item on B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/action-items",
+                        other -> "{\"text\": \"from A\", \"ownerId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("completing B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/complete",
+                        other -> "{}"),
+                new Endpoint("cancelling B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/cancel",
+                        other -> "{}"),
+                new Endpoint("rescheduling B's meeting", other -> "/api/v1/one-on-ones/meetings/" + bOneOnOne.meeting() + "/reschedule",
+                        other -> "{\"scheduledAt\": \"2099-01-01T10:00:00Z\", \"version\": 0}"),
+                new Endpoint("mentor pair of B's people", other -> "/api/v1/one-on-ones/series",
+                        other -> "{\"mentorId\": \"" + other.manager().id() + "\", \"menteeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("synchronising 1:1 series", other -> "/api/v1/one-on-ones/series/synchronise", other -> "{}"),
+                new Endpoint("check-in questionnaire", other -> "/api/v1/check-ins/questionnaire"),
+                new Endpoint("my current check-in", other -> "/api/v1/check-ins/current"),
+                new Endpoint("my check-ins", other -> "/api/v1/check-ins/mine"),
+                new Endpoint("my reports' check-ins", other -> "/api/v1/check-ins/reports"),
+                new Endpoint("B's check-in", other -> "/api/v1/check-ins/" + bOneOnOne.checkIn()),
+                new Endpoint("check-in adherence", other -> "/api/v1/check-ins/adherence?from=2020-01-01&to=2099-12-31"),
+                new Endpoint("check-in for B's meeting", other -> "/api/v1/check-ins",
+                        other -> "{\"meetingId\": \"" + bOneOnOne.meeting() + "\", \"answers\": []}"),
+                new Endpoint("reply to B's check-in", other -> "/api/v1/check-ins/" + bOneOnOne.checkIn() + "/reply",
+                        other -> "{\"reply\": \"from A\", \"version\": 0}"),
+                new Endpoint("my goals", other -> "/api/v1/goals/mine"),
+                new Endpoint("my goals in B's cycle", other -> "/api/v1/goals/mine?cycleId=" + bGoals.cycle()),
+                new Endpoint("my team's goals", other -> "/api/v1/goals/team"),
+                new Endpoint("goal tree", other -> "/api/v1/goals/tree"),
+                new Endpoint("goal tree searched for B's goal", other -> "/api/v1/goals/tree?q=" + other.slug()),
+                new Endpoint("goal tree in B's cycle and department", other -> "/api/v1/goals/tree?cycleId="
+                        + bGoals.cycle() + "&departmentId=" + other.salesId()),
+                new Endpoint("goal tree roots", other -> "/api/v1/goals/tree/level"),
+                new Endpoint("goal tree under B's goal", other -> "/api/v1/goals/tree/level?parentId=" + bGoals.goal()),
+                new Endpoint("goals pending approval", other -> "/api/v1/goals/pending-approvals"),
+                new Endpoint("creatable goal levels", other -> "/api/v1/goals/creatable-levels"),
+                new Endpoint("stale goals of B's employee", other -> "/api/v1/goals/stale?personId=" + other.employee().id()),
+                new Endpoint("B's goal", other -> "/api/v1/goals/" + bGoals.goal()),
+                new Endpoint("B's goal check-ins", other -> "/api/v1/goals/" + bGoals.goal() + "/check-ins"),
+                new Endpoint("B's goal comments", other -> "/api/v1/goals/" + bGoals.goal() + "/comments"),
+                new Endpoint("goal cycles", other -> "/api/v1/goals/cycles"),
+                new Endpoint("goal settings", other -> "/api/v1/goals/settings"),
+                new Endpoint("checking in on B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/check-ins",
+                        other -> "{\"keyResultId\": \"" + bGoals.keyResult() + "\", \"confidence\": 5}"),
+                new Endpoint("commenting on B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/comments",
+                        other -> "{\"body\": \"hello\"}"),
+                new Endpoint("adding a key result to B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/key-results",
+                        other -> "{\"title\": \"x\", \"type\": \"BOOLEAN\"}"),
+                new Endpoint("adding a milestone to B's key result",
+                        other -> "/api/v1/goals/key-results/" + bGoals.keyResult() + "/milestones",
+                        other -> "{\"title\": \"x\"}"),
+                new Endpoint("submitting B's goal for approval",
+                        other -> "/api/v1/goals/" + bGoals.goal() + "/approval/submit", other -> "{\"version\": 1}"),
+                new Endpoint("approving B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/approval/approve",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("returning B's goal", other -> "/api/v1/goals/" + bGoals.goal() + "/approval/return",
+                        other -> "{\"version\": 1, \"comment\": \"no\"}"),
+                new Endpoint("copying B's goal", other -> "/api/v1/goals/copy",
+                        other -> "{\"goalIds\": [\"" + bGoals.goal() + "\"], \"cycleId\": \"" + bGoals.cycle() + "\"}"),
                 new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
                         other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
                 new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
@@ -170,6 +246,8 @@ class CrossTenantIsolationTest {
         a = tenants.create("isoa");
         b = tenants.create("isob");
         bLearning = learningData.seed(b);
+        bOneOnOne = oneOnOneData.seed(b);
+        bGoals = goalsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
@@ -277,12 +355,15 @@ class CrossTenantIsolationTest {
     @Test
     void nobodyRecordsProgressOnAnotherTenantsTrainingItem() throws Exception {
         for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.hrAdmin()))) {
+            var missingId = java.util.UUID.randomUUID();
             var foreign = recordProgress(bLearning.trainingItem(), caller);
-            var missing = recordProgress(java.util.UUID.randomUUID(), caller);
+            var missing = recordProgress(missingId, caller);
             // B's item answers exactly like an item that never existed, and names nothing of B.
             assertThat(foreign.getStatus()).as("progress on B's item as " + caller.getName())
-                    .isEqualTo(missing.getStatus()).isIn(400, 404);
-            assertThat(foreign.getContentAsString()).contains("learning.item.not-found").doesNotContain(b.slug());
+                    .isEqualTo(missing.getStatus()).isEqualTo(404);
+            // The problem detail names the requested path; apart from the id it is the same answer.
+            assertThat(foreign.getContentAsString().replace(bLearning.trainingItem().toString(), missingId.toString()))
+                    .isEqualTo(missing.getContentAsString()).doesNotContain(b.slug());
         }
         long progressRows = io.kadens.tenants.TenantScope.call(b.id(), () -> new org.springframework.transaction.support
                 .TransactionTemplate(transactionManager).execute(tx -> (long) db.fetchCount(
@@ -347,5 +428,67 @@ class CrossTenantIsolationTest {
                     .getStatus()).as(endpoint.name()).isEqualTo(401);
         }
         assertThat(mvc.perform(get(endpoint.url().apply(b))).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    /**
+     * Goal writes naming B's goal, key result, milestone or cycle (PUT and DELETE, and creating a goal aligned
+     * to B's goal): the same answer as for ids that never existed, and B's goal stays as it was.
+     */
+    @Test
+    void goalWritesOnBsIdsAnswerLikeMissingIdsAndChangeNothing() throws Exception {
+        String goalBody = "{\"version\": 1, \"goal\": {\"title\": \"x\", \"level\": \"INDIVIDUAL\", "
+                + "\"visibility\": \"TENANT\", \"kind\": \"BUSINESS\", \"startsOn\": \"2026-01-01\", "
+                + "\"endsOn\": \"2026-03-31\"}}";
+        record Write(String method, String template, String body) {
+        }
+        List<Write> writes = List.of(
+                new Write("PUT", "/api/v1/goals/%s", goalBody),
+                new Write("PUT", "/api/v1/goals/%s/status", "{\"version\": 1, \"status\": \"CANCELLED\"}"),
+                new Write("PUT", "/api/v1/goals/%s/health", "{\"version\": 1, \"health\": \"AT_RISK\", \"reason\": \"x\"}"),
+                new Write("DELETE", "/api/v1/goals/%s?version=1", null),
+                new Write("PUT", "/api/v1/goals/key-results/%s", "{\"version\": 0, \"keyResult\": {\"title\": \"x\", "
+                        + "\"type\": \"MILESTONES\"}}"),
+                new Write("DELETE", "/api/v1/goals/key-results/%s?version=0", null),
+                new Write("PUT", "/api/v1/goals/milestones/%s", "{\"version\": 0, \"done\": true}"),
+                new Write("DELETE", "/api/v1/goals/milestones/%s?version=0", null),
+                new Write("PUT", "/api/v1/goals/cycles/%s", "{\"version\": 0, \"cycle\": {\"name\": \"x\", "
+                        + "\"kind\": \"QUARTER\", \"startsOn\": \"2026-01-01\", \"endsOn\": \"2026-03-31\", \"closed\": false}}"),
+                new Write("DELETE", "/api/v1/goals/cycles/%s?version=0", null));
+        for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.hrAdmin()))) {
+            for (Write write : writes) {
+                java.util.UUID foreignId = write.template().contains("key-results") ? bGoals.keyResult()
+                        : write.template().contains("milestones") ? bGoals.milestone()
+                        : write.template().contains("cycles") ? bGoals.cycle() : bGoals.goal();
+                MockHttpServletResponse foreign = goalWrite(write.method(), write.template().formatted(foreignId),
+                        write.body(), caller);
+                MockHttpServletResponse missing = goalWrite(write.method(),
+                        write.template().formatted(java.util.UUID.randomUUID()), write.body(), caller);
+                assertThat(foreign.getStatus()).as(write.method() + " " + write.template() + " as " + caller.getName())
+                        .isIn(403, 404).isEqualTo(missing.getStatus());
+                assertThat(fingerprints(b)).noneMatch(foreign.getContentAsString()::contains);
+                assertThat(foreign.getContentAsString()).doesNotContain(b.slug());
+            }
+            MockHttpServletResponse aligned = goalWrite("POST", "/api/v1/goals", "{\"title\": \"x\", "
+                    + "\"level\": \"INDIVIDUAL\", \"visibility\": \"TENANT\", \"kind\": \"BUSINESS\", "
+                    + "\"parentId\": \"" + bGoals.goal() + "\", \"cycleId\": \"" + bGoals.cycle() + "\"}", caller);
+            assertThat(aligned.getStatus()).isEqualTo(400);
+            assertThat(aligned.getContentAsString()).contains("goals.parent.not-found", "goals.cycle.not-found")
+                    .doesNotContain(b.slug());
+        }
+        String bsGoal = mvc.perform(get("/api/v1/goals/" + bGoals.goal())
+                .with(authentication(TestTenants.as(b, b.employee())))).andReturn().getResponse().getContentAsString();
+        assertThat(bsGoal).contains("Goal of " + b.slug(), "\"status\":\"ACTIVE\"", "\"version\":1")
+                .doesNotContain("AT_RISK\",\"reason");
+    }
+
+    private MockHttpServletResponse goalWrite(String method, String url, String body, Authentication caller)
+            throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .request(org.springframework.http.HttpMethod.valueOf(method), url)
+                .with(authentication(caller)).with(csrf());
+        if (body != null) {
+            request = request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request).andReturn().getResponse();
     }
 }

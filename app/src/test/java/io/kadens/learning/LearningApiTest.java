@@ -103,7 +103,7 @@ class LearningApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"IN_PROGRESS\",\"percent\":10,\"version\":-1}"))
                 .andReturn().getResponse();
-        assertThat(foreign.getStatus()).isEqualTo(400);
-        assertThat(foreign.getContentAsString()).contains("learning.item.not-found").doesNotContain(b.slug());
+        assertThat(foreign.getStatus()).isEqualTo(404);
+        assertThat(foreign.getContentAsString()).contains("training_item").doesNotContain(b.slug());
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class})
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class, TestSlackInitializer.class})
 @Import(TestClock.Configuration.class)
 public @interface KadensSpringTest {
 }

@@ -30,6 +30,7 @@ import io.kadens.learning.TrainingLibrary;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -174,6 +175,9 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
         } catch (ConcurrentEditException conflict) {
             notify(getTranslation("learning.conflict"), true);
             show();
+        } catch (ResourceNotFoundException removed) {
+            // Deleted from the catalogue while the page was open.
+            notify(getTranslation("learning.item.not-found"), true);
         }
     }
 

@@ -1,0 +1,521 @@
+package io.kadens.ai.smart;
+
+import io.kadens.ai.Languages;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The offline SMART checker: explicit rules over the goal's words in English and Swedish, no model,
+ * no network, well under a millisecond per goal. Each criterion gets a pass or fail and a reason
+ * ({@link SmartReason}) quoting the words that decided it, so people can see why.
+ *
+ * <p>The rules, in short. <b>Time-bound</b>: a date, month, quarter, "end of …", "within N weeks",
+ * "senast …", "före årsskiftet" … in the text (a period end outside the text is not enough: the goal
+ * should say when; the reason names the period's end so the writer can add it). <b>Measurable</b>: a
+ * number, percentage or multiplier that is not part of a date, or a done-or-not deliverable ("launch",
+ * "publish", "slutföra" …) without a vague comparative; a metric named without a target fails with
+ * its own reason. <b>Achievable</b>: fails on extreme targets (over 200 %, 5× and more) and absolutes
+ * ("never", "alltid", "100 % of everything"). <b>Specific</b>: a concrete action verb with an object,
+ * or a weak verb ("improve", "förbättra") made concrete by a number; vague fillers ("better", "saker")
+ * without a number fail. <b>Relevant</b>: related to the parent goal when there is one (shared word
+ * stems, or a similarity function such as sentence embeddings), else a stated purpose ("so that",
+ * "för att") or a link to what the business cares about (customers, revenue, quality, skills …).
+ */
+public final class SmartChecker {
+
+    /** Similarity of two texts in 0..1 (e.g. sentence embeddings); used for the parent goal only. */
+    @FunctionalInterface
+    public interface Relatedness {
+        double similarity(String goal, String parent);
+    }
+
+    /** From this similarity on a goal counts as related to its parent. */
+    public static final double PARENT_SIMILARITY = 0.45;
+
+    private static final String MONTHS_EN = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    private static final String MONTHS_SV = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+            + "|november|december";
+    private static final String MONTHS = MONTHS_EN + "|" + MONTHS_SV;
+    /** Month names that are never ordinary words, so they count on their own. */
+    private static final String UNAMBIGUOUS_MONTHS = "january|february|june|july|august|september|october|november"
+            + "|december|januari|februari|juni|juli|augusti|oktober";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag"
+            + "|onsdag|torsdag|fredag|lördag|söndag";
+    private static final String COUNT_WORDS = "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+            + "|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv";
+    private static final String PERIODS_EN = "year|quarter|month|week|period|cycle|sprint|half|semester|term";
+
+    private static final List<Pattern> DEADLINES = Stream.of(
+            "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b",
+            "\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b",
+            "\\b\\d{1,2}(?:st|nd|rd|th|:e|:a|e|a)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b(?:\\s+\\d{4})?",
+            "\\b(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?",
+            "\\b(?:by|in|before|until|till|through|during|of|i|senast|före|innan|under|av|inför)\\s+(?:the\\s+)?"
+                    + "(?:end\\s+of\\s+)?(?:" + MONTHS + ")\\b(?:\\s+\\d{4})?",
+            "\\b(?:" + UNAMBIGUOUS_MONTHS + ")\\b(?:\\s+\\d{4})?",
+            "\\b[qh][1-4]\\b(?:\\s*(?:20)?\\d{2})?",
+            "\\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:quarter|half)\\b",
+            "\\b(?:första|andra|tredje|fjärde)\\s+(?:kvartalet|halvåret)\\b",
+            "\\bkvartal\\s+[1-4]\\b",
+            "\\b(?:this|next|the\\s+coming|coming)\\s+(?:" + PERIODS_EN + ")\\b",
+            "\\b(?:detta|nästa|kommande|innevarande)\\s+(?:kvartal|halvår|år|månad|vecka|sprint|period)\\b",
+            "\\bi\\s+(?:år|höst|vår|sommar|vinter)\\b",
+            "\\b(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:this\\s+|next\\s+)?(?:" + PERIODS_EN
+                    + "|q[1-4]|h[12]|\\d{4}|" + MONTHS + ")\\b",
+            "\\byear[- ]end\\b", "\\beo[yqm]\\b",
+            "\\b(?:within|in|over\\s+the\\s+next|during\\s+the\\s+next|the\\s+next)\\s+(?:" + COUNT_WORDS
+                    + ")\\s+(?:days?|weeks?|months?|quarters?|years?)\\b",
+            "\\b(?:inom|på|under\\s+de\\s+(?:närmaste|kommande)|de\\s+kommande)\\s+(?:" + COUNT_WORDS
+                    + ")\\s+(?:dagar|dag|veckor|vecka|månader|månad|kvartal|år)\\b",
+            "\\b(?:by|before|on|until|senast|före|innan|till|på)\\s+(?:next\\s+|nästa\\s+)?(?:" + WEEKDAYS + ")\\b",
+            "\\b(?:by|in|during|before|until|through|for|under|till|innan|senast|före|inför|fy|år)\\s*20\\d{2}\\b",
+            "\\b(?:vid|före|innan|till|senast\\s+vid)?\\s*(?:årets|kvartalets|månadens|halvårets|periodens|terminens"
+                    + "|veckans)\\s+slut\\b",
+            "\\b(?:före|innan|till|vid|senast)\\s+(?:årsskiftet|sommaren|semestern|jul|julen|påsk|påsken|hösten"
+                    + "|våren|nyår|midsommar)\\b",
+            "\\b(?:slutet|utgången)\\s+av\\s+(?:året|kvartalet|månaden|perioden|halvåret|veckan|\\d{4}|" + MONTHS
+                    + ")\\b",
+            "\\bvecka\\s+\\d{1,2}\\b", "\\bv\\.?\\s?\\d{1,2}\\b", "\\bweek\\s+\\d{1,2}\\b",
+            "\\b(?:by|before|until)\\s+(?:the\\s+)?(?:summer|autumn|fall|winter|spring|christmas|easter|new\\s+year"
+                    + "|holidays)\\b",
+            "\\b(?:senast|till\\s+och\\s+med|t\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\b")
+            .map(Pattern::compile).toList();
+
+    private static final Pattern ONGOING = Pattern.compile("\\b(?:ongoing|on an ongoing basis|continuously|continually"
+            + "|constantly|forever|löpande|kontinuerligt|ständigt|hela tiden|för alltid|tills vidare)\\b");
+    private static final Pattern PERCENT = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b|procent\\b|procentenheter\\b|percentage points?\\b)");
+    private static final Pattern MULTIPLIER = Pattern.compile("\\b(\\d+)\\s?(?:x|×|gånger|times)(?=\\s|$|[.,;])");
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?(?:k|m|tkr|mkr|kr|sek|eur|usd|h)\\b)?");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}]+)*");
+
+    private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "thousand",
+            "million", "twice", "double", "triple", "halve", "half", "dozen", "två", "tre", "fyra", "fem", "sju",
+            "åtta", "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio", "femtio", "hundra", "tusen", "miljon",
+            "miljoner", "dubbla", "fördubbla", "tredubbla", "halvera", "hälften", "dubbelt");
+    private static final Set<String> EXTREME_WORDS = words("tenfold", "hundredfold", "thousandfold", "tiodubbla",
+            "tiofaldiga", "hundrafaldiga");
+    private static final Set<String> STRONG_VERBS = words(
+            "increase", "raise", "grow", "reduce", "cut", "decrease", "lower", "shorten", "halve", "double", "launch",
+            "ship", "release", "publish", "complete", "finish", "deliver", "implement", "introduce", "migrate", "hire",
+            "recruit", "onboard", "train", "certify", "pass", "sign", "close", "sell", "win", "build", "create",
+            "design", "write", "document", "automate", "replace", "consolidate", "resolve", "answer", "respond",
+            "achieve", "reach", "maintain", "keep", "hold", "run", "host", "organise", "organize", "conduct",
+            "present", "mentor", "coach", "deploy", "roll", "set", "establish", "attend", "read", "interview",
+            "submit", "retire", "decommission", "eliminate", "expand", "open", "visit", "call", "map", "run",
+            "öka", "höja", "minska", "sänka", "korta", "halvera", "fördubbla", "lansera", "släppa", "publicera",
+            "slutföra", "avsluta", "leverera", "införa", "implementera", "migrera", "anställa", "rekrytera", "utbilda",
+            "certifiera", "klara", "teckna", "stänga", "sälja", "vinna", "bygga", "skapa", "ta", "skriva",
+            "dokumentera", "automatisera", "ersätta", "lösa", "besvara", "svara", "uppnå", "nå", "behålla", "hålla",
+            "genomföra", "arrangera", "organisera", "presentera", "coacha", "driftsätta", "etablera", "delta",
+            "läsa", "intervjua", "färdigställa", "avveckla", "eliminera", "expandera", "öppna", "besöka", "ringa",
+            "kartlägga", "halvera", "växa", "gå");
+    private static final Set<String> WEAK_VERBS = words("improve", "work", "focus", "try", "develop", "enhance",
+            "optimize", "optimise", "strengthen", "support", "help", "learn", "be", "get", "become", "do", "make",
+            "look", "explore", "förbättra", "jobba", "arbeta", "fokusera", "försöka", "utveckla", "stärka", "optimera",
+            "effektivisera", "stötta", "hjälpa", "bli", "vara", "göra", "lära", "titta", "utforska", "satsa");
+    private static final Set<String> VAGUE_WORDS = words("better", "more", "less", "good", "great", "best", "things",
+            "stuff", "various", "etc", "somehow", "generally", "overall", "nice", "lots", "some", "bättre", "mer",
+            "mera", "mindre", "bra", "bäst", "saker", "grejer", "diverse", "olika", "allmänt", "typ", "osv", "mycket",
+            "någon", "något", "några");
+    private static final Set<String> DELIVERABLE_VERBS = words("launch", "ship", "release", "publish", "complete",
+            "finish", "certify", "pass", "migrate", "deliver", "sign", "submit", "hire", "recruit", "present",
+            "document", "hold", "host", "deploy", "replace", "decommission", "retire", "open", "write", "build",
+            "implement", "introduce", "roll", "go", "establish", "create", "automate", "conduct", "organise",
+            "organize", "map", "lansera", "släppa", "publicera", "slutföra", "avsluta", "certifiera", "klara",
+            "migrera", "leverera", "teckna", "skicka", "anställa", "rekrytera", "presentera", "dokumentera", "hålla",
+            "genomföra", "införa", "driftsätta", "färdigställa", "ersätta", "avveckla", "öppna", "skriva", "bygga",
+            "implementera", "etablera", "skapa", "automatisera", "arrangera", "organisera", "kartlägga", "ta");
+    private static final Set<String> METRIC_STEMS = words("nps", "enps", "csat", "kpi", "revenue", "churn",
+            "retention", "conversion", "margin", "satisfaction", "engagement", "uptime", "turnover", "velocity",
+            "score", "profit", "intäkt", "omsättning", "kundnöjd", "nöjdhet", "engagemang", "marginal", "konvertering",
+            "personalomsättning", "svarstid", "ledtid", "tillgänglighet", "lönsamhet", "vinst", "resultat",
+            "response time", "lead time");
+    private static final Set<String> ABSOLUTE_WORDS = words("never", "always", "everything", "everyone", "perfect",
+            "perfectly", "flawless", "flawlessly", "aldrig", "alltid", "allt", "perfekt", "felfri", "felfritt",
+            "felfria");
+    private static final Pattern ABSOLUTE_PHRASES = Pattern.compile("\\b(?:zero|no)\\s+(?:mistakes|errors|complaints)\\b"
+            + "|\\b(?:noll|inga)\\s+(?:fel|misstag|klagomål)\\b|\\bworld'?s\\s+best\\b|\\bbest\\s+in\\s+the\\s+world\\b"
+            + "|\\bvärldens\\s+bästa\\b|\\bnumber\\s+one\\s+(?:in\\s+the\\s+world|globally)\\b");
+    private static final Set<String> ALL_WORDS = words("all", "every", "each", "alla", "samtliga", "varje", "allt");
+    private static final Pattern PURPOSE = Pattern.compile("\\b(?:so that|so we can|so the|in order to|which will"
+            + "|to support|to enable|to help|aligned with|in line with|supporting|contributing to|contribute to"
+            + "|as part of|because|för att|så att|i linje med|som stöd för|som stöttar|bidra till|bidrar till"
+            + "|som en del av|eftersom)\\b");
+    private static final Set<String> BUSINESS_STEMS = words("customer", "client", "revenue", "sales", "cost",
+            "profit", "margin", "quality", "retention", "churn", "nps", "csat", "satisfaction", "employee",
+            "engagement", "onboarding", "safety", "complian", "security", "gdpr", "strateg", "growth", "market",
+            "product", "delivery", "user", "company", "mission", "okr", "skill", "certific", "course", "training",
+            "learn", "leadership", "competenc", "career", "efficien", "productiv", "incident", "defect", "bug",
+            "release", "team", "colleague", "patient", "student", "partner", "brand", "lead",
+            "kund", "intäkt", "försälj", "kostnad", "lönsam", "marginal", "kvalitet", "nöjd", "medarbetar",
+            "engagemang", "introduktion", "säkerhet", "strategi", "tillväxt", "marknad", "produkt", "leverans",
+            "användar", "företag", "verksamhet", "kompetens", "utbildning", "kurs", "certifier", "ledarskap",
+            "karriär", "effektiv", "produktiv", "incident", "avvikels", "kolleg", "patient", "elev", "partner",
+            "varumärke", "arbetsmiljö", "hållbar", "sustainab", "miljö", "emission", "utsläpp");
+    private static final Set<String> STOPWORDS = words("a", "an", "the", "to", "of", "in", "on", "for", "by",
+            "with", "and", "or", "my", "our", "we", "i", "will", "be", "is", "are", "at", "from", "as", "that", "this",
+            "it", "so", "all", "each", "every", "per", "than", "into", "their", "your", "its", "me", "us", "they",
+            "en", "ett", "och", "att", "på", "för", "med", "till", "av", "som", "vi", "jag", "ska", "skall", "min",
+            "mitt", "mina", "vår", "vårt", "våra", "är", "det", "den", "de", "om", "från", "än", "alla", "varje",
+            "sin", "sitt", "sina", "under", "efter", "hos", "mot", "vid", "blir", "kunna", "kan");
+    private static final Set<String> SWEDISH_MARKERS = words("och", "att", "på", "för", "med", "till", "av", "som",
+            "vi", "jag", "ska", "skall", "är", "det", "den", "inte", "alla", "våra", "vår", "vårt", "mina", "min",
+            "senast", "öka", "minska", "kunder", "inom", "under", "efter", "mot", "bli", "mer", "bättre", "våren",
+            "hösten", "genom", "samt", "mål", "vid", "från", "nya", "ny", "nytt", "våra", "per", "procent");
+    private static final Set<String> ENGLISH_MARKERS = words("the", "and", "to", "of", "in", "for", "with", "by",
+            "we", "will", "our", "my", "is", "are", "increase", "reduce", "customers", "within", "from", "all",
+            "be", "more", "better", "new", "improve", "at", "on", "end", "least", "percent", "than");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(List.of(words));
+    }
+
+    private final Relatedness relatedness;
+
+    /** Rules only: parent goals are related by shared word stems. */
+    public SmartChecker() {
+        this(null);
+    }
+
+    /** @param relatedness also relates goal and parent by this similarity (e.g. embeddings); may be null */
+    public SmartChecker(Relatedness relatedness) {
+        this.relatedness = relatedness;
+    }
+
+    public SmartAssessment check(SmartInput input) {
+        String text = input.text().strip();
+        String language = input.language() != null && !input.language().isBlank()
+                ? Languages.require(input.language()) : detectLanguage(text);
+        if (text.isEmpty()) {
+            SmartVerdict empty = SmartVerdict.fail(SmartReason.EMPTY);
+            return new SmartAssessment(language, Map.of(SmartCriterion.SPECIFIC, empty,
+                    SmartCriterion.MEASURABLE, empty, SmartCriterion.ACHIEVABLE, empty, SmartCriterion.RELEVANT, empty,
+                    SmartCriterion.TIME_BOUND, empty));
+        }
+        Analysis analysis = new Analysis(text);
+        SmartVerdict measurable = measurable(analysis);
+        return new SmartAssessment(language, Map.of(
+                SmartCriterion.SPECIFIC, specific(analysis),
+                SmartCriterion.MEASURABLE, measurable,
+                SmartCriterion.ACHIEVABLE, achievable(analysis),
+                SmartCriterion.RELEVANT, relevant(analysis, input.parentText()),
+                SmartCriterion.TIME_BOUND, timeBound(analysis, input.periodEnd())));
+    }
+
+    /** {@code sv} when the text reads as Swedish, else {@code en}. */
+    public static String detectLanguage(String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        int swedish = 0;
+        int english = 0;
+        Matcher tokens = TOKEN.matcher(lower);
+        while (tokens.find()) {
+            String token = tokens.group();
+            if (SWEDISH_MARKERS.contains(token)) {
+                swedish += 2;
+            }
+            if (ENGLISH_MARKERS.contains(token)) {
+                english += 2;
+            }
+            if (token.indexOf('å') >= 0 || token.indexOf('ä') >= 0 || token.indexOf('ö') >= 0) {
+                swedish++;
+            }
+        }
+        return swedish > english ? Languages.SWEDISH : Languages.ENGLISH;
+    }
+
+    private static final Pattern TARGET = Pattern.compile("(?:\\b(?:to|till|at least|minst|under|below|above|över|at|of"
+            + "|på|by|med)\\s+|(?:→|->)\\s*)(\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?%)?(?:\\s+(?:days?|hours?|weeks?|minutes?|points?"
+            + "|customers?|dagar|timmar|veckor|minuter|poäng|kunder|sek|kr|msek|mkr|tkr|eur|usd)\\b)?)");
+
+    /**
+     * The target a text sets, for reuse in another goal: the number after "to", "till", "at least" …
+     * when there is one (the end point of "from 32 to 45"), else the text's first measure, with the
+     * metric it names in front ("NPS 45"). Dates are never taken for targets.
+     */
+    public static Optional<String> targetIn(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Analysis a = new Analysis(text);
+        String value = null;
+        int at = -1;
+        Matcher target = TARGET.matcher(a.withoutDeadlines);
+        while (target.find()) {
+            value = text.substring(target.start(1), target.end(1)).strip();
+            at = target.start(1);
+        }
+        if (value == null) {
+            value = a.measure;
+            at = value == null ? -1 : a.lower.indexOf(value.toLowerCase(Locale.ROOT));
+        }
+        if (value == null) {
+            return Optional.empty();
+        }
+        String chosen = value;
+        // The metric named on the target's own line ("- CSAT: 78% → 85%"), else anywhere in the text.
+        int lineStart = at < 0 ? 0 : text.lastIndexOf('\n', at) + 1;
+        int lineEnd = at < 0 || text.indexOf('\n', at) < 0 ? text.length() : text.indexOf('\n', at);
+        Optional<String> metric = new Analysis(text.substring(lineStart, lineEnd)).firstStem(METRIC_STEMS)
+                .or(() -> a.firstStem(METRIC_STEMS)).filter(m -> !chosen.toLowerCase(Locale.ROOT)
+                .contains(m.toLowerCase(Locale.ROOT)));
+        return Optional.of(metric.map(m -> m + " " + chosen).orElse(chosen));
+    }
+
+    /** The text taken apart once: deadlines found and cut out, then words and numbers. */
+    static final class Analysis {
+        final String lower;
+        final List<String> deadlines = new ArrayList<>();
+        final String withoutDeadlines;
+        final List<String> tokens = new ArrayList<>();
+        final List<String> originalTokens = new ArrayList<>();
+        final List<Double> percents = new ArrayList<>();
+        final List<Integer> multipliers = new ArrayList<>();
+        String measure;
+
+        Analysis(String text) {
+            this.lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ');
+            StringBuilder rest = new StringBuilder(lower);
+            for (Pattern deadline : DEADLINES) {
+                Matcher m = deadline.matcher(rest);
+                while (m.find()) {
+                    if (!m.group().isBlank()) {
+                        deadlines.add(text.substring(m.start(), m.end()).strip());
+                        for (int i = m.start(); i < m.end(); i++) {
+                            rest.setCharAt(i, ' ');
+                        }
+                    }
+                }
+            }
+            this.withoutDeadlines = rest.toString();
+            Matcher words = TOKEN.matcher(lower);
+            while (words.find()) {
+                tokens.add(words.group());
+                originalTokens.add(text.substring(words.start(), words.end()));
+            }
+            Matcher percent = PERCENT.matcher(withoutDeadlines);
+            while (percent.find()) {
+                percents.add(Double.parseDouble(percent.group(1).replace(',', '.')));
+                measure = measure == null ? quote(text, percent.start(), percent.end()) : measure;
+            }
+            Matcher times = MULTIPLIER.matcher(withoutDeadlines);
+            while (times.find()) {
+                multipliers.add(Integer.parseInt(times.group(1)));
+                measure = measure == null ? quote(text, times.start(), times.end()) : measure;
+            }
+            if (measure == null) {
+                Matcher number = NUMBER.matcher(withoutDeadlines);
+                if (number.find()) {
+                    measure = quote(text, number.start(), nextWordEnd(number.end()));
+                }
+            }
+            if (measure == null) {
+                Matcher words2 = TOKEN.matcher(withoutDeadlines);
+                while (words2.find() && measure == null) {
+                    if (NUMBER_WORDS.contains(words2.group())) {
+                        measure = quote(text, words2.start(), nextWordEnd(words2.end()));
+                    }
+                }
+            }
+        }
+
+        private int nextWordEnd(int from) {
+            Matcher next = TOKEN.matcher(withoutDeadlines);
+            if (next.find(from) && withoutDeadlines.substring(from, next.start()).isBlank()) {
+                return next.end();
+            }
+            return from;
+        }
+
+        private static String quote(String text, int start, int end) {
+            return text.substring(start, Math.min(end, text.length())).strip();
+        }
+
+        Optional<String> first(Set<String> words) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (words.contains(tokens.get(i))) {
+                    return Optional.of(originalTokens.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<String> firstStem(Set<String> stems) {
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                for (String stem : stems) {
+                    if (token.equals(stem) || (stem.length() >= 4 && token.startsWith(stem))) {
+                        return Optional.of(originalTokens.get(i));
+                    }
+                }
+            }
+            for (String stem : stems) {
+                if (stem.contains(" ") && lower.contains(stem)) {
+                    return Optional.of(stem);
+                }
+            }
+            return Optional.empty();
+        }
+
+        boolean hasMeasure() {
+            return measure != null;
+        }
+
+        int contentWords() {
+            int count = 0;
+            for (String token : tokens) {
+                if (token.length() >= 3 && !STOPWORDS.contains(token) && !token.chars().allMatch(Character::isDigit)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
+    private SmartVerdict specific(Analysis a) {
+        Optional<String> vague = a.first(VAGUE_WORDS);
+        Optional<String> strong = a.first(STRONG_VERBS);
+        int content = a.contentWords() + (a.hasMeasure() ? 1 : 0);
+        if (a.tokens.size() < 3) {
+            return SmartVerdict.fail(SmartReason.SPECIFIC_TOO_SHORT);
+        }
+        if (vague.isPresent() && !a.hasMeasure()) {
+            return SmartVerdict.fail(SmartReason.SPECIFIC_VAGUE, vague.get());
+        }
+        if (strong.isPresent()) {
+            return content >= 3 ? SmartVerdict.pass(SmartReason.SPECIFIC_ACTION, strong.get())
+                    : SmartVerdict.fail(SmartReason.SPECIFIC_TOO_SHORT);
+        }
+        Optional<String> weak = a.first(WEAK_VERBS);
+        if (a.hasMeasure() && content >= 3) {
+            return SmartVerdict.pass(SmartReason.SPECIFIC_ACTION, weak.orElse(a.measure));
+        }
+        return weak.map(verb -> SmartVerdict.fail(SmartReason.SPECIFIC_VAGUE, verb))
+                .orElseGet(() -> SmartVerdict.fail(SmartReason.SPECIFIC_NO_ACTION));
+    }
+
+    private SmartVerdict measurable(Analysis a) {
+        if (a.hasMeasure()) {
+            return SmartVerdict.pass(SmartReason.MEASURABLE_TARGET, a.measure);
+        }
+        Optional<String> metric = a.firstStem(METRIC_STEMS);
+        Optional<String> deliverable = a.first(DELIVERABLE_VERBS);
+        boolean comparative = a.first(Set.of("more", "less", "better", "mer", "mera", "mindre", "bättre")).isPresent();
+        if (deliverable.isPresent() && !comparative && metric.isEmpty() && a.contentWords() >= 3) {
+            return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, deliverable.get());
+        }
+        return metric.map(name -> SmartVerdict.fail(SmartReason.MEASURABLE_METRIC_WITHOUT_TARGET, name))
+                .orElseGet(() -> SmartVerdict.fail(SmartReason.MEASURABLE_NONE));
+    }
+
+    private SmartVerdict achievable(Analysis a) {
+        for (int i = 0; i < a.percents.size(); i++) {
+            if (a.percents.get(i) > 200) {
+                return SmartVerdict.fail(SmartReason.ACHIEVABLE_EXTREME, formatPercent(a.percents.get(i)));
+            }
+        }
+        for (int multiplier : a.multipliers) {
+            if (multiplier >= 5) {
+                return SmartVerdict.fail(SmartReason.ACHIEVABLE_EXTREME, multiplier + "×");
+            }
+        }
+        Optional<String> extreme = a.first(EXTREME_WORDS);
+        if (extreme.isPresent()) {
+            return SmartVerdict.fail(SmartReason.ACHIEVABLE_EXTREME, extreme.get());
+        }
+        if (a.percents.contains(100.0)) {
+            Optional<String> all = a.first(ALL_WORDS);
+            if (all.isPresent()) {
+                return SmartVerdict.fail(SmartReason.ACHIEVABLE_ABSOLUTE, "100 % " + all.get());
+            }
+        }
+        Optional<String> absolute = a.first(ABSOLUTE_WORDS);
+        if (absolute.isPresent()) {
+            return SmartVerdict.fail(SmartReason.ACHIEVABLE_ABSOLUTE, absolute.get());
+        }
+        Matcher phrase = ABSOLUTE_PHRASES.matcher(a.lower);
+        if (phrase.find()) {
+            return SmartVerdict.fail(SmartReason.ACHIEVABLE_ABSOLUTE, phrase.group());
+        }
+        return SmartVerdict.pass(SmartReason.ACHIEVABLE_PLAUSIBLE);
+    }
+
+    private static String formatPercent(double value) {
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + " %";
+    }
+
+    private SmartVerdict relevant(Analysis a, String parentText) {
+        if (parentText != null && !parentText.isBlank()) {
+            Optional<String> shared = sharedStem(a, parentText);
+            if (shared.isPresent()) {
+                return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, shared.get());
+            }
+            if (relatedness != null && relatedness.similarity(a.lower, parentText) >= PARENT_SIMILARITY) {
+                return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, abbreviate(parentText));
+            }
+            return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_UNRELATED, abbreviate(parentText));
+        }
+        Matcher purpose = PURPOSE.matcher(a.lower);
+        if (purpose.find()) {
+            return SmartVerdict.pass(SmartReason.RELEVANT_PURPOSE, purpose.group());
+        }
+        return a.firstStem(BUSINESS_STEMS).map(word -> SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, word))
+                .orElseGet(() -> SmartVerdict.fail(SmartReason.RELEVANT_NONE));
+    }
+
+    private static Optional<String> sharedStem(Analysis a, String parentText) {
+        Set<String> parentStems = new LinkedHashSet<>();
+        Matcher words = TOKEN.matcher(parentText.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            stem(words.group()).ifPresent(parentStems::add);
+        }
+        for (int i = 0; i < a.tokens.size(); i++) {
+            Optional<String> stem = stem(a.tokens.get(i));
+            if (stem.isPresent() && parentStems.contains(stem.get())) {
+                return Optional.of(a.originalTokens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A crude stem for both languages: the first five letters of a word worth comparing. */
+    private static Optional<String> stem(String token) {
+        if (token.length() < 4 || STOPWORDS.contains(token) || GENERIC.contains(token)
+                || token.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(token.length() <= 5 ? token : token.substring(0, 5));
+    }
+
+    private static final Set<String> GENERIC = words("goal", "goals", "target", "mål", "målet", "målen", "year",
+            "quarter", "kvartal", "increase", "reduce", "improve", "öka", "minska", "förbättra", "more", "better",
+            "bättre", "percent", "procent", "this", "that", "with", "from", "till", "inom", "senast", "until",
+            "during", "within", "under", "efter", "genom", "about", "også");
+
+    private static String abbreviate(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 57).strip() + "…";
+    }
+
+    private SmartVerdict timeBound(Analysis a, java.time.LocalDate periodEnd) {
+        if (!a.deadlines.isEmpty()) {
+            return SmartVerdict.pass(SmartReason.TIME_BOUND_DEADLINE, a.deadlines.getFirst());
+        }
+        Matcher ongoing = ONGOING.matcher(a.lower);
+        if (ongoing.find()) {
+            return SmartVerdict.fail(SmartReason.TIME_BOUND_ONGOING, ongoing.group());
+        }
+        return periodEnd != null ? SmartVerdict.fail(SmartReason.TIME_BOUND_PERIOD_ONLY, periodEnd)
+                : SmartVerdict.fail(SmartReason.TIME_BOUND_NONE);
+    }
+}

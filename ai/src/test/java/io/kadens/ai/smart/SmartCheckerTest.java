@@ -1,0 +1,160 @@
+package io.kadens.ai.smart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SmartCheckerTest {
+
+    private final SmartChecker checker = new SmartChecker();
+
+    private SmartAssessment check(String text) {
+        return checker.check(SmartInput.of(text));
+    }
+
+    @Test
+    void aPreciseEnglishGoalPassesEverythingWithReasonsQuotingIt() {
+        SmartAssessment a = check("Increase NPS for enterprise customers from 32 to 45 by 31 March 2027");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.score()).isEqualTo(5);
+        assertThat(a.verdict(SmartCriterion.SPECIFIC).args()).containsExactly("Increase");
+        assertThat(a.verdict(SmartCriterion.TIME_BOUND).args()).containsExactly("31 March 2027");
+        // The date's numbers are not taken for the target.
+        assertThat(a.verdict(SmartCriterion.MEASURABLE).args()).containsExactly("32 to");
+    }
+
+    @Test
+    void aPreciseSwedishGoalPassesEverythingAndIsDetectedAsSwedish() {
+        SmartAssessment a = check("Minska ledtiden för kundärenden till under två dagar före årsskiftet");
+        assertThat(a.language()).isEqualTo("sv");
+        assertThat(a.score()).isEqualTo(5);
+        assertThat(a.verdict(SmartCriterion.TIME_BOUND).args()).containsExactly("före årsskiftet");
+    }
+
+    @Test
+    void vagueGoalsFailSpecificMeasurableAndTimeBoundInBothLanguages() {
+        SmartAssessment en = check("Be better at communication");
+        assertThat(en.missing()).contains(SmartCriterion.SPECIFIC, SmartCriterion.MEASURABLE, SmartCriterion.TIME_BOUND);
+        assertThat(en.verdict(SmartCriterion.SPECIFIC).reason()).isEqualTo(SmartReason.SPECIFIC_VAGUE);
+        assertThat(en.verdict(SmartCriterion.SPECIFIC).args()).containsExactly("better");
+        SmartAssessment sv = check("Bli bättre på att kommunicera");
+        assertThat(sv.language()).isEqualTo("sv");
+        assertThat(sv.missing()).contains(SmartCriterion.SPECIFIC, SmartCriterion.MEASURABLE, SmartCriterion.TIME_BOUND);
+    }
+
+    @Test
+    void aNamedMetricWithoutATargetFailsWithItsOwnReason() {
+        SmartVerdict en = check("Increase NPS for enterprise customers").verdict(SmartCriterion.MEASURABLE);
+        assertThat(en.pass()).isFalse();
+        assertThat(en.reason()).isEqualTo(SmartReason.MEASURABLE_METRIC_WITHOUT_TARGET);
+        assertThat(en.args()).containsExactly("NPS");
+        assertThat(check("Öka kundnöjdheten bland våra kunder").verdict(SmartCriterion.MEASURABLE).reason())
+                .isEqualTo(SmartReason.MEASURABLE_METRIC_WITHOUT_TARGET);
+    }
+
+    @Test
+    void aDeliverableIsMeasurableWithoutANumberButNotWithAComparative() {
+        assertThat(check("Launch the new customer portal by June").passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Publicera den nya handboken för chefer i mars").passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Complete more training courses").passes(SmartCriterion.MEASURABLE)).isFalse();
+    }
+
+    @Test
+    void deadlinesInManyShapes() {
+        for (String text : new String[] {"Ship it by 2027-03-31", "Ship it in Q3", "Ship it by end of year",
+                "Ship it within six weeks", "Ship it by Friday", "Ship it before the summer", "Ship it in H2 2027",
+                "Leverera senast 15 maj", "Leverera till och med 30 juni", "Leverera under Q1",
+                "Leverera före årsskiftet", "Leverera vid årets slut", "Leverera inom tre månader",
+                "Leverera vecka 12", "Leverera i höst", "Leverera nästa kvartal", "Leverera till utgången av 2027"}) {
+            assertThat(check(text).passes(SmartCriterion.TIME_BOUND)).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void mayAsAVerbIsNoDeadlineAndOngoingWorkHasNoEnd() {
+        assertThat(check("Reduce costs where we may find savings").passes(SmartCriterion.TIME_BOUND)).isFalse();
+        SmartVerdict ongoing = check("Kontinuerligt förbättra vår dokumentation").verdict(SmartCriterion.TIME_BOUND);
+        assertThat(ongoing.reason()).isEqualTo(SmartReason.TIME_BOUND_ONGOING);
+    }
+
+    @Test
+    void aPeriodEndOutsideTheTextIsNamedInTheReasonButDoesNotPass() {
+        LocalDate end = LocalDate.of(2027, 6, 30);
+        SmartVerdict verdict = checker.check(new SmartInput("Reduce churn to 3%", null, null, end))
+                .verdict(SmartCriterion.TIME_BOUND);
+        assertThat(verdict.pass()).isFalse();
+        assertThat(verdict.reason()).isEqualTo(SmartReason.TIME_BOUND_PERIOD_ONLY);
+        assertThat(verdict.args()).containsExactly(end);
+    }
+
+    @Test
+    void unrealisticAmbitionsFailAchievable() {
+        assertThat(check("Increase revenue by 1000% this quarter").verdict(SmartCriterion.ACHIEVABLE).args())
+                .containsExactly("1000 %");
+        assertThat(check("Answer 100% of all tickets in Q1").verdict(SmartCriterion.ACHIEVABLE).reason())
+                .isEqualTo(SmartReason.ACHIEVABLE_ABSOLUTE);
+        assertThat(check("Aldrig göra några fel").passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(check("Grow the user base 10x in Q2").passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        // A stretch that is possible stays achievable, and so does "all" without an absolute.
+        assertThat(check("Increase revenue by 150% in 2027").passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Train all managers in GDPR by June").passes(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void relevanceComesFromTheParentGoalWhenThereIsOne() {
+        SmartInput related = new SmartInput("Write a testing guide for the mobile team by March", null,
+                "Reduce mobile app crashes by 50% by year end", null);
+        assertThat(checker.check(related).verdict(SmartCriterion.RELEVANT))
+                .isEqualTo(new SmartVerdict(true, SmartReason.RELEVANT_PARENT, java.util.List.of("mobile")));
+        SmartInput unrelated = new SmartInput("Organise a summer party for the office in June", null,
+                "Increase enterprise revenue by 20% in 2027", null);
+        assertThat(checker.check(unrelated).verdict(SmartCriterion.RELEVANT).reason())
+                .isEqualTo(SmartReason.RELEVANT_PARENT_UNRELATED);
+        // A similarity function (e.g. embeddings) can relate texts that share no word.
+        SmartChecker withSimilarity = new SmartChecker((goal, parent) -> 0.8);
+        assertThat(withSimilarity.check(unrelated).passes(SmartCriterion.RELEVANT)).isTrue();
+    }
+
+    @Test
+    void withoutAParentAPurposeOrABusinessLinkMakesItRelevant() {
+        assertThat(check("Hold a workshop so that new hires learn the tools").verdict(SmartCriterion.RELEVANT).reason())
+                .isEqualTo(SmartReason.RELEVANT_PURPOSE);
+        assertThat(check("Ta fram en rutin för att minska driftstörningar").verdict(SmartCriterion.RELEVANT).reason())
+                .isEqualTo(SmartReason.RELEVANT_PURPOSE);
+        assertThat(check("Öka kundnöjdheten").verdict(SmartCriterion.RELEVANT).reason())
+                .isEqualTo(SmartReason.RELEVANT_BUSINESS);
+        assertThat(check("Do more stuff").passes(SmartCriterion.RELEVANT)).isFalse();
+    }
+
+    @Test
+    void anEmptyTextFailsEverythingWithOneReasonAndAGivenLanguageWins() {
+        SmartAssessment empty = checker.check(new SmartInput("   ", "sv", null, null));
+        assertThat(empty.score()).isZero();
+        assertThat(empty.language()).isEqualTo("sv");
+        assertThat(empty.criteria().values()).allSatisfy(v -> assertThat(v.reason()).isEqualTo(SmartReason.EMPTY));
+        assertThat(checker.check(new SmartInput("Öka försäljningen", "en", null, null)).language()).isEqualTo("en");
+        assertThatThrownBy(() -> checker.check(new SmartInput("x", "de", null, null)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyReasonHasAKeyInTheCoachBundlesNamespace() {
+        for (SmartReason reason : SmartReason.values()) {
+            assertThat(reason.messageKey()).startsWith("coach.reason.");
+        }
+        assertThat(SmartReason.TIME_BOUND_NONE.messageKey()).isEqualTo("coach.reason.timebound.none");
+    }
+
+    @Test
+    void theTargetOfAnotherGoalIsItsEndPointWithItsMetricAndNeverADate() {
+        assertThat(SmartChecker.targetIn("Raise CSAT from 78% to 85% in the support team by Q2")).contains("CSAT 85%");
+        assertThat(SmartChecker.targetIn("Increase NPS for enterprise customers from 32 to 45 by 31 March 2027"))
+                .contains("NPS 45");
+        assertThat(SmartChecker.targetIn("Minska ledtiden till under 3 dagar")).contains("ledtiden 3 dagar");
+        // How the goals module indexes a key result.
+        assertThat(SmartChecker.targetIn("Raise satisfaction\n- CSAT: 78% → 85%")).contains("CSAT 85%");
+        assertThat(SmartChecker.targetIn("Ship the portal by 31 March 2027")).isEmpty();
+    }
+}

@@ -1,0 +1,118 @@
+package io.kadens.ai.smart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hand-labelled SMART goals (src/test/resources/eval/smart-goals.json) and the per-criterion
+ * precision and recall of a checker against them. Shared with app's evaluation harness.
+ */
+public final class SmartLabelledSet {
+
+    public record Goal(String id, String split, String text, String language, String parent,
+                       Map<String, Boolean> expected) {
+
+        public boolean expected(SmartCriterion criterion) {
+            return expected.get(criterion.jsonName());
+        }
+
+        public SmartInput input() {
+            return new SmartInput(text, null, parent, null);
+        }
+    }
+
+    record Document(String description, List<Goal> goals) {
+    }
+
+    /** Counts for one criterion, "pass" being the positive class. */
+    public static final class Counts {
+        int truePass;
+        int falsePass;
+        int trueFail;
+        int falseFail;
+        final List<String> errors = new ArrayList<>();
+
+        public double precision() {
+            return truePass + falsePass == 0 ? 1 : (double) truePass / (truePass + falsePass);
+        }
+
+        public double recall() {
+            return truePass + falseFail == 0 ? 1 : (double) truePass / (truePass + falseFail);
+        }
+
+        /** Precision of "fail": how often a failed criterion really was missing. */
+        public double failPrecision() {
+            return trueFail + falseFail == 0 ? 1 : (double) trueFail / (trueFail + falseFail);
+        }
+
+        public double failRecall() {
+            return trueFail + falsePass == 0 ? 1 : (double) trueFail / (trueFail + falsePass);
+        }
+
+        public double accuracy() {
+            int all = truePass + falsePass + trueFail + falseFail;
+            return all == 0 ? 1 : (double) (truePass + trueFail) / all;
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+    }
+
+    private SmartLabelledSet() {
+    }
+
+    public static List<Goal> goals() {
+        try (InputStream in = SmartLabelledSet.class.getResourceAsStream("/eval/smart-goals.json")) {
+            return JsonMapper.builder().build().readValue(in, Document.class).goals();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Goal> split(String split) {
+        return goals().stream().filter(goal -> goal.split().equals(split)).toList();
+    }
+
+    public static Map<SmartCriterion, Counts> evaluate(SmartChecker checker, List<Goal> goals) {
+        Map<SmartCriterion, Counts> counts = new EnumMap<>(SmartCriterion.class);
+        for (SmartCriterion criterion : SmartCriterion.values()) {
+            counts.put(criterion, new Counts());
+        }
+        for (Goal goal : goals) {
+            SmartAssessment assessment = checker.check(goal.input());
+            for (SmartCriterion criterion : SmartCriterion.values()) {
+                Counts c = counts.get(criterion);
+                boolean expected = goal.expected(criterion);
+                boolean actual = assessment.passes(criterion);
+                if (expected && actual) {
+                    c.truePass++;
+                } else if (!expected && actual) {
+                    c.falsePass++;
+                    c.errors.add(goal.id() + " passed, expected fail: " + goal.text());
+                } else if (!expected) {
+                    c.trueFail++;
+                } else {
+                    c.falseFail++;
+                    c.errors.add(goal.id() + " failed, expected pass: " + goal.text());
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A table of the figures, one line per criterion. */
+    public static String report(Map<SmartCriterion, Counts> counts) {
+        StringBuilder out = new StringBuilder(String.format("%-11s %9s %7s %9s %9s %8s%n", "criterion",
+                "precision", "recall", "fail-prec", "fail-rec", "accuracy"));
+        counts.forEach((criterion, c) -> out.append(String.format("%-11s %9.3f %7.3f %9.3f %9.3f %8.3f%n",
+                criterion.jsonName(), c.precision(), c.recall(), c.failPrecision(), c.failRecall(), c.accuracy())));
+        return out.toString();
+    }
+}

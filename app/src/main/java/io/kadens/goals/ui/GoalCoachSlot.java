@@ -1,0 +1,30 @@
+package io.kadens.goals.ui;
+
+import io.kadens.goals.coach.SmartCoachPanel;
+import io.kadens.goals.coach.SmartCoachService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the SMART goal coach under the goal editor's text field and keeps it informed of the parent
+ * goal (for Relevant) and the end of the period (for Time-bound). The one place that knows the
+ * coach panel, so the editor itself stays the same with or without it.
+ */
+@Component
+class GoalCoachSlot {
+
+    private final SmartCoachService coach;
+
+    GoalCoachSlot(SmartCoachService coach) {
+        this.coach = coach;
+    }
+
+    void attach(GoalEditorDialog editor) {
+        SmartCoachPanel panel = new SmartCoachPanel(coach);
+        // The panel names itself with aria-label; as a region that name is allowed and announced.
+        panel.getElement().setAttribute("role", "region");
+        panel.attachTo(editor.title);
+        editor.addCoach(panel);
+        editor.onParentChange(panel::setParentGoalId);
+        editor.onPeriodEndChange(panel::setPeriodEnd);
+    }
+}

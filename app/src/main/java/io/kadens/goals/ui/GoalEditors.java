@@ -1,0 +1,70 @@
+package io.kadens.goals.ui;
+
+import io.kadens.goals.GoalAdministration;
+import io.kadens.goals.GoalDetail;
+import io.kadens.goals.GoalSummary;
+import io.kadens.goals.Goals;
+import io.kadens.goals.KeyResult;
+import io.kadens.people.Department;
+import io.kadens.people.OrganisationStructure;
+import io.kadens.people.PeopleService;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the goal dialogs (editor, key result, check-in, copy) with what they need, so that the list
+ * and the detail open them the same way. Holds no state of its own.
+ */
+@Component
+class GoalEditors {
+
+    private final Goals goals;
+    private final GoalAdministration administration;
+    private final OrganisationStructure structure;
+    private final PeopleService people;
+    private final GoalCoachSlot coach;
+
+    GoalEditors(Goals goals, GoalAdministration administration, OrganisationStructure structure, PeopleService people,
+                GoalCoachSlot coach) {
+        this.goals = goals;
+        this.administration = administration;
+        this.structure = structure;
+        this.people = people;
+        this.coach = coach;
+    }
+
+    List<Department> departments() {
+        return structure.departments();
+    }
+
+    void create(Consumer<UUID> onCreated) {
+        open(null, onCreated);
+    }
+
+    void edit(GoalDetail detail, Runnable onSaved) {
+        open(detail, id -> onSaved.run());
+    }
+
+    private void open(GoalDetail detail, Consumer<UUID> onSaved) {
+        GoalEditorDialog dialog = new GoalEditorDialog(goals, administration.cycles(), structure.departments(),
+                structure.teams(), people.search(""), detail, onSaved);
+        coach.attach(dialog);
+        dialog.open();
+        dialog.title.focus();
+    }
+
+    void keyResult(UUID goalId, KeyResult existing, Runnable onSaved) {
+        new KeyResultDialog(goals, goalId, existing, onSaved).open();
+    }
+
+    /** Opens the check-in dialog for a goal the user may see; does nothing when it is gone. */
+    void checkIn(UUID goalId, Runnable onDone) {
+        goals.detail(goalId).ifPresent(detail -> new CheckInDialog(goals, detail, onDone).open());
+    }
+
+    void copy(List<GoalSummary> selected, Runnable onDone) {
+        new CopyGoalsDialog(goals, administration.cycles(), selected, onDone).open();
+    }
+}

@@ -1,0 +1,24 @@
+package io.kadens.notifications;
+
+/** What a notification is about; each kind has its texts in the notifications bundle. */
+public enum NotificationKind {
+    CHECK_IN_DUE(false),
+    ONE_ON_ONE_TOMORROW(true),
+    FEEDBACK_REQUESTED(true),
+    FEEDBACK_REQUEST_DUE(false);
+
+    private final boolean slack;
+
+    NotificationKind(boolean slack) {
+        this.slack = slack;
+    }
+
+    /** Whether the kind also goes to Slack when the tenant connected a workspace (email always). */
+    public boolean goesToSlack() {
+        return slack;
+    }
+
+    String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

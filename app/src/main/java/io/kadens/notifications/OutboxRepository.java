@@ -1,0 +1,239 @@
+package io.kadens.notifications;
+
+import static io.kadens.db.Tables.EMPLOYEE;
+import static io.kadens.db.Tables.NOTIFICATION;
+import static io.kadens.db.Tables.NOTIFICATION_DELIVERY;
+import static io.kadens.db.Tables.TENANT;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+
+import io.kadens.tenants.BoundTenant;
+import io.kadens.tenants.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outbox tables of the bound tenant (row-level security keeps every query inside it). */
+@Repository
+class OutboxRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DSLContext db;
+
+    OutboxRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    UUID boundTenant() {
+        return db.connectionResult(BoundTenant::require).value();
+    }
+
+    Optional<UUID> insert(NotificationKind kind, UUID recipientId, String dedupeKey, NotificationFacts facts,
+                          List<Channel> channels, Instant now) {
+        UUID tenant = boundTenant();
+        UUID id = UUID.randomUUID();
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        int inserted = db.insertInto(NOTIFICATION)
+                .set(NOTIFICATION.TENANT_ID, tenant)
+                .set(NOTIFICATION.ID, id)
+                .set(NOTIFICATION.KIND, kind.name())
+                .set(NOTIFICATION.RECIPIENT_ID, recipientId)
+                .set(NOTIFICATION.DEDUPE_KEY, dedupeKey)
+                .set(NOTIFICATION.FACTS, JSONB.valueOf(JSON.writeValueAsString(facts)))
+                .set(NOTIFICATION.CREATED_AT, at)
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        for (Channel channel : channels) {
+            db.insertInto(NOTIFICATION_DELIVERY)
+                    .set(NOTIFICATION_DELIVERY.TENANT_ID, tenant)
+                    .set(NOTIFICATION_DELIVERY.ID, UUID.randomUUID())
+                    .set(NOTIFICATION_DELIVERY.NOTIFICATION_ID, id)
+                    .set(NOTIFICATION_DELIVERY.CHANNEL, channel.name())
+                    .set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.PENDING.name())
+                    .set(NOTIFICATION_DELIVERY.ATTEMPTS, 0)
+                    .set(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, at)
+                    .set(NOTIFICATION_DELIVERY.CREATED_AT, at)
+                    .set(NOTIFICATION_DELIVERY.UPDATED_AT, at)
+                    .execute();
+        }
+        return Optional.of(id);
+    }
+
+    boolean exists(String dedupeKey) {
+        return db.fetchExists(NOTIFICATION, NOTIFICATION.DEDUPE_KEY.eq(dedupeKey));
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries until {@code leaseUntil}: rows another transaction
+     * holds are skipped (FOR UPDATE SKIP LOCKED), and a claimed row stays invisible to other workers
+     * until its lease runs out, so the sending can happen after this transaction commits.
+     */
+    List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        List<UUID> ids = db.select(NOTIFICATION_DELIVERY.ID)
+                .from(NOTIFICATION_DELIVERY)
+                .where(NOTIFICATION_DELIVERY.STATUS.in(DeliveryStatus.PENDING.name(), DeliveryStatus.RETRYING.name()))
+                .and(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT.le(at))
+                .and(NOTIFICATION_DELIVERY.CLAIMED_UNTIL.isNull().or(NOTIFICATION_DELIVERY.CLAIMED_UNTIL.lt(at)))
+                .orderBy(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(NOTIFICATION_DELIVERY.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        db.update(NOTIFICATION_DELIVERY)
+                .set(NOTIFICATION_DELIVERY.CLAIMED_UNTIL, leaseUntil.atOffset(ZoneOffset.UTC))
+                .set(NOTIFICATION_DELIVERY.ATTEMPTS, NOTIFICATION_DELIVERY.ATTEMPTS.plus(1))
+                .set(NOTIFICATION_DELIVERY.UPDATED_AT, at)
+                .where(NOTIFICATION_DELIVERY.ID.in(ids))
+                .execute();
+        return db.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION_DELIVERY.NOTIFICATION_ID, NOTIFICATION_DELIVERY.CHANNEL,
+                        NOTIFICATION_DELIVERY.ATTEMPTS, NOTIFICATION.KIND, NOTIFICATION.RECIPIENT_ID, NOTIFICATION.FACTS)
+                .from(NOTIFICATION_DELIVERY)
+                .join(NOTIFICATION).on(NOTIFICATION.TENANT_ID.eq(NOTIFICATION_DELIVERY.TENANT_ID)
+                        .and(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)))
+                .where(NOTIFICATION_DELIVERY.ID.in(ids))
+                .orderBy(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT)
+                .fetch(row -> new ClaimedDelivery(row.get(NOTIFICATION_DELIVERY.ID),
+                        row.get(NOTIFICATION_DELIVERY.NOTIFICATION_ID),
+                        Channel.valueOf(row.get(NOTIFICATION_DELIVERY.CHANNEL)),
+                        row.get(NOTIFICATION_DELIVERY.ATTEMPTS),
+                        NotificationKind.valueOf(row.get(NOTIFICATION.KIND)),
+                        row.get(NOTIFICATION.RECIPIENT_ID),
+                        JSON.readValue(row.get(NOTIFICATION.FACTS).data(), NotificationFacts.class)));
+    }
+
+    void markSent(UUID deliveryId, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        db.update(NOTIFICATION_DELIVERY)
+                .set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.SENT.name())
+                .set(NOTIFICATION_DELIVERY.SENT_AT, at)
+                .set(NOTIFICATION_DELIVERY.CLAIMED_UNTIL, (OffsetDateTime) null)
+                .set(NOTIFICATION_DELIVERY.LAST_ERROR, (String) null)
+                .set(NOTIFICATION_DELIVERY.UPDATED_AT, at)
+                .where(NOTIFICATION_DELIVERY.ID.eq(deliveryId))
+                .execute();
+    }
+
+    void markFailed(UUID deliveryId, DeliveryStatus status, Instant nextAttempt, String error, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        db.update(NOTIFICATION_DELIVERY)
+                .set(NOTIFICATION_DELIVERY.STATUS, status.name())
+                .set(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, nextAttempt.atOffset(ZoneOffset.UTC))
+                .set(NOTIFICATION_DELIVERY.CLAIMED_UNTIL, (OffsetDateTime) null)
+                .set(NOTIFICATION_DELIVERY.LAST_ERROR, error == null ? null
+                        : error.length() > 500 ? error.substring(0, 500) : error)
+                .set(NOTIFICATION_DELIVERY.UPDATED_AT, at)
+                .where(NOTIFICATION_DELIVERY.ID.eq(deliveryId))
+                .execute();
+    }
+
+    /** Makes a waiting or failed delivery due now; false when it is unknown here or already sent. */
+    boolean retryNow(UUID deliveryId, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return db.update(NOTIFICATION_DELIVERY)
+                .set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.RETRYING.name())
+                .set(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, at)
+                .set(NOTIFICATION_DELIVERY.CLAIMED_UNTIL, (OffsetDateTime) null)
+                .set(NOTIFICATION_DELIVERY.UPDATED_AT, at)
+                .where(NOTIFICATION_DELIVERY.ID.eq(deliveryId))
+                .and(NOTIFICATION_DELIVERY.STATUS.in(DeliveryStatus.RETRYING.name(), DeliveryStatus.FAILED.name(),
+                        DeliveryStatus.PENDING.name()))
+                .execute() == 1;
+    }
+
+    Optional<Recipient> recipient(UUID employeeId) {
+        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL,
+                        EMPLOYEE.PREFERRED_LOCALE, EMPLOYEE.STATUS)
+                .from(EMPLOYEE).where(EMPLOYEE.ID.eq(employeeId))
+                .fetchOptional(row -> new Recipient(row.get(EMPLOYEE.ID), row.get(EMPLOYEE.GIVEN_NAME),
+                        row.get(EMPLOYEE.FAMILY_NAME), row.get(EMPLOYEE.EMAIL),
+                        Optional.ofNullable(row.get(EMPLOYEE.PREFERRED_LOCALE)),
+                        "ACTIVE".equals(row.get(EMPLOYEE.STATUS))));
+    }
+
+    List<DeliveryRow> latest(int limit, Optional<DeliveryStatus> status) {
+        var condition = status.map(s -> NOTIFICATION_DELIVERY.STATUS.eq(s.name())).orElse(org.jooq.impl.DSL.noCondition());
+        return db.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION.KIND, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
+                        NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.STATUS, NOTIFICATION_DELIVERY.ATTEMPTS,
+                        NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, NOTIFICATION_DELIVERY.LAST_ERROR,
+                        NOTIFICATION_DELIVERY.CREATED_AT, NOTIFICATION_DELIVERY.SENT_AT)
+                .from(NOTIFICATION_DELIVERY)
+                .join(NOTIFICATION).on(NOTIFICATION.TENANT_ID.eq(NOTIFICATION_DELIVERY.TENANT_ID)
+                        .and(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)))
+                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(NOTIFICATION.TENANT_ID)
+                        .and(EMPLOYEE.ID.eq(NOTIFICATION.RECIPIENT_ID)))
+                .where(condition)
+                .orderBy(NOTIFICATION_DELIVERY.CREATED_AT.desc(), NOTIFICATION_DELIVERY.ID)
+                .limit(limit)
+                .fetch(OutboxRepository::toRow);
+    }
+
+    Optional<DeliveryRow> delivery(UUID id) {
+        return db.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION.KIND, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
+                        NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.STATUS, NOTIFICATION_DELIVERY.ATTEMPTS,
+                        NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, NOTIFICATION_DELIVERY.LAST_ERROR,
+                        NOTIFICATION_DELIVERY.CREATED_AT, NOTIFICATION_DELIVERY.SENT_AT)
+                .from(NOTIFICATION_DELIVERY)
+                .join(NOTIFICATION).on(NOTIFICATION.TENANT_ID.eq(NOTIFICATION_DELIVERY.TENANT_ID)
+                        .and(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)))
+                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(NOTIFICATION.TENANT_ID)
+                        .and(EMPLOYEE.ID.eq(NOTIFICATION.RECIPIENT_ID)))
+                .where(NOTIFICATION_DELIVERY.ID.eq(id))
+                .fetchOptional(OutboxRepository::toRow);
+    }
+
+    /** Per day (in {@code zone}) since {@code from}: how many deliveries created that day are in each status. */
+    List<DailyDeliveries> daily(LocalDate from, ZoneId zone) {
+        var day = field("(({0} AT TIME ZONE {1})::date)", LocalDate.class, NOTIFICATION_DELIVERY.CREATED_AT,
+                org.jooq.impl.DSL.inline(zone.getId()));
+        Map<LocalDate, Map<DeliveryStatus, Integer>> days = new TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(LocalDate.now(zone).plusDays(1)); d = d.plusDays(1)) {
+            days.put(d, new EnumMap<>(DeliveryStatus.class));
+        }
+        db.select(day, NOTIFICATION_DELIVERY.STATUS, count())
+                .from(NOTIFICATION_DELIVERY)
+                .where(NOTIFICATION_DELIVERY.CREATED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
+                .groupBy(day, NOTIFICATION_DELIVERY.STATUS)
+                .forEach(row -> days.computeIfAbsent(row.value1(), d -> new EnumMap<>(DeliveryStatus.class))
+                        .put(DeliveryStatus.valueOf(row.value2()), row.value3()));
+        List<DailyDeliveries> result = new ArrayList<>();
+        days.forEach((d, counts) -> result.add(new DailyDeliveries(d, Map.copyOf(counts))));
+        return result;
+    }
+
+    /** Active tenants, read from the global registry: the worker visits each in its own scope. */
+    List<TenantId> activeTenants() {
+        return db.select(TENANT.ID).from(TENANT).where(TENANT.STATUS.eq("ACTIVE"))
+                .fetch(row -> new TenantId(row.value1()));
+    }
+
+    private static DeliveryRow toRow(Record row) {
+        return new DeliveryRow(row.get(NOTIFICATION_DELIVERY.ID), NotificationKind.valueOf(row.get(NOTIFICATION.KIND)),
+                row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME),
+                Channel.valueOf(row.get(NOTIFICATION_DELIVERY.CHANNEL)),
+                DeliveryStatus.valueOf(row.get(NOTIFICATION_DELIVERY.STATUS)),
+                row.get(NOTIFICATION_DELIVERY.ATTEMPTS), row.get(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT),
+                row.get(NOTIFICATION_DELIVERY.LAST_ERROR), row.get(NOTIFICATION_DELIVERY.CREATED_AT),
+                row.get(NOTIFICATION_DELIVERY.SENT_AT));
+    }
+}

@@ -1,0 +1,92 @@
+package io.kadens.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.ai.embedding.MiniLmEmbeddingModel;
+import io.kadens.ai.smart.SmartChecker;
+import io.kadens.ai.smart.SmartCriterion;
+import io.kadens.ai.smart.SmartInput;
+import io.kadens.ai.smart.SmartLabelledSet;
+import io.kadens.support.KadensSpringTest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The SMART checker against the hand-labelled goals (ai module's test resources,
+ * eval/smart-goals.json): per-criterion precision and recall of "pass" (and of "fail") on the whole
+ * set, the goals used while writing the rules, and the held-out goals; then the checker's latency
+ * (p50/p95 per goal over the set), by rules alone and with sentence embeddings for parent goals.
+ * Run with {@code -Peval}; not part of the test suite.
+ */
+@KadensSpringTest
+class SmartCoachEvaluation {
+
+    @Autowired
+    EmbeddingModel embeddings;
+
+    @Test
+    void smartChecker() {
+        SmartChecker rules = new SmartChecker();
+        SmartChecker withEmbeddings = new SmartChecker((goal, parent) ->
+                MiniLmEmbeddingModel.cosine(embeddings.embed(goal), embeddings.embed(parent)));
+        List<SmartLabelledSet.Goal> all = SmartLabelledSet.goals();
+        System.out.printf("%n=== Evaluation: SMART checker (%d goals, %d en / %d sv, %d with a parent) ===%n", all.size(),
+                all.stream().filter(g -> g.language().equals("en")).count(),
+                all.stream().filter(g -> g.language().equals("sv")).count(),
+                all.stream().filter(g -> g.parent() != null).count());
+        for (String split : List.of("all", "dev", "holdout")) {
+            List<SmartLabelledSet.Goal> goals = split.equals("all") ? all : SmartLabelledSet.split(split);
+            Map<SmartCriterion, SmartLabelledSet.Counts> counts = SmartLabelledSet.evaluate(rules, goals);
+            System.out.printf("%n-- rules, %s (%d goals); precision/recall of pass, then of fail --%n%s", split,
+                    goals.size(), SmartLabelledSet.report(counts));
+            if (split.equals("all")) {
+                System.out.println("disagreements:");
+                counts.forEach((criterion, c) -> c.errors().forEach(e -> System.out.println("  " + criterion.jsonName()
+                        + ": " + e)));
+            }
+        }
+        Map<SmartCriterion, SmartLabelledSet.Counts> embedded = SmartLabelledSet.evaluate(withEmbeddings,
+                all.stream().filter(g -> g.parent() != null).toList());
+        System.out.printf("%n-- rules + embeddings for the parent goal (the alternative measured, not used), goals with a parent --%n%s",
+                SmartLabelledSet.report(embedded));
+        long languages = all.stream().filter(g -> SmartChecker.detectLanguage(g.text()).equals(g.language())).count();
+        System.out.printf("%nlanguage detected correctly: %d of %d%n", languages, all.size());
+
+        // Latency per goal: warm up, then time every goal of the set over several rounds.
+        List<Long> byRules = time(rules, all, 30);
+        List<Long> byEmbeddings = time(withEmbeddings, all.stream().filter(g -> g.parent() != null).toList(), 10);
+        System.out.printf("%nlatency by rules:                 p50 %.3f ms, p95 %.3f ms, max %.3f ms (%d checks)%n",
+                percentile(byRules, 50), percentile(byRules, 95), percentile(byRules, 100), byRules.size());
+        System.out.printf("latency with embeddings (parent, not used): p50 %.3f ms, p95 %.3f ms, max %.3f ms (%d checks)%n",
+                percentile(byEmbeddings, 50), percentile(byEmbeddings, 95), percentile(byEmbeddings, 100),
+                byEmbeddings.size());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    private static List<Long> time(SmartChecker checker, List<SmartLabelledSet.Goal> goals, int rounds) {
+        for (SmartLabelledSet.Goal goal : goals) {
+            checker.check(goal.input());
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (SmartLabelledSet.Goal goal : goals) {
+                SmartInput input = goal.input();
+                long start = System.nanoTime();
+                checker.check(input);
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+        Collections.sort(nanos);
+        return nanos;
+    }
+
+    private static double percentile(List<Long> sorted, int percentile) {
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+    }
+}
