@@ -86,6 +86,8 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final Select<String> competency = new Select<>();
     private final VerticalLayout receivedList = new VerticalLayout();
     private final VerticalLayout givenList = new VerticalLayout();
+    private final TabSheet tabs = new TabSheet();
+    private static final int GIVEN_TAB = 1;
     private final Grid<FeedbackRequest> toAnswer = new Grid<>();
     private final Grid<FeedbackRequest> asked = new Grid<>();
     private final Map<UUID, String> readable = new LinkedHashMap<>();
@@ -107,7 +109,6 @@ class FeedbackView extends Main implements HasDynamicTitle {
         ask.setId("feedback-ask");
         HorizontalLayout actions = new HorizontalLayout(give, ask);
 
-        TabSheet tabs = new TabSheet();
         tabs.setId("feedback-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("feedback.tab.received"), receivedTab());
@@ -371,6 +372,8 @@ class FeedbackView extends Main implements HasDynamicTitle {
                 dialog.close();
                 FeedbackItems.notify(getTranslation("feedback.sent"), false);
                 refreshGiven();
+                // Show the giver what they just sent, where they would look for it.
+                tabs.setSelectedIndex(GIVEN_TAB);
             } catch (InvalidInputException refused) {
                 showErrors(refused, fields);
             }
