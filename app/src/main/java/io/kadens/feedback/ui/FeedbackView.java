@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -86,7 +85,10 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final Select<String> competency = new Select<>();
     private final VerticalLayout receivedList = new VerticalLayout();
     private final VerticalLayout givenList = new VerticalLayout();
-    private final TabSheet tabs = new TabSheet();
+    // Sections switched by a row of toggle buttons: Vaadin's tab sheet fails axe's ARIA rule for tab lists here.
+    private final Div section = new Div();
+    private final List<Button> sectionButtons = new ArrayList<>();
+    private final List<Component> sections = new ArrayList<>();
     private static final int GIVEN_TAB = 1;
     private final Grid<FeedbackRequest> toAnswer = new Grid<>();
     private final Grid<FeedbackRequest> asked = new Grid<>();
@@ -109,13 +111,42 @@ class FeedbackView extends Main implements HasDynamicTitle {
         ask.setId("feedback-ask");
         HorizontalLayout actions = new HorizontalLayout(give, ask);
 
-        tabs.setId("feedback-tabs");
-        tabs.setWidthFull();
-        tabs.add(getTranslation("feedback.tab.received"), receivedTab());
-        tabs.add(getTranslation("feedback.tab.given"), givenTab());
-        tabs.add(getTranslation("feedback.tab.requests"), requestsTab());
-        add(new H1(getTranslation("feedback.heading")), actions, tabs);
+        HorizontalLayout sectionBar = new HorizontalLayout();
+        sectionBar.setId("feedback-tabs");
+        sectionBar.getElement().setAttribute("role", "group");
+        sectionBar.getElement().setAttribute("aria-label", getTranslation("feedback.heading"));
+        addSection(sectionBar, "received", getTranslation("feedback.tab.received"), receivedTab());
+        addSection(sectionBar, "given", getTranslation("feedback.tab.given"), givenTab());
+        addSection(sectionBar, "requests", getTranslation("feedback.tab.requests"), requestsTab());
+        section.setWidthFull();
+        showSection(0);
+        add(new H1(getTranslation("feedback.heading")), actions, sectionBar, section);
         refresh();
+    }
+
+    private void addSection(HorizontalLayout bar, String key, String label, Component content) {
+        int index = sections.size();
+        Button button = new Button(label, click -> showSection(index));
+        button.setId("feedback-tab-" + key);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        sectionButtons.add(button);
+        sections.add(content);
+        bar.add(button);
+    }
+
+    private void showSection(int index) {
+        section.removeAll();
+        section.add(sections.get(index));
+        for (int i = 0; i < sectionButtons.size(); i++) {
+            Button button = sectionButtons.get(i);
+            boolean shown = i == index;
+            button.getElement().setAttribute("aria-pressed", String.valueOf(shown));
+            if (shown) {
+                button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ received
@@ -373,7 +404,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
                 FeedbackItems.notify(getTranslation("feedback.sent"), false);
                 refreshGiven();
                 // Show the giver what they just sent, where they would look for it.
-                tabs.setSelectedIndex(GIVEN_TAB);
+                showSection(GIVEN_TAB);
             } catch (InvalidInputException refused) {
                 showErrors(refused, fields);
             }
