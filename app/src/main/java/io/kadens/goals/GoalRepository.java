@@ -251,19 +251,7 @@ class GoalRepository {
         db.insertInto(GOAL)
                 .set(GOAL.TENANT_ID, boundTenant())
                 .set(GOAL.ID, id)
-                .set(GOAL.TITLE, data.title().strip())
-                .set(GOAL.DESCRIPTION, data.description().strip())
-                .set(GOAL.LEVEL, data.level().name())
-                .set(GOAL.DEPARTMENT_ID, departmentId)
-                .set(GOAL.TEAM_ID, teamId)
-                .set(GOAL.OWNER_ID, ownerId)
-                .set(GOAL.PARENT_ID, data.parentId())
-                .set(GOAL.VISIBILITY, data.visibility().name())
-                .set(GOAL.CYCLE_ID, data.cycleId())
-                .set(GOAL.STARTS_ON, data.cycleId() == null ? data.startsOn() : null)
-                .set(GOAL.ENDS_ON, data.cycleId() == null ? data.endsOn() : null)
-                .set(GOAL.WEIGHT, data.weight() == null ? BigDecimal.ONE : data.weight())
-                .set(GOAL.KIND, data.kind().name())
+                .set(editableFields(data, departmentId, teamId, ownerId))
                 .set(GOAL.APPROVAL, approval.name())
                 .set(GOAL.CREATED_BY, createdBy)
                 .set(GOAL.CREATED_AT, at(now))
@@ -272,22 +260,30 @@ class GoalRepository {
         replaceContributors(id, data.contributorIds(), ownerId);
     }
 
+    /** What creating and editing a goal both write; a period is a cycle or custom dates, never both. */
+    private static Map<org.jooq.Field<?>, Object> editableFields(GoalData data, UUID departmentId, UUID teamId,
+                                                                  UUID ownerId) {
+        Map<org.jooq.Field<?>, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put(GOAL.TITLE, data.title().strip());
+        fields.put(GOAL.DESCRIPTION, data.description().strip());
+        fields.put(GOAL.LEVEL, data.level().name());
+        fields.put(GOAL.DEPARTMENT_ID, departmentId);
+        fields.put(GOAL.TEAM_ID, teamId);
+        fields.put(GOAL.OWNER_ID, ownerId);
+        fields.put(GOAL.PARENT_ID, data.parentId());
+        fields.put(GOAL.VISIBILITY, data.visibility().name());
+        fields.put(GOAL.CYCLE_ID, data.cycleId());
+        fields.put(GOAL.STARTS_ON, data.cycleId() == null ? data.startsOn() : null);
+        fields.put(GOAL.ENDS_ON, data.cycleId() == null ? data.endsOn() : null);
+        fields.put(GOAL.WEIGHT, data.weight() == null ? BigDecimal.ONE : data.weight());
+        fields.put(GOAL.KIND, data.kind().name());
+        return fields;
+    }
+
     boolean updateGoal(UUID id, long expectedVersion, GoalData data, UUID departmentId, UUID teamId, UUID ownerId,
                        Instant now) {
         int updated = db.update(GOAL)
-                .set(GOAL.TITLE, data.title().strip())
-                .set(GOAL.DESCRIPTION, data.description().strip())
-                .set(GOAL.LEVEL, data.level().name())
-                .set(GOAL.DEPARTMENT_ID, departmentId)
-                .set(GOAL.TEAM_ID, teamId)
-                .set(GOAL.OWNER_ID, ownerId)
-                .set(GOAL.PARENT_ID, data.parentId())
-                .set(GOAL.VISIBILITY, data.visibility().name())
-                .set(GOAL.CYCLE_ID, data.cycleId())
-                .set(GOAL.STARTS_ON, data.cycleId() == null ? data.startsOn() : null)
-                .set(GOAL.ENDS_ON, data.cycleId() == null ? data.endsOn() : null)
-                .set(GOAL.WEIGHT, data.weight() == null ? BigDecimal.ONE : data.weight())
-                .set(GOAL.KIND, data.kind().name())
+                .set(editableFields(data, departmentId, teamId, ownerId))
                 .set(GOAL.UPDATED_AT, at(now))
                 .set(GOAL.VERSION, expectedVersion + 1)
                 .where(GOAL.ID.eq(id)).and(GOAL.VERSION.eq(expectedVersion))
