@@ -1,11 +1,13 @@
 package io.kadens.apitokens;
 
 import static io.kadens.db.Tables.API_TOKEN;
-import static io.kadens.db.Tables.EMPLOYEE;
 
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
 import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -15,8 +17,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Tokens of the bound tenant. Lists join the person's name (read only) so they stay one query;
- * it never writes another feature's table.
+ * Tokens of the bound tenant. Lists take the people's names from {@link OrgFacts} in one batch, so a
+ * list costs two queries whatever its length; it never touches another feature's table.
  */
 @Repository
 class ApiTokenRepository {
@@ -31,9 +33,11 @@ class ApiTokenRepository {
     }
 
     private final DSLContext db;
+    private final OrgFacts orgFacts;
 
-    ApiTokenRepository(DSLContext db) {
+    ApiTokenRepository(DSLContext db, OrgFacts orgFacts) {
         this.db = db;
+        this.orgFacts = orgFacts;
     }
 
     UUID boundTenant() {
@@ -72,20 +76,21 @@ class ApiTokenRepository {
 
     List<ApiTokenSummary> list(Optional<UUID> personId, OffsetDateTime now) {
         Condition condition = personId.map(API_TOKEN.EMPLOYEE_ID::eq).orElse(DSL.noCondition());
-        return db.select(API_TOKEN.fields()).select(EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME)
+        return summaries(db.select(API_TOKEN.fields())
                 .from(API_TOKEN)
-                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(API_TOKEN.TENANT_ID).and(EMPLOYEE.ID.eq(API_TOKEN.EMPLOYEE_ID)))
                 .where(condition)
                 .orderBy(API_TOKEN.REVOKED_AT.isNull().desc(), API_TOKEN.CREATED_AT.desc())
-                .fetch(row -> summary(row, now));
+                .fetch(), now);
     }
 
     Optional<ApiTokenSummary> find(UUID id, OffsetDateTime now) {
-        return db.select(API_TOKEN.fields()).select(EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME)
-                .from(API_TOKEN)
-                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(API_TOKEN.TENANT_ID).and(EMPLOYEE.ID.eq(API_TOKEN.EMPLOYEE_ID)))
-                .where(API_TOKEN.ID.eq(id))
-                .fetchOptional(row -> summary(row, now));
+        return summaries(db.select(API_TOKEN.fields()).from(API_TOKEN).where(API_TOKEN.ID.eq(id)).fetch(), now)
+                .stream().findFirst();
+    }
+
+    private List<ApiTokenSummary> summaries(List<? extends Record> rows, OffsetDateTime now) {
+        Map<UUID, String> names = orgFacts.names(rows.stream().map(row -> row.get(API_TOKEN.EMPLOYEE_ID)).toList());
+        return rows.stream().map(row -> summary(row, names.get(row.get(API_TOKEN.EMPLOYEE_ID)), now)).toList();
     }
 
     /** Revokes a token not yet revoked; false when there was none such. */
@@ -103,16 +108,14 @@ class ApiTokenRepository {
     }
 
     Optional<UUID> activePersonByEmail(String email) {
-        return db.select(EMPLOYEE.ID).from(EMPLOYEE)
-                .where(EMPLOYEE.EMAIL.eq(email)).and(EMPLOYEE.STATUS.eq("ACTIVE"))
-                .fetchOptional(EMPLOYEE.ID);
+        return orgFacts.personByEmail(email).filter(OrgPerson::active).map(OrgPerson::id);
     }
 
-    private static ApiTokenSummary summary(Record row, OffsetDateTime now) {
+    private static ApiTokenSummary summary(Record row, String personName, OffsetDateTime now) {
         OffsetDateTime expires = row.get(API_TOKEN.EXPIRES_AT);
         OffsetDateTime revoked = row.get(API_TOKEN.REVOKED_AT);
         return new ApiTokenSummary(row.get(API_TOKEN.ID), row.get(API_TOKEN.EMPLOYEE_ID),
-                row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME), row.get(API_TOKEN.NAME),
+                personName, row.get(API_TOKEN.NAME),
                 row.get(API_TOKEN.CREATED_AT), expires, row.get(API_TOKEN.LAST_USED_AT), revoked,
                 revoked == null && (expires == null || expires.isAfter(now)));
     }

@@ -1,6 +1,5 @@
 package io.kadens.feedback;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.FEEDBACK;
 import static io.kadens.db.Tables.FEEDBACK_AUTHOR;
 import static io.kadens.db.Tables.FEEDBACK_REPLY;
@@ -10,6 +9,7 @@ import static io.kadens.db.Tables.FEEDBACK_SETTINGS;
 import static io.kadens.db.Tables.PRAISE;
 import static io.kadens.db.Tables.PRAISE_REACTION;
 
+import io.kadens.people.OrgFacts;
 import io.kadens.tenants.BoundTenant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,15 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * jOOQ access to feedback, requests and praise. Row-level security confines every statement to the bound
  * tenant; sealed authors of anonymous items are readable here only for the signed-in person's own items
- * (the database's author_only policy), and otherwise only through the two database functions.
+ * (the database's author_only policy), and otherwise only through the two database functions. People,
+ * their names and reporting lines come from {@link OrgFacts}: the people tables belong to {@code people}.
  */
 @Repository
 class FeedbackRepository {
 
     private final DSLContext db;
+    private final OrgFacts orgFacts;
 
-    FeedbackRepository(DSLContext db) {
+    FeedbackRepository(DSLContext db, OrgFacts orgFacts) {
         this.db = db;
+        this.orgFacts = orgFacts;
     }
 
     UUID boundTenant() {
@@ -55,39 +58,16 @@ class FeedbackRepository {
     }
 
     Optional<Person> person(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.MANAGER_ID, EMPLOYEE.STATUS)
-                .from(EMPLOYEE).where(EMPLOYEE.ID.eq(id))
-                .fetchOptional(row -> new Person(row.value1(), row.value2() + " " + row.value3(), row.value4(),
-                        "ACTIVE".equals(row.value5())));
+        return orgFacts.person(id).map(p -> new Person(p.id(), p.fullName(), p.managerId(), p.active()));
     }
 
     Map<UUID, String> names(Collection<UUID> ids) {
-        Set<UUID> wanted = new java.util.HashSet<>(ids);
-        wanted.remove(null);
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, String> names = new HashMap<>();
-        db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME).from(EMPLOYEE).where(EMPLOYEE.ID.in(wanted))
-                .forEach(row -> names.put(row.value1(), row.value2() + " " + row.value3()));
-        return names;
+        return orgFacts.names(ids);
     }
 
     /** The managers above a person, nearest first. */
     List<UUID> managerChain(UUID personId) {
-        var chain = DSL.name("chain");
-        var id = DSL.field(DSL.name("chain", "id"), UUID.class);
-        var depth = DSL.field(DSL.name("chain", "depth"), Integer.class);
-        return db.withRecursive(chain.fields("id", "depth").as(
-                        DSL.select(EMPLOYEE.MANAGER_ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
-                                .unionAll(DSL.select(EMPLOYEE.MANAGER_ID, depth.plus(1))
-                                        .from(EMPLOYEE).join(chain).on(EMPLOYEE.ID.eq(id))
-                                        .where(depth.lt(10_000)))))
-                .select(id).from(chain).where(id.isNotNull()).orderBy(depth)
-                .fetch(id);
+        return orgFacts.managerChain(personId);
     }
 
     // ------------------------------------------------------------------ settings

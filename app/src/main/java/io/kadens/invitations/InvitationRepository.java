@@ -1,24 +1,26 @@
 package io.kadens.invitations;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.INVITATION;
-import static io.kadens.db.Tables.USER_ACCOUNT;
 
+import io.kadens.db.tables.records.InvitationRecord;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
+import io.kadens.security.Accounts;
 import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Invitations of the bound tenant. It reads the person's name, email and sign-in state with a
- * join rather than one service call per row, so the HR list stays one query (see the decision
- * record on invitations); it never writes another feature's table.
+ * Invitations of the bound tenant. The person's name, email and status come from {@link OrgFacts} in
+ * one batch per list (so the HR list is two queries, whatever its length), the sign-in state from
+ * {@link Accounts}; it never touches another feature's table.
  */
 @Repository
 class InvitationRepository {
@@ -46,9 +48,13 @@ class InvitationRepository {
     }
 
     private final DSLContext db;
+    private final OrgFacts orgFacts;
+    private final Accounts accounts;
 
-    InvitationRepository(DSLContext db) {
+    InvitationRepository(DSLContext db, OrgFacts orgFacts, Accounts accounts) {
         this.db = db;
+        this.orgFacts = orgFacts;
+        this.accounts = accounts;
     }
 
     UUID boundTenant() {
@@ -70,17 +76,17 @@ class InvitationRepository {
     }
 
     Optional<Row> find(UUID id) {
-        return select().where(INVITATION.ID.eq(id)).fetchOptional(InvitationRepository::toRow);
+        return withPeople(db.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetch()).stream().findFirst();
     }
 
     /** Locks the invitation, so that two tabs using the same link cannot both set a password. */
     Optional<Row> findByTokenHashForUpdate(String tokenHash) {
-        return select().where(INVITATION.TOKEN_HASH.eq(tokenHash)).forUpdate().of(INVITATION)
-                .fetchOptional(InvitationRepository::toRow);
+        return withPeople(db.selectFrom(INVITATION).where(INVITATION.TOKEN_HASH.eq(tokenHash)).forUpdate().fetch())
+                .stream().findFirst();
     }
 
     List<Row> all() {
-        return select().orderBy(INVITATION.CREATED_AT.desc()).fetch(InvitationRepository::toRow);
+        return withPeople(db.selectFrom(INVITATION).orderBy(INVITATION.CREATED_AT.desc()).fetch());
     }
 
     List<UUID> pendingInvitedByPrefix(String prefix) {
@@ -137,68 +143,33 @@ class InvitationRepository {
     }
 
     Optional<Invitee> invitee(UUID personId) {
-        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL, EMPLOYEE.STATUS,
-                        EMPLOYEE.PREFERRED_LOCALE, canSignIn())
-                .from(EMPLOYEE)
-                .where(EMPLOYEE.ID.eq(personId))
-                .fetchOptional(r -> new Invitee(r.get(EMPLOYEE.ID), r.get(EMPLOYEE.GIVEN_NAME),
-                        r.get(EMPLOYEE.FAMILY_NAME), r.get(EMPLOYEE.EMAIL), "ACTIVE".equals(r.get(EMPLOYEE.STATUS)),
-                        r.get(EMPLOYEE.PREFERRED_LOCALE), r.get(canSignIn())));
+        return orgFacts.person(personId).map(person -> new Invitee(person.id(), person.givenName(),
+                person.familyName(), person.email(), person.active(), person.preferredLocale(),
+                accounts.canSignIn(person.id())));
     }
 
     /** Active people who cannot sign in and have no open invitation, matching every word of the query. */
     List<Invitee> invitable(String query, int limit) {
-        Condition matches = DSL.trueCondition();
-        for (String word : query == null ? new String[0] : query.trim().toLowerCase().split("\\s+")) {
-            if (!word.isEmpty()) {
-                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                matches = matches.and(EMPLOYEE.GIVEN_NAME.likeIgnoreCase(pattern)
-                        .or(EMPLOYEE.FAMILY_NAME.likeIgnoreCase(pattern))
-                        .or(EMPLOYEE.EMAIL.likeIgnoreCase(pattern)));
-            }
-        }
-        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL,
-                        EMPLOYEE.PREFERRED_LOCALE)
-                .from(EMPLOYEE)
-                .where(EMPLOYEE.STATUS.eq("ACTIVE"))
-                .andNot(canSignInCondition())
-                .andNotExists(DSL.selectOne().from(INVITATION)
-                        .where(INVITATION.TENANT_ID.eq(EMPLOYEE.TENANT_ID))
-                        .and(INVITATION.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                        .and(INVITATION.STATUS.eq(InvitationStatus.PENDING.name())))
-                .and(matches)
-                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME)
-                .limit(limit)
-                .fetch(r -> new Invitee(r.get(EMPLOYEE.ID), r.get(EMPLOYEE.GIVEN_NAME), r.get(EMPLOYEE.FAMILY_NAME),
-                        r.get(EMPLOYEE.EMAIL), true, r.get(EMPLOYEE.PREFERRED_LOCALE), false));
+        Set<UUID> excluded = new HashSet<>(accounts.peopleWhoCanSignIn());
+        excluded.addAll(db.select(INVITATION.EMPLOYEE_ID).from(INVITATION)
+                .where(INVITATION.STATUS.eq(InvitationStatus.PENDING.name()))
+                .fetch(INVITATION.EMPLOYEE_ID));
+        return orgFacts.activePeopleMatching(query, excluded, limit).stream()
+                .map(person -> new Invitee(person.id(), person.givenName(), person.familyName(), person.email(),
+                        true, person.preferredLocale(), false))
+                .toList();
     }
 
-    private static final org.jooq.Field<Boolean> CAN_SIGN_IN = DSL.field(canSignInCondition()).as("can_sign_in");
-
-    private static org.jooq.Field<Boolean> canSignIn() {
-        return CAN_SIGN_IN;
+    /** The invitations with their people, looked up in one batch; as before, rows without a person are left out. */
+    private List<Row> withPeople(List<InvitationRecord> invitations) {
+        Map<UUID, OrgPerson> people = orgFacts.people(invitations.stream().map(InvitationRecord::getEmployeeId).toList());
+        return invitations.stream().filter(invitation -> people.containsKey(invitation.getEmployeeId()))
+                .map(invitation -> toRow(invitation, people.get(invitation.getEmployeeId()))).toList();
     }
 
-    private static Condition canSignInCondition() {
-        return DSL.exists(DSL.selectOne().from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.TENANT_ID.eq(EMPLOYEE.TENANT_ID))
-                .and(USER_ACCOUNT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .and(USER_ACCOUNT.ENABLED.isTrue())
-                .and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()));
-    }
-
-    private org.jooq.SelectOnConditionStep<Record> select() {
-        return db.select(INVITATION.asterisk(), EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL,
-                        EMPLOYEE.STATUS.as("person_status"), EMPLOYEE.PREFERRED_LOCALE)
-                .from(INVITATION)
-                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(INVITATION.TENANT_ID).and(EMPLOYEE.ID.eq(INVITATION.EMPLOYEE_ID)));
-    }
-
-    private static Row toRow(Record r) {
-        return new Row(r.get(INVITATION.ID), r.get(INVITATION.EMPLOYEE_ID), r.get(EMPLOYEE.GIVEN_NAME),
-                r.get(EMPLOYEE.FAMILY_NAME), r.get(EMPLOYEE.EMAIL), r.get("person_status", String.class),
-                r.get(EMPLOYEE.PREFERRED_LOCALE), r.get(INVITATION.STATUS), r.get(INVITATION.INVITED_BY),
-                r.get(INVITATION.CREATED_AT), r.get(INVITATION.LAST_SENT_AT), r.get(INVITATION.EXPIRES_AT),
-                r.get(INVITATION.ACCEPTED_AT), r.get(INVITATION.DELIVERY_FAILURE), r.get(INVITATION.VERSION));
+    private static Row toRow(InvitationRecord r, OrgPerson person) {
+        return new Row(r.getId(), r.getEmployeeId(), person.givenName(), person.familyName(), person.email(),
+                person.status().name(), person.preferredLocale(), r.getStatus(), r.getInvitedBy(), r.getCreatedAt(),
+                r.getLastSentAt(), r.getExpiresAt(), r.getAcceptedAt(), r.getDeliveryFailure(), r.getVersion());
     }
 }

@@ -1,12 +1,12 @@
 package io.kadens.notifications;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.NOTIFICATION;
 import static io.kadens.db.Tables.NOTIFICATION_DELIVERY;
-import static io.kadens.db.Tables.TENANT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 
+import io.kadens.organisation.Organisations;
+import io.kadens.people.OrgFacts;
 import io.kadens.tenants.BoundTenant;
 import io.kadens.tenants.TenantId;
 import java.time.Instant;
@@ -24,19 +24,28 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox tables of the bound tenant (row-level security keeps every query inside it). */
+/**
+ * The outbox tables of the bound tenant (row-level security keeps every query inside it). Recipients and
+ * their names come from {@link OrgFacts}, the tenant list from {@link Organisations}: those tables are
+ * theirs.
+ */
 @Repository
 class OutboxRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
+    private final OrgFacts orgFacts;
+    private final Organisations organisations;
 
-    OutboxRepository(DSLContext db) {
+    OutboxRepository(DSLContext db, OrgFacts orgFacts, Organisations organisations) {
         this.db = db;
+        this.orgFacts = orgFacts;
+        this.organisations = organisations;
     }
 
     UUID boundTenant() {
@@ -162,44 +171,37 @@ class OutboxRepository {
     }
 
     Optional<Recipient> recipient(UUID employeeId) {
-        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL,
-                        EMPLOYEE.PREFERRED_LOCALE, EMPLOYEE.STATUS)
-                .from(EMPLOYEE).where(EMPLOYEE.ID.eq(employeeId))
-                .fetchOptional(row -> new Recipient(row.get(EMPLOYEE.ID), row.get(EMPLOYEE.GIVEN_NAME),
-                        row.get(EMPLOYEE.FAMILY_NAME), row.get(EMPLOYEE.EMAIL),
-                        Optional.ofNullable(row.get(EMPLOYEE.PREFERRED_LOCALE)),
-                        "ACTIVE".equals(row.get(EMPLOYEE.STATUS))));
+        return orgFacts.person(employeeId).map(person -> new Recipient(person.id(), person.givenName(),
+                person.familyName(), person.email(), Optional.ofNullable(person.preferredLocale()), person.active()));
+    }
+
+    private SelectOnConditionStep<? extends Record> deliveries() {
+        return db.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION.KIND, NOTIFICATION.RECIPIENT_ID,
+                        NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.STATUS, NOTIFICATION_DELIVERY.ATTEMPTS,
+                        NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, NOTIFICATION_DELIVERY.LAST_ERROR,
+                        NOTIFICATION_DELIVERY.CREATED_AT, NOTIFICATION_DELIVERY.SENT_AT)
+                .from(NOTIFICATION_DELIVERY)
+                .join(NOTIFICATION).on(NOTIFICATION.TENANT_ID.eq(NOTIFICATION_DELIVERY.TENANT_ID)
+                        .and(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)));
+    }
+
+    /** The rows with their recipients' names, looked up in one batch. */
+    private List<DeliveryRow> withNames(List<? extends Record> rows) {
+        Map<UUID, String> names = orgFacts.names(rows.stream().map(row -> row.get(NOTIFICATION.RECIPIENT_ID)).toList());
+        return rows.stream().map(row -> toRow(row, names.get(row.get(NOTIFICATION.RECIPIENT_ID)))).toList();
     }
 
     List<DeliveryRow> latest(int limit, Optional<DeliveryStatus> status) {
         var condition = status.map(s -> NOTIFICATION_DELIVERY.STATUS.eq(s.name())).orElse(org.jooq.impl.DSL.noCondition());
-        return db.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION.KIND, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
-                        NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.STATUS, NOTIFICATION_DELIVERY.ATTEMPTS,
-                        NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, NOTIFICATION_DELIVERY.LAST_ERROR,
-                        NOTIFICATION_DELIVERY.CREATED_AT, NOTIFICATION_DELIVERY.SENT_AT)
-                .from(NOTIFICATION_DELIVERY)
-                .join(NOTIFICATION).on(NOTIFICATION.TENANT_ID.eq(NOTIFICATION_DELIVERY.TENANT_ID)
-                        .and(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)))
-                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(NOTIFICATION.TENANT_ID)
-                        .and(EMPLOYEE.ID.eq(NOTIFICATION.RECIPIENT_ID)))
+        return withNames(deliveries()
                 .where(condition)
                 .orderBy(NOTIFICATION_DELIVERY.CREATED_AT.desc(), NOTIFICATION_DELIVERY.ID)
                 .limit(limit)
-                .fetch(OutboxRepository::toRow);
+                .fetch());
     }
 
     Optional<DeliveryRow> delivery(UUID id) {
-        return db.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION.KIND, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
-                        NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.STATUS, NOTIFICATION_DELIVERY.ATTEMPTS,
-                        NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, NOTIFICATION_DELIVERY.LAST_ERROR,
-                        NOTIFICATION_DELIVERY.CREATED_AT, NOTIFICATION_DELIVERY.SENT_AT)
-                .from(NOTIFICATION_DELIVERY)
-                .join(NOTIFICATION).on(NOTIFICATION.TENANT_ID.eq(NOTIFICATION_DELIVERY.TENANT_ID)
-                        .and(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)))
-                .join(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(NOTIFICATION.TENANT_ID)
-                        .and(EMPLOYEE.ID.eq(NOTIFICATION.RECIPIENT_ID)))
-                .where(NOTIFICATION_DELIVERY.ID.eq(id))
-                .fetchOptional(OutboxRepository::toRow);
+        return withNames(deliveries().where(NOTIFICATION_DELIVERY.ID.eq(id)).fetch()).stream().findFirst();
     }
 
     /** Per day (in {@code zone}) since {@code from}: how many deliveries created that day are in each status. */
@@ -223,13 +225,12 @@ class OutboxRepository {
 
     /** Active tenants, read from the global registry: the worker visits each in its own scope. */
     List<TenantId> activeTenants() {
-        return db.select(TENANT.ID).from(TENANT).where(TENANT.STATUS.eq("ACTIVE"))
-                .fetch(row -> new TenantId(row.value1()));
+        return organisations.activeTenants();
     }
 
-    private static DeliveryRow toRow(Record row) {
+    private static DeliveryRow toRow(Record row, String recipientName) {
         return new DeliveryRow(row.get(NOTIFICATION_DELIVERY.ID), NotificationKind.valueOf(row.get(NOTIFICATION.KIND)),
-                row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME),
+                recipientName,
                 Channel.valueOf(row.get(NOTIFICATION_DELIVERY.CHANNEL)),
                 DeliveryStatus.valueOf(row.get(NOTIFICATION_DELIVERY.STATUS)),
                 row.get(NOTIFICATION_DELIVERY.ATTEMPTS), row.get(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT),

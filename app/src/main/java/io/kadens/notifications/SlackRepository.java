@@ -1,10 +1,11 @@
 package io.kadens.notifications;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.SLACK_CONNECTION;
 import static io.kadens.db.Tables.SLACK_PERSON;
 
 import io.kadens.db.tables.records.SlackConnectionRecord;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
 import io.kadens.tenants.BoundTenant;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +15,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** The bound tenant's Slack connection and the people-to-Slack-users cache. */
+/** The bound tenant's Slack connection and the people-to-Slack-users cache; people come from {@link OrgFacts}. */
 @Repository
 class SlackRepository {
 
@@ -29,22 +30,19 @@ class SlackRepository {
     }
 
     private final DSLContext db;
+    private final OrgFacts orgFacts;
 
-    SlackRepository(DSLContext db) {
+    SlackRepository(DSLContext db, OrgFacts orgFacts) {
         this.db = db;
+        this.orgFacts = orgFacts;
     }
 
     Optional<StoredConnection> connection() {
-        return db.select(SLACK_CONNECTION.asterisk(), EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME)
-                .from(SLACK_CONNECTION)
-                .leftJoin(EMPLOYEE).on(EMPLOYEE.TENANT_ID.eq(SLACK_CONNECTION.TENANT_ID)
-                        .and(EMPLOYEE.ID.eq(SLACK_CONNECTION.CONNECTED_BY)))
-                .fetchOptional(row -> new StoredConnection(row.get(SLACK_CONNECTION.TEAM_ID),
-                        row.get(SLACK_CONNECTION.TEAM_NAME), row.get(SLACK_CONNECTION.BOT_USER_ID),
-                        row.get(SLACK_CONNECTION.TOKEN_CIPHERTEXT), row.get(SLACK_CONNECTION.SIGNING_SECRET_CIPHERTEXT),
-                        row.get(SLACK_CONNECTION.CONNECTED_BY),
-                        row.get(EMPLOYEE.GIVEN_NAME) + " " + row.get(EMPLOYEE.FAMILY_NAME),
-                        row.get(SLACK_CONNECTION.CONNECTED_AT)));
+        return db.selectFrom(SLACK_CONNECTION).fetchOptional()
+                .map(row -> new StoredConnection(row.getTeamId(), row.getTeamName(), row.getBotUserId(),
+                        row.getTokenCiphertext(), row.getSigningSecretCiphertext(), row.getConnectedBy(),
+                        orgFacts.person(row.getConnectedBy()).map(OrgPerson::fullName).orElse(null),
+                        row.getConnectedAt()));
     }
 
     boolean connected() {
@@ -100,9 +98,7 @@ class SlackRepository {
     }
 
     Optional<UUID> activePersonByEmail(String email) {
-        return db.select(EMPLOYEE.ID).from(EMPLOYEE)
-                .where(EMPLOYEE.EMAIL.eq(email.trim().toLowerCase(java.util.Locale.ROOT)))
-                .and(EMPLOYEE.STATUS.eq("ACTIVE"))
-                .fetchOptional(row -> row.value1());
+        return orgFacts.personByEmail(email.trim().toLowerCase(java.util.Locale.ROOT))
+                .filter(OrgPerson::active).map(OrgPerson::id);
     }
 }

@@ -92,6 +92,13 @@ public class Organisations {
                 .execute();
     }
 
+    /** The active tenants' ids, for background work that visits each tenant in its own scope. */
+    @Transactional(readOnly = true)
+    public List<TenantId> activeTenants() {
+        return db.select(TENANT.ID).from(TENANT).where(TENANT.STATUS.eq(Organisation.Status.ACTIVE.name()))
+                .fetch(row -> new TenantId(row.value1()));
+    }
+
     /** Every tenant with its number of active people; counts come from a function that binds each tenant. */
     @Transactional(readOnly = true)
     public List<OrganisationOverview> overview() {

@@ -6,11 +6,11 @@ import static io.kadens.db.Tables.EMPLOYEE_PHOTO;
 import static io.kadens.db.Tables.JOB_FAMILY;
 import static io.kadens.db.Tables.JOB_LEVEL;
 import static io.kadens.db.Tables.TEAM;
-import static io.kadens.db.Tables.USER_ACCOUNT;
 import static io.kadens.db.Tables.USER_ROLE;
 
 import io.kadens.db.tables.Employee;
 import io.kadens.db.tables.records.EmployeeRecord;
+import io.kadens.security.Accounts;
 import io.kadens.tenants.BoundTenant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,9 +43,11 @@ class PeopleRepository {
             .and(USER_ROLE.ROLE.eq("HR_ADMIN")))).as("hr_admin");
 
     private final DSLContext db;
+    private final Accounts accounts;
 
-    PeopleRepository(DSLContext db) {
+    PeopleRepository(DSLContext db, Accounts accounts) {
         this.db = db;
+        this.accounts = accounts;
     }
 
     private SelectOnConditionStep<? extends Record> directory(Field<?>... extra) {
@@ -155,16 +157,14 @@ class PeopleRepository {
     }
 
     Optional<EditablePerson> editable(UUID id) {
-        return db.select(EMPLOYEE.asterisk(), HR_ADMIN, DSL.field(DSL.exists(DSL.selectOne().from(USER_ACCOUNT)
-                                .where(USER_ACCOUNT.TENANT_ID.eq(EMPLOYEE.TENANT_ID))
-                                .and(USER_ACCOUNT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                                .and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()))).as("can_sign_in"))
+        // Sign-in state belongs to security's accounts: asked there, only when the person exists.
+        return db.select(EMPLOYEE.asterisk(), HR_ADMIN)
                 .from(EMPLOYEE).where(EMPLOYEE.ID.eq(id))
                 .fetchOptional(row -> {
                     EmployeeRecord e = row.into(EMPLOYEE);
                     return new EditablePerson(e.getId(), e.getVersion(), fieldsOf(e),
                             PersonStatus.valueOf(e.getStatus()), Boolean.TRUE.equals(row.get(HR_ADMIN)),
-                            Boolean.TRUE.equals(row.get("can_sign_in", Boolean.class)));
+                            accounts.hasPassword(e.getId()));
                 });
     }
 

@@ -1,9 +1,11 @@
 package io.kadens.scim;
 
 import static io.kadens.db.Tables.SCIM_TOKEN;
-import static io.kadens.db.Tables.TENANT;
 
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
 import io.kadens.tenants.BoundTenant;
+import io.kadens.tenants.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class ScimTokenRepository {
 
     private final DSLContext db;
+    private final Organisations organisations;
 
-    ScimTokenRepository(DSLContext db) {
+    ScimTokenRepository(DSLContext db, Organisations organisations) {
         this.db = db;
+        this.organisations = organisations;
     }
 
     UUID boundTenant() {
@@ -58,7 +62,7 @@ class ScimTokenRepository {
     }
 
     boolean tenantActive(UUID tenantId) {
-        return db.fetchExists(TENANT, TENANT.ID.eq(tenantId).and(TENANT.STATUS.eq("ACTIVE")));
+        return organisations.byId(new TenantId(tenantId)).filter(Organisation::isActive).isPresent();
     }
 
     private static java.time.Instant instant(OffsetDateTime time) {

@@ -5,7 +5,9 @@ import static io.kadens.db.Tables.USER_ACCOUNT;
 import static io.kadens.db.Tables.USER_ROLE;
 
 import io.kadens.tenants.BoundTenant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,6 +48,20 @@ public class Accounts {
     public boolean canSignIn(UUID personId) {
         return db.fetchExists(USER_ACCOUNT, USER_ACCOUNT.EMPLOYEE_ID.eq(personId)
                 .and(USER_ACCOUNT.ENABLED.isTrue()).and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()));
+    }
+
+    /** Whether a person of the bound tenant has set a password, enabled or not (what the people editor shows). */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(UUID personId) {
+        return db.fetchExists(USER_ACCOUNT, USER_ACCOUNT.EMPLOYEE_ID.eq(personId).and(USER_ACCOUNT.PASSWORD_HASH.isNotNull()));
+    }
+
+    /** Everyone in the bound tenant who can sign in already, for pickers that offer only those who cannot. */
+    @Transactional(readOnly = true)
+    public Set<UUID> peopleWhoCanSignIn() {
+        return new HashSet<>(db.select(USER_ACCOUNT.EMPLOYEE_ID).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ENABLED.isTrue()).and(USER_ACCOUNT.PASSWORD_HASH.isNotNull())
+                .fetch(USER_ACCOUNT.EMPLOYEE_ID));
     }
 
     @Transactional
