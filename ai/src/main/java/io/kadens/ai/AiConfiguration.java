@@ -42,9 +42,13 @@ class AiConfiguration {
     @Bean
     SearchAccessRules searchAccessRules(KnowledgeIndex index, EmbeddingModel embeddingModel,
                                         ObjectProvider<SearchAccessRule> rules) {
-        SearchAccessRules registry = new SearchAccessRules(index, embeddingModel, rules.orderedStream().toList());
-        registry.requireRulesFor(SourceTypes.INDEXED);
-        return registry;
+        return new SearchAccessRules(index, embeddingModel, () -> rules.orderedStream().toList());
+    }
+
+    /** Once every bean exists: the application does not start while an indexed source type lacks a rule. */
+    @Bean
+    IndexedSourceTypesCheck indexedSourceTypesCheck(SearchAccessRules rules) {
+        return new IndexedSourceTypesCheck(rules, SourceTypes.INDEXED);
     }
 
     @Bean

@@ -79,7 +79,9 @@ public final class PersonalDataRedactor {
         String subjectPhone = subject == null || subject.phone() == null ? null : digits(subject.phone());
         result = PHONE.matcher(result).replaceAll(match -> {
             String digits = digits(match.group());
-            boolean notAPhone = digits.length() < 8 || ISO_DATE.matcher(match.group().strip()).matches();
+            // A known person's number always goes, however short; anything else only when it looks like a phone.
+            boolean notAPhone = !names.phones().contains(digits)
+                    && (digits.length() < 8 || ISO_DATE.matcher(match.group().strip()).matches());
             return notAPhone || digits.equals(subjectPhone) ? Matcher.quoteReplacement(match.group()) : "[phone]";
         });
         return names.replace(result, placeholders);
@@ -94,15 +96,19 @@ public final class PersonalDataRedactor {
      * directory has thousands of names, and the cost must grow with the text, not with the company.
      * A name is matched as whole words, case-insensitively, the longest name at a position first.
      */
-    private record Names(Map<String, String> personByName, int maxWords) {
+    private record Names(Map<String, String> personByName, int maxWords, java.util.Set<String> phones) {
 
         static Names of(People people) {
             Person subject = people.subject();
             Map<String, String> byName = new HashMap<>();
+            java.util.Set<String> phones = new java.util.HashSet<>();
             int maxWords = 0;
             for (Person other : people.others()) {
                 if (isSubject(other, subject)) {
                     continue;
+                }
+                if (other.phone() != null && digits(other.phone()).length() >= 5) {
+                    phones.add(digits(other.phone()));
                 }
                 String person = key(other.fullName());
                 if (person.isEmpty()) {
@@ -123,7 +129,7 @@ public final class PersonalDataRedactor {
                     }
                 }
             }
-            return new Names(Map.copyOf(byName), maxWords);
+            return new Names(Map.copyOf(byName), maxWords, java.util.Set.copyOf(phones));
         }
 
         String replace(String text, Map<String, String> placeholders) {

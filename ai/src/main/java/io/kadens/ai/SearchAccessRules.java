@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
@@ -28,11 +29,34 @@ public final class SearchAccessRules {
 
     private final KnowledgeIndex index;
     private final EmbeddingModel embeddings;
-    private final Map<String, SearchAccessRule> byType;
+    private final Supplier<List<SearchAccessRule>> rules;
+    private volatile Map<String, SearchAccessRule> byType;
 
     public SearchAccessRules(KnowledgeIndex index, EmbeddingModel embeddings, List<SearchAccessRule> rules) {
+        this(index, embeddings, () -> rules);
+        byType();
+    }
+
+    /**
+     * With the rules looked up at first use: features' rules may depend on services that search through
+     * this registry themselves (the training library), which a constructor argument would make a cycle.
+     */
+    public SearchAccessRules(KnowledgeIndex index, EmbeddingModel embeddings, Supplier<List<SearchAccessRule>> rules) {
         this.index = index;
         this.embeddings = embeddings;
+        this.rules = rules;
+    }
+
+    private Map<String, SearchAccessRule> byType() {
+        Map<String, SearchAccessRule> known = byType;
+        if (known == null) {
+            known = index(rules.get());
+            byType = known;
+        }
+        return known;
+    }
+
+    private static Map<String, SearchAccessRule> index(List<SearchAccessRule> rules) {
         Map<String, SearchAccessRule> types = new HashMap<>();
         for (SearchAccessRule rule : rules) {
             for (String type : rule.sourceTypes()) {
@@ -43,12 +67,12 @@ public final class SearchAccessRules {
                 }
             }
         }
-        this.byType = Map.copyOf(types);
+        return Map.copyOf(types);
     }
 
     /** The source types that have a rule. */
     public Set<String> sourceTypes() {
-        return byType.keySet();
+        return byType().keySet();
     }
 
     /**
@@ -60,7 +84,7 @@ public final class SearchAccessRules {
      */
     public void requireRulesFor(Collection<String> sourceTypes) {
         Set<String> missing = new TreeSet<>(sourceTypes);
-        missing.removeAll(byType.keySet());
+        missing.removeAll(byType().keySet());
         if (!missing.isEmpty()) {
             throw new IllegalStateException("no search access rule for the indexed source types " + missing
                     + ": every source type in knowledge_chunk needs a SearchAccessRule bean that decides who sees it");
@@ -75,7 +99,7 @@ public final class SearchAccessRules {
         }
         Set<SourceRef> visible = new HashSet<>();
         byTypeRequested.forEach((type, requested) -> {
-            SearchAccessRule rule = byType.get(type);
+            SearchAccessRule rule = byType().get(type);
             if (rule != null) {
                 Set<SourceRef> allowed = rule.visibleToRequester(List.copyOf(new java.util.LinkedHashSet<>(requested)));
                 // A rule answers for what it was asked about, nothing more.

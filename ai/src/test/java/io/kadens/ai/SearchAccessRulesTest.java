@@ -139,4 +139,30 @@ class SearchAccessRulesTest {
         assertThatThrownBy(() -> new SearchAccessRules(index, null, List.of(docs, new DocRule())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("doc");
     }
+
+    @Test
+    void anApplicationWhoseIndexedTypesLackARuleDoesNotStart() {
+        try (var context = new org.springframework.context.support.GenericApplicationContext()) {
+            context.registerBean(SearchAccessRules.class, () -> new SearchAccessRules(index, null,
+                    () -> context.getBeanProvider(SearchAccessRule.class).orderedStream().toList()));
+            context.registerBean(DocRule.class, DocRule::new);
+            context.registerBean(IndexedSourceTypesCheck.class, () -> new IndexedSourceTypesCheck(
+                    context.getBean(SearchAccessRules.class), Set.of("doc", SourceTypes.GOAL)));
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(context::refresh);
+            assertThat(failure).isNotNull();
+            while (failure.getCause() != null) {
+                failure = failure.getCause();
+            }
+            assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessageContaining("[goal]");
+        }
+        try (var context = new org.springframework.context.support.GenericApplicationContext()) {
+            context.registerBean(SearchAccessRules.class, () -> new SearchAccessRules(index, null,
+                    () -> context.getBeanProvider(SearchAccessRule.class).orderedStream().toList()));
+            context.registerBean(DocRule.class, DocRule::new);
+            context.registerBean(IndexedSourceTypesCheck.class, () -> new IndexedSourceTypesCheck(
+                    context.getBean(SearchAccessRules.class), Set.of("doc")));
+            context.refresh();
+            assertThat(context.getBean(SearchAccessRules.class).sourceTypes()).containsExactly("doc");
+        }
+    }
 }
