@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The company: the goals' owner is the member; the team lead is their direct manager, the manager
  * their skip-level manager; the employee is a peer in the same department; the outsider works in
- * another department (support); the HR admin is HR.
+ * another department (support) and is given a sign-in here; the HR admin is HR.
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,6 +89,8 @@ class SearchAccessTest {
     SearchAccessRules rules;
     @Autowired
     QueryCounter queries;
+    @Autowired
+    io.kadens.security.Accounts accounts;
 
     Company c;
     UUID cycle;
@@ -99,6 +101,8 @@ class SearchAccessTest {
     @BeforeAll
     void company() {
         c = tenants.create("searchaccess");
+        // The other team's viewer signs in like everyone else (a person without an account gets no API answer).
+        io.kadens.tenants.TenantScope.run(c.id(), () -> accounts.enableSignIn(c.outsider().id(), TestTenants.PASSWORD));
         cycle = fixtures.cycle(c);
         for (GoalVisibility visibility : GoalVisibility.values()) {
             goalBy.put(visibility, fixtures.goal(c, cycle, c.member(), "Cut " + TOKEN + " onboarding time",
