@@ -10,12 +10,12 @@ import io.kadens.ai.VerifiedDraft.DropReason;
 import io.kadens.ai.VerifiedDraft.Dropped;
 import io.kadens.ai.embedding.MiniLmEmbeddingModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collection;
 import java.util.function.Function;
 import org.springframework.ai.embedding.EmbeddingModel;
 
