@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Where every AI capability gets its answer. The tenant's effective mode decides: {@code off}
  * answers nothing, {@code offline} runs the capability's offline engine in process, {@code llm}
- * asks the language model (personal data of people other than the subject redacted, retrieved
+ * asks the language model (names and contact details of everyone in the tenant but the subject redacted, retrieved
  * content fenced as data) and falls back to the offline engine when the model fails, saying why.
  * Drafts are verified either way: statements without resolvable, visible, supporting citations
  * are dropped before anyone sees them.
@@ -31,12 +31,15 @@ public class AiAnswers {
     private final StatementVerifier verifier;
     private final CurrentTenantResolver tenants;
     private final MeterRegistry meters;
+    private final PeopleDirectory directory;
 
     /**
-     * @param chat null when the deployment configured no language model
+     * @param chat      null when the deployment configured no language model
+     * @param directory everyone of the bound tenant: their names never reach the model
      */
     public AiAnswers(AiSettings settings, TenantAiModes modes, ResilientChat chat, StatementVerifier verifier,
-                     CurrentTenantResolver tenants, MeterRegistry meters) {
+                     CurrentTenantResolver tenants, MeterRegistry meters, PeopleDirectory directory) {
+        this.directory = directory;
         this.settings = settings;
         this.modes = modes;
         this.chat = chat;
@@ -56,7 +59,8 @@ public class AiAnswers {
      * @param prompt  instructions, the person's request and the evidence (only what the requester may see)
      * @param type    the record the model is asked to fill
      * @param offline the offline engine's answer, used in offline mode and whenever the model fails
-     * @param people  whose personal data must not reach the model (everyone but the subject)
+     * @param people  the subject, whose own data may stay, and people the capability knows to be mentioned;
+     *                everyone else of the tenant's directory is redacted as well
      */
     public <T> AiResult<T> answer(GroundedPrompt prompt, Class<T> type, Supplier<T> offline,
                                   PersonalDataRedactor.People people) {
@@ -74,7 +78,9 @@ public class AiAnswers {
         if (chat == null) {
             reason = FallbackReason.NOT_CONFIGURED;
         } else {
-            GroundedPrompt safe = prompt.redacted(PersonalDataRedactor.forPrompt(people));
+            PersonalDataRedactor.People everyone = (people == null ? PersonalDataRedactor.People.none() : people)
+                    .including(directory.everyone());
+            GroundedPrompt safe = prompt.redacted(PersonalDataRedactor.forPrompt(everyone));
             try {
                 T value = chat.call(prompt.capability(), tenant, safe.system(), safe.user(), type);
                 count(prompt.capability(), tenant, AnswerMode.LLM, null);

@@ -35,9 +35,25 @@ class AiConfiguration {
         return new JdbcKnowledgeIndex(jdbc, transactions, embeddingModel);
     }
 
+    /**
+     * The access rules of all features, checked at start-up: a source type that features index without a
+     * rule stops the application here.
+     */
+    @Bean
+    SearchAccessRules searchAccessRules(KnowledgeIndex index, EmbeddingModel embeddingModel,
+                                        ObjectProvider<SearchAccessRule> rules) {
+        return new SearchAccessRules(index, embeddingModel, () -> rules.orderedStream().toList());
+    }
+
+    /** Once every bean exists: the application does not start while an indexed source type lacks a rule. */
+    @Bean
+    IndexedSourceTypesCheck indexedSourceTypesCheck(SearchAccessRules rules) {
+        return new IndexedSourceTypesCheck(rules, SourceTypes.INDEXED);
+    }
+
     @Bean
     AiAnswers aiAnswers(AiSettings settings, ObjectProvider<TenantAiModes> modes, EmbeddingModel embeddingModel,
-                        KnowledgeIndex index, ObjectProvider<CitationAccess> accesses,
+                        SearchAccessRules rules, ObjectProvider<PeopleDirectory> directory,
                         ObjectProvider<CurrentTenantResolver> tenants, ObjectProvider<MeterRegistry> meters) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         // Only a deployment that offers LLM mode builds a client; offline deployments never open a connection.
@@ -45,10 +61,10 @@ class AiConfiguration {
                 ? ChatModels.create(settings.llm()).map(model -> new ResilientChat(model, settings.llm(), registry))
                         .orElse(null)
                 : null;
-        StatementVerifier verifier = new StatementVerifier(embeddingModel,
-                StatementVerifier.visibility(accesses.orderedStream().toList(), index),
+        StatementVerifier verifier = new StatementVerifier(embeddingModel, rules::visible,
                 settings.grounding().minSupport());
         return new AiAnswers(settings, modes.getIfAvailable(() -> settings::deploymentMode), chat, verifier,
-                tenants.getIfAvailable(() -> CurrentTenantResolver.NONE), registry);
+                tenants.getIfAvailable(() -> CurrentTenantResolver.NONE), registry,
+                directory.getIfAvailable(() -> PeopleDirectory.NONE));
     }
 }

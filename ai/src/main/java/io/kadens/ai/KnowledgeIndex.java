@@ -36,11 +36,28 @@ public interface KnowledgeIndex {
         return deleteSource(new SourceRef(sourceType, sourceId));
     }
 
-    /** Hybrid search: nearest neighbours and full-text matches fused by reciprocal rank, best first. */
+    /** The most candidates one raw search returns ({@link #search(KnowledgeQuery, float[], int)}). */
+    int MAX_CANDIDATES = 200;
+
+    /**
+     * Hybrid search: nearest neighbours and full-text matches fused by reciprocal rank, best first.
+     *
+     * <p>Raw: the hits are the bound tenant's, whoever may see their sources. Application code reads hits
+     * only through {@link SearchAccessRules}, which passes every hit through its source type's access
+     * rule (an architecture test keeps it so); these raw searches serve that registry, the index's own
+     * tests and benchmarks.
+     */
     List<KnowledgeHit> search(KnowledgeQuery query);
 
-    /** The same search with the query's embedding already computed (by this module's {@code EmbeddingModel}). */
+    /** The same raw search with the query's embedding already computed (by this module's {@code EmbeddingModel}). */
     List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector);
+
+    /**
+     * The same raw search returning up to {@code limit} hits (1..{@value #MAX_CANDIDATES}) instead of the
+     * query's k: the registry asks for more than it shows, so that a page is still full after hits the
+     * requester may not see are dropped.
+     */
+    List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit);
 
     /**
      * The distinct competency identifiers chunks of the bound tenant are tagged with (the sections of its

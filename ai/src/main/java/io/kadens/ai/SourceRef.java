@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where a piece of knowledge or an AI statement comes from: a source type that names the feature's
- * kind of thing ({@code content}, {@code training}, {@code goal}, {@code feedback}, ...) and that
+ * kind of thing (the constants of {@link SourceTypes}: {@code company_content}, {@code goal}, ...) and that
  * thing's id within the tenant. Citations and knowledge chunks both point at sources this way.
  */
 public record SourceRef(String type, String id) {

@@ -38,4 +38,32 @@ class PersonalDataRedactorTest {
         assertThat(PersonalDataRedactor.redact("Annals of Erikson's theory", people))
                 .isEqualTo("Annals of Erikson's theory");
     }
+
+    @Test
+    void theSubjectStaysWhenTheDirectoryListsThemAgainAndNamesMatchAsWholeWords() {
+        Person saraInDirectory = new Person("Sara", "Nilsson", "SARA.NILSSON@acme.example", null);
+        Person anneMarie = new Person("Anne-Marie", "O'Brien", null, null);
+        People withDirectory = people.including(List.of(saraInDirectory, anneMarie));
+        String redacted = PersonalDataRedactor.redact("Sara Nilsson met Anne-Marie O'Brien, then anne-marie\n"
+                + "o\u2019brien met Erik. Johansson's notes: erik.johansson@acme.example", withDirectory);
+        assertThat(redacted).isEqualTo("Sara Nilsson met [person 1], then [person 1] met [person 2]. [person 2]'s notes:"
+                + " [email]");
+    }
+
+    @Test
+    void aDirectoryOfThousandsIsRedactedWordByWord() {
+        List<Person> directory = java.util.stream.IntStream.range(0, 5000)
+                .mapToObj(i -> new Person("Gi" + letters(i), "Fa" + letters(i), null, null)).toList();
+        People everyone = new People(null, directory);
+        String text = ("Gi" + letters(4999) + " Fa" + letters(4999) + " praised Fa" + letters(17) + " and gi"
+                + letters(2) + ". ").repeat(200);
+        String redacted = PersonalDataRedactor.redact(text, everyone);
+        assertThat(redacted).doesNotContainIgnoringCase("Fa" + letters(4999)).doesNotContain("Fa" + letters(17))
+                .startsWith("[person 1] praised [person 2] and [person 3]. [person 1]");
+    }
+
+    /** 0 is "aaa", 1 is "aab", ...: names of letters only, as names are. */
+    private static String letters(int i) {
+        return "" + (char) ('a' + i / 676 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+    }
 }

@@ -58,7 +58,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ContentLibrary {
 
     /** The source type of company content chunks in the knowledge index. */
-    public static final String SOURCE_TYPE = "company_content";
+    public static final String SOURCE_TYPE = io.kadens.ai.SourceTypes.COMPANY_CONTENT;
 
     /** A job without a heartbeat for this long belonged to a node that went away. */
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
@@ -126,6 +126,20 @@ public class ContentLibrary {
     public Optional<StoredFile> file(UUID id) {
         requireTenantUser();
         return reads.execute(status -> repository.file(id));
+    }
+
+    /**
+     * Of the given documents, those the signed-in person may open, by the rule of {@link #document}:
+     * every person of the tenant sees all of its content, the operator none. One query for any number
+     * (knowledge search and AI citations check a page of hits at once).
+     */
+    public java.util.Set<UUID> openable(java.util.Collection<UUID> documentIds) {
+        if (documentIds.isEmpty() || currentUser.get().map(KadensUser::isOperator).orElse(false)) {
+            return java.util.Set.of();
+        }
+        requireTenantUser();
+        java.util.Set<UUID> found = reads.execute(status -> repository.existingDocuments(documentIds));
+        return found == null ? java.util.Set.of() : found;
     }
 
     /** Jobs waiting, running or failed, and those finished recently; HR admins only. */

@@ -37,6 +37,12 @@ class ContentRepository {
                 .fetch(ContentRepository::toSummary);
     }
 
+    /** Of the given documents, those that exist in the bound tenant: one query for any number. */
+    java.util.Set<UUID> existingDocuments(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(db.select(CONTENT_DOCUMENT.ID)
+                .from(CONTENT_DOCUMENT).where(CONTENT_DOCUMENT.ID.in(ids)).fetch(CONTENT_DOCUMENT.ID));
+    }
+
     Optional<ContentDocumentSummary> document(UUID id) {
         return db.select(summaryFields()).from(CONTENT_DOCUMENT).where(CONTENT_DOCUMENT.ID.eq(id))
                 .fetchOptional(ContentRepository::toSummary);

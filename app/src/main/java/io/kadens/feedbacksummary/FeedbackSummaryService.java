@@ -1,7 +1,7 @@
 package io.kadens.feedbacksummary;
 
 import io.kadens.ai.AiResult;
-import io.kadens.ai.CitationAccess;
+import io.kadens.ai.SearchAccessRules;
 import io.kadens.ai.PersonalDataRedactor;
 import io.kadens.ai.SourceRef;
 import io.kadens.ai.Statement;
@@ -64,18 +64,18 @@ public class FeedbackSummaryService {
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final FeedbackSummaries summaries;
-    private final List<CitationAccess> citationAccesses;
+    private final SearchAccessRules citations;
     private final KadensTranslations translations;
     private final Clock clock;
 
     FeedbackSummaryService(Feedback feedback, PeopleService people, CurrentUser currentUser,
-                           FeedbackSummaries summaries, List<CitationAccess> citationAccesses,
+                           FeedbackSummaries summaries, SearchAccessRules citations,
                            KadensTranslations translations, Clock clock) {
         this.feedback = feedback;
         this.people = people;
         this.currentUser = currentUser;
         this.summaries = summaries;
-        this.citationAccesses = citationAccesses;
+        this.citations = citations;
         this.translations = translations;
         this.clock = clock;
     }
@@ -154,7 +154,7 @@ public class FeedbackSummaryService {
         }
         FeedbackSummary summary = result.value();
         List<ThemeView> themes = new ArrayList<>();
-        Map<String, Boolean> visible = new HashMap<>();
+        Map<String, Boolean> visible = visibility(summary, byId);
         for (Theme theme : summary.themes()) {
             ThemeView view = view(theme, byId, visible, summary.coverage().items(), locale);
             if (view != null) {
@@ -232,13 +232,23 @@ public class FeedbackSummaryService {
                 theme.name().link(), theme.polarity(), sentences, quotes, itemIds.size());
     }
 
-    private boolean citable(String itemId, Map<String, FeedbackEvidence> evidence, Map<String, Boolean> visible) {
-        if (!evidence.containsKey(itemId)) {
-            return false;
+    private static boolean citable(String itemId, Map<String, FeedbackEvidence> evidence, Map<String, Boolean> visible) {
+        return evidence.containsKey(itemId) && Boolean.TRUE.equals(visible.get(itemId));
+    }
+
+    /** Whether the requester may see each item the summary cites now: one check for all of them. */
+    private Map<String, Boolean> visibility(FeedbackSummary summary, Map<String, FeedbackEvidence> evidence) {
+        java.util.Set<SourceRef> cited = new java.util.LinkedHashSet<>();
+        for (Theme theme : summary.themes()) {
+            theme.itemIds().forEach(id -> cited.add(new SourceRef(FeedbackSummaries.SOURCE_TYPE, id)));
+            theme.quotes().forEach(quote -> cited.add(new SourceRef(FeedbackSummaries.SOURCE_TYPE, quote.itemId())));
+            theme.prose().forEach(statement -> cited.addAll(statement.citations()));
         }
-        return visible.computeIfAbsent(itemId, id -> citationAccesses.stream()
-                .filter(access -> FeedbackSummaries.SOURCE_TYPE.equals(access.sourceType()))
-                .allMatch(access -> access.visibleToRequester(id)));
+        cited.removeIf(ref -> !FeedbackSummaries.SOURCE_TYPE.equals(ref.type()) || !evidence.containsKey(ref.id()));
+        java.util.Set<SourceRef> allowed = cited.isEmpty() ? java.util.Set.of() : citations.visible(cited);
+        Map<String, Boolean> visible = new HashMap<>();
+        cited.forEach(ref -> visible.put(ref.id(), allowed.contains(ref)));
+        return visible;
     }
 
     private static CoverageView coverage(FeedbackSummary summary) {

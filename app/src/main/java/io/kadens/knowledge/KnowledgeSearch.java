@@ -1,8 +1,8 @@
 package io.kadens.knowledge;
 
 import io.kadens.ai.KnowledgeHit;
-import io.kadens.ai.KnowledgeIndex;
 import io.kadens.ai.KnowledgeQuery;
+import io.kadens.ai.SearchAccessRules;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import java.util.HashSet;
@@ -11,9 +11,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Search over the signed-in person's tenant knowledge (company content, training, ...). The index
- * binds every query to the transaction's tenant by row-level security; this service checks the
- * input and that someone of a tenant is signed in (the operator belongs to none and finds nothing).
+ * Search over the signed-in person's tenant knowledge (company content, training, goals, ...). The
+ * index binds every query to the transaction's tenant by row-level security; every hit then passes
+ * the access rule of its source type ({@link SearchAccessRules}), so the search shows exactly what the
+ * feature's own pages show the person. This service checks the input and that someone of a tenant is
+ * signed in (the operator belongs to none and finds nothing).
  */
 @Service
 public class KnowledgeSearch {
@@ -21,11 +23,11 @@ public class KnowledgeSearch {
     public static final int DEFAULT_K = 10;
     public static final int MAX_QUERY_LENGTH = 500;
 
-    private final KnowledgeIndex index;
+    private final SearchAccessRules knowledge;
     private final CurrentUser currentUser;
 
-    KnowledgeSearch(KnowledgeIndex index, CurrentUser currentUser) {
-        this.index = index;
+    KnowledgeSearch(SearchAccessRules knowledge, CurrentUser currentUser) {
+        this.knowledge = knowledge;
         this.currentUser = currentUser;
     }
 
@@ -45,6 +47,6 @@ public class KnowledgeSearch {
         if (currentUser.require().tenantId() == null) {
             return List.of();
         }
-        return index.search(new KnowledgeQuery(query.strip(), count, types, null, null));
+        return knowledge.search(new KnowledgeQuery(query.strip(), count, types, null, null));
     }
 }

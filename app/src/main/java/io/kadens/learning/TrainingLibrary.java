@@ -6,6 +6,7 @@ import io.kadens.ai.KnowledgeHit;
 import io.kadens.ai.KnowledgeIndex;
 import io.kadens.ai.KnowledgeQuery;
 import io.kadens.ai.Languages;
+import io.kadens.ai.SearchAccessRules;
 import io.kadens.ai.SourceRef;
 import io.kadens.audit.AuditLog;
 import io.kadens.learning.ImportReport.Problem;
@@ -46,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TrainingLibrary {
 
-    public static final String SOURCE_TYPE = "training_item";
+    public static final String SOURCE_TYPE = io.kadens.ai.SourceTypes.TRAINING_ITEM;
 
     /** Rows a catalogue import takes at most. */
     static final int MAX_IMPORT_ROWS = 2_000;
@@ -62,15 +63,17 @@ public class TrainingLibrary {
 
     private final LearningRepository repository;
     private final KnowledgeIndex index;
+    private final SearchAccessRules knowledge;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    TrainingLibrary(LearningRepository repository, KnowledgeIndex index, CurrentUser currentUser, AuditLog audit,
-                    PlatformTransactionManager transactionManager) {
+    TrainingLibrary(LearningRepository repository, KnowledgeIndex index, SearchAccessRules knowledge,
+                    CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.index = index;
+        this.knowledge = knowledge;
         this.currentUser = currentUser;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -90,7 +93,7 @@ public class TrainingLibrary {
         String competency = query.competency() == null || query.competency().isBlank() ? null
                 : query.competency().strip().toLowerCase(Locale.ROOT);
         String language = query.language() == null || query.language().isBlank() ? null : query.language();
-        List<KnowledgeHit> hits = index.search(new KnowledgeQuery(text, KnowledgeQuery.MAX_K, Set.of(SOURCE_TYPE),
+        List<KnowledgeHit> hits = knowledge.search(new KnowledgeQuery(text, KnowledgeQuery.MAX_K, Set.of(SOURCE_TYPE),
                 competency, language));
         LinkedHashSet<UUID> ranked = new LinkedHashSet<>();
         for (KnowledgeHit hit : hits) {
@@ -104,6 +107,20 @@ public class TrainingLibrary {
         Map<UUID, TrainingItem> byId = new HashMap<>();
         reads.execute(status -> repository.items(query, ranked)).forEach(item -> byId.put(item.id(), item));
         return ranked.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Of the given items, those the signed-in person may open, by the rule of {@link #item}: everyone of the
+     * tenant sees the whole catalogue, the operator nothing. One query for any number (knowledge search and
+     * AI citations check a page of hits at once).
+     */
+    public Set<UUID> openable(java.util.Collection<UUID> itemIds) {
+        if (itemIds.isEmpty() || currentUser.get().map(KadensUser::isOperator).orElse(false)) {
+            return Set.of();
+        }
+        requireTenantUser();
+        List<TrainingItem> found = reads.execute(status -> repository.items(LibraryQuery.all(), itemIds));
+        return found == null ? Set.of() : found.stream().map(TrainingItem::id).collect(java.util.stream.Collectors.toSet());
     }
 
     public Optional<TrainingItem> item(UUID id) {

@@ -92,7 +92,7 @@ final class FeedbackSummaryScoring {
                         Map.of(ChunkDraft.TITLE, "Competency framework",
                                 ChunkDraft.HEADING, "Competency framework › " + competency.id())));
             }
-            byLanguage.forEach((language, chunks) -> index.replaceSource("content", "framework-" + language, chunks, null));
+            byLanguage.forEach((language, chunks) -> index.replaceSource(io.kadens.ai.SourceTypes.COMPANY_CONTENT, "framework-" + language, chunks, null));
         });
     }
 
@@ -109,7 +109,7 @@ final class FeedbackSummaryScoring {
 
     static Score score(EmbeddingModel embeddings, KnowledgeIndex index, TenantId tenant, Fixture fixture,
                        FeedbackSummarizer.Options options) {
-        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, new KnowledgeThemeNamer(index, 0.30), options);
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, new KnowledgeThemeNamer(index::search, 0.30), options);
         int predicted = 0;
         int correct = 0;
         int correctByName = 0;

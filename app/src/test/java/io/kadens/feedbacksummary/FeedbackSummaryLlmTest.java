@@ -8,10 +8,10 @@ import io.kadens.ai.AiAnswers;
 import io.kadens.ai.AiMode;
 import io.kadens.ai.AiSettings;
 import io.kadens.ai.AnswerMode;
-import io.kadens.ai.CitationAccess;
 import io.kadens.ai.FallbackReason;
 import io.kadens.ai.GroundedPrompt;
-import io.kadens.ai.KnowledgeIndex;
+import io.kadens.ai.PeopleDirectory;
+import io.kadens.ai.SearchAccessRules;
 import io.kadens.ai.grounding.StatementVerifier;
 import io.kadens.ai.llm.ChatModels;
 import io.kadens.ai.llm.ResilientChat;
@@ -68,15 +68,15 @@ class FeedbackSummaryLlmTest {
     @Autowired
     CurrentUser currentUser;
     @Autowired
-    List<CitationAccess> citationAccesses;
+    SearchAccessRules citations;
+    @Autowired
+    PeopleDirectory directory;
     @Autowired
     KadensTranslations translations;
     @Autowired
     Clock clock;
     @Autowired
     EmbeddingModel embeddings;
-    @Autowired
-    KnowledgeIndex index;
     @Autowired
     TestTenants tenants;
 
@@ -98,11 +98,11 @@ class FeedbackSummaryLlmTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         AiAnswers answers = new AiAnswers(new AiSettings("llm", llm, null), () -> AiMode.LLM,
                 new ResilientChat(ChatModels.create(llm).orElseThrow(), llm, meters),
-                new StatementVerifier(embeddings, StatementVerifier.visibility(citationAccesses, index), 0.35),
-                CurrentTenantResolver.NONE, meters);
+                new StatementVerifier(embeddings, citations::visible, 0.35),
+                CurrentTenantResolver.NONE, meters, directory);
         FeedbackSummaries summaries = new FeedbackSummaries(new FeedbackSummarizer(embeddings,
-                new KnowledgeThemeNamer(index, 0.30), FeedbackSummarizer.Options.defaults()), answers);
-        service = new FeedbackSummaryService(feedback, people, currentUser, summaries, citationAccesses, translations, clock);
+                new KnowledgeThemeNamer(citations::search, 0.30), FeedbackSummarizer.Options.defaults()), answers);
+        service = new FeedbackSummaryService(feedback, people, currentUser, summaries, citations, translations, clock);
     }
 
     @BeforeEach

@@ -555,7 +555,9 @@ class GoalsTest {
     @Autowired
     io.kadens.ai.KnowledgeIndex knowledge;
     @Autowired
-    GoalCitationAccess citations;
+    io.kadens.ai.SearchAccessRules searchAccess;
+    @Autowired
+    GoalSearchAccess citations;
 
     @Test
     void goalsAreIndexedForSimilarGoalsAndCitedOnlyWhereVisible() {
@@ -567,15 +569,16 @@ class GoalsTest {
         io.kadens.ai.SourceRef source = io.kadens.ai.SourceRef.of(Goals.SOURCE_TYPE, goal);
         Integer indexed = TenantScope.call(c.id(), () -> transactions.execute(s -> knowledge.chunkCount(source)));
         assertThat(indexed).isEqualTo(1);
-        List<io.kadens.ai.KnowledgeHit> hits = by(c.employee(), () -> knowledge.search(new io.kadens.ai.KnowledgeQuery(
+        List<io.kadens.ai.KnowledgeHit> hits = by(c.employee(), () -> searchAccess.search(new io.kadens.ai.KnowledgeQuery(
                 "churn of small customers", 5, Set.of(Goals.SOURCE_TYPE), null, null)));
         assertThat(hits).extracting(hit -> hit.source().id()).contains(goal.toString());
         assertThat(hits.getFirst().text()).contains("Monthly churn", "4% → 2%");
 
-        assertThat(citations.sourceType()).isEqualTo("goal");
-        assertThat(by(c.manager(), () -> citations.visibleToRequester(goal.toString()))).isTrue();
-        assertThat(by(c.teamLead(), () -> citations.visibleToRequester(goal.toString()))).isFalse();
-        assertThat(by(c.teamLead(), () -> citations.visibleToRequester("not-a-uuid"))).isFalse();
+        assertThat(citations.sourceTypes()).containsExactly(Goals.SOURCE_TYPE);
+        assertThat(by(c.manager(), () -> citations.visibleToRequester(List.of(source)))).containsExactly(source);
+        assertThat(by(c.teamLead(), () -> citations.visibleToRequester(List.of(source)))).isEmpty();
+        assertThat(by(c.teamLead(), () -> citations.visibleToRequester(List.of(
+                new io.kadens.ai.SourceRef(Goals.SOURCE_TYPE, "not-a-uuid"))))).isEmpty();
 
         by(c.employee(), () -> {
             goals.deleteDraft(goal, version(c.employee(), goal));

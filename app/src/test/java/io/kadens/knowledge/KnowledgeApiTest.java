@@ -5,14 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.kadens.ai.ChunkDraft;
-import io.kadens.ai.KnowledgeIndex;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
-import io.kadens.tenants.TenantScope;
-import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,21 +26,18 @@ class KnowledgeApiTest {
     @Autowired
     TestTenants tenants;
     @Autowired
-    KnowledgeIndex index;
+    KnowledgeFixtures fixtures;
 
     Company a;
+    UUID course;
+    UUID values;
 
     @BeforeAll
     void company() {
         a = tenants.create("kapi");
-        TenantScope.run(a.id(), () -> {
-            index.replaceSource("training", "course-7", List.of(new ChunkDraft(
-                    "Coaching conversations: a two-hour course for new managers on asking open questions.", "en",
-                    List.of("coaching"), Map.of(ChunkDraft.TITLE, "Coaching conversations",
-                            ChunkDraft.LINK, "training/course-7"))), null);
-            index.replaceSource("content", "values", List.of(new ChunkDraft(
-                    "Our values: courage, care and curiosity guide every decision.", "en")), null);
-        });
+        course = fixtures.trainingItem(a, "Coaching conversations",
+                "A two-hour course for new managers on asking open questions.");
+        values = fixtures.upload(a, "values.md", "# Our values\n\nCourage, care and curiosity guide every decision.");
     }
 
     private MockHttpServletResponse search(String json) throws Exception {
@@ -59,15 +52,18 @@ class KnowledgeApiTest {
         MockHttpServletResponse response = search("{\"query\": \"how do I learn to coach my team?\", \"k\": 2}");
         assertThat(response.getStatus()).isEqualTo(200);
         String body = response.getContentAsString();
-        assertThat(body).contains("\"sourceType\":\"training\"", "\"sourceId\":\"course-7\"",
-                "\"link\":\"training/course-7\"", "\"title\":\"Coaching conversations\"", "\"score\":");
-        assertThat(body.indexOf("course-7")).isLessThan(body.indexOf("\"values\""));
+        assertThat(body).contains("\"sourceType\":\"training_item\"", "\"sourceId\":\"" + course + "\"",
+                "\"link\":\"learning/" + course + "\"", "\"title\":\"Coaching conversations\"", "\"score\":");
+        assertThat(body.indexOf(course.toString())).isLessThan(body.indexOf(values.toString()));
     }
 
     @Test
     void sourceTypesNarrowTheSearch() throws Exception {
-        String body = search("{\"query\": \"courage\", \"k\": 5, \"sourceTypes\": [\"training\"]}").getContentAsString();
-        assertThat(body).doesNotContain("\"sourceType\":\"content\"");
+        assertThat(search("{\"query\": \"courage\", \"k\": 5}").getContentAsString())
+                .contains("\"sourceType\":\"company_content\"");
+        String body = search("{\"query\": \"courage\", \"k\": 5, \"sourceTypes\": [\"training_item\"]}")
+                .getContentAsString();
+        assertThat(body).doesNotContain("\"sourceType\":\"company_content\"");
     }
 
     @Test

@@ -90,8 +90,10 @@ class PlantedInstructionsTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         return new AiAnswers(new AiSettings("llm", llm, null), () -> io.kadens.ai.AiMode.LLM,
                 new ResilientChat(ChatModels.create(llm).orElseThrow(), llm, meters),
-                new StatementVerifier(embeddings, StatementVerifier.visibility(List.of(), index), 0.35),
-                CurrentTenantResolver.NONE, meters);
+                // The fixture's chunks stand for content the requester may see while they exist in the index.
+                new StatementVerifier(embeddings, sources -> sources.stream().filter(s -> index.chunkCount(s) > 0)
+                        .collect(java.util.stream.Collectors.toSet()), 0.35),
+                CurrentTenantResolver.NONE, meters, io.kadens.ai.PeopleDirectory.NONE);
     }
 
     /** What a capability does: retrieve under the requester's tenant, label the hits, fence them. */

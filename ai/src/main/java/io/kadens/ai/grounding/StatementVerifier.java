@@ -1,10 +1,8 @@
 package io.kadens.ai.grounding;
 
-import io.kadens.ai.CitationAccess;
 import io.kadens.ai.Draft;
 import io.kadens.ai.DraftStatement;
 import io.kadens.ai.Evidence;
-import io.kadens.ai.KnowledgeIndex;
 import io.kadens.ai.SourceRef;
 import io.kadens.ai.Statement;
 import io.kadens.ai.VerifiedDraft;
@@ -12,12 +10,13 @@ import io.kadens.ai.VerifiedDraft.DropReason;
 import io.kadens.ai.VerifiedDraft.Dropped;
 import io.kadens.ai.embedding.MiniLmEmbeddingModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
@@ -28,26 +27,18 @@ import org.springframework.ai.embedding.EmbeddingModel;
 public final class StatementVerifier {
 
     private final EmbeddingModel embeddings;
-    private final Predicate<SourceRef> visible;
+    private final Function<Collection<SourceRef>, Set<SourceRef>> visible;
     private final double minSupport;
 
-    public StatementVerifier(EmbeddingModel embeddings, Predicate<SourceRef> visible, double minSupport) {
+    /**
+     * @param visible of the sources it is given, those the requester may see now: the application passes
+     *                {@code SearchAccessRules::visible}, asked once per draft with every cited source
+     */
+    public StatementVerifier(EmbeddingModel embeddings, Function<Collection<SourceRef>, Set<SourceRef>> visible,
+                             double minSupport) {
         this.embeddings = embeddings;
         this.visible = visible;
         this.minSupport = minSupport;
-    }
-
-    /**
-     * Visibility as the application sees it: a feature's {@link CitationAccess} for its source types,
-     * and for any other type the knowledge index (row-level security: only the tenant's own chunks).
-     */
-    public static Predicate<SourceRef> visibility(List<CitationAccess> accesses, KnowledgeIndex index) {
-        Map<String, CitationAccess> byType = new HashMap<>();
-        accesses.forEach(access -> byType.put(access.sourceType(), access));
-        return source -> {
-            CitationAccess access = byType.get(source.type());
-            return access != null ? access.visibleToRequester(source.id()) : index.chunkCount(source) > 0;
-        };
     }
 
     public VerifiedDraft verify(Draft draft, List<Evidence> evidence) {
@@ -55,9 +46,19 @@ public final class StatementVerifier {
         evidence.forEach(item -> byLabel.put(item.label(), item));
         List<Statement> kept = new ArrayList<>();
         List<Dropped> dropped = new ArrayList<>();
-        Map<SourceRef, Boolean> visibility = new HashMap<>();
+        Set<SourceRef> cited = new LinkedHashSet<>();
+        for (DraftStatement statement : draft.statements()) {
+            for (String label : statement.sources()) {
+                Evidence item = byLabel.get(label == null ? "" : label.strip());
+                if (item != null) {
+                    cited.add(item.source());
+                }
+            }
+        }
+        // One visibility check for the whole draft, not one per citation.
+        Set<SourceRef> visibility = cited.isEmpty() ? Set.of() : visible.apply(List.copyOf(cited));
         List<DraftStatement> toMeasure = new ArrayList<>();
-        List<List<Evidence>> cited = new ArrayList<>();
+        List<List<Evidence>> citedPerStatement = new ArrayList<>();
         for (DraftStatement statement : draft.statements()) {
             if (statement.text().isBlank()) {
                 dropped.add(new Dropped(statement, DropReason.EMPTY));
@@ -75,7 +76,7 @@ public final class StatementVerifier {
                     reason = DropReason.UNRESOLVED_CITATION;
                     break;
                 }
-                if (!visibility.computeIfAbsent(item.source(), visible::test)) {
+                if (!visibility.contains(item.source())) {
                     reason = DropReason.NOT_VISIBLE;
                     break;
                 }
@@ -86,7 +87,7 @@ public final class StatementVerifier {
                 continue;
             }
             toMeasure.add(statement);
-            cited.add(List.copyOf(sources));
+            citedPerStatement.add(List.copyOf(sources));
         }
         if (!toMeasure.isEmpty()) {
             List<String> evidenceTexts = evidence.stream().map(Evidence::text).toList();
@@ -98,7 +99,7 @@ public final class StatementVerifier {
             List<float[]> statementVectors = embeddings.embed(toMeasure.stream().map(DraftStatement::text).toList());
             for (int i = 0; i < toMeasure.size(); i++) {
                 double support = -1;
-                for (Evidence source : cited.get(i)) {
+                for (Evidence source : citedPerStatement.get(i)) {
                     support = Math.max(support,
                             MiniLmEmbeddingModel.cosine(statementVectors.get(i), vectorByLabel.get(source.label())));
                 }
@@ -106,7 +107,7 @@ public final class StatementVerifier {
                     dropped.add(new Dropped(toMeasure.get(i), DropReason.UNSUPPORTED));
                 } else {
                     kept.add(new Statement(toMeasure.get(i).text(),
-                            cited.get(i).stream().map(Evidence::source).distinct().toList(), support));
+                            citedPerStatement.get(i).stream().map(Evidence::source).distinct().toList(), support));
                 }
             }
         }

@@ -131,8 +131,16 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector) {
+        return search(query, queryVector, query.k());
+    }
+
+    @Override
+    public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit) {
+        if (limit < 1 || limit > MAX_CANDIDATES) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_CANDIDATES);
+        }
         String vector = VectorLiteral.of(queryVector);
-        int candidates = candidatesFor(query.k());
+        int candidates = candidatesFor(limit);
         List<KnowledgeHit> hits = reads.execute(status -> {
             prepareIterativeScan(candidates);
             Filter filter = Filter.of(query);
@@ -140,7 +148,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             List<UUID> matching = matching(query.query(), filter, candidates);
             List<ReciprocalRankFusion.Fused<UUID>> fused =
                     ReciprocalRankFusion.fuse(List.of(nearest, matching), ReciprocalRankFusion.DEFAULT_C);
-            List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(query.k(), fused.size()));
+            List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(limit, fused.size()));
             return load(vector, top);
         });
         return hits == null ? List.of() : hits;
@@ -169,7 +177,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     }
 
     static int candidatesFor(int k) {
-        return Math.min(200, Math.max(40, 4 * k));
+        return Math.min(MAX_CANDIDATES, Math.max(40, 4 * k));
     }
 
     private void prepareIterativeScan(int candidates) {

@@ -96,6 +96,8 @@ public final class SmartChecker {
             "(\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b|procent\\b|procentenheter\\b|percentage points?\\b)");
     private static final Pattern MULTIPLIER = Pattern.compile("\\b(\\d+)\\s?(?:x|×|gånger|times)(?=\\s|$|[.,;])");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?(?:k|m|tkr|mkr|kr|sek|eur|usd|h)\\b)?");
+    /** An international phone number ("+46 8 123 456"): contact details in content, never a target. */
+    private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("(?<![\\w+])\\+\\d[\\d ()-]{6,}\\d(?![\\w])");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}]+)*");
 
     private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
@@ -247,6 +249,8 @@ public final class SmartChecker {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // Blanked to the same length, so positions in the text stay where they were.
+        text = INTERNATIONAL_PHONE.matcher(text).replaceAll(match -> " ".repeat(match.group().length()));
         Analysis a = new Analysis(text);
         String value = null;
         int at = -1;

@@ -4,14 +4,14 @@ import io.kadens.ai.AiAnswers;
 import io.kadens.ai.AiMode;
 import io.kadens.ai.AnswerMode;
 import io.kadens.ai.AiResult;
-import io.kadens.ai.CitationAccess;
 import io.kadens.ai.Evidence;
 import io.kadens.ai.GroundedPrompt;
 import io.kadens.ai.KnowledgeHit;
-import io.kadens.ai.KnowledgeIndex;
 import io.kadens.ai.KnowledgeQuery;
 import io.kadens.ai.Languages;
+import io.kadens.ai.SearchAccessRules;
 import io.kadens.ai.SourceRef;
+import io.kadens.ai.SourceTypes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.ai.embedding.EmbeddingModel;
@@ -30,9 +29,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  * The SMART goal coach: checks a goal as it is typed and suggests up to three SMART rewrites.
  *
  * <p>Rewrites fill what the checker found missing from what the requester may see: a target taken
- * from similar goals of the tenant (source type {@code goal}, each passed through the goals module's
- * {@link CitationAccess}, so private goals of others never appear) and from company content and
- * training; a deadline from the goal's period end; a parent goal (given, or the most similar visible
+ * from similar goals of the tenant and from company content and training, all read through
+ * {@link SearchAccessRules} (so goals the requester may not see never appear, and a page of hits is
+ * checked in one batch); a deadline from the goal's period end; a parent goal (given, or the most similar visible
  * goal) for Relevant. Offline, rules compose them; in LLM mode the model writes them from the same
  * fenced evidence. Either way the same checker scores every rewrite, and one that scores lower than
  * the original, or loses a criterion the original met, is never shown.
@@ -41,7 +40,9 @@ public final class SmartCoach {
 
     public static final String CAPABILITY = "smart-coach";
     public static final int MAX_SUGGESTIONS = 3;
-    public static final String GOAL = "goal";
+    public static final String GOAL = SourceTypes.GOAL;
+    /** Where targets may come from besides similar goals: the company's content library and training. */
+    public static final Set<String> CONTENT = SourceTypes.COMPANY_KNOWLEDGE;
     /** A similar goal must be at least this close (cosine) to be used as a parent candidate. */
     static final double PARENT_CANDIDATE_SIMILARITY = 0.5;
 
@@ -53,16 +54,13 @@ public final class SmartCoach {
     }
 
     private final SmartChecker rules = new SmartChecker();
-    private final KnowledgeIndex index;
+    private final SearchAccessRules knowledge;
     private final EmbeddingModel embeddings;
-    private final List<CitationAccess> accesses;
     private final AiAnswers answers;
 
-    public SmartCoach(KnowledgeIndex index, EmbeddingModel embeddings, List<CitationAccess> accesses,
-                      AiAnswers answers) {
-        this.index = index;
+    public SmartCoach(SearchAccessRules knowledge, EmbeddingModel embeddings, AiAnswers answers) {
+        this.knowledge = knowledge;
         this.embeddings = embeddings;
-        this.accesses = List.copyOf(accesses);
         this.answers = answers;
     }
 
@@ -145,13 +143,10 @@ public final class SmartCoach {
             material.parentTitle = parent.title();
             seen.add(parent.source());
         }
-        Optional<CitationAccess> goalAccess = accesses.stream().filter(a -> GOAL.equals(a.sourceType())).findFirst();
-        // Without the goals module's access check no goal may be cited at all.
-        List<KnowledgeHit> goalHits = goalAccess.isEmpty() ? List.of()
-                : index.search(new KnowledgeQuery(text, 8, Set.of(GOAL), null, null), vector);
+        // Only goals the requester may see: the registry checks the whole page with the goals feature's rule.
+        List<KnowledgeHit> goalHits = knowledge.search(new KnowledgeQuery(text, 8, Set.of(GOAL), null, null), vector);
         for (KnowledgeHit hit : goalHits) {
-            if (!seen.add(hit.source()) || hit.text().strip().equalsIgnoreCase(text)
-                    || !goalAccess.get().visibleToRequester(hit.source().id())) {
+            if (!seen.add(hit.source()) || hit.text().strip().equalsIgnoreCase(text)) {
                 continue;
             }
             String label = material.add(hit.source(), hit.text(), titleOf(hit), hit.link(), hit.similarity());
@@ -165,8 +160,7 @@ public final class SmartCoach {
                 break;
             }
         }
-        for (KnowledgeHit hit : index.search(new KnowledgeQuery(text, 4, Set.of("content", "training"), null, null),
-                vector)) {
+        for (KnowledgeHit hit : knowledge.search(new KnowledgeQuery(text, 4, CONTENT, null, null), vector)) {
             if (seen.add(hit.source())) {
                 String label = material.add(hit.source(), hit.text(), titleOf(hit), hit.link(), hit.similarity());
                 material.content.add(material.byLabel.get(label));

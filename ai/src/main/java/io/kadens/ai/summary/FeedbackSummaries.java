@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  */
 public class FeedbackSummaries {
 
-    /** The source type feedback items are cited by; the application's CitationAccess answers for it. */
-    public static final String SOURCE_TYPE = "feedback";
+    /** The source type feedback items are cited by; the application's SearchAccessRule answers for it. */
+    public static final String SOURCE_TYPE = io.kadens.ai.SourceTypes.FEEDBACK;
     public static final String CAPABILITY = "feedback-summary";
 
     public static final String INSTRUCTIONS = """

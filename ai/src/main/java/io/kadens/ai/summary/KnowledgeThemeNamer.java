@@ -2,13 +2,13 @@ package io.kadens.ai.summary;
 
 import io.kadens.ai.ChunkDraft;
 import io.kadens.ai.KnowledgeHit;
-import io.kadens.ai.KnowledgeIndex;
 import io.kadens.ai.KnowledgeQuery;
+import io.kadens.ai.SourceTypes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Names a theme after the nearest chunk of the bound tenant's company content or training library:
@@ -18,14 +18,17 @@ import java.util.Set;
  */
 public final class KnowledgeThemeNamer implements ThemeNamer {
 
-    static final Set<String> SOURCE_TYPES = Set.of("content", "training");
     private static final double COMPETENCY_PREFERENCE = 0.05;
 
-    private final KnowledgeIndex index;
+    private final BiFunction<KnowledgeQuery, float[], List<KnowledgeHit>> search;
     private final double minSimilarity;
 
-    public KnowledgeThemeNamer(KnowledgeIndex index, double minSimilarity) {
-        this.index = index;
+    /**
+     * @param search the knowledge search with a precomputed query vector: in the application
+     *               {@code SearchAccessRules::search}, so names come only from what the requester may see
+     */
+    public KnowledgeThemeNamer(BiFunction<KnowledgeQuery, float[], List<KnowledgeHit>> search, double minSimilarity) {
+        this.search = search;
         this.minSimilarity = minSimilarity;
     }
 
@@ -36,7 +39,7 @@ public final class KnowledgeThemeNamer implements ThemeNamer {
             return Optional.empty();
         }
         query = query.length() > 400 ? query.substring(0, 400) : query;
-        List<KnowledgeHit> hits = index.search(new KnowledgeQuery(query, 10, SOURCE_TYPES, null, null), centroid)
+        List<KnowledgeHit> hits = search.apply(new KnowledgeQuery(query, 10, SourceTypes.COMPANY_KNOWLEDGE, null, null), centroid)
                 .stream().filter(hit -> hit.similarity() >= minSimilarity)
                 .sorted(Comparator.comparingDouble(KnowledgeHit::similarity).reversed()).toList();
         if (hits.isEmpty()) {

@@ -1,7 +1,7 @@
 package io.kadens.ai.summary;
 
 import io.kadens.ai.AiAnswers;
-import io.kadens.ai.KnowledgeIndex;
+import io.kadens.ai.SearchAccessRules;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +14,8 @@ class SummaryConfiguration {
     static final double NAMING_SIMILARITY = 0.30;
 
     @Bean
-    FeedbackSummaries feedbackSummaries(EmbeddingModel embeddings, KnowledgeIndex index, AiAnswers answers) {
-        return new FeedbackSummaries(new FeedbackSummarizer(embeddings, new KnowledgeThemeNamer(index, NAMING_SIMILARITY),
+    FeedbackSummaries feedbackSummaries(EmbeddingModel embeddings, SearchAccessRules knowledge, AiAnswers answers) {
+        return new FeedbackSummaries(new FeedbackSummarizer(embeddings, new KnowledgeThemeNamer(knowledge::search, NAMING_SIMILARITY),
                 FeedbackSummarizer.Options.defaults()), answers);
     }
 }

@@ -23,8 +23,14 @@ class StatementVerifierTest {
                     + " its impact."),
             new Evidence("S2", secretGoal, "Reduce staff costs by ten percent before the merger."));
 
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
     final StatementVerifier verifier = new StatementVerifier(SharedEmbeddings.get(),
-            source -> !source.equals(secretGoal), 0.35);
+            sources -> {
+                // Asked once per draft, with every cited source at once.
+                calls.incrementAndGet();
+                return sources.stream().filter(source -> !source.equals(secretGoal)).collect(
+                        java.util.stream.Collectors.toSet());
+            }, 0.35);
 
     @Test
     void eachKindOfUngroundedStatementIsDroppedWithItsReason() {
@@ -47,6 +53,7 @@ class StatementVerifierTest {
                 .containsEntry("Staff costs will be cut before the merger.", DropReason.NOT_VISIBLE)
                 .containsEntry("Quarterly revenue grew by forty percent in Asia.", DropReason.UNSUPPORTED)
                 .containsEntry("", DropReason.EMPTY);
+        assertThat(calls).as("one visibility check for the whole draft").hasValue(1);
     }
 
     @Test

@@ -66,9 +66,9 @@ class LlmFallbackTest {
     private AiAnswers answers(AiMode deployment, AiMode tenant, AiSettings.Llm llm) {
         AiSettings settings = new AiSettings(deployment.name(), llm, null);
         ResilientChat chat = ChatModels.create(llm).map(model -> new ResilientChat(model, llm, meters)).orElse(null);
-        StatementVerifier verifier = new StatementVerifier(SharedEmbeddings.get(), source -> true, 0.35);
+        StatementVerifier verifier = new StatementVerifier(SharedEmbeddings.get(), java.util.Set::copyOf, 0.35);
         CurrentTenantResolver resolver = () -> Optional.of(TENANT);
-        return new AiAnswers(settings, () -> tenant, chat, verifier, resolver, meters);
+        return new AiAnswers(settings, () -> tenant, chat, verifier, resolver, meters, io.kadens.ai.PeopleDirectory.NONE);
     }
 
     private AiSettings.Llm llm(Duration timeout, int attempts, int breakerMinimumCalls) {

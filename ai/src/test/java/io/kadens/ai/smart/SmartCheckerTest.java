@@ -153,6 +153,10 @@ class SmartCheckerTest {
         assertThat(SmartChecker.targetIn("Increase NPS for enterprise customers from 32 to 45 by 31 March 2027"))
                 .contains("NPS 45");
         assertThat(SmartChecker.targetIn("Minska ledtiden till under 3 dagar")).contains("ledtiden 3 dagar");
+        // A phone number in the same text is contact details, not a target.
+        assertThat(SmartChecker.targetIn("CSAT of at least 85% in every region. Questions: Anna, +46 8 123 456."))
+                .contains("CSAT 85%");
+        assertThat(SmartChecker.targetIn("Customer satisfaction questions go to Anna (+46 8 123 456).")).isEmpty();
         // How the goals module indexes a key result.
         assertThat(SmartChecker.targetIn("Raise satisfaction\n- CSAT: 78% → 85%")).contains("CSAT 85%");
         assertThat(SmartChecker.targetIn("Ship the portal by 31 March 2027")).isEmpty();

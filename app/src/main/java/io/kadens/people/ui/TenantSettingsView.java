@@ -120,6 +120,9 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
         aiMode.setLabel(getTranslation("people-admin.settings.ai-mode"));
         aiMode.setItemLabelGenerator(m -> getTranslation("settings.aiMode." + m.name()));
         aiMode.setId("settings-ai-mode");
+        // Before anyone saves language-model mode, the page says what that mode sends out.
+        aiMode.addValueChangeListener(event -> aiMode.setHelperText(event.getValue() == AiMode.LLM
+                ? getTranslation("settings.aiMode.LLM.sends") : null));
 
         fields.put("name", name);
         fields.put("locale", locale);

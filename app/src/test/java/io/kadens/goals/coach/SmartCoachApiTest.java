@@ -6,18 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.kadens.ai.AiMode;
-import io.kadens.ai.ChunkDraft;
-import io.kadens.ai.KnowledgeIndex;
+import io.kadens.ai.SourceTypes;
 import io.kadens.apitokens.ApiTokens;
 import io.kadens.apitokens.TokenExpiry;
+import io.kadens.knowledge.KnowledgeFixtures;
 import io.kadens.settings.TenantSettings;
 import io.kadens.settings.TenantSettingsService;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
-import io.kadens.tenants.TenantScope;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +37,7 @@ class SmartCoachApiTest {
     @Autowired
     TestTenants tenants;
     @Autowired
-    KnowledgeIndex index;
+    KnowledgeFixtures fixtures;
     @Autowired
     ApiTokens apiTokens;
     @Autowired
@@ -48,15 +47,15 @@ class SmartCoachApiTest {
     Company off;
     String token;
     String offToken;
+    UUID promise;
 
     @BeforeAll
     void setUp() {
         a = tenants.create("coachapi");
         off = tenants.create("coachoff");
-        TenantScope.run(a.id(), () -> index.replaceSource("content", "service-promise", List.of(new ChunkDraft(
-                "Customer satisfaction: our service promise is a CSAT of at least 85% in every region.", "en",
-                List.of(), Map.of(ChunkDraft.TITLE, "Our service promise", ChunkDraft.LINK, "content/service-promise"))),
-                null));
+        // An uploaded document, indexed by the content library as HR's uploads are.
+        promise = fixtures.upload(a, "service-promise.md", "# Our service promise\n\n"
+                + "Customer satisfaction: our service promise is a CSAT of at least 85% in every region.");
         token = signedIn(TestTenants.as(a, a.employee()), () -> apiTokens.create("coach script", TokenExpiry.DAYS_30))
                 .token();
         offToken = signedIn(TestTenants.as(off, off.employee()), () -> apiTokens.create("coach", TokenExpiry.DAYS_30))
@@ -111,7 +110,7 @@ class SmartCoachApiTest {
     }
 
     @Test
-    void suggestionsFillTheMetricFromContentAndTheDeadlineFromThePeriodWithCitations() throws Exception {
+    void suggestionsFillTheMetricFromAnUploadedDocumentAndTheDeadlineFromThePeriodCitingTheDocument() throws Exception {
         MockHttpServletResponse response = call("smart-suggestions", token,
                 "{\"text\": \"Improve customer satisfaction\", \"periodEnd\": \"2027-06-30\"}");
         assertThat(response.getStatus()).isEqualTo(200);
@@ -124,10 +123,10 @@ class SmartCoachApiTest {
         assertThat(best.path("score").asInt()).isEqualTo(5);
         assertThat(best.path("criteria").path("criteria").path("measurable").path("pass").asBoolean()).isTrue();
         JsonNode citation = best.path("citations").get(0);
-        assertThat(citation.path("type").asString()).isEqualTo("content");
-        assertThat(citation.path("id").asString()).isEqualTo("service-promise");
+        assertThat(citation.path("type").asString()).isEqualTo(SourceTypes.COMPANY_CONTENT);
+        assertThat(citation.path("id").asString()).isEqualTo(promise.toString());
         assertThat(citation.path("title").asString()).isEqualTo("Our service promise");
-        assertThat(citation.path("link").asString()).isEqualTo("content/service-promise");
+        assertThat(citation.path("link").asString()).isEqualTo("api/v1/content/documents/" + promise + "/file");
         // The original scores 2 of 5: nothing shown scores less.
         int original = (int) json(call("smart-check", token, "{\"text\": \"Improve customer satisfaction\"}"))
                 .path("criteria").valueStream().filter(c -> c.path("pass").asBoolean()).count();
