@@ -113,7 +113,7 @@ class ModularityTests {
             entry("security", Set.of("organisation")),
             entry("audit", Set.of("security")),
             entry("settings", Set.of("ai", "audit", "organisation", "security")),
-            entry("knowledge", Set.of("ai", "security", "settings")),
+            entry("knowledge", Set.of("ai", "people", "security", "settings")),
             entry("people", Set.of("ai", "audit", "security", "settings")),
             entry("privacy", Set.of("audit", "people", "security")),
             entry("imports", Set.of("audit", "security")),
