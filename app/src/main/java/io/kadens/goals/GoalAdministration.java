@@ -22,13 +22,13 @@ public class GoalAdministration {
 
     static final int MAX_CYCLE_NAME = 100;
 
-    private final GoalRepository repository;
+    private final GoalCycleRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    GoalAdministration(GoalRepository repository, CurrentUser currentUser, AuditLog audit,
+    GoalAdministration(GoalCycleRepository repository, CurrentUser currentUser, AuditLog audit,
                        PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.currentUser = currentUser;

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GoalCitationAccess implements CitationAccess {
 
-    private final Goals goals;
+    private final GoalQueries goals;
 
-    GoalCitationAccess(Goals goals) {
+    GoalCitationAccess(GoalQueries goals) {
         this.goals = goals;
     }
 

@@ -3,13 +3,9 @@ package io.kadens.goals;
 import static io.kadens.db.Tables.DEPARTMENT;
 import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.GOAL;
-import static io.kadens.db.Tables.GOAL_CHECK_IN;
 import static io.kadens.db.Tables.GOAL_COMMENT;
 import static io.kadens.db.Tables.GOAL_CONTRIBUTOR;
 import static io.kadens.db.Tables.GOAL_CYCLE;
-import static io.kadens.db.Tables.GOAL_SETTINGS;
-import static io.kadens.db.Tables.KEY_RESULT;
-import static io.kadens.db.Tables.MILESTONE;
 import static io.kadens.db.Tables.TEAM;
 import static io.kadens.db.Tables.USER_ROLE;
 
@@ -36,6 +32,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** jOOQ access to goals; row-level security confines every query to the bound tenant. */
 @Repository
@@ -217,6 +215,7 @@ class GoalRepository {
     }
 
     /** Locks the goal row for the rest of the transaction (check-ins and key results change its progress). */
+    @Transactional(propagation = Propagation.MANDATORY)
     void lockGoal(UUID id) {
         db.select(GOAL.ID).from(GOAL).where(GOAL.ID.eq(id)).forUpdate().execute();
     }
@@ -246,6 +245,7 @@ class GoalRepository {
                 .fetch(row -> new PersonRef(row.value1(), row.value2() + " " + row.value3()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void insertGoal(UUID id, GoalData data, UUID departmentId, UUID teamId, UUID ownerId, UUID createdBy,
                     ApprovalState approval, Instant now) {
         db.insertInto(GOAL)
@@ -280,6 +280,7 @@ class GoalRepository {
         return fields;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean updateGoal(UUID id, long expectedVersion, GoalData data, UUID departmentId, UUID teamId, UUID ownerId,
                        Instant now) {
         int updated = db.update(GOAL)
@@ -306,8 +307,58 @@ class GoalRepository {
         }
     }
 
+    /** A decision on a goal's approval: who, when, with which comment, and the status it leads to. */
+    record ApprovalDecision(ApprovalState approval, GoalStatus status, String comment, UUID by, Instant at) {
+    }
+
+    /** An override of the computed health; null in {@link #setHealthOverride} removes the override. */
+    record HealthOverrideStamp(Health health, String reason, UUID by, Instant at) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean setStatus(UUID id, long expectedVersion, GoalStatus status, Instant now) {
+        return updateVersioned(id, expectedVersion, Map.<Field<?>, Object>of(GOAL.STATUS, status.name()), now);
+    }
+
+    /** DRAFT → ACTIVE by an approver: activating counts as approving (an earlier comment stays). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean activateApproved(UUID id, long expectedVersion, UUID approvedBy, Instant now) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(GOAL.STATUS, GoalStatus.ACTIVE.name());
+        changes.put(GOAL.APPROVAL, ApprovalState.APPROVED.name());
+        changes.put(GOAL.APPROVAL_BY, approvedBy);
+        changes.put(GOAL.APPROVAL_AT, at(now));
+        return updateVersioned(id, expectedVersion, changes, now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean submitForApproval(UUID id, long expectedVersion, Instant now) {
+        return updateVersioned(id, expectedVersion, Map.<Field<?>, Object>of(GOAL.APPROVAL, ApprovalState.PENDING.name()), now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean recordDecision(UUID id, long expectedVersion, ApprovalDecision decision, Instant now) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(GOAL.APPROVAL, decision.approval().name());
+        changes.put(GOAL.STATUS, decision.status().name());
+        changes.put(GOAL.APPROVAL_COMMENT, decision.comment());
+        changes.put(GOAL.APPROVAL_BY, decision.by());
+        changes.put(GOAL.APPROVAL_AT, at(decision.at()));
+        return updateVersioned(id, expectedVersion, changes, now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean setHealthOverride(UUID id, long expectedVersion, HealthOverrideStamp override, Instant now) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(GOAL.HEALTH_OVERRIDE, override == null ? null : override.health().name());
+        changes.put(GOAL.HEALTH_OVERRIDE_REASON, override == null ? null : override.reason());
+        changes.put(GOAL.HEALTH_OVERRIDE_BY, override == null ? null : override.by());
+        changes.put(GOAL.HEALTH_OVERRIDE_AT, override == null ? null : at(override.at()));
+        return updateVersioned(id, expectedVersion, changes, now);
+    }
+
     /** Sets columns of a goal if its version is still the expected one; bumps version and updated_at. */
-    boolean updateGoalFields(UUID id, long expectedVersion, Map<Field<?>, Object> changes, Instant now) {
+    private boolean updateVersioned(UUID id, long expectedVersion, Map<Field<?>, Object> changes, Instant now) {
         Map<Field<?>, Object> all = new LinkedHashMap<>(changes);
         all.put(GOAL.UPDATED_AT, at(now));
         all.put(GOAL.VERSION, expectedVersion + 1);
@@ -315,15 +366,18 @@ class GoalRepository {
     }
 
     /** Marks the goal as updated now (a key result changed, a check-in) without touching its version. */
+    @Transactional(propagation = Propagation.MANDATORY)
     void touchGoal(UUID id, Instant now) {
         db.update(GOAL).set(GOAL.UPDATED_AT, at(now)).where(GOAL.ID.eq(id)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setManualProgress(UUID id, BigDecimal progress, Instant now) {
         db.update(GOAL).set(GOAL.MANUAL_PROGRESS, progress).set(GOAL.UPDATED_AT, at(now)).where(GOAL.ID.eq(id))
                 .execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean deleteGoal(UUID id, long expectedVersion) {
         return db.deleteFrom(GOAL).where(GOAL.ID.eq(id)).and(GOAL.VERSION.eq(expectedVersion)).execute() == 1;
     }
@@ -332,174 +386,9 @@ class GoalRepository {
         return db.fetchExists(DSL.selectOne().from(GOAL).where(GOAL.PARENT_ID.eq(id)));
     }
 
-    // ------------------------------------------------------------------ key results and milestones
+    // ------------------------------------------------------------------ comments
 
-    record KeyResultRow(UUID id, UUID goalId, String title, KeyResultType type, BigDecimal startValue,
-                        BigDecimal targetValue, BigDecimal currentValue, String unit, BigDecimal weight, int position,
-                        long version) {
-    }
-
-    record MilestoneRow(UUID id, UUID keyResultId, String title, boolean done, Instant doneAt, int position,
-                        long version) {
-    }
-
-    private static KeyResultRow toKeyResult(Record row) {
-        return new KeyResultRow(row.get(KEY_RESULT.ID), row.get(KEY_RESULT.GOAL_ID), row.get(KEY_RESULT.TITLE),
-                KeyResultType.valueOf(row.get(KEY_RESULT.TYPE)), row.get(KEY_RESULT.START_VALUE),
-                row.get(KEY_RESULT.TARGET_VALUE), row.get(KEY_RESULT.CURRENT_VALUE), row.get(KEY_RESULT.UNIT),
-                row.get(KEY_RESULT.WEIGHT), row.get(KEY_RESULT.POSITION), row.get(KEY_RESULT.VERSION));
-    }
-
-    List<KeyResultRow> keyResults(Collection<UUID> goalIds) {
-        Condition where = goalIds == null ? DSL.trueCondition() : KEY_RESULT.GOAL_ID.in(goalIds);
-        return db.selectFrom(KEY_RESULT).where(where).orderBy(KEY_RESULT.POSITION, KEY_RESULT.CREATED_AT, KEY_RESULT.ID)
-                .fetch(GoalRepository::toKeyResult);
-    }
-
-    Optional<KeyResultRow> keyResult(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return db.selectFrom(KEY_RESULT).where(KEY_RESULT.ID.eq(id)).fetchOptional(GoalRepository::toKeyResult);
-    }
-
-    List<MilestoneRow> milestones(Collection<UUID> keyResultIds) {
-        Condition where = keyResultIds == null ? DSL.trueCondition() : MILESTONE.KEY_RESULT_ID.in(keyResultIds);
-        return db.selectFrom(MILESTONE).where(where).orderBy(MILESTONE.POSITION, MILESTONE.ID)
-                .fetch(row -> new MilestoneRow(row.getId(), row.getKeyResultId(), row.getTitle(), row.getDone(),
-                        instant(row.getDoneAt()), row.getPosition(), row.getVersion()));
-    }
-
-
-    Optional<MilestoneRow> milestoneById(UUID id) {
-        return db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(id))
-                .fetchOptional(row -> new MilestoneRow(row.getId(), row.getKeyResultId(), row.getTitle(),
-                        row.getDone(), instant(row.getDoneAt()), row.getPosition(), row.getVersion()));
-    }
-
-    int nextKeyResultPosition(UUID goalId) {
-        Integer max = db.select(DSL.max(KEY_RESULT.POSITION)).from(KEY_RESULT).where(KEY_RESULT.GOAL_ID.eq(goalId))
-                .fetchOne(0, Integer.class);
-        return max == null ? 0 : max + 1;
-    }
-
-    void insertKeyResult(UUID id, UUID goalId, String title, KeyResultType type, BigDecimal start, BigDecimal target,
-                         BigDecimal current, String unit, BigDecimal weight, Instant now) {
-        db.insertInto(KEY_RESULT)
-                .set(KEY_RESULT.TENANT_ID, boundTenant())
-                .set(KEY_RESULT.ID, id)
-                .set(KEY_RESULT.GOAL_ID, goalId)
-                .set(KEY_RESULT.TITLE, title)
-                .set(KEY_RESULT.TYPE, type.name())
-                .set(KEY_RESULT.START_VALUE, start)
-                .set(KEY_RESULT.TARGET_VALUE, target)
-                .set(KEY_RESULT.CURRENT_VALUE, current)
-                .set(KEY_RESULT.UNIT, unit)
-                .set(KEY_RESULT.WEIGHT, weight)
-                .set(KEY_RESULT.POSITION, nextKeyResultPosition(goalId))
-                .set(KEY_RESULT.CREATED_AT, at(now))
-                .set(KEY_RESULT.UPDATED_AT, at(now))
-                .execute();
-    }
-
-    boolean updateKeyResult(UUID id, long expectedVersion, String title, KeyResultType type, BigDecimal start,
-                            BigDecimal target, BigDecimal current, String unit, BigDecimal weight, Instant now) {
-        return db.update(KEY_RESULT)
-                .set(KEY_RESULT.TITLE, title)
-                .set(KEY_RESULT.TYPE, type.name())
-                .set(KEY_RESULT.START_VALUE, start)
-                .set(KEY_RESULT.TARGET_VALUE, target)
-                .set(KEY_RESULT.CURRENT_VALUE, current)
-                .set(KEY_RESULT.UNIT, unit)
-                .set(KEY_RESULT.WEIGHT, weight)
-                .set(KEY_RESULT.UPDATED_AT, at(now))
-                .set(KEY_RESULT.VERSION, expectedVersion + 1)
-                .where(KEY_RESULT.ID.eq(id)).and(KEY_RESULT.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    /** A check-in's new value: no version check (the goal row is locked), but the version moves on. */
-    void setKeyResultCurrent(UUID id, BigDecimal current, Instant now) {
-        db.update(KEY_RESULT).set(KEY_RESULT.CURRENT_VALUE, current).set(KEY_RESULT.UPDATED_AT, at(now))
-                .set(KEY_RESULT.VERSION, KEY_RESULT.VERSION.plus(1))
-                .where(KEY_RESULT.ID.eq(id)).execute();
-    }
-
-    boolean deleteKeyResult(UUID id, long expectedVersion) {
-        return db.deleteFrom(KEY_RESULT).where(KEY_RESULT.ID.eq(id)).and(KEY_RESULT.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    boolean keyResultHasCheckIns(UUID id) {
-        return db.fetchExists(DSL.selectOne().from(GOAL_CHECK_IN).where(GOAL_CHECK_IN.KEY_RESULT_ID.eq(id)));
-    }
-
-    void insertMilestone(UUID id, UUID keyResultId, String title) {
-        Integer max = db.select(DSL.max(MILESTONE.POSITION)).from(MILESTONE)
-                .where(MILESTONE.KEY_RESULT_ID.eq(keyResultId)).fetchOne(0, Integer.class);
-        db.insertInto(MILESTONE).set(MILESTONE.TENANT_ID, boundTenant()).set(MILESTONE.ID, id)
-                .set(MILESTONE.KEY_RESULT_ID, keyResultId).set(MILESTONE.TITLE, title)
-                .set(MILESTONE.POSITION, max == null ? 0 : max + 1).execute();
-    }
-
-    boolean renameMilestone(UUID id, long expectedVersion, String title) {
-        return db.update(MILESTONE).set(MILESTONE.TITLE, title).set(MILESTONE.VERSION, expectedVersion + 1)
-                .where(MILESTONE.ID.eq(id)).and(MILESTONE.VERSION.eq(expectedVersion)).execute() == 1;
-    }
-
-    boolean setMilestoneDone(UUID id, long expectedVersion, boolean done, Instant now) {
-        return db.update(MILESTONE).set(MILESTONE.DONE, done).set(MILESTONE.DONE_AT, done ? at(now) : null)
-                .set(MILESTONE.VERSION, expectedVersion + 1)
-                .where(MILESTONE.ID.eq(id)).and(MILESTONE.VERSION.eq(expectedVersion)).execute() == 1;
-    }
-
-    boolean deleteMilestone(UUID id, long expectedVersion) {
-        return db.deleteFrom(MILESTONE).where(MILESTONE.ID.eq(id)).and(MILESTONE.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    // ------------------------------------------------------------------ check-ins and comments
-
-    void insertCheckIn(UUID id, UUID goalId, UUID keyResultId, BigDecimal value, BigDecimal goalProgress,
-                       int confidence, String comment, UUID authorId, Instant now) {
-        db.insertInto(GOAL_CHECK_IN)
-                .set(GOAL_CHECK_IN.TENANT_ID, boundTenant())
-                .set(GOAL_CHECK_IN.ID, id)
-                .set(GOAL_CHECK_IN.GOAL_ID, goalId)
-                .set(GOAL_CHECK_IN.KEY_RESULT_ID, keyResultId)
-                .set(GOAL_CHECK_IN.VALUE, value)
-                .set(GOAL_CHECK_IN.GOAL_PROGRESS, goalProgress)
-                .set(GOAL_CHECK_IN.CONFIDENCE, (short) confidence)
-                .set(GOAL_CHECK_IN.COMMENT, comment)
-                .set(GOAL_CHECK_IN.AUTHOR_ID, authorId)
-                .set(GOAL_CHECK_IN.CREATED_AT, at(now))
-                .execute();
-    }
-
-    List<CheckIn> checkIns(UUID goalId) {
-        return db.select(GOAL_CHECK_IN.ID, GOAL_CHECK_IN.GOAL_ID, GOAL_CHECK_IN.KEY_RESULT_ID, KEY_RESULT.TITLE,
-                        GOAL_CHECK_IN.VALUE, GOAL_CHECK_IN.GOAL_PROGRESS, GOAL_CHECK_IN.CONFIDENCE,
-                        GOAL_CHECK_IN.COMMENT, EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
-                        GOAL_CHECK_IN.CREATED_AT)
-                .from(GOAL_CHECK_IN)
-                .join(EMPLOYEE).on(EMPLOYEE.ID.eq(GOAL_CHECK_IN.AUTHOR_ID))
-                .leftJoin(KEY_RESULT).on(KEY_RESULT.ID.eq(GOAL_CHECK_IN.KEY_RESULT_ID))
-                .where(GOAL_CHECK_IN.GOAL_ID.eq(goalId))
-                .orderBy(GOAL_CHECK_IN.CREATED_AT, GOAL_CHECK_IN.ID)
-                .fetch(row -> new CheckIn(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6().doubleValue(), row.value7(), row.value8(),
-                        new PersonRef(row.value9(), row.value10() + " " + row.value11()), instant(row.value12())));
-    }
-
-    /** The latest check-in per goal (for stale goals). */
-    Map<UUID, Instant> lastCheckIns() {
-        Map<UUID, Instant> result = new HashMap<>();
-        db.select(GOAL_CHECK_IN.GOAL_ID, DSL.max(GOAL_CHECK_IN.CREATED_AT)).from(GOAL_CHECK_IN)
-                .groupBy(GOAL_CHECK_IN.GOAL_ID)
-                .forEach(row -> result.put(row.value1(), instant(row.value2())));
-        return result;
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     void insertComment(UUID id, UUID goalId, UUID authorId, String body, Instant now) {
         db.insertInto(GOAL_COMMENT).set(GOAL_COMMENT.TENANT_ID, boundTenant()).set(GOAL_COMMENT.ID, id)
                 .set(GOAL_COMMENT.GOAL_ID, goalId).set(GOAL_COMMENT.AUTHOR_ID, authorId).set(GOAL_COMMENT.BODY, body)
@@ -517,70 +406,4 @@ class GoalRepository {
                         instant(row.value7())));
     }
 
-    // ------------------------------------------------------------------ cycles and settings
-
-    private static GoalCycle toCycle(io.kadens.db.tables.records.GoalCycleRecord row) {
-        return new GoalCycle(row.getId(), row.getName(), CycleKind.valueOf(row.getKind()), row.getStartsOn(),
-                row.getEndsOn(), row.getClosed(), row.getVersion());
-    }
-
-    List<GoalCycle> cycles() {
-        return db.selectFrom(GOAL_CYCLE).orderBy(GOAL_CYCLE.STARTS_ON.desc(), GOAL_CYCLE.NAME)
-                .fetch(GoalRepository::toCycle);
-    }
-
-    Optional<GoalCycle> cycle(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return db.selectFrom(GOAL_CYCLE).where(GOAL_CYCLE.ID.eq(id)).fetchOptional(GoalRepository::toCycle);
-    }
-
-    Optional<UUID> cycleByName(String name) {
-        return db.select(GOAL_CYCLE.ID).from(GOAL_CYCLE).where(DSL.lower(GOAL_CYCLE.NAME).eq(name.toLowerCase()))
-                .fetchOptional(GOAL_CYCLE.ID);
-    }
-
-    void insertCycle(UUID id, GoalCycleData data) {
-        db.insertInto(GOAL_CYCLE).set(GOAL_CYCLE.TENANT_ID, boundTenant()).set(GOAL_CYCLE.ID, id)
-                .set(GOAL_CYCLE.NAME, data.name().strip()).set(GOAL_CYCLE.KIND, data.kind().name())
-                .set(GOAL_CYCLE.STARTS_ON, data.startsOn()).set(GOAL_CYCLE.ENDS_ON, data.endsOn())
-                .set(GOAL_CYCLE.CLOSED, data.closed()).execute();
-    }
-
-    boolean updateCycle(UUID id, long expectedVersion, GoalCycleData data) {
-        return db.update(GOAL_CYCLE).set(GOAL_CYCLE.NAME, data.name().strip()).set(GOAL_CYCLE.KIND, data.kind().name())
-                .set(GOAL_CYCLE.STARTS_ON, data.startsOn()).set(GOAL_CYCLE.ENDS_ON, data.endsOn())
-                .set(GOAL_CYCLE.CLOSED, data.closed()).set(GOAL_CYCLE.VERSION, expectedVersion + 1)
-                .where(GOAL_CYCLE.ID.eq(id)).and(GOAL_CYCLE.VERSION.eq(expectedVersion)).execute() == 1;
-    }
-
-    boolean cycleInUse(UUID id) {
-        return db.fetchExists(DSL.selectOne().from(GOAL).where(GOAL.CYCLE_ID.eq(id)));
-    }
-
-    boolean deleteCycle(UUID id, long expectedVersion) {
-        return db.deleteFrom(GOAL_CYCLE).where(GOAL_CYCLE.ID.eq(id)).and(GOAL_CYCLE.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    GoalSettings settings() {
-        return db.selectFrom(GOAL_SETTINGS).fetchOptional()
-                .map(row -> new GoalSettings(row.getStaleAfterDays(), row.getVersion()))
-                .orElse(new GoalSettings(GoalSettings.DEFAULT_STALE_AFTER_DAYS, 0));
-    }
-
-    boolean saveSettings(int staleAfterDays, long expectedVersion) {
-        if (db.fetchCount(GOAL_SETTINGS) == 0) {
-            if (expectedVersion != 0) {
-                return false;
-            }
-            return db.insertInto(GOAL_SETTINGS).set(GOAL_SETTINGS.TENANT_ID, boundTenant())
-                    .set(GOAL_SETTINGS.STALE_AFTER_DAYS, (short) staleAfterDays).set(GOAL_SETTINGS.VERSION, 1L)
-                    .onConflictDoNothing().execute() == 1;
-        }
-        return db.update(GOAL_SETTINGS).set(GOAL_SETTINGS.STALE_AFTER_DAYS, (short) staleAfterDays)
-                .set(GOAL_SETTINGS.VERSION, expectedVersion + 1).where(GOAL_SETTINGS.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
 }

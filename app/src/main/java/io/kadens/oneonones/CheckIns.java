@@ -60,7 +60,8 @@ public class CheckIns {
     }
 
     private final OneOnOneRepository repository;
-    private final OneOnOnes oneOnOnes;
+    private final OneOnOneSchedule schedule;
+    private final OneOnOneMapping mapping;
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final TenantSettingsService settings;
@@ -69,11 +70,12 @@ public class CheckIns {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    CheckIns(OneOnOneRepository repository, OneOnOnes oneOnOnes, PeopleService people, CurrentUser currentUser,
+    CheckIns(OneOnOneRepository repository, OneOnOneSchedule schedule, OneOnOneMapping mapping, PeopleService people, CurrentUser currentUser,
              TenantSettingsService settings, AuditLog audit, ApplicationEventPublisher events, Clock clock,
              PlatformTransactionManager transactionManager) {
         this.repository = repository;
-        this.oneOnOnes = oneOnOnes;
+        this.schedule = schedule;
+        this.mapping = mapping;
         this.people = people;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -142,13 +144,13 @@ public class CheckIns {
     public Optional<CurrentCheckIn> current() {
         KadensUser me = requirePerson();
         return transactions.execute(status -> {
-            oneOnOnes.keepMyLinesInStep(me.personId());
+            schedule.keepMyLinesInStep(me.personId());
             Instant now = clock.instant();
             return repository.pairsOf(me.personId()).stream()
                     .filter(p -> p.kind() == PairKind.MANAGER && p.active() && p.memberId().equals(me.personId()))
                     .findFirst()
                     .flatMap(pair -> repository.meetingsOf(pair.id()).stream()
-                            .filter(m -> OneOnOnes.upcoming(m, now))
+                            .filter(m -> OneOnOneSchedule.upcoming(m, now))
                             .findFirst()
                             .map(meeting -> {
                                 OneOnOnePair p = pairOf(pair);
@@ -172,7 +174,7 @@ public class CheckIns {
             if (pair.kind() != PairKind.MANAGER || !pair.memberId().equals(me.personId())) {
                 throw InvalidInputException.of("meeting", "checkins.only-report");
             }
-            if (meeting.status() != MeetingStatus.SCHEDULED) {
+            if (!meeting.status().isOpen()) {
                 throw InvalidInputException.of("meeting", "checkins.meeting-closed");
             }
             List<CheckInAnswer> validated = validate(currentQuestionnaire(), answers);
@@ -319,7 +321,7 @@ public class CheckIns {
             throw new AccessDeniedException("adherence is for managers and HR admins");
         }
         return transactions.execute(status -> {
-            ZoneId zone = oneOnOnes.zone();
+            ZoneId zone = schedule.zone();
             Instant start = from.atStartOfDay(zone).toInstant();
             Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
             Instant now = clock.instant();
@@ -374,7 +376,7 @@ public class CheckIns {
     // ------------------------------------------------------------------ helpers
 
     private OneOnOnePair pairOf(OneOnOneRepository.PairRow row) {
-        return OneOnOnes.toPair(row, oneOnOnes.participantsOf(List.of(row)), settings.current().defaultCadence());
+        return OneOnOneMapping.toPair(row, mapping.participantsOf(List.of(row)), settings.current().defaultCadence());
     }
 
     static CheckIn toCheckIn(OneOnOneRepository.CheckInRow row, OneOnOneRepository.MeetingRow meeting, OneOnOnePair pair,

@@ -67,14 +67,17 @@ public class OneOnOneDemoSeed {
 
     private final OneOnOneRepository repository;
     private final OneOnOnes oneOnOnes;
+    private final OneOnOneSchedule schedule;
     private final TenantSettingsService settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OneOnOneDemoSeed(OneOnOneRepository repository, OneOnOnes oneOnOnes, TenantSettingsService settings, Clock clock,
+    OneOnOneDemoSeed(OneOnOneRepository repository, OneOnOnes oneOnOnes, OneOnOneSchedule schedule,
+                     TenantSettingsService settings, Clock clock,
                      PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.oneOnOnes = oneOnOnes;
+        this.schedule = schedule;
         this.settings = settings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -91,7 +94,7 @@ public class OneOnOneDemoSeed {
         Texts texts = swedish ? SWEDISH : ENGLISH;
         Random random = new Random(swedish ? 20261127L : 4711L);
         transactions.executeWithoutResult(status -> {
-            ZoneId zone = oneOnOnes.zone();
+            ZoneId zone = schedule.zone();
             CheckInCadence cadence = settings.current().defaultCadence();
             Instant now = clock.instant();
             List<OneOnOneRepository.Line> lines = new ArrayList<>(repository.activeReportingLines());
@@ -150,14 +153,14 @@ public class OneOnOneDemoSeed {
         while (start.getDayOfWeek().getValue() > 5) {
             start = start.plusDays(1);
         }
-        ZonedDateTime at = start.atTime(OneOnOnes.DEFAULT_TIME).atZone(zone);
+        ZonedDateTime at = start.atTime(OneOnOneSchedule.DEFAULT_TIME).atZone(zone);
         UUID previous = null;
         UUID lastCompleted = null;
         List<OneOnOneRepository.AgendaRow> open = new ArrayList<>();
         int index = 0;
         while (at.toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
             Instant when = at.toInstant();
-            UUID meeting = repository.insertMeeting(pairId, when, OneOnOnes.DEFAULT_DURATION);
+            UUID meeting = repository.insertMeeting(pairId, when, OneOnOneSchedule.DEFAULT_DURATION);
             boolean cancelled = index > 0 && random.nextInt(9) == 0;
             Instant prepared = when.minus(Duration.ofDays(2));
             // carried over from the previous meeting, then the recurring point, then new points

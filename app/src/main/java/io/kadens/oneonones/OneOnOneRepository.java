@@ -26,6 +26,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * jOOQ access to 1:1s and check-ins. Row-level security confines every query to the bound tenant and
@@ -150,6 +152,7 @@ class OneOnOneRepository {
                 .fetchOptional(OneOnOneRepository::toPair);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertPair(PairKind kind, UUID leadId, UUID memberId, Instant now) {
         UUID id = UUID.randomUUID();
         db.insertInto(ONE_ON_ONE_PAIR)
@@ -160,11 +163,13 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setPairActive(UUID pairId, boolean active) {
         db.update(ONE_ON_ONE_PAIR).set(ONE_ON_ONE_PAIR.ACTIVE, active)
                 .set(ONE_ON_ONE_PAIR.VERSION, ONE_ON_ONE_PAIR.VERSION.plus(1)).where(ONE_ON_ONE_PAIR.ID.eq(pairId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setCadenceOverride(UUID pairId, String cadence) {
         db.update(ONE_ON_ONE_PAIR).set(ONE_ON_ONE_PAIR.CADENCE_OVERRIDE, cadence)
                 .set(ONE_ON_ONE_PAIR.VERSION, ONE_ON_ONE_PAIR.VERSION.plus(1)).where(ONE_ON_ONE_PAIR.ID.eq(pairId)).execute();
@@ -198,6 +203,7 @@ class OneOnOneRepository {
                 .fetchOptional(OneOnOneRepository::toMeeting);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     Optional<MeetingRow> meetingForUpdate(UUID id) {
         return db.selectFrom(ONE_ON_ONE_MEETING).where(ONE_ON_ONE_MEETING.ID.eq(id)).forUpdate()
                 .fetchOptional(OneOnOneRepository::toMeeting);
@@ -210,6 +216,7 @@ class OneOnOneRepository {
                 .orderBy(ONE_ON_ONE_MEETING.SCHEDULED_AT).fetch(OneOnOneRepository::toMeeting);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertMeeting(UUID pairId, Instant scheduledAt, int durationMinutes) {
         UUID id = UUID.randomUUID();
         db.insertInto(ONE_ON_ONE_MEETING)
@@ -220,6 +227,7 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setStatus(UUID meetingId, MeetingStatus status, Instant completedAt) {
         db.update(ONE_ON_ONE_MEETING).set(ONE_ON_ONE_MEETING.STATUS, status.name())
                 .set(ONE_ON_ONE_MEETING.COMPLETED_AT, at(completedAt))
@@ -228,6 +236,7 @@ class OneOnOneRepository {
     }
 
     /** @return false when the version moved on */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean reschedule(UUID meetingId, Instant scheduledAt, Long expectedVersion) {
         var where = ONE_ON_ONE_MEETING.ID.eq(meetingId);
         if (expectedVersion != null) {
@@ -238,6 +247,7 @@ class OneOnOneRepository {
     }
 
     /** @return false when someone saved since {@code expectedVersion} */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean saveSharedNotes(UUID meetingId, String text, long expectedVersion) {
         return db.update(ONE_ON_ONE_MEETING).set(ONE_ON_ONE_MEETING.SHARED_NOTES, text)
                 .set(ONE_ON_ONE_MEETING.NOTES_VERSION, ONE_ON_ONE_MEETING.NOTES_VERSION.plus(1))
@@ -266,6 +276,7 @@ class OneOnOneRepository {
         return db.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id)).fetchOptional(OneOnOneRepository::toAgenda);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertAgendaItem(UUID meetingId, UUID authorId, String text, boolean recurring, UUID carriedFrom,
                           Instant now) {
         UUID id = UUID.randomUUID();
@@ -280,16 +291,19 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setCovered(UUID itemId, boolean covered) {
         db.update(AGENDA_ITEM).set(AGENDA_ITEM.COVERED, covered).set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                 .where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setPosition(UUID itemId, int position) {
         db.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, position).set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                 .where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void moveAgendaItem(UUID itemId, UUID toMeetingId, UUID carriedFrom) {
         Integer last = db.select(DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(toMeetingId)).fetchOne(0, Integer.class);
@@ -298,6 +312,7 @@ class OneOnOneRepository {
                 .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1)).where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void deleteAgendaItem(UUID itemId) {
         db.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
@@ -334,6 +349,7 @@ class OneOnOneRepository {
         return db.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id)).fetchOptional(OneOnOneRepository::toAction);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertActionItem(UUID pairId, UUID meetingId, UUID ownerId, UUID createdBy, String text, LocalDate due,
                           Instant now) {
         UUID id = UUID.randomUUID();
@@ -346,6 +362,7 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setDone(UUID id, Instant doneAt) {
         db.update(ACTION_ITEM).set(ACTION_ITEM.DONE_AT, at(doneAt)).set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
                 .where(ACTION_ITEM.ID.eq(id)).execute();
@@ -359,6 +376,7 @@ class OneOnOneRepository {
                 .fetchOptional(r -> new PrivateNote(meetingId, r.value1(), r.value2()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean insertPrivateNote(UUID meetingId, UUID authorId, String text, Instant now) {
         return db.insertInto(PRIVATE_NOTE)
                 .set(PRIVATE_NOTE.TENANT_ID, BOUND_TENANT).set(PRIVATE_NOTE.MEETING_ID, meetingId)
@@ -366,6 +384,7 @@ class OneOnOneRepository {
                 .onConflictDoNothing().execute() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean updatePrivateNote(UUID meetingId, UUID authorId, String text, long expectedVersion, Instant now) {
         return db.update(PRIVATE_NOTE).set(PRIVATE_NOTE.TEXT, text).set(PRIVATE_NOTE.UPDATED_AT, at(now))
                 .set(PRIVATE_NOTE.VERSION, PRIVATE_NOTE.VERSION.plus(1))
@@ -382,6 +401,7 @@ class OneOnOneRepository {
                         r.getTextSv(), r.getRequired()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void replaceQuestions(List<CheckInQuestion> questions) {
         db.deleteFrom(CHECK_IN_QUESTION).execute();
         int position = 0;
@@ -444,6 +464,7 @@ class OneOnOneRepository {
                         r.getPulseValue() == null ? null : r.getPulseValue().intValue()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertCheckIn(UUID meetingId, UUID employeeId, Integer pulse, Instant submittedAt) {
         UUID id = UUID.randomUUID();
         db.insertInto(CHECK_IN)
@@ -454,11 +475,13 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void updateCheckInPulse(UUID checkInId, Integer pulse) {
         db.update(CHECK_IN).set(CHECK_IN.PULSE, pulse == null ? null : pulse.shortValue())
                 .set(CHECK_IN.VERSION, CHECK_IN.VERSION.plus(1)).where(CHECK_IN.ID.eq(checkInId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void replaceAnswers(UUID checkInId, List<CheckInAnswer> answers) {
         db.deleteFrom(CHECK_IN_ANSWER).where(CHECK_IN_ANSWER.CHECK_IN_ID.eq(checkInId)).execute();
         int position = 0;
@@ -473,6 +496,7 @@ class OneOnOneRepository {
         }
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean reply(UUID checkInId, String reply, UUID by, Instant at, long expectedVersion) {
         return db.update(CHECK_IN).set(CHECK_IN.REPLY, reply).set(CHECK_IN.REPLIED_BY, by)
                 .set(CHECK_IN.REPLIED_AT, at(at)).set(CHECK_IN.VERSION, CHECK_IN.VERSION.plus(1))

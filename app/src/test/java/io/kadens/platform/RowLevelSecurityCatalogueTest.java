@@ -19,9 +19,14 @@ import org.junit.jupiter.api.Test;
 @KadensSpringTest
 class RowLevelSecurityCatalogueTest {
 
-    /** Global tables, read before a tenant is known or by the operator; documented in docs/decisions. */
+    /**
+     * Global tables, read before a tenant is known or by the operator; documented in docs/decisions.
+     * {@code event_publication} is Spring Modulith's event publication registry: it replays events of every
+     * tenant, so it cannot be confined to one; its rows hold ids, and each listener binds the event's tenant
+     * (docs/decisions/2026-12-05-events-and-publication-registry.md).
+     */
     private static final Set<String> GLOBAL_TABLES = Set.of("tenant", "operator_account", "sign_in_throttle",
-            "flyway_schema_history");
+            "flyway_schema_history", "event_publication");
 
     private List<String> rows(String sql) throws Exception {
         List<String> result = new ArrayList<>();
