@@ -67,6 +67,22 @@ class RowLevelSecurityCatalogueTest {
         }
     }
 
+    /**
+     * Inserts fill {@code tenant_id} from the bound tenant by the column default (V94); a table of a later
+     * migration must declare the same default in its CREATE TABLE.
+     */
+    @Test
+    void everyTenantOwnedTableFillsTenantIdFromTheBoundTenant() throws Exception {
+        List<String> tables = tenantOwnedTables();
+        List<String> filled = rows("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped"
+                + " join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum"
+                + " where n.nspname = 'public' and pg_get_expr(d.adbin, d.adrelid)"
+                + " = 'NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text)::uuid'");
+        assertThat(tables).contains("employee", "notification");
+        assertThat(filled).as("tables whose tenant_id defaults to the bound tenant").containsAll(tables);
+    }
+
     @Test
     void everyForeignKeyBetweenTenantOwnedTablesIncludesTenantId() throws Exception {
         List<String> offenders = rows("select con.conname from pg_constraint con"

@@ -118,6 +118,20 @@ class TenantBindingTransactionManagerTest {
     }
 
     @Test
+    void theTransactionTenantIsTheOneBoundToTheTransactionsConnection() {
+        TransactionTenant transactionTenant = new TransactionTenant(appDataSource);
+        assertThat(TenantScope.call(ACME, () -> transactions(CurrentTenantResolver.NONE)
+                .execute(status -> transactionTenant.require()))).isEqualTo(ACME);
+        CurrentTenantResolver signedInAsGlobex = () -> Optional.of(GLOBEX);
+        assertThat(transactions(signedInAsGlobex).execute(status -> transactionTenant.require())).isEqualTo(GLOBEX);
+        assertThatThrownBy(() -> transactions(CurrentTenantResolver.NONE).execute(status -> transactionTenant.require()))
+                .hasMessageContaining("no tenant bound");
+        // Outside a transaction nothing is bound, whatever scope the caller is in.
+        assertThatThrownBy(() -> TenantScope.run(ACME, transactionTenant::require))
+                .hasMessageContaining("no tenant bound");
+    }
+
+    @Test
     void aTenantCannotWriteRowsOfAnotherTenant() {
         assertThatThrownBy(() -> TenantScope.run(ACME, () -> transactions(CurrentTenantResolver.NONE)
                 .executeWithoutResult(status -> new JdbcTemplate(appDataSource).update(
