@@ -18,15 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 class GoalCycleRepository {
 
     private final DSLContext db;
-    private final GoalRepository tenants;
 
-    GoalCycleRepository(DSLContext db, GoalRepository tenants) {
+    GoalCycleRepository(DSLContext db) {
         this.db = db;
-        this.tenants = tenants;
-    }
-
-    UUID boundTenant() {
-        return tenants.boundTenant();
     }
 
     // ------------------------------------------------------------------ cycles and settings
@@ -55,7 +49,7 @@ class GoalCycleRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void insertCycle(UUID id, GoalCycleData data) {
-        db.insertInto(GOAL_CYCLE).set(GOAL_CYCLE.TENANT_ID, tenants.boundTenant()).set(GOAL_CYCLE.ID, id)
+        db.insertInto(GOAL_CYCLE).set(GOAL_CYCLE.ID, id)
                 .set(GOAL_CYCLE.NAME, data.name().strip()).set(GOAL_CYCLE.KIND, data.kind().name())
                 .set(GOAL_CYCLE.STARTS_ON, data.startsOn()).set(GOAL_CYCLE.ENDS_ON, data.endsOn())
                 .set(GOAL_CYCLE.CLOSED, data.closed()).execute();
@@ -91,7 +85,7 @@ class GoalCycleRepository {
             if (expectedVersion != 0) {
                 return false;
             }
-            return db.insertInto(GOAL_SETTINGS).set(GOAL_SETTINGS.TENANT_ID, tenants.boundTenant())
+            return db.insertInto(GOAL_SETTINGS)
                     .set(GOAL_SETTINGS.STALE_AFTER_DAYS, (short) staleAfterDays).set(GOAL_SETTINGS.VERSION, 1L)
                     .onConflictDoNothing().execute() == 1;
         }

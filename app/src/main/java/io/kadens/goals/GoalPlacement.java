@@ -2,6 +2,9 @@ package io.kadens.goals;
 
 import io.kadens.goals.GoalAccess.Viewer;
 import io.kadens.goals.GoalRepository.GoalRow;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
+import io.kadens.people.OrgTeam;
 import io.kadens.platform.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -22,9 +25,11 @@ class GoalPlacement {
     private final GoalRepository repository;
     private final GoalCycleRepository cycles;
     private final GoalGuard guard;
+    private final OrgFacts orgFacts;
 
-    GoalPlacement(GoalRepository repository, GoalCycleRepository cycles, GoalGuard guard) {
+    GoalPlacement(GoalRepository repository, GoalCycleRepository cycles, GoalGuard guard, OrgFacts orgFacts) {
         this.repository = repository;
+        this.orgFacts = orgFacts;
         this.cycles = cycles;
         this.guard = guard;
     }
@@ -60,10 +65,10 @@ class GoalPlacement {
     /** Checks what the data points at (owner, organisation, cycle, parent) and where the goal belongs. */
     Placement resolve(Viewer viewer, GoalData data, UUID goalId) {
         UUID ownerId = data.ownerId() == null ? viewer.personId() : data.ownerId();
-        var owner = repository.person(ownerId).filter(GoalRepository.PersonFacts::active);
+        var owner = orgFacts.person(ownerId).filter(OrgPerson::active);
         var errors = new InvalidInputException.Collector();
         errors.check(owner.isPresent(), "ownerId", "goals.owner.not-found");
-        errors.check(repository.activePeople(data.contributorIds()).size() == data.contributorIds().size(),
+        errors.check(orgFacts.active(data.contributorIds()).size() == data.contributorIds().size(),
                 "contributorIds", "goals.contributor.not-found");
         UUID departmentId = null;
         UUID teamId = null;
@@ -73,27 +78,27 @@ class GoalPlacement {
             case DEPARTMENT -> {
                 departmentId = data.departmentId();
                 errors.check(departmentId != null, "departmentId", "goals.department.required");
-                errors.check(departmentId == null || repository.departmentExists(departmentId).isPresent(),
+                errors.check(departmentId == null || orgFacts.department(departmentId).isPresent(),
                         "departmentId", "goals.department.not-found");
             }
             case TEAM -> {
                 teamId = data.teamId();
                 errors.check(teamId != null, "teamId", "goals.team.required");
-                Optional<UUID> teamDepartment = teamId == null ? Optional.empty() : repository.teamDepartment(teamId);
+                Optional<UUID> teamDepartment = teamId == null ? Optional.empty() : orgFacts.team(teamId).map(OrgTeam::departmentId);
                 errors.check(teamId == null || teamDepartment.isPresent(), "teamId", "goals.team.not-found");
                 departmentId = teamDepartment.orElse(null);
                 errors.check(data.departmentId() == null || departmentId == null
                         || data.departmentId().equals(departmentId), "teamId", "goals.team.department");
             }
             case INDIVIDUAL -> {
-                teamId = data.teamId() != null ? data.teamId() : owner.map(GoalRepository.PersonFacts::teamId).orElse(null);
+                teamId = data.teamId() != null ? data.teamId() : owner.map(OrgPerson::teamId).orElse(null);
                 departmentId = data.departmentId() != null ? data.departmentId()
-                        : owner.map(GoalRepository.PersonFacts::departmentId).orElse(null);
+                        : owner.map(OrgPerson::departmentId).orElse(null);
                 if (data.teamId() != null) {
-                    errors.check(repository.teamDepartment(teamId).isPresent(), "teamId", "goals.team.not-found");
+                    errors.check(orgFacts.team(teamId).map(OrgTeam::departmentId).isPresent(), "teamId", "goals.team.not-found");
                 }
                 if (data.departmentId() != null) {
-                    errors.check(repository.departmentExists(departmentId).isPresent(), "departmentId",
+                    errors.check(orgFacts.department(departmentId).isPresent(), "departmentId",
                             "goals.department.not-found");
                 }
             }

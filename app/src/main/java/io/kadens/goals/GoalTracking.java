@@ -8,6 +8,7 @@ import io.kadens.goals.KeyResultRepository.MilestoneRow;
 import io.kadens.goals.KeyResultRules.KeyValues;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.tenants.TransactionTenant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -31,9 +32,11 @@ public class GoalTracking {
     private final GoalSnapshots snapshots;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final TransactionTenant tenant;
 
     GoalTracking(GoalRepository goals, KeyResultRepository repository, GoalGuard guard, GoalSnapshots snapshots,
-                 AuditLog audit, ApplicationEventPublisher events) {
+                 AuditLog audit, ApplicationEventPublisher events, TransactionTenant tenant) {
+        this.tenant = tenant;
         this.goals = goals;
         this.repository = repository;
         this.guard = guard;
@@ -170,7 +173,7 @@ public class GoalTracking {
 
     /** The goal's indexed text (key result titles, targets, milestone titles) changed. */
     private void updated(UUID goalId) {
-        events.publishEvent(new GoalUpdated(goals.boundTenant(), goalId));
+        events.publishEvent(new GoalUpdated(tenant.require().value(), goalId));
     }
 
     // ------------------------------------------------------------------ check-ins
@@ -218,7 +221,7 @@ public class GoalTracking {
                 BigDecimal.valueOf(progress).setScale(6, RoundingMode.HALF_UP), checkIn.confidence(), comment,
                 viewer.personId(), now);
         goals.touchGoal(goalId, now);
-        events.publishEvent(new GoalCheckedIn(goals.boundTenant(), goalId, id, checkIn.keyResultId(),
+        events.publishEvent(new GoalCheckedIn(tenant.require().value(), goalId, id, checkIn.keyResultId(),
                 viewer.personId(), checkIn.confidence(), progress));
         return id;
     }

@@ -6,10 +6,13 @@ import io.kadens.goals.GoalPlacement.Placement;
 import io.kadens.goals.GoalRepository.ApprovalDecision;
 import io.kadens.goals.GoalRepository.GoalRow;
 import io.kadens.goals.GoalRepository.HealthOverrideStamp;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgTeam;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.settings.TenantSettings;
 import io.kadens.settings.TenantSettingsService;
+import io.kadens.tenants.TransactionTenant;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -49,9 +52,14 @@ public class Goals {
     private final TenantSettingsService tenantSettings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final OrgFacts orgFacts;
+    private final TransactionTenant tenant;
 
     Goals(GoalRepository repository, GoalGuard guard, GoalAccess access, GoalPlacement placements,
-          TenantSettingsService tenantSettings, AuditLog audit, ApplicationEventPublisher events) {
+          TenantSettingsService tenantSettings, AuditLog audit, ApplicationEventPublisher events, OrgFacts orgFacts,
+          TransactionTenant tenant) {
+        this.orgFacts = orgFacts;
+        this.tenant = tenant;
         this.repository = repository;
         this.guard = guard;
         this.access = access;
@@ -76,7 +84,7 @@ public class Goals {
                 levels.add(GoalLevel.DEPARTMENT);
             }
             boolean anyTeam = viewer.leadership() || viewer.ledTeams().stream().anyMatch(team ->
-                    access.mayCreate(viewer, settings, GoalLevel.TEAM, repository.teamDepartment(team).orElse(null),
+                    access.mayCreate(viewer, settings, GoalLevel.TEAM, orgFacts.team(team).map(OrgTeam::departmentId).orElse(null),
                             team, null))
                     || (viewer.departmentId() != null && access.mayCreate(viewer, settings, GoalLevel.TEAM,
                     viewer.departmentId(), null, null));
@@ -105,7 +113,7 @@ public class Goals {
         repository.insertGoal(id, data, placement.departmentId(), placement.teamId(), placement.ownerId(),
                 viewer.personId(), ApprovalState.NOT_REQUIRED, now);
         audit.record("goal.created", "goal", id.toString(), null, data);
-        events.publishEvent(new GoalCreated(repository.boundTenant(), id, data.level(), placement.ownerId(),
+        events.publishEvent(new GoalCreated(tenant.require().value(), id, data.level(), placement.ownerId(),
                 viewer.personId()));
         return id;
     }
@@ -128,7 +136,7 @@ public class Goals {
                 throw new ConcurrentEditException("goal", goalId);
             }
             audit.record("goal.updated", "goal", goalId.toString(), goal, data);
-            events.publishEvent(new GoalUpdated(repository.boundTenant(), goalId));
+            events.publishEvent(new GoalUpdated(tenant.require().value(), goalId));
             return null;
         });
     }
@@ -183,7 +191,7 @@ public class Goals {
                 throw new ConcurrentEditException("goal", goalId);
             }
             audit.record("goal.deleted", "goal", goalId.toString(), goal, null);
-            events.publishEvent(new GoalDeleted(repository.boundTenant(), goalId));
+            events.publishEvent(new GoalDeleted(tenant.require().value(), goalId));
             return null;
         });
     }

@@ -1,6 +1,10 @@
 package io.kadens.goals;
 
 import io.kadens.goals.GoalAccess.Viewer;
+import io.kadens.people.OrgDepartment;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
+import io.kadens.people.OrgTeam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -49,12 +53,14 @@ public class GoalsDemoSeed {
     private final GoalCycleRepository cycleRepository;
     private final KeyResultRepository keyResultRepository;
     private final GoalAccess access;
+    private final OrgFacts orgFacts;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     GoalsDemoSeed(Goals goals, GoalTracking goalTracking, GoalAdministration administration,
                   GoalRepository repository, GoalCycleRepository cycleRepository, KeyResultRepository keyResults,
-                  GoalAccess access, Clock clock, PlatformTransactionManager transactionManager) {
+                  GoalAccess access, OrgFacts orgFacts, Clock clock, PlatformTransactionManager transactionManager) {
+        this.orgFacts = orgFacts;
         this.goals = goals;
         this.goalTracking = goalTracking;
         this.administration = administration;
@@ -117,12 +123,12 @@ public class GoalsDemoSeed {
     private UUID seedGoal(Spec spec, Map<String, UUID> ids, UUID cycleId, GoalCycleData period, LocalDate today,
                           ZoneId zone, Random random, boolean swedish) {
         String[] name = spec.owner().split(" ", 2);
-        UUID owner = repository.personByName(name[0], name[1]).orElseThrow(() ->
+        UUID owner = orgFacts.personNamed(name[0], name[1]).map(OrgPerson::id).orElseThrow(() ->
                 new IllegalStateException("demo goal owner " + spec.owner()));
         Viewer viewer = access.as(owner);
         UUID department = spec.level() == GoalLevel.DEPARTMENT
-                ? repository.departmentByName(spec.unit()).orElseThrow() : null;
-        UUID team = spec.level() == GoalLevel.TEAM ? repository.teamByName(spec.unit()).orElseThrow() : null;
+                ? orgFacts.departmentNamed(spec.unit()).map(OrgDepartment::id).orElseThrow() : null;
+        UUID team = spec.level() == GoalLevel.TEAM ? orgFacts.teamNamed(spec.unit()).map(OrgTeam::id).orElseThrow() : null;
         LocalDate end = period.endsOn().isBefore(today) ? period.endsOn() : today;
         LocalDate first = period.startsOn().isBefore(today.minusDays(90)) ? today.minusDays(90) : period.startsOn();
         Instant created = at(first.minusDays(3).isBefore(period.startsOn()) ? period.startsOn() : first.minusDays(3),

@@ -1,12 +1,12 @@
 package io.kadens.goals;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.GOAL_CHECK_IN;
 import static io.kadens.db.Tables.KEY_RESULT;
 import static io.kadens.db.Tables.MILESTONE;
 import static io.kadens.goals.GoalRepository.at;
 import static io.kadens.goals.GoalRepository.instant;
 
+import io.kadens.people.OrgFacts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -28,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 class KeyResultRepository {
 
     private final DSLContext db;
-    private final GoalRepository tenants;
+    private final OrgFacts orgFacts;
 
-    KeyResultRepository(DSLContext db, GoalRepository tenants) {
+    KeyResultRepository(DSLContext db, OrgFacts orgFacts) {
         this.db = db;
-        this.tenants = tenants;
+        this.orgFacts = orgFacts;
     }
 
     // ------------------------------------------------------------------ key results and milestones
@@ -90,7 +90,6 @@ class KeyResultRepository {
     void insertKeyResult(UUID id, UUID goalId, String title, KeyResultType type, BigDecimal start, BigDecimal target,
                          BigDecimal current, String unit, BigDecimal weight, Instant now) {
         db.insertInto(KEY_RESULT)
-                .set(KEY_RESULT.TENANT_ID, tenants.boundTenant())
                 .set(KEY_RESULT.ID, id)
                 .set(KEY_RESULT.GOAL_ID, goalId)
                 .set(KEY_RESULT.TITLE, title)
@@ -145,7 +144,7 @@ class KeyResultRepository {
     void insertMilestone(UUID id, UUID keyResultId, String title) {
         Integer max = db.select(DSL.max(MILESTONE.POSITION)).from(MILESTONE)
                 .where(MILESTONE.KEY_RESULT_ID.eq(keyResultId)).fetchOne(0, Integer.class);
-        db.insertInto(MILESTONE).set(MILESTONE.TENANT_ID, tenants.boundTenant()).set(MILESTONE.ID, id)
+        db.insertInto(MILESTONE).set(MILESTONE.ID, id)
                 .set(MILESTONE.KEY_RESULT_ID, keyResultId).set(MILESTONE.TITLE, title)
                 .set(MILESTONE.POSITION, max == null ? 0 : max + 1).execute();
     }
@@ -175,7 +174,6 @@ class KeyResultRepository {
     void insertCheckIn(UUID id, UUID goalId, UUID keyResultId, BigDecimal value, BigDecimal goalProgress,
                        int confidence, String comment, UUID authorId, Instant now) {
         db.insertInto(GOAL_CHECK_IN)
-                .set(GOAL_CHECK_IN.TENANT_ID, tenants.boundTenant())
                 .set(GOAL_CHECK_IN.ID, id)
                 .set(GOAL_CHECK_IN.GOAL_ID, goalId)
                 .set(GOAL_CHECK_IN.KEY_RESULT_ID, keyResultId)
@@ -189,18 +187,18 @@ class KeyResultRepository {
     }
 
     List<CheckIn> checkIns(UUID goalId) {
-        return db.select(GOAL_CHECK_IN.ID, GOAL_CHECK_IN.GOAL_ID, GOAL_CHECK_IN.KEY_RESULT_ID, KEY_RESULT.TITLE,
+        var rows = db.select(GOAL_CHECK_IN.ID, GOAL_CHECK_IN.GOAL_ID, GOAL_CHECK_IN.KEY_RESULT_ID, KEY_RESULT.TITLE,
                         GOAL_CHECK_IN.VALUE, GOAL_CHECK_IN.GOAL_PROGRESS, GOAL_CHECK_IN.CONFIDENCE,
-                        GOAL_CHECK_IN.COMMENT, EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
-                        GOAL_CHECK_IN.CREATED_AT)
+                        GOAL_CHECK_IN.COMMENT, GOAL_CHECK_IN.AUTHOR_ID, GOAL_CHECK_IN.CREATED_AT)
                 .from(GOAL_CHECK_IN)
-                .join(EMPLOYEE).on(EMPLOYEE.ID.eq(GOAL_CHECK_IN.AUTHOR_ID))
                 .leftJoin(KEY_RESULT).on(KEY_RESULT.ID.eq(GOAL_CHECK_IN.KEY_RESULT_ID))
                 .where(GOAL_CHECK_IN.GOAL_ID.eq(goalId))
                 .orderBy(GOAL_CHECK_IN.CREATED_AT, GOAL_CHECK_IN.ID)
-                .fetch(row -> new CheckIn(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6().doubleValue(), row.value7(), row.value8(),
-                        new PersonRef(row.value9(), row.value10() + " " + row.value11()), instant(row.value12())));
+                .fetch();
+        Map<UUID, String> authors = orgFacts.names(rows.getValues(GOAL_CHECK_IN.AUTHOR_ID));
+        return rows.map(row -> new CheckIn(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                row.value6().doubleValue(), row.value7(), row.value8(), new PersonRef(row.value9(),
+                authors.get(row.value9())), instant(row.value10())));
     }
 
     /** The latest check-in per goal (for stale goals). */

@@ -8,11 +8,10 @@ import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.TransactionTenant;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,6 +59,7 @@ public class CheckIns {
     }
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final OneOnOneSchedule schedule;
     private final OneOnOneMapping mapping;
     private final PeopleService people;
@@ -68,12 +68,15 @@ public class CheckIns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTenant tenant;
     private final TransactionTemplate transactions;
 
-    CheckIns(OneOnOneRepository repository, OneOnOneSchedule schedule, OneOnOneMapping mapping, PeopleService people, CurrentUser currentUser,
+    CheckIns(OneOnOneRepository repository, OneOnOnePeople org, OneOnOneSchedule schedule, OneOnOneMapping mapping,
+             TransactionTenant tenant, PeopleService people, CurrentUser currentUser,
              TenantSettingsService settings, AuditLog audit, ApplicationEventPublisher events, Clock clock,
              PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.org = org;
         this.schedule = schedule;
         this.mapping = mapping;
         this.people = people;
@@ -82,6 +85,7 @@ public class CheckIns {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.tenant = tenant;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -189,7 +193,7 @@ public class CheckIns {
                 id = repository.insertCheckIn(meetingId, me.personId(), pulse, clock.instant());
             }
             repository.replaceAnswers(id, validated);
-            events.publishEvent(new OneOnOneEvents.CheckInSubmitted(new TenantId(repository.tenant()), id, meetingId,
+            events.publishEvent(new OneOnOneEvents.CheckInSubmitted(tenant.require(), id, meetingId,
                     me.personId(), pair.leadId()));
             return toCheckIn(repository.checkIn(id).orElseThrow(), meeting, pairOf(pair), repository);
         });
@@ -254,7 +258,7 @@ public class CheckIns {
             if (!repository.reply(checkInId, clean, me.personId(), clock.instant(), version)) {
                 throw new ConcurrentEditException("check_in", checkInId);
             }
-            events.publishEvent(new OneOnOneEvents.CheckInReplied(new TenantId(repository.tenant()), checkInId,
+            events.publishEvent(new OneOnOneEvents.CheckInReplied(tenant.require(), checkInId,
                     row.employeeId(), me.personId()));
             return toCheckIn(repository.checkIn(checkInId).orElseThrow(), meeting, pairOf(pair), repository);
         });
@@ -330,7 +334,7 @@ public class CheckIns {
             }
             var rows = repository.managerMeetingsWithCheckIns(start, end).stream()
                     .filter(r -> scope == null || scope.contains(r.memberId())).toList();
-            var teams = repository.teams(rows.stream().map(OneOnOneRepository.AdherenceRow::memberId).distinct().toList());
+            var teams = org.teams(rows.stream().map(OneOnOneRepository.AdherenceRow::memberId).distinct().toList());
             Map<UUID, int[]> counts = new LinkedHashMap<>();
             Map<UUID, String> names = new HashMap<>();
             UUID noTeam = new UUID(0, 0);

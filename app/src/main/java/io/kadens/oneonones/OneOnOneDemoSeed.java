@@ -66,16 +66,18 @@ public class OneOnOneDemoSeed {
             "Onboarding plan for the new hire");
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final OneOnOnes oneOnOnes;
     private final OneOnOneSchedule schedule;
     private final TenantSettingsService settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OneOnOneDemoSeed(OneOnOneRepository repository, OneOnOnes oneOnOnes, OneOnOneSchedule schedule,
+    OneOnOneDemoSeed(OneOnOneRepository repository, OneOnOnePeople org, OneOnOnes oneOnOnes, OneOnOneSchedule schedule,
                      TenantSettingsService settings, Clock clock,
                      PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.org = org;
         this.oneOnOnes = oneOnOnes;
         this.schedule = schedule;
         this.settings = settings;
@@ -97,13 +99,13 @@ public class OneOnOneDemoSeed {
             ZoneId zone = schedule.zone();
             CheckInCadence cadence = settings.current().defaultCadence();
             Instant now = clock.instant();
-            List<OneOnOneRepository.Line> lines = new ArrayList<>(repository.activeReportingLines());
+            List<OneOnOnePeople.Line> lines = new ArrayList<>(org.activeReportingLines());
             // Ids are random per seeding; emails are not: the same company gets the same history.
-            var people = repository.participants(lines.stream()
+            var people = org.participants(lines.stream()
                     .flatMap(l -> java.util.stream.Stream.of(l.managerId(), l.reportId())).distinct().toList());
-            lines.sort(Comparator.comparing((OneOnOneRepository.Line l) -> people.get(l.managerId()).email())
+            lines.sort(Comparator.comparing((OneOnOnePeople.Line l) -> people.get(l.managerId()).email())
                     .thenComparing(l -> people.get(l.reportId()).email()));
-            for (OneOnOneRepository.Line line : lines) {
+            for (OneOnOnePeople.Line line : lines) {
                 if (onlyManagerId != null && !line.managerId().equals(onlyManagerId)) {
                     continue;
                 }
@@ -118,7 +120,7 @@ public class OneOnOneDemoSeed {
         oneOnOnes.synchroniseReportingLines();
         transactions.executeWithoutResult(status -> {
             // The next meeting of each seeded series starts with the point left open last time (carried over).
-            for (OneOnOneRepository.Line line : repository.activeReportingLines()) {
+            for (OneOnOnePeople.Line line : org.activeReportingLines()) {
                 if (onlyManagerId != null && !line.managerId().equals(onlyManagerId)) {
                     continue;
                 }
@@ -144,7 +146,7 @@ public class OneOnOneDemoSeed {
         });
     }
 
-    private void seedSeries(UUID pairId, OneOnOneRepository.Line line, Texts texts, Random random, ZoneId zone,
+    private void seedSeries(UUID pairId, OneOnOnePeople.Line line, Texts texts, Random random, ZoneId zone,
                             CheckInCadence cadence, Instant now, int weeksBack) {
         if (!repository.meetingsOf(pairId).isEmpty()) {
             return;

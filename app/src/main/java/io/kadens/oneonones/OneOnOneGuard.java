@@ -1,37 +1,13 @@
 package io.kadens.oneonones;
 
-import io.kadens.audit.AuditLog;
-import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
-import io.kadens.security.Role;
-import io.kadens.settings.CheckInCadence;
-import io.kadens.settings.TenantSettingsService;
 import io.kadens.tenants.TenantId;
-import io.kadens.tenants.TenantScope;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import io.kadens.tenants.TransactionTenant;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who may touch which series and meeting: only the two people of a pair; the operator has no 1:1s. */
 @Component
@@ -41,8 +17,10 @@ class OneOnOneGuard {
 
     private final OneOnOneRepository repository;
     private final CurrentUser currentUser;
+    private final TransactionTenant tenant;
 
-    OneOnOneGuard(OneOnOneRepository repository, CurrentUser currentUser) {
+    OneOnOneGuard(OneOnOneRepository repository, CurrentUser currentUser, TransactionTenant tenant) {
+        this.tenant = tenant;
         this.repository = repository;
         this.currentUser = currentUser;
     }
@@ -58,7 +36,7 @@ class OneOnOneGuard {
     }
 
     TenantId tenant() {
-        return new TenantId(repository.tenant());
+        return tenant.require();
     }
 
     OneOnOneRepository.PairRow visiblePair(UUID pairId, KadensUser me) {

@@ -1,47 +1,27 @@
 package io.kadens.oneonones;
 
-import io.kadens.audit.AuditLog;
-import io.kadens.platform.ConcurrentEditException;
-import io.kadens.platform.InvalidInputException;
-import io.kadens.security.CurrentUser;
-import io.kadens.security.KadensUser;
-import io.kadens.security.Role;
 import io.kadens.settings.CheckInCadence;
 import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
-import io.kadens.tenants.TenantScope;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Turns stored rows into the records the API hands out, with participants' names. Must run inside a transaction. */
 @Component
 class OneOnOneMapping {
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final TenantSettingsService settings;
 
-    OneOnOneMapping(OneOnOneRepository repository, TenantSettingsService settings) {
+    OneOnOneMapping(OneOnOneRepository repository, OneOnOnePeople org, TenantSettingsService settings) {
         this.repository = repository;
+        this.org = org;
         this.settings = settings;
     }
 
@@ -53,7 +33,7 @@ class OneOnOneMapping {
             ids.add(r.leadId());
             ids.add(r.memberId());
         });
-        return repository.participants(ids);
+        return org.participants(ids);
     }
 
     static OneOnOnePair toPair(OneOnOneRepository.PairRow row, Map<UUID, Participant> people,
@@ -64,7 +44,7 @@ class OneOnOneMapping {
 
     List<AgendaItem> agendaOf(UUID meetingId) {
         var rows = repository.agenda(meetingId);
-        var authors = repository.participants(rows.stream().map(OneOnOneRepository.AgendaRow::authorId).toList());
+        var authors = org.participants(rows.stream().map(OneOnOneRepository.AgendaRow::authorId).toList());
         return rows.stream().map(r -> toAgenda(r, authors)).toList();
     }
 
@@ -76,7 +56,7 @@ class OneOnOneMapping {
 
     List<ActionItem> actionsOf(UUID pairId) {
         var rows = repository.actionItemsOf(pairId);
-        var owners = repository.participants(rows.stream().map(OneOnOneRepository.ActionRow::ownerId).toList());
+        var owners = org.participants(rows.stream().map(OneOnOneRepository.ActionRow::ownerId).toList());
         return rows.stream().map(r -> toAction(r, owners)).toList();
     }
 

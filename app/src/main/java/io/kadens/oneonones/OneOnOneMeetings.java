@@ -5,21 +5,10 @@ import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
-import io.kadens.security.Role;
-import io.kadens.settings.CheckInCadence;
 import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OneOnOneMeetings {
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final OneOnOneGuard guard;
     private final OneOnOneSchedule schedule;
     private final OneOnOneMapping mapping;
@@ -52,8 +41,11 @@ public class OneOnOneMeetings {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OneOnOneMeetings(OneOnOneRepository repository, OneOnOneGuard guard, OneOnOneSchedule schedule, OneOnOneMapping mapping, CurrentUser currentUser, TenantSettingsService settings, AuditLog audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+    OneOnOneMeetings(OneOnOneRepository repository, OneOnOnePeople org, OneOnOneGuard guard, OneOnOneSchedule schedule,
+                     OneOnOneMapping mapping, CurrentUser currentUser, TenantSettingsService settings, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.org = org;
         this.guard = guard;
         this.schedule = schedule;
         this.mapping = mapping;
@@ -206,7 +198,7 @@ public class OneOnOneMeetings {
     private AgendaItem addPoint(UUID meetingId, UUID authorId, String text, boolean recurring) {
         UUID id = repository.insertAgendaItem(meetingId, authorId, text, recurring, null, clock.instant());
         events.publishEvent(new OneOnOneEvents.TalkingPointAdded(guard.tenant(), meetingId, id, authorId));
-        return OneOnOneMapping.toAgenda(repository.agendaItem(id).orElseThrow(), repository.participants(List.of(authorId)));
+        return OneOnOneMapping.toAgenda(repository.agendaItem(id).orElseThrow(), org.participants(List.of(authorId)));
     }
 
     public AgendaItem setCovered(UUID itemId, boolean covered) {
@@ -215,7 +207,7 @@ public class OneOnOneMeetings {
             var item = repository.agendaItem(itemId).orElseThrow(() -> new OneOnOneNotFoundException("agenda item"));
             guard.openMeeting(item.meetingId(), me, "covered");
             repository.setCovered(itemId, covered);
-            return OneOnOneMapping.toAgenda(repository.agendaItem(itemId).orElseThrow(), repository.participants(List.of(item.authorId())));
+            return OneOnOneMapping.toAgenda(repository.agendaItem(itemId).orElseThrow(), org.participants(List.of(item.authorId())));
         });
     }
 

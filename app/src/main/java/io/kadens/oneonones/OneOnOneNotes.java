@@ -1,34 +1,15 @@
 package io.kadens.oneonones;
 
-import io.kadens.audit.AuditLog;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
-import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
-import io.kadens.security.Role;
-import io.kadens.settings.CheckInCadence;
-import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
-import io.kadens.tenants.TenantScope;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +24,7 @@ public class OneOnOneNotes {
     static final int MAX_NOTES = 20_000;
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final OneOnOneGuard guard;
     private final OneOnOneSchedule schedule;
     private final OneOnOneMapping mapping;
@@ -50,8 +32,11 @@ public class OneOnOneNotes {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OneOnOneNotes(OneOnOneRepository repository, OneOnOneGuard guard, OneOnOneSchedule schedule, OneOnOneMapping mapping, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+    OneOnOneNotes(OneOnOneRepository repository, OneOnOnePeople org, OneOnOneGuard guard, OneOnOneSchedule schedule,
+                  OneOnOneMapping mapping, ApplicationEventPublisher events, Clock clock,
+                  PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.org = org;
         this.guard = guard;
         this.schedule = schedule;
         this.mapping = mapping;
@@ -128,7 +113,7 @@ public class OneOnOneNotes {
             UUID id = repository.insertActionItem(pair.id(), meetingId, owner, me.personId(), clean, dueDate,
                     clock.instant());
             events.publishEvent(new OneOnOneEvents.ActionItemAdded(guard.tenant(), id, meetingId, owner));
-            return OneOnOneMapping.toAction(repository.actionItem(id).orElseThrow(), repository.participants(List.of(owner)));
+            return OneOnOneMapping.toAction(repository.actionItem(id).orElseThrow(), org.participants(List.of(owner)));
         });
     }
 
@@ -142,7 +127,7 @@ public class OneOnOneNotes {
                 repository.setDone(actionItemId, done ? clock.instant() : null);
             }
             return OneOnOneMapping.toAction(repository.actionItem(actionItemId).orElseThrow(),
-                    repository.participants(List.of(item.ownerId())));
+                    org.participants(List.of(item.ownerId())));
         });
     }
 

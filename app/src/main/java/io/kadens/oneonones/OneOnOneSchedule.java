@@ -1,15 +1,7 @@
 package io.kadens.oneonones;
 
-import io.kadens.audit.AuditLog;
-import io.kadens.platform.ConcurrentEditException;
-import io.kadens.platform.InvalidInputException;
-import io.kadens.security.CurrentUser;
-import io.kadens.security.KadensUser;
-import io.kadens.security.Role;
 import io.kadens.settings.CheckInCadence;
 import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
-import io.kadens.tenants.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,21 +9,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps series scheduled: {@link OneOnOnes#MEETINGS_AHEAD} meetings ahead a cadence apart on working days,
@@ -46,11 +30,13 @@ class OneOnOneSchedule {
     static final int DEFAULT_DURATION = 30;
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final TenantSettingsService settings;
     private final Clock clock;
 
-    OneOnOneSchedule(OneOnOneRepository repository, TenantSettingsService settings, Clock clock) {
+    OneOnOneSchedule(OneOnOneRepository repository, OneOnOnePeople org, TenantSettingsService settings, Clock clock) {
         this.repository = repository;
+        this.org = org;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,16 +46,16 @@ class OneOnOneSchedule {
     /** Manager series of the person kept in step with their current reporting lines; then scheduled ahead. */
     void keepMyLinesInStep(UUID personId) {
         CheckInCadence defaultCadence = settings.current().defaultCadence();
-        Set<OneOnOneRepository.Line> lines = new HashSet<>();
-        repository.managerOf(personId).filter(repository::activePerson)
-                .ifPresent(manager -> lines.add(new OneOnOneRepository.Line(manager, personId)));
-        repository.activeDirectReports(personId).forEach(report -> lines.add(new OneOnOneRepository.Line(personId, report)));
-        Set<OneOnOneRepository.Line> existing = new HashSet<>();
+        Set<OneOnOnePeople.Line> lines = new HashSet<>();
+        org.managerOf(personId).filter(org::activePerson)
+                .ifPresent(manager -> lines.add(new OneOnOnePeople.Line(manager, personId)));
+        org.activeDirectReports(personId).forEach(report -> lines.add(new OneOnOnePeople.Line(personId, report)));
+        Set<OneOnOnePeople.Line> existing = new HashSet<>();
         for (var pair : repository.pairsOf(personId)) {
             if (pair.kind() != PairKind.MANAGER) {
                 continue;
             }
-            var line = new OneOnOneRepository.Line(pair.leadId(), pair.memberId());
+            var line = new OneOnOnePeople.Line(pair.leadId(), pair.memberId());
             existing.add(line);
             if (lines.contains(line) && !pair.active()) {
                 repository.setPairActive(pair.id(), true);

@@ -1,22 +1,15 @@
 package io.kadens.oneonones;
 
 import io.kadens.audit.AuditLog;
-import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.settings.CheckInCadence;
 import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,9 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +38,7 @@ public class OneOnOnes {
     public static final int MEETINGS_AHEAD = 3;
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final OneOnOneGuard guard;
     private final OneOnOneSchedule schedule;
     private final OneOnOneMapping mapping;
@@ -56,8 +48,11 @@ public class OneOnOnes {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OneOnOnes(OneOnOneRepository repository, OneOnOneGuard guard, OneOnOneSchedule schedule, OneOnOneMapping mapping, CurrentUser currentUser, TenantSettingsService settings, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+    OneOnOnes(OneOnOneRepository repository, OneOnOnePeople org, OneOnOneGuard guard, OneOnOneSchedule schedule,
+              OneOnOneMapping mapping, CurrentUser currentUser, TenantSettingsService settings, AuditLog audit,
+              Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.org = org;
         this.guard = guard;
         this.schedule = schedule;
         this.mapping = mapping;
@@ -134,7 +129,7 @@ public class OneOnOnes {
         }
         return transactions.execute(status -> {
             // Unknown and other tenants' people alike: not found.
-            if (!repository.activePerson(mentorId) || !repository.activePerson(menteeId)) {
+            if (!org.activePerson(mentorId) || !org.activePerson(menteeId)) {
                 throw new OneOnOneNotFoundException("person");
             }
             UUID id = repository.pair(PairKind.MENTOR, mentorId, menteeId).map(existing -> {
@@ -197,11 +192,11 @@ public class OneOnOnes {
         }
         return transactions.execute(status -> {
             CheckInCadence defaultCadence = settings.current().defaultCadence();
-            Set<OneOnOneRepository.Line> lines = new HashSet<>(repository.activeReportingLines());
+            Set<OneOnOnePeople.Line> lines = new HashSet<>(org.activeReportingLines());
             int changed = 0;
-            Set<OneOnOneRepository.Line> existing = new HashSet<>();
+            Set<OneOnOnePeople.Line> existing = new HashSet<>();
             for (var pair : repository.allPairs(PairKind.MANAGER)) {
-                var line = new OneOnOneRepository.Line(pair.leadId(), pair.memberId());
+                var line = new OneOnOnePeople.Line(pair.leadId(), pair.memberId());
                 existing.add(line);
                 if (lines.contains(line) && !pair.active()) {
                     repository.setPairActive(pair.id(), true);
