@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.INVITATION;
 import static io.kadens.db.Tables.USER_ACCOUNT;
 
-import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations of the bound tenant. It reads the person's name, email and sign-in state with a
@@ -51,14 +52,10 @@ class InvitationRepository {
         this.db = db;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID id, UUID personId, String tokenHash, OffsetDateTime expiresAt, String invitedBy,
                 OffsetDateTime now) {
         db.insertInto(INVITATION)
-                .set(INVITATION.TENANT_ID, boundTenant())
                 .set(INVITATION.ID, id)
                 .set(INVITATION.EMPLOYEE_ID, personId)
                 .set(INVITATION.TOKEN_HASH, tokenHash)
@@ -96,6 +93,7 @@ class InvitationRepository {
     }
 
     /** A new link for a still open invitation; the old link's hash is gone, so it opens nothing any more. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean replaceToken(UUID id, long version, String tokenHash, OffsetDateTime expiresAt) {
         return db.update(INVITATION)
                 .set(INVITATION.TOKEN_HASH, tokenHash)
@@ -108,6 +106,7 @@ class InvitationRepository {
                 .execute() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void recordDelivery(UUID id, OffsetDateTime sentAt, String failure) {
         var update = db.update(INVITATION).set(INVITATION.DELIVERY_FAILURE, failure);
         if (failure == null) {
@@ -116,6 +115,7 @@ class InvitationRepository {
         update.where(INVITATION.ID.eq(id)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean revoke(UUID id, long version, OffsetDateTime now) {
         return db.update(INVITATION)
                 .set(INVITATION.STATUS, InvitationStatus.REVOKED.name())
@@ -127,6 +127,7 @@ class InvitationRepository {
                 .execute() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void accept(UUID id, OffsetDateTime now) {
         db.update(INVITATION)
                 .set(INVITATION.STATUS, InvitationStatus.ACCEPTED.name())

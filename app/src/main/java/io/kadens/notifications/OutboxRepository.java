@@ -7,7 +7,6 @@ import static io.kadens.db.Tables.TENANT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 
-import io.kadens.tenants.BoundTenant;
 import io.kadens.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,8 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox tables of the bound tenant (row-level security keeps every query inside it). */
@@ -39,17 +40,12 @@ class OutboxRepository {
         this.db = db;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     Optional<UUID> insert(NotificationKind kind, UUID recipientId, String dedupeKey, NotificationFacts facts,
                           List<Channel> channels, Instant now) {
-        UUID tenant = boundTenant();
         UUID id = UUID.randomUUID();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         int inserted = db.insertInto(NOTIFICATION)
-                .set(NOTIFICATION.TENANT_ID, tenant)
                 .set(NOTIFICATION.ID, id)
                 .set(NOTIFICATION.KIND, kind.name())
                 .set(NOTIFICATION.RECIPIENT_ID, recipientId)
@@ -63,7 +59,6 @@ class OutboxRepository {
         }
         for (Channel channel : channels) {
             db.insertInto(NOTIFICATION_DELIVERY)
-                    .set(NOTIFICATION_DELIVERY.TENANT_ID, tenant)
                     .set(NOTIFICATION_DELIVERY.ID, UUID.randomUUID())
                     .set(NOTIFICATION_DELIVERY.NOTIFICATION_ID, id)
                     .set(NOTIFICATION_DELIVERY.CHANNEL, channel.name())
@@ -86,6 +81,7 @@ class OutboxRepository {
      * holds are skipped (FOR UPDATE SKIP LOCKED), and a claimed row stays invisible to other workers
      * until its lease runs out, so the sending can happen after this transaction commits.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         List<UUID> ids = db.select(NOTIFICATION_DELIVERY.ID)
@@ -122,6 +118,7 @@ class OutboxRepository {
                         JSON.readValue(row.get(NOTIFICATION.FACTS).data(), NotificationFacts.class)));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void markSent(UUID deliveryId, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         db.update(NOTIFICATION_DELIVERY)
@@ -134,6 +131,7 @@ class OutboxRepository {
                 .execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void markFailed(UUID deliveryId, DeliveryStatus status, Instant nextAttempt, String error, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         db.update(NOTIFICATION_DELIVERY)
@@ -148,6 +146,7 @@ class OutboxRepository {
     }
 
     /** Makes a waiting or failed delivery due now; false when it is unknown here or already sent. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean retryNow(UUID deliveryId, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         return db.update(NOTIFICATION_DELIVERY)

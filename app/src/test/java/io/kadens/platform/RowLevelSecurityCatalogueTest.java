@@ -78,7 +78,7 @@ class RowLevelSecurityCatalogueTest {
                 + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped"
                 + " join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum"
                 + " where n.nspname = 'public' and pg_get_expr(d.adbin, d.adrelid)"
-                + " = 'NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text)::uuid'");
+                + " = '(NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text))::uuid'");
         assertThat(tables).contains("employee", "notification");
         assertThat(filled).as("tables whose tenant_id defaults to the bound tenant").containsAll(tables);
     }

@@ -120,10 +120,12 @@ class TenantBindingTransactionManagerTest {
     @Test
     void theTransactionTenantIsTheOneBoundToTheTransactionsConnection() {
         TransactionTenant transactionTenant = new TransactionTenant(appDataSource);
-        assertThat(TenantScope.call(ACME, () -> transactions(CurrentTenantResolver.NONE)
-                .execute(status -> transactionTenant.require()))).isEqualTo(ACME);
+        TenantId inScope = TenantScope.call(ACME, () -> transactions(CurrentTenantResolver.NONE)
+                .execute(status -> transactionTenant.require()));
+        assertThat(inScope).isEqualTo(ACME);
         CurrentTenantResolver signedInAsGlobex = () -> Optional.of(GLOBEX);
-        assertThat(transactions(signedInAsGlobex).execute(status -> transactionTenant.require())).isEqualTo(GLOBEX);
+        TenantId signedIn = transactions(signedInAsGlobex).execute(status -> transactionTenant.require());
+        assertThat(signedIn).isEqualTo(GLOBEX);
         assertThatThrownBy(() -> transactions(CurrentTenantResolver.NONE).execute(status -> transactionTenant.require()))
                 .hasMessageContaining("no tenant bound");
         // Outside a transaction nothing is bound, whatever scope the caller is in.
