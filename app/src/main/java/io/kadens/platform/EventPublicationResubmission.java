@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Replays events whose after-commit listener did not complete: it failed (an embedding error, a
  * database hiccup) or the node stopped between commit and listener. Runs on every node on the
- * application's scheduler (on unless {@code kadens.notifications.scheduling=false}, as in tests, which
- * resubmit when they choose); listeners are idempotent, so a publication replayed by two nodes at once
- * does no harm (docs/decisions/2026-12-05-events-and-publication-registry.md).
+ * application's scheduler (Spring Modulith's moments module switches scheduling on, also in tests, where
+ * nothing is old enough to be picked up while a test runs); listeners are idempotent, so a publication
+ * replayed by two nodes at once does no harm (docs/decisions/2026-12-05-events-and-publication-registry.md).
  */
 @Component
 class EventPublicationResubmission {
