@@ -72,7 +72,8 @@ class ModularityTests {
             entry("feedback", Set.of("feedback_settings", "feedback_request", "feedback_request_recipient", "feedback",
                     "feedback_author", "feedback_reply", "praise", "praise_reaction")),
             entry("notifications", Set.of("notification", "notification_delivery", "slack_connection", "slack_person",
-                    "dev_inbox_mail")));
+                    "dev_inbox_mail")),
+            entry("platform", Set.of("event_publication")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -91,13 +92,7 @@ class ModularityTests {
                             + " conditions on their columns and provisioning writes them"),
             new TableException("imports", Set.of("employee", "department", "team", "job_family", "job_level"),
                     "the people import is the people feature's bulk writer: it validates the whole file against a"
-                            + " snapshot and writes thousands of rows in batches in one transaction"),
-            // ---------------------------------------------------------------- TEMPORARY: branch `goals`
-            // goals and oneonones move to OrgFacts while they are split into smaller services.
-            // Delete these two entries when they no longer read the people tables.
-            new TableException("goals", Set.of("employee", "department", "team", "user_role"), "TEMPORARY"),
-            new TableException("oneonones", Set.of("employee", "team"), "TEMPORARY")
-            // ---------------------------------------------------------------- end of TEMPORARY
+                            + " snapshot and writes thousands of rows in batches in one transaction")
     );
 
     // ------------------------------------------------------------------ allowed dependencies of each module

@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.API_TOKEN;
 
 import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
-import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tokens of the bound tenant. Lists take the people's names from {@link OrgFacts} in one batch, so a
@@ -40,14 +41,10 @@ class ApiTokenRepository {
         this.orgFacts = orgFacts;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID id, UUID personId, String name, String tokenHash, boolean demo, OffsetDateTime createdAt,
                 OffsetDateTime expiresAt) {
         db.insertInto(API_TOKEN)
-                .set(API_TOKEN.TENANT_ID, boundTenant())
                 .set(API_TOKEN.ID, id)
                 .set(API_TOKEN.EMPLOYEE_ID, personId)
                 .set(API_TOKEN.NAME, name)
@@ -67,6 +64,7 @@ class ApiTokenRepository {
     }
 
     /** Notes a use, unless one was noted less than a minute ago (no write per request). */
+    @Transactional(propagation = Propagation.MANDATORY)
     void touch(UUID id, OffsetDateTime now) {
         db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
                 .where(API_TOKEN.ID.eq(id))
@@ -94,6 +92,7 @@ class ApiTokenRepository {
     }
 
     /** Revokes a token not yet revoked; false when there was none such. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean revoke(UUID id, String revokedBy, OffsetDateTime now) {
         return db.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now).set(API_TOKEN.REVOKED_BY, revokedBy)
                 .where(API_TOKEN.ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull())

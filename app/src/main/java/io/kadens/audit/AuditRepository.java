@@ -3,7 +3,6 @@ package io.kadens.audit;
 import static io.kadens.db.Tables.AUDIT_ENTRY;
 
 import io.kadens.db.tables.records.AuditEntryRecord;
-import io.kadens.tenants.BoundTenant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,7 @@ class AuditRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID actorId, String actorLabel, String action, String subjectType, String subjectId,
                 String beforeJson, String afterJson) {
-        UUID tenant = db.connectionResult(BoundTenant::require).value();
         db.insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.TENANT_ID, tenant)
                 .set(AUDIT_ENTRY.ID, UUID.randomUUID())
                 .set(AUDIT_ENTRY.ACTOR_ID, actorId)
                 .set(AUDIT_ENTRY.ACTOR_LABEL, actorLabel)

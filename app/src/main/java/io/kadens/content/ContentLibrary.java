@@ -15,6 +15,7 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.TransactionTenant;
 import jakarta.annotation.PreDestroy;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,6 +73,7 @@ public class ContentLibrary {
     private final CurrentUser currentUser;
     private final PeopleService people;
     private final AuditLog audit;
+    private final TransactionTenant transactionTenant;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separateTransactions;
     private final TransactionTemplate reads;
@@ -82,13 +84,14 @@ public class ContentLibrary {
             Thread.ofPlatform().name("content-indexing").daemon(true).factory());
 
     ContentLibrary(ContentRepository repository, KnowledgeIndex index, CurrentUser currentUser, PeopleService people,
-                   AuditLog audit, PlatformTransactionManager transactionManager,
+                   AuditLog audit, TransactionTenant transactionTenant, PlatformTransactionManager transactionManager,
                    @Value("${kadens.content.max-upload-bytes:10485760}") long maxUploadBytes) {
         this.repository = repository;
         this.index = index;
         this.currentUser = currentUser;
         this.people = people;
         this.audit = audit;
+        this.transactionTenant = transactionTenant;
         this.transactions = new TransactionTemplate(transactionManager);
         this.separateTransactions = new TransactionTemplate(transactionManager);
         this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -205,7 +208,6 @@ public class ContentLibrary {
 
         UUID jobId = UUID.randomUUID();
         TenantId tenant = transactions.execute(status -> {
-            UUID tenantId = repository.boundTenant();
             UUID documentId;
             if (upload.replaces() != null) {
                 documentId = repository.document(upload.replaces()).map(ContentDocumentSummary::id)
@@ -218,7 +220,6 @@ public class ContentLibrary {
             }
             OffsetDateTime now = OffsetDateTime.now();
             ContentIndexingJobRecord job = new ContentIndexingJobRecord();
-            job.setTenantId(tenantId);
             job.setId(jobId);
             job.setDocumentId(documentId);
             job.setTitle(title);
@@ -239,7 +240,7 @@ public class ContentLibrary {
             audit.record("content.upload.queued", "content_document", documentId.toString(), null,
                     Map.of("title", title, "fileName", fileName, "kind", upload.kind().name(), "language", language,
                             "chunks", chunks.size()));
-            return new TenantId(tenantId);
+            return transactionTenant.require();
         });
         submitAfterCommit(tenant, jobId);
         return reads.execute(status -> repository.jobView(jobId)).orElseThrow();

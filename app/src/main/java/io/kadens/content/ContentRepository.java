@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.CONTENT_DOCUMENT;
 import static io.kadens.db.Tables.CONTENT_INDEXING_JOB;
 
 import io.kadens.db.tables.records.ContentIndexingJobRecord;
-import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +22,6 @@ class ContentRepository {
 
     ContentRepository(DSLContext db) {
         this.db = db;
-    }
-
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
     }
 
     // ------------------------------------------------------------------ documents
@@ -80,7 +75,6 @@ class ContentRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void upsertDocument(ContentIndexingJobRecord job, byte[] content, int chunkCount) {
         db.insertInto(CONTENT_DOCUMENT)
-                .set(CONTENT_DOCUMENT.TENANT_ID, job.getTenantId())
                 .set(CONTENT_DOCUMENT.ID, job.getDocumentId())
                 .set(CONTENT_DOCUMENT.TITLE, job.getTitle())
                 .set(CONTENT_DOCUMENT.KIND, job.getKind())

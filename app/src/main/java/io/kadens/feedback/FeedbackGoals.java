@@ -1,6 +1,6 @@
 package io.kadens.feedback;
 
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalQueries;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedbackGoals {
 
-    private final Goals goals;
+    private final GoalQueries goals;
 
-    FeedbackGoals(Goals goals) {
+    FeedbackGoals(GoalQueries goals) {
         this.goals = goals;
     }
 

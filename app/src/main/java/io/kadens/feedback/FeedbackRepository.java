@@ -10,7 +10,6 @@ import static io.kadens.db.Tables.PRAISE;
 import static io.kadens.db.Tables.PRAISE_REACTION;
 
 import io.kadens.people.OrgFacts;
-import io.kadens.tenants.BoundTenant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,10 +47,6 @@ class FeedbackRepository {
         this.orgFacts = orgFacts;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
     // ------------------------------------------------------------------ people
 
     record Person(UUID id, String name, UUID managerId, boolean active) {
@@ -80,13 +75,11 @@ class FeedbackRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     boolean saveSettings(FeedbackSettings settings) {
-        UUID tenant = boundTenant();
         if (settings().isEmpty()) {
             if (settings.version() != 0) {
                 return false;
             }
             return db.insertInto(FEEDBACK_SETTINGS)
-                    .set(FEEDBACK_SETTINGS.TENANT_ID, tenant)
                     .set(FEEDBACK_SETTINGS.ANONYMOUS_PEER_ALLOWED, settings.anonymousPeerAllowed())
                     .set(FEEDBACK_SETTINGS.ANONYMOUS_UPWARD_ALLOWED, settings.anonymousUpwardAllowed())
                     .set(FEEDBACK_SETTINGS.MANAGER_VISIBILITY, settings.managerVisibility().name())
@@ -210,9 +203,7 @@ class FeedbackRepository {
     void insert(UUID id, UUID receiverId, UUID authorId, boolean anonymous, FeedbackSource source,
                 FeedbackVisibility visibility, String body, String competency, UUID goalId, UUID requestId,
                 LocalDate givenOn, OffsetDateTime givenAt) {
-        UUID tenant = boundTenant();
         db.insertInto(FEEDBACK)
-                .set(FEEDBACK.TENANT_ID, tenant)
                 .set(FEEDBACK.ID, id)
                 .set(FEEDBACK.RECEIVER_ID, receiverId)
                 .set(FEEDBACK.AUTHOR_ID, anonymous ? null : authorId)
@@ -228,7 +219,6 @@ class FeedbackRepository {
                 .execute();
         if (anonymous) {
             db.insertInto(FEEDBACK_AUTHOR)
-                    .set(FEEDBACK_AUTHOR.TENANT_ID, tenant)
                     .set(FEEDBACK_AUTHOR.FEEDBACK_ID, id)
                     .set(FEEDBACK_AUTHOR.AUTHOR_ID, authorId)
                     .execute();
@@ -255,7 +245,6 @@ class FeedbackRepository {
     void insertReply(UUID id, UUID feedbackId, UUID authorId, boolean byAnonymousAuthor, String body,
                      LocalDate writtenOn, OffsetDateTime writtenAt) {
         db.insertInto(FEEDBACK_REPLY)
-                .set(FEEDBACK_REPLY.TENANT_ID, boundTenant())
                 .set(FEEDBACK_REPLY.ID, id)
                 .set(FEEDBACK_REPLY.FEEDBACK_ID, feedbackId)
                 .set(FEEDBACK_REPLY.AUTHOR_ID, byAnonymousAuthor ? null : authorId)
@@ -278,9 +267,7 @@ class FeedbackRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void insertRequest(UUID id, UUID subjectId, UUID requesterId, String question, LocalDate dueDate,
                        Collection<UUID> recipients, OffsetDateTime now) {
-        UUID tenant = boundTenant();
         db.insertInto(FEEDBACK_REQUEST)
-                .set(FEEDBACK_REQUEST.TENANT_ID, tenant)
                 .set(FEEDBACK_REQUEST.ID, id)
                 .set(FEEDBACK_REQUEST.SUBJECT_ID, subjectId)
                 .set(FEEDBACK_REQUEST.REQUESTER_ID, requesterId)
@@ -290,7 +277,6 @@ class FeedbackRepository {
                 .execute();
         for (UUID recipient : recipients) {
             db.insertInto(FEEDBACK_REQUEST_RECIPIENT)
-                    .set(FEEDBACK_REQUEST_RECIPIENT.TENANT_ID, tenant)
                     .set(FEEDBACK_REQUEST_RECIPIENT.REQUEST_ID, id)
                     .set(FEEDBACK_REQUEST_RECIPIENT.RECIPIENT_ID, recipient)
                     .execute();
@@ -381,7 +367,6 @@ class FeedbackRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void insertPraise(UUID id, UUID authorId, UUID recipientId, String body, OffsetDateTime givenAt) {
         db.insertInto(PRAISE)
-                .set(PRAISE.TENANT_ID, boundTenant())
                 .set(PRAISE.ID, id)
                 .set(PRAISE.AUTHOR_ID, authorId)
                 .set(PRAISE.RECIPIENT_ID, recipientId)
@@ -414,7 +399,6 @@ class FeedbackRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void react(UUID praiseId, UUID employeeId, Reaction reaction, OffsetDateTime at) {
         db.insertInto(PRAISE_REACTION)
-                .set(PRAISE_REACTION.TENANT_ID, boundTenant())
                 .set(PRAISE_REACTION.PRAISE_ID, praiseId)
                 .set(PRAISE_REACTION.EMPLOYEE_ID, employeeId)
                 .set(PRAISE_REACTION.REACTION, reaction.name())

@@ -3,6 +3,7 @@ package io.kadens.feedback;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.KadensUser;
 import io.kadens.tenants.TenantId;
+import io.kadens.tenants.TransactionTenant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,13 +34,15 @@ class FeedbackRequestService implements FeedbackRequests {
     private final FeedbackAccess access;
     private final FeedbackService feedback;
     private final ApplicationEventPublisher events;
+    private final TransactionTenant transactionTenant;
 
     FeedbackRequestService(FeedbackRepository repository, FeedbackAccess access, FeedbackService feedback,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, TransactionTenant transactionTenant) {
         this.repository = repository;
         this.access = access;
         this.feedback = feedback;
         this.events = events;
+        this.transactionTenant = transactionTenant;
     }
 
     @Override
@@ -78,7 +81,7 @@ class FeedbackRequestService implements FeedbackRequests {
         repository.insertRequest(id, subject, requester, question, request.dueDate(), recipients,
                 today.equals(access.today()) ? access.now()
                         : today.atTime(9, 0).atZone(access.zone()).toOffsetDateTime());
-        events.publishEvent(new FeedbackRequested(new TenantId(repository.boundTenant()), id, requester, subject,
+        events.publishEvent(new FeedbackRequested(transactionTenant.require(), id, requester, subject,
                 List.copyOf(recipients), question, request.dueDate()));
         return toRequests(repository.request(id).stream().toList(), null).getFirst();
     }
@@ -162,7 +165,7 @@ class FeedbackRequestService implements FeedbackRequests {
     @Override
     @Transactional
     public int publishDueReminders(LocalDate dueDate) {
-        TenantId tenant = new TenantId(repository.boundTenant());
+        TenantId tenant = transactionTenant.require();
         int published = 0;
         for (DueFeedbackRequest due : repository.openDueOn(dueDate, true)) {
             if (repository.markReminded(due.requestId(), due.recipientId(), access.today())) {

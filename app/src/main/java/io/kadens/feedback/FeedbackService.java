@@ -4,7 +4,7 @@ import io.kadens.ai.KnowledgeIndex;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
-import io.kadens.tenants.TenantId;
+import io.kadens.tenants.TransactionTenant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,14 +44,16 @@ class FeedbackService implements Feedback {
     private final FeedbackGoals goals;
     private final KnowledgeIndex knowledge;
     private final ApplicationEventPublisher events;
+    private final TransactionTenant tenant;
 
     FeedbackService(FeedbackRepository repository, FeedbackAccess access, FeedbackGoals goals, KnowledgeIndex knowledge,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, TransactionTenant tenant) {
         this.repository = repository;
         this.access = access;
         this.goals = goals;
         this.knowledge = knowledge;
         this.events = events;
+        this.tenant = tenant;
     }
 
     // ------------------------------------------------------------------ giving
@@ -96,7 +98,7 @@ class FeedbackService implements Feedback {
         repository.insert(id, feedback.receiverId(), giver, feedback.anonymous(), source, feedback.visibility(), text,
                 feedback.competency(), feedback.anonymous() ? null : feedback.goalId(), requestId, on,
                 on.equals(access.today()) ? access.now() : on.atTime(12, 0).atZone(access.zone()).toOffsetDateTime());
-        events.publishEvent(new FeedbackGiven(new TenantId(repository.boundTenant()), id, feedback.receiverId(),
+        events.publishEvent(new FeedbackGiven(tenant.require(), id, feedback.receiverId(),
                 requestId));
         return repository.find(giver, id).orElseThrow();
     }

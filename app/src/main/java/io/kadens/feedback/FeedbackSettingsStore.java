@@ -5,6 +5,7 @@ import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
+import io.kadens.tenants.TransactionTenant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,14 @@ class FeedbackSettingsStore implements FeedbackSettingsService {
     private final FeedbackRepository repository;
     private final FeedbackAccess access;
     private final AuditLog auditLog;
+    private final TransactionTenant tenant;
 
-    FeedbackSettingsStore(FeedbackRepository repository, FeedbackAccess access, AuditLog auditLog) {
+    FeedbackSettingsStore(FeedbackRepository repository, FeedbackAccess access, AuditLog auditLog,
+                          TransactionTenant tenant) {
         this.repository = repository;
         this.access = access;
         this.auditLog = auditLog;
+        this.tenant = tenant;
     }
 
     @Override
@@ -41,7 +45,7 @@ class FeedbackSettingsStore implements FeedbackSettingsService {
                 .throwIfAny();
         FeedbackSettings before = access.settings();
         if (!repository.saveSettings(settings)) {
-            throw new ConcurrentEditException("feedback_settings", repository.boundTenant());
+            throw new ConcurrentEditException("feedback_settings", tenant.require().value());
         }
         FeedbackSettings after = access.settings();
         auditLog.record("feedback.settings_changed", "feedback_settings", null, before, after);

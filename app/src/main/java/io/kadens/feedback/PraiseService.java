@@ -2,7 +2,7 @@ package io.kadens.feedback;
 
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.KadensUser;
-import io.kadens.tenants.TenantId;
+import io.kadens.tenants.TransactionTenant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,11 +25,14 @@ class PraiseService implements PraiseFeed {
     private final FeedbackRepository repository;
     private final FeedbackAccess access;
     private final ApplicationEventPublisher events;
+    private final TransactionTenant tenant;
 
-    PraiseService(FeedbackRepository repository, FeedbackAccess access, ApplicationEventPublisher events) {
+    PraiseService(FeedbackRepository repository, FeedbackAccess access, ApplicationEventPublisher events,
+                  TransactionTenant tenant) {
         this.repository = repository;
         this.access = access;
         this.events = events;
+        this.tenant = tenant;
     }
 
     @Override
@@ -54,7 +57,7 @@ class PraiseService implements PraiseFeed {
         errors.throwIfAny();
         UUID id = UUID.randomUUID();
         repository.insertPraise(id, author, praise.recipientId(), text, at);
-        events.publishEvent(new PraiseGiven(new TenantId(repository.boundTenant()), id, author, praise.recipientId(),
+        events.publishEvent(new PraiseGiven(tenant.require(), id, author, praise.recipientId(),
                 text));
         return toPraise(repository.praise(null, id, 1), author).getFirst();
     }

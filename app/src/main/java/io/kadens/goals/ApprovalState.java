@@ -6,5 +6,20 @@ package io.kadens.goals;
  * active) or returns it with a comment ({@code RETURNED}, the owner edits and submits again).
  */
 public enum ApprovalState {
-    NOT_REQUIRED, PENDING, APPROVED, RETURNED
+    NOT_REQUIRED, PENDING, APPROVED, RETURNED;
+
+    /** A draft may be submitted unless it already waits for a decision or was approved. */
+    public boolean maySubmit() {
+        return this == NOT_REQUIRED || this == RETURNED;
+    }
+
+    /** Only a submitted goal is approved or returned. */
+    public boolean awaitsDecision() {
+        return this == PENDING;
+    }
+
+    /** The state a decision on a pending goal leads to. */
+    public static ApprovalState decided(boolean approved) {
+        return approved ? APPROVED : RETURNED;
+    }
 }

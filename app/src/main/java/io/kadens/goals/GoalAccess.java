@@ -1,7 +1,8 @@
 package io.kadens.goals;
 
 import io.kadens.goals.GoalRepository.GoalRow;
-import io.kadens.goals.GoalRepository.PersonFacts;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
@@ -40,11 +41,11 @@ class GoalAccess {
         }
     }
 
-    private final GoalRepository repository;
+    private final OrgFacts orgFacts;
     private final CurrentUser currentUser;
 
-    GoalAccess(GoalRepository repository, CurrentUser currentUser) {
-        this.repository = repository;
+    GoalAccess(OrgFacts orgFacts, CurrentUser currentUser) {
+        this.orgFacts = orgFacts;
         this.currentUser = currentUser;
     }
 
@@ -59,16 +60,16 @@ class GoalAccess {
 
     /** A viewer for system work on someone's behalf (the demo seed); HR admin from their stored role. */
     Viewer as(UUID personId) {
-        PersonFacts facts = repository.person(personId).orElseThrow();
-        return viewer(personId, facts.hrAdmin());
+        orgFacts.person(personId).orElseThrow();
+        return viewer(personId, orgFacts.isHrAdmin(personId));
     }
 
     private Viewer viewer(UUID personId, boolean hrAdmin) {
-        PersonFacts facts = repository.person(personId)
+        OrgPerson person = orgFacts.person(personId)
                 .orElseThrow(() -> new AccessDeniedException("no such person in this tenant"));
-        return new Viewer(personId, hrAdmin, facts.departmentId(), facts.teamId(), repository.everyoneBelow(personId),
-                repository.teamsLedBy(personId), repository.departmentsHeadedBy(personId),
-                facts.managerId() == null && facts.hasReports());
+        return new Viewer(personId, hrAdmin, person.departmentId(), person.teamId(), orgFacts.everyoneBelow(personId),
+                orgFacts.teamsLedBy(personId), orgFacts.departmentsHeadedBy(personId),
+                person.managerId() == null && orgFacts.managesAnyone(personId));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
+import io.kadens.tenants.TransactionTenant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,14 +23,16 @@ public class GoalAdministration {
 
     static final int MAX_CYCLE_NAME = 100;
 
-    private final GoalRepository repository;
+    private final GoalCycleRepository repository;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final TransactionTenant tenant;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    GoalAdministration(GoalRepository repository, CurrentUser currentUser, AuditLog audit,
-                       PlatformTransactionManager transactionManager) {
+    GoalAdministration(GoalCycleRepository repository, CurrentUser currentUser, AuditLog audit,
+                       TransactionTenant tenant, PlatformTransactionManager transactionManager) {
+        this.tenant = tenant;
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -108,10 +111,10 @@ public class GoalAdministration {
         return transactions.execute(status -> {
             GoalSettings before = repository.settings();
             if (!repository.saveSettings(settings.staleAfterDays(), settings.version())) {
-                throw new ConcurrentEditException("goal_settings", repository.boundTenant());
+                throw new ConcurrentEditException("goal_settings", tenant.require().value());
             }
             GoalSettings after = repository.settings();
-            audit.record("goal.settings.updated", "goal_settings", repository.boundTenant().toString(), before, after);
+            audit.record("goal.settings.updated", "goal_settings", tenant.require().value().toString(), before, after);
             return after;
         });
     }

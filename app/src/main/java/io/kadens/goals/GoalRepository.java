@@ -1,20 +1,14 @@
 package io.kadens.goals;
 
-import static io.kadens.db.Tables.DEPARTMENT;
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.GOAL;
-import static io.kadens.db.Tables.GOAL_CHECK_IN;
 import static io.kadens.db.Tables.GOAL_COMMENT;
 import static io.kadens.db.Tables.GOAL_CONTRIBUTOR;
 import static io.kadens.db.Tables.GOAL_CYCLE;
-import static io.kadens.db.Tables.GOAL_SETTINGS;
-import static io.kadens.db.Tables.KEY_RESULT;
-import static io.kadens.db.Tables.MILESTONE;
-import static io.kadens.db.Tables.TEAM;
-import static io.kadens.db.Tables.USER_ROLE;
 
-import io.kadens.db.tables.Employee;
-import io.kadens.tenants.BoundTenant;
+import io.kadens.people.OrgDepartment;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
+import io.kadens.people.OrgTeam;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,19 +31,22 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** jOOQ access to goals; row-level security confines every query to the bound tenant. */
+/**
+ * jOOQ access to goals, their contributors and discussion; row-level security confines every query to the
+ * bound tenant. Names of people, departments and teams come from {@code people}'s {@link OrgFacts}.
+ */
 @Repository
 class GoalRepository {
 
     private final DSLContext db;
+    private final OrgFacts orgFacts;
 
-    GoalRepository(DSLContext db) {
+    GoalRepository(DSLContext db, OrgFacts orgFacts) {
         this.db = db;
-    }
-
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
+        this.orgFacts = orgFacts;
     }
 
     static OffsetDateTime at(Instant instant) {
@@ -57,106 +55,6 @@ class GoalRepository {
 
     static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
-    }
-
-    // ------------------------------------------------------------------ people and organisation facts
-
-    /** What visibility and policy need to know about a person. */
-    record PersonFacts(UUID id, boolean active, UUID managerId, UUID departmentId, UUID teamId, boolean hrAdmin,
-                       boolean hasReports) {
-    }
-
-    Optional<PersonFacts> person(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Employee report = EMPLOYEE.as("report");
-        return db.select(EMPLOYEE.ID, EMPLOYEE.STATUS, EMPLOYEE.MANAGER_ID, EMPLOYEE.DEPARTMENT_ID, EMPLOYEE.TEAM_ID,
-                        DSL.field(DSL.exists(DSL.selectOne().from(USER_ROLE).where(USER_ROLE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                                .and(USER_ROLE.ROLE.eq("HR_ADMIN")))),
-                        DSL.field(DSL.exists(DSL.selectOne().from(report).where(report.MANAGER_ID.eq(EMPLOYEE.ID))
-                                .and(report.STATUS.eq("ACTIVE")))))
-                .from(EMPLOYEE).where(EMPLOYEE.ID.eq(id))
-                .fetchOptional(row -> new PersonFacts(row.value1(), "ACTIVE".equals(row.value2()), row.value3(),
-                        row.value4(), row.value5(), Boolean.TRUE.equals(row.value6()), Boolean.TRUE.equals(row.value7())));
-    }
-
-    /** Everyone below a person in the reporting line, at any depth. */
-    Set<UUID> everyoneBelow(UUID managerId) {
-        return new HashSet<>(db.fetch("""
-                WITH RECURSIVE below(id, depth) AS (
-                    SELECT e.id, 1 FROM employee e WHERE e.manager_id = ?
-                    UNION ALL
-                    SELECT e.id, below.depth + 1 FROM employee e JOIN below ON e.manager_id = below.id
-                    WHERE below.depth < 1000
-                )
-                SELECT DISTINCT id FROM below""", managerId).getValues(0, UUID.class));
-    }
-
-    /** The managers above a person, nearest first. */
-    List<UUID> managersAbove(UUID personId) {
-        return db.fetch("""
-                WITH RECURSIVE above(id, depth) AS (
-                    SELECT e.manager_id, 1 FROM employee e WHERE e.id = ? AND e.manager_id IS NOT NULL
-                    UNION ALL
-                    SELECT e.manager_id, above.depth + 1 FROM employee e JOIN above ON e.id = above.id
-                    WHERE e.manager_id IS NOT NULL AND above.depth < 1000
-                )
-                SELECT id FROM above ORDER BY depth""", personId).getValues(0, UUID.class);
-    }
-
-    /**
-     * Heads of departments: active members whose manager is outside the department (or who have none)
-     * and who manage at least one person.
-     */
-    Set<UUID> departmentsHeadedBy(UUID personId) {
-        return new HashSet<>(db.fetch("""
-                SELECT e.department_id FROM employee e
-                LEFT JOIN employee m ON m.id = e.manager_id
-                WHERE e.id = ? AND e.status = 'ACTIVE' AND e.department_id IS NOT NULL
-                  AND (m.id IS NULL OR m.department_id IS DISTINCT FROM e.department_id)
-                  AND EXISTS (SELECT 1 FROM employee r WHERE r.manager_id = e.id AND r.status = 'ACTIVE')""",
-                personId).getValues(0, UUID.class));
-    }
-
-    Set<UUID> teamsLedBy(UUID personId) {
-        return new HashSet<>(db.select(TEAM.ID).from(TEAM).where(TEAM.LEAD_ID.eq(personId)).fetch(TEAM.ID));
-    }
-
-    Optional<UUID> departmentExists(UUID id) {
-        return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.ID.eq(id)).fetchOptional(DEPARTMENT.ID);
-    }
-
-    /** A team's department, if the team exists. */
-    Optional<UUID> teamDepartment(UUID teamId) {
-        return db.select(TEAM.DEPARTMENT_ID).from(TEAM).where(TEAM.ID.eq(teamId)).fetchOptional(TEAM.DEPARTMENT_ID);
-    }
-
-    Set<UUID> activePeople(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.ID.in(ids))
-                .and(EMPLOYEE.STATUS.eq("ACTIVE")).fetch(EMPLOYEE.ID));
-    }
-
-    String personName(UUID id) {
-        return db.select(EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME).from(EMPLOYEE).where(EMPLOYEE.ID.eq(id))
-                .fetchOptional(row -> row.value1() + " " + row.value2()).orElse("");
-    }
-
-    /** For the demo seed: a person by name, a team or a department by name. */
-    Optional<UUID> personByName(String givenName, String familyName) {
-        return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.GIVEN_NAME.eq(givenName))
-                .and(EMPLOYEE.FAMILY_NAME.eq(familyName)).fetchOptional(EMPLOYEE.ID);
-    }
-
-    Optional<UUID> teamByName(String name) {
-        return db.select(TEAM.ID).from(TEAM).where(TEAM.NAME.eq(name)).fetchOptional(TEAM.ID);
-    }
-
-    Optional<UUID> departmentByName(String name) {
-        return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchOptional(DEPARTMENT.ID);
     }
 
     // ------------------------------------------------------------------ goal rows
@@ -172,31 +70,49 @@ class GoalRepository {
                    long version) {
     }
 
-    private static final Employee OWNER = EMPLOYEE.as("owner");
-    private static final Employee OVERRIDER = EMPLOYEE.as("overrider");
-
     private org.jooq.SelectOnConditionStep<Record> goalSelect() {
         List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(GOAL.asterisk()));
-        fields.addAll(List.of(DEPARTMENT.NAME, TEAM.NAME, OWNER.GIVEN_NAME, OWNER.FAMILY_NAME, GOAL_CYCLE.NAME,
-                GOAL_CYCLE.CLOSED, GOAL_CYCLE.STARTS_ON, GOAL_CYCLE.ENDS_ON, OVERRIDER.GIVEN_NAME,
-                OVERRIDER.FAMILY_NAME));
-        return db.select(fields).from(GOAL)
-                .join(OWNER).on(OWNER.ID.eq(GOAL.OWNER_ID))
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(GOAL.DEPARTMENT_ID))
-                .leftJoin(TEAM).on(TEAM.ID.eq(GOAL.TEAM_ID))
-                .leftJoin(GOAL_CYCLE).on(GOAL_CYCLE.ID.eq(GOAL.CYCLE_ID))
-                .leftJoin(OVERRIDER).on(OVERRIDER.ID.eq(GOAL.HEALTH_OVERRIDE_BY));
+        fields.addAll(List.of(GOAL_CYCLE.NAME, GOAL_CYCLE.CLOSED, GOAL_CYCLE.STARTS_ON, GOAL_CYCLE.ENDS_ON));
+        return db.select(fields).from(GOAL).leftJoin(GOAL_CYCLE).on(GOAL_CYCLE.ID.eq(GOAL.CYCLE_ID));
     }
 
-    private static GoalRow toRow(Record row) {
+    /** Goal rows with the names of their people, department and team from {@code people}, looked up once for all. */
+    private List<GoalRow> toRows(List<Record> records) {
+        Set<UUID> people = new HashSet<>();
+        Set<UUID> departments = new HashSet<>();
+        Set<UUID> teams = new HashSet<>();
+        for (Record row : records) {
+            people.add(row.get(GOAL.OWNER_ID));
+            people.add(row.get(GOAL.HEALTH_OVERRIDE_BY));
+            departments.add(row.get(GOAL.DEPARTMENT_ID));
+            teams.add(row.get(GOAL.TEAM_ID));
+        }
+        Names names = new Names(orgFacts.names(people), orgFacts.departments(departments), orgFacts.teams(teams));
+        return records.stream().map(row -> toRow(row, names)).toList();
+    }
+
+    private record Names(Map<UUID, String> people, Map<UUID, OrgDepartment> departments, Map<UUID, OrgTeam> teams) {
+
+        String person(UUID id) {
+            return id == null ? null : people.get(id);
+        }
+
+        String department(UUID id) {
+            return id == null || !departments.containsKey(id) ? null : departments.get(id).name();
+        }
+
+        String team(UUID id) {
+            return id == null || !teams.containsKey(id) ? null : teams.get(id).name();
+        }
+    }
+
+    private static GoalRow toRow(Record row, Names names) {
         boolean inCycle = row.get(GOAL.CYCLE_ID) != null;
-        String overrider = row.get(OVERRIDER.GIVEN_NAME) == null ? null
-                : row.get(OVERRIDER.GIVEN_NAME) + " " + row.get(OVERRIDER.FAMILY_NAME);
         String override = row.get(GOAL.HEALTH_OVERRIDE);
         return new GoalRow(row.get(GOAL.ID), row.get(GOAL.TITLE), row.get(GOAL.DESCRIPTION),
-                GoalLevel.valueOf(row.get(GOAL.LEVEL)), row.get(GOAL.DEPARTMENT_ID), row.get(DEPARTMENT.NAME),
-                row.get(GOAL.TEAM_ID), row.get(TEAM.NAME), row.get(GOAL.OWNER_ID),
-                row.get(OWNER.GIVEN_NAME) + " " + row.get(OWNER.FAMILY_NAME), row.get(GOAL.PARENT_ID),
+                GoalLevel.valueOf(row.get(GOAL.LEVEL)), row.get(GOAL.DEPARTMENT_ID),
+                names.department(row.get(GOAL.DEPARTMENT_ID)), row.get(GOAL.TEAM_ID), names.team(row.get(GOAL.TEAM_ID)),
+                row.get(GOAL.OWNER_ID), names.person(row.get(GOAL.OWNER_ID)), row.get(GOAL.PARENT_ID),
                 GoalVisibility.valueOf(row.get(GOAL.VISIBILITY)), row.get(GOAL.CYCLE_ID), row.get(GOAL_CYCLE.NAME),
                 inCycle && Boolean.TRUE.equals(row.get(GOAL_CYCLE.CLOSED)), row.get(GOAL.STARTS_ON),
                 row.get(GOAL.ENDS_ON), inCycle ? row.get(GOAL_CYCLE.STARTS_ON) : row.get(GOAL.STARTS_ON),
@@ -204,25 +120,27 @@ class GoalRepository {
                 GoalKind.valueOf(row.get(GOAL.KIND)), GoalStatus.valueOf(row.get(GOAL.STATUS)),
                 ApprovalState.valueOf(row.get(GOAL.APPROVAL)), row.get(GOAL.APPROVAL_COMMENT),
                 row.get(GOAL.MANUAL_PROGRESS), override == null ? null : Health.valueOf(override),
-                row.get(GOAL.HEALTH_OVERRIDE_REASON), row.get(GOAL.HEALTH_OVERRIDE_BY), overrider,
-                instant(row.get(GOAL.HEALTH_OVERRIDE_AT)), row.get(GOAL.CREATED_BY), instant(row.get(GOAL.CREATED_AT)),
-                instant(row.get(GOAL.UPDATED_AT)), row.get(GOAL.VERSION));
+                row.get(GOAL.HEALTH_OVERRIDE_REASON), row.get(GOAL.HEALTH_OVERRIDE_BY),
+                names.person(row.get(GOAL.HEALTH_OVERRIDE_BY)), instant(row.get(GOAL.HEALTH_OVERRIDE_AT)),
+                row.get(GOAL.CREATED_BY), instant(row.get(GOAL.CREATED_AT)), instant(row.get(GOAL.UPDATED_AT)),
+                row.get(GOAL.VERSION));
     }
 
     Optional<GoalRow> goal(UUID id) {
         if (id == null) {
             return Optional.empty();
         }
-        return goalSelect().where(GOAL.ID.eq(id)).fetchOptional(GoalRepository::toRow);
+        return goalSelect().where(GOAL.ID.eq(id)).fetchOptional().map(row -> toRows(List.of(row)).getFirst());
     }
 
     /** Locks the goal row for the rest of the transaction (check-ins and key results change its progress). */
+    @Transactional(propagation = Propagation.MANDATORY)
     void lockGoal(UUID id) {
         db.select(GOAL.ID).from(GOAL).where(GOAL.ID.eq(id)).forUpdate().execute();
     }
 
     List<GoalRow> goals(Condition where) {
-        return goalSelect().where(where).orderBy(GOAL.TITLE, GOAL.ID).fetch(GoalRepository::toRow);
+        return toRows(goalSelect().where(where).orderBy(GOAL.TITLE, GOAL.ID).fetch());
     }
 
     List<GoalRow> allGoals() {
@@ -238,18 +156,19 @@ class GoalRepository {
         return result;
     }
 
+    /** The goal's contributors with their names, by family name then given name. */
     List<PersonRef> contributorRefs(UUID goalId) {
-        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME).from(GOAL_CONTRIBUTOR)
-                .join(EMPLOYEE).on(EMPLOYEE.ID.eq(GOAL_CONTRIBUTOR.EMPLOYEE_ID))
-                .where(GOAL_CONTRIBUTOR.GOAL_ID.eq(goalId))
-                .orderBy(EMPLOYEE.FAMILY_NAME, EMPLOYEE.GIVEN_NAME)
-                .fetch(row -> new PersonRef(row.value1(), row.value2() + " " + row.value3()));
+        List<UUID> ids = db.select(GOAL_CONTRIBUTOR.EMPLOYEE_ID).from(GOAL_CONTRIBUTOR)
+                .where(GOAL_CONTRIBUTOR.GOAL_ID.eq(goalId)).fetch(GOAL_CONTRIBUTOR.EMPLOYEE_ID);
+        return orgFacts.people(ids).values().stream()
+                .sorted(Comparator.comparing(OrgPerson::familyName).thenComparing(OrgPerson::givenName))
+                .map(person -> new PersonRef(person.id(), person.fullName())).toList();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void insertGoal(UUID id, GoalData data, UUID departmentId, UUID teamId, UUID ownerId, UUID createdBy,
                     ApprovalState approval, Instant now) {
         db.insertInto(GOAL)
-                .set(GOAL.TENANT_ID, boundTenant())
                 .set(GOAL.ID, id)
                 .set(editableFields(data, departmentId, teamId, ownerId))
                 .set(GOAL.APPROVAL, approval.name())
@@ -280,6 +199,7 @@ class GoalRepository {
         return fields;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean updateGoal(UUID id, long expectedVersion, GoalData data, UUID departmentId, UUID teamId, UUID ownerId,
                        Instant now) {
         int updated = db.update(GOAL)
@@ -296,18 +216,67 @@ class GoalRepository {
 
     private void replaceContributors(UUID goalId, Set<UUID> contributors, UUID ownerId) {
         db.deleteFrom(GOAL_CONTRIBUTOR).where(GOAL_CONTRIBUTOR.GOAL_ID.eq(goalId)).execute();
-        UUID tenant = boundTenant();
         for (UUID contributor : contributors) {
             if (!contributor.equals(ownerId)) {
-                db.insertInto(GOAL_CONTRIBUTOR).set(GOAL_CONTRIBUTOR.TENANT_ID, tenant)
+                db.insertInto(GOAL_CONTRIBUTOR)
                         .set(GOAL_CONTRIBUTOR.GOAL_ID, goalId).set(GOAL_CONTRIBUTOR.EMPLOYEE_ID, contributor)
                         .execute();
             }
         }
     }
 
+    /** A decision on a goal's approval: who, when, with which comment, and the status it leads to. */
+    record ApprovalDecision(ApprovalState approval, GoalStatus status, String comment, UUID by, Instant at) {
+    }
+
+    /** An override of the computed health; null in {@link #setHealthOverride} removes the override. */
+    record HealthOverrideStamp(Health health, String reason, UUID by, Instant at) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean setStatus(UUID id, long expectedVersion, GoalStatus status, Instant now) {
+        return updateVersioned(id, expectedVersion, Map.<Field<?>, Object>of(GOAL.STATUS, status.name()), now);
+    }
+
+    /** DRAFT → ACTIVE by an approver: activating counts as approving (an earlier comment stays). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean activateApproved(UUID id, long expectedVersion, UUID approvedBy, Instant now) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(GOAL.STATUS, GoalStatus.ACTIVE.name());
+        changes.put(GOAL.APPROVAL, ApprovalState.APPROVED.name());
+        changes.put(GOAL.APPROVAL_BY, approvedBy);
+        changes.put(GOAL.APPROVAL_AT, at(now));
+        return updateVersioned(id, expectedVersion, changes, now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean submitForApproval(UUID id, long expectedVersion, Instant now) {
+        return updateVersioned(id, expectedVersion, Map.<Field<?>, Object>of(GOAL.APPROVAL, ApprovalState.PENDING.name()), now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean recordDecision(UUID id, long expectedVersion, ApprovalDecision decision, Instant now) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(GOAL.APPROVAL, decision.approval().name());
+        changes.put(GOAL.STATUS, decision.status().name());
+        changes.put(GOAL.APPROVAL_COMMENT, decision.comment());
+        changes.put(GOAL.APPROVAL_BY, decision.by());
+        changes.put(GOAL.APPROVAL_AT, at(decision.at()));
+        return updateVersioned(id, expectedVersion, changes, now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean setHealthOverride(UUID id, long expectedVersion, HealthOverrideStamp override, Instant now) {
+        Map<Field<?>, Object> changes = new LinkedHashMap<>();
+        changes.put(GOAL.HEALTH_OVERRIDE, override == null ? null : override.health().name());
+        changes.put(GOAL.HEALTH_OVERRIDE_REASON, override == null ? null : override.reason());
+        changes.put(GOAL.HEALTH_OVERRIDE_BY, override == null ? null : override.by());
+        changes.put(GOAL.HEALTH_OVERRIDE_AT, override == null ? null : at(override.at()));
+        return updateVersioned(id, expectedVersion, changes, now);
+    }
+
     /** Sets columns of a goal if its version is still the expected one; bumps version and updated_at. */
-    boolean updateGoalFields(UUID id, long expectedVersion, Map<Field<?>, Object> changes, Instant now) {
+    private boolean updateVersioned(UUID id, long expectedVersion, Map<Field<?>, Object> changes, Instant now) {
         Map<Field<?>, Object> all = new LinkedHashMap<>(changes);
         all.put(GOAL.UPDATED_AT, at(now));
         all.put(GOAL.VERSION, expectedVersion + 1);
@@ -315,15 +284,18 @@ class GoalRepository {
     }
 
     /** Marks the goal as updated now (a key result changed, a check-in) without touching its version. */
+    @Transactional(propagation = Propagation.MANDATORY)
     void touchGoal(UUID id, Instant now) {
         db.update(GOAL).set(GOAL.UPDATED_AT, at(now)).where(GOAL.ID.eq(id)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setManualProgress(UUID id, BigDecimal progress, Instant now) {
         db.update(GOAL).set(GOAL.MANUAL_PROGRESS, progress).set(GOAL.UPDATED_AT, at(now)).where(GOAL.ID.eq(id))
                 .execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean deleteGoal(UUID id, long expectedVersion) {
         return db.deleteFrom(GOAL).where(GOAL.ID.eq(id)).and(GOAL.VERSION.eq(expectedVersion)).execute() == 1;
     }
@@ -332,255 +304,22 @@ class GoalRepository {
         return db.fetchExists(DSL.selectOne().from(GOAL).where(GOAL.PARENT_ID.eq(id)));
     }
 
-    // ------------------------------------------------------------------ key results and milestones
+    // ------------------------------------------------------------------ comments
 
-    record KeyResultRow(UUID id, UUID goalId, String title, KeyResultType type, BigDecimal startValue,
-                        BigDecimal targetValue, BigDecimal currentValue, String unit, BigDecimal weight, int position,
-                        long version) {
-    }
-
-    record MilestoneRow(UUID id, UUID keyResultId, String title, boolean done, Instant doneAt, int position,
-                        long version) {
-    }
-
-    private static KeyResultRow toKeyResult(Record row) {
-        return new KeyResultRow(row.get(KEY_RESULT.ID), row.get(KEY_RESULT.GOAL_ID), row.get(KEY_RESULT.TITLE),
-                KeyResultType.valueOf(row.get(KEY_RESULT.TYPE)), row.get(KEY_RESULT.START_VALUE),
-                row.get(KEY_RESULT.TARGET_VALUE), row.get(KEY_RESULT.CURRENT_VALUE), row.get(KEY_RESULT.UNIT),
-                row.get(KEY_RESULT.WEIGHT), row.get(KEY_RESULT.POSITION), row.get(KEY_RESULT.VERSION));
-    }
-
-    List<KeyResultRow> keyResults(Collection<UUID> goalIds) {
-        Condition where = goalIds == null ? DSL.trueCondition() : KEY_RESULT.GOAL_ID.in(goalIds);
-        return db.selectFrom(KEY_RESULT).where(where).orderBy(KEY_RESULT.POSITION, KEY_RESULT.CREATED_AT, KEY_RESULT.ID)
-                .fetch(GoalRepository::toKeyResult);
-    }
-
-    Optional<KeyResultRow> keyResult(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return db.selectFrom(KEY_RESULT).where(KEY_RESULT.ID.eq(id)).fetchOptional(GoalRepository::toKeyResult);
-    }
-
-    List<MilestoneRow> milestones(Collection<UUID> keyResultIds) {
-        Condition where = keyResultIds == null ? DSL.trueCondition() : MILESTONE.KEY_RESULT_ID.in(keyResultIds);
-        return db.selectFrom(MILESTONE).where(where).orderBy(MILESTONE.POSITION, MILESTONE.ID)
-                .fetch(row -> new MilestoneRow(row.getId(), row.getKeyResultId(), row.getTitle(), row.getDone(),
-                        instant(row.getDoneAt()), row.getPosition(), row.getVersion()));
-    }
-
-
-    Optional<MilestoneRow> milestoneById(UUID id) {
-        return db.selectFrom(MILESTONE).where(MILESTONE.ID.eq(id))
-                .fetchOptional(row -> new MilestoneRow(row.getId(), row.getKeyResultId(), row.getTitle(),
-                        row.getDone(), instant(row.getDoneAt()), row.getPosition(), row.getVersion()));
-    }
-
-    int nextKeyResultPosition(UUID goalId) {
-        Integer max = db.select(DSL.max(KEY_RESULT.POSITION)).from(KEY_RESULT).where(KEY_RESULT.GOAL_ID.eq(goalId))
-                .fetchOne(0, Integer.class);
-        return max == null ? 0 : max + 1;
-    }
-
-    void insertKeyResult(UUID id, UUID goalId, String title, KeyResultType type, BigDecimal start, BigDecimal target,
-                         BigDecimal current, String unit, BigDecimal weight, Instant now) {
-        db.insertInto(KEY_RESULT)
-                .set(KEY_RESULT.TENANT_ID, boundTenant())
-                .set(KEY_RESULT.ID, id)
-                .set(KEY_RESULT.GOAL_ID, goalId)
-                .set(KEY_RESULT.TITLE, title)
-                .set(KEY_RESULT.TYPE, type.name())
-                .set(KEY_RESULT.START_VALUE, start)
-                .set(KEY_RESULT.TARGET_VALUE, target)
-                .set(KEY_RESULT.CURRENT_VALUE, current)
-                .set(KEY_RESULT.UNIT, unit)
-                .set(KEY_RESULT.WEIGHT, weight)
-                .set(KEY_RESULT.POSITION, nextKeyResultPosition(goalId))
-                .set(KEY_RESULT.CREATED_AT, at(now))
-                .set(KEY_RESULT.UPDATED_AT, at(now))
-                .execute();
-    }
-
-    boolean updateKeyResult(UUID id, long expectedVersion, String title, KeyResultType type, BigDecimal start,
-                            BigDecimal target, BigDecimal current, String unit, BigDecimal weight, Instant now) {
-        return db.update(KEY_RESULT)
-                .set(KEY_RESULT.TITLE, title)
-                .set(KEY_RESULT.TYPE, type.name())
-                .set(KEY_RESULT.START_VALUE, start)
-                .set(KEY_RESULT.TARGET_VALUE, target)
-                .set(KEY_RESULT.CURRENT_VALUE, current)
-                .set(KEY_RESULT.UNIT, unit)
-                .set(KEY_RESULT.WEIGHT, weight)
-                .set(KEY_RESULT.UPDATED_AT, at(now))
-                .set(KEY_RESULT.VERSION, expectedVersion + 1)
-                .where(KEY_RESULT.ID.eq(id)).and(KEY_RESULT.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    /** A check-in's new value: no version check (the goal row is locked), but the version moves on. */
-    void setKeyResultCurrent(UUID id, BigDecimal current, Instant now) {
-        db.update(KEY_RESULT).set(KEY_RESULT.CURRENT_VALUE, current).set(KEY_RESULT.UPDATED_AT, at(now))
-                .set(KEY_RESULT.VERSION, KEY_RESULT.VERSION.plus(1))
-                .where(KEY_RESULT.ID.eq(id)).execute();
-    }
-
-    boolean deleteKeyResult(UUID id, long expectedVersion) {
-        return db.deleteFrom(KEY_RESULT).where(KEY_RESULT.ID.eq(id)).and(KEY_RESULT.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    boolean keyResultHasCheckIns(UUID id) {
-        return db.fetchExists(DSL.selectOne().from(GOAL_CHECK_IN).where(GOAL_CHECK_IN.KEY_RESULT_ID.eq(id)));
-    }
-
-    void insertMilestone(UUID id, UUID keyResultId, String title) {
-        Integer max = db.select(DSL.max(MILESTONE.POSITION)).from(MILESTONE)
-                .where(MILESTONE.KEY_RESULT_ID.eq(keyResultId)).fetchOne(0, Integer.class);
-        db.insertInto(MILESTONE).set(MILESTONE.TENANT_ID, boundTenant()).set(MILESTONE.ID, id)
-                .set(MILESTONE.KEY_RESULT_ID, keyResultId).set(MILESTONE.TITLE, title)
-                .set(MILESTONE.POSITION, max == null ? 0 : max + 1).execute();
-    }
-
-    boolean renameMilestone(UUID id, long expectedVersion, String title) {
-        return db.update(MILESTONE).set(MILESTONE.TITLE, title).set(MILESTONE.VERSION, expectedVersion + 1)
-                .where(MILESTONE.ID.eq(id)).and(MILESTONE.VERSION.eq(expectedVersion)).execute() == 1;
-    }
-
-    boolean setMilestoneDone(UUID id, long expectedVersion, boolean done, Instant now) {
-        return db.update(MILESTONE).set(MILESTONE.DONE, done).set(MILESTONE.DONE_AT, done ? at(now) : null)
-                .set(MILESTONE.VERSION, expectedVersion + 1)
-                .where(MILESTONE.ID.eq(id)).and(MILESTONE.VERSION.eq(expectedVersion)).execute() == 1;
-    }
-
-    boolean deleteMilestone(UUID id, long expectedVersion) {
-        return db.deleteFrom(MILESTONE).where(MILESTONE.ID.eq(id)).and(MILESTONE.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    // ------------------------------------------------------------------ check-ins and comments
-
-    void insertCheckIn(UUID id, UUID goalId, UUID keyResultId, BigDecimal value, BigDecimal goalProgress,
-                       int confidence, String comment, UUID authorId, Instant now) {
-        db.insertInto(GOAL_CHECK_IN)
-                .set(GOAL_CHECK_IN.TENANT_ID, boundTenant())
-                .set(GOAL_CHECK_IN.ID, id)
-                .set(GOAL_CHECK_IN.GOAL_ID, goalId)
-                .set(GOAL_CHECK_IN.KEY_RESULT_ID, keyResultId)
-                .set(GOAL_CHECK_IN.VALUE, value)
-                .set(GOAL_CHECK_IN.GOAL_PROGRESS, goalProgress)
-                .set(GOAL_CHECK_IN.CONFIDENCE, (short) confidence)
-                .set(GOAL_CHECK_IN.COMMENT, comment)
-                .set(GOAL_CHECK_IN.AUTHOR_ID, authorId)
-                .set(GOAL_CHECK_IN.CREATED_AT, at(now))
-                .execute();
-    }
-
-    List<CheckIn> checkIns(UUID goalId) {
-        return db.select(GOAL_CHECK_IN.ID, GOAL_CHECK_IN.GOAL_ID, GOAL_CHECK_IN.KEY_RESULT_ID, KEY_RESULT.TITLE,
-                        GOAL_CHECK_IN.VALUE, GOAL_CHECK_IN.GOAL_PROGRESS, GOAL_CHECK_IN.CONFIDENCE,
-                        GOAL_CHECK_IN.COMMENT, EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME,
-                        GOAL_CHECK_IN.CREATED_AT)
-                .from(GOAL_CHECK_IN)
-                .join(EMPLOYEE).on(EMPLOYEE.ID.eq(GOAL_CHECK_IN.AUTHOR_ID))
-                .leftJoin(KEY_RESULT).on(KEY_RESULT.ID.eq(GOAL_CHECK_IN.KEY_RESULT_ID))
-                .where(GOAL_CHECK_IN.GOAL_ID.eq(goalId))
-                .orderBy(GOAL_CHECK_IN.CREATED_AT, GOAL_CHECK_IN.ID)
-                .fetch(row -> new CheckIn(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6().doubleValue(), row.value7(), row.value8(),
-                        new PersonRef(row.value9(), row.value10() + " " + row.value11()), instant(row.value12())));
-    }
-
-    /** The latest check-in per goal (for stale goals). */
-    Map<UUID, Instant> lastCheckIns() {
-        Map<UUID, Instant> result = new HashMap<>();
-        db.select(GOAL_CHECK_IN.GOAL_ID, DSL.max(GOAL_CHECK_IN.CREATED_AT)).from(GOAL_CHECK_IN)
-                .groupBy(GOAL_CHECK_IN.GOAL_ID)
-                .forEach(row -> result.put(row.value1(), instant(row.value2())));
-        return result;
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     void insertComment(UUID id, UUID goalId, UUID authorId, String body, Instant now) {
-        db.insertInto(GOAL_COMMENT).set(GOAL_COMMENT.TENANT_ID, boundTenant()).set(GOAL_COMMENT.ID, id)
+        db.insertInto(GOAL_COMMENT).set(GOAL_COMMENT.ID, id)
                 .set(GOAL_COMMENT.GOAL_ID, goalId).set(GOAL_COMMENT.AUTHOR_ID, authorId).set(GOAL_COMMENT.BODY, body)
                 .set(GOAL_COMMENT.CREATED_AT, at(now)).execute();
     }
 
     List<GoalComment> comments(UUID goalId) {
-        return db.select(GOAL_COMMENT.ID, GOAL_COMMENT.GOAL_ID, EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME,
-                        EMPLOYEE.FAMILY_NAME, GOAL_COMMENT.BODY, GOAL_COMMENT.CREATED_AT)
-                .from(GOAL_COMMENT).join(EMPLOYEE).on(EMPLOYEE.ID.eq(GOAL_COMMENT.AUTHOR_ID))
-                .where(GOAL_COMMENT.GOAL_ID.eq(goalId))
-                .orderBy(GOAL_COMMENT.CREATED_AT, GOAL_COMMENT.ID)
-                .fetch(row -> new GoalComment(row.value1(), row.value2(),
-                        new PersonRef(row.value3(), row.value4() + " " + row.value5()), row.value6(),
-                        instant(row.value7())));
-    }
-
-    // ------------------------------------------------------------------ cycles and settings
-
-    private static GoalCycle toCycle(io.kadens.db.tables.records.GoalCycleRecord row) {
-        return new GoalCycle(row.getId(), row.getName(), CycleKind.valueOf(row.getKind()), row.getStartsOn(),
-                row.getEndsOn(), row.getClosed(), row.getVersion());
-    }
-
-    List<GoalCycle> cycles() {
-        return db.selectFrom(GOAL_CYCLE).orderBy(GOAL_CYCLE.STARTS_ON.desc(), GOAL_CYCLE.NAME)
-                .fetch(GoalRepository::toCycle);
-    }
-
-    Optional<GoalCycle> cycle(UUID id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return db.selectFrom(GOAL_CYCLE).where(GOAL_CYCLE.ID.eq(id)).fetchOptional(GoalRepository::toCycle);
-    }
-
-    Optional<UUID> cycleByName(String name) {
-        return db.select(GOAL_CYCLE.ID).from(GOAL_CYCLE).where(DSL.lower(GOAL_CYCLE.NAME).eq(name.toLowerCase()))
-                .fetchOptional(GOAL_CYCLE.ID);
-    }
-
-    void insertCycle(UUID id, GoalCycleData data) {
-        db.insertInto(GOAL_CYCLE).set(GOAL_CYCLE.TENANT_ID, boundTenant()).set(GOAL_CYCLE.ID, id)
-                .set(GOAL_CYCLE.NAME, data.name().strip()).set(GOAL_CYCLE.KIND, data.kind().name())
-                .set(GOAL_CYCLE.STARTS_ON, data.startsOn()).set(GOAL_CYCLE.ENDS_ON, data.endsOn())
-                .set(GOAL_CYCLE.CLOSED, data.closed()).execute();
-    }
-
-    boolean updateCycle(UUID id, long expectedVersion, GoalCycleData data) {
-        return db.update(GOAL_CYCLE).set(GOAL_CYCLE.NAME, data.name().strip()).set(GOAL_CYCLE.KIND, data.kind().name())
-                .set(GOAL_CYCLE.STARTS_ON, data.startsOn()).set(GOAL_CYCLE.ENDS_ON, data.endsOn())
-                .set(GOAL_CYCLE.CLOSED, data.closed()).set(GOAL_CYCLE.VERSION, expectedVersion + 1)
-                .where(GOAL_CYCLE.ID.eq(id)).and(GOAL_CYCLE.VERSION.eq(expectedVersion)).execute() == 1;
-    }
-
-    boolean cycleInUse(UUID id) {
-        return db.fetchExists(DSL.selectOne().from(GOAL).where(GOAL.CYCLE_ID.eq(id)));
-    }
-
-    boolean deleteCycle(UUID id, long expectedVersion) {
-        return db.deleteFrom(GOAL_CYCLE).where(GOAL_CYCLE.ID.eq(id)).and(GOAL_CYCLE.VERSION.eq(expectedVersion))
-                .execute() == 1;
-    }
-
-    GoalSettings settings() {
-        return db.selectFrom(GOAL_SETTINGS).fetchOptional()
-                .map(row -> new GoalSettings(row.getStaleAfterDays(), row.getVersion()))
-                .orElse(new GoalSettings(GoalSettings.DEFAULT_STALE_AFTER_DAYS, 0));
-    }
-
-    boolean saveSettings(int staleAfterDays, long expectedVersion) {
-        if (db.fetchCount(GOAL_SETTINGS) == 0) {
-            if (expectedVersion != 0) {
-                return false;
-            }
-            return db.insertInto(GOAL_SETTINGS).set(GOAL_SETTINGS.TENANT_ID, boundTenant())
-                    .set(GOAL_SETTINGS.STALE_AFTER_DAYS, (short) staleAfterDays).set(GOAL_SETTINGS.VERSION, 1L)
-                    .onConflictDoNothing().execute() == 1;
-        }
-        return db.update(GOAL_SETTINGS).set(GOAL_SETTINGS.STALE_AFTER_DAYS, (short) staleAfterDays)
-                .set(GOAL_SETTINGS.VERSION, expectedVersion + 1).where(GOAL_SETTINGS.VERSION.eq(expectedVersion))
-                .execute() == 1;
+        var rows = db.select(GOAL_COMMENT.ID, GOAL_COMMENT.GOAL_ID, GOAL_COMMENT.AUTHOR_ID, GOAL_COMMENT.BODY,
+                        GOAL_COMMENT.CREATED_AT)
+                .from(GOAL_COMMENT).where(GOAL_COMMENT.GOAL_ID.eq(goalId))
+                .orderBy(GOAL_COMMENT.CREATED_AT, GOAL_COMMENT.ID).fetch();
+        Map<UUID, String> authors = orgFacts.names(rows.getValues(GOAL_COMMENT.AUTHOR_ID));
+        return rows.map(row -> new GoalComment(row.value1(), row.value2(),
+                new PersonRef(row.value3(), authors.get(row.value3())), row.value4(), instant(row.value5())));
     }
 }

@@ -40,11 +40,23 @@ import org.springframework.web.bind.annotation.RestController;
 class GoalsApi {
 
     private final Goals goals;
+    private final GoalQueries goalQueries;
+    private final GoalTracking goalTracking;
+    private final GoalDiscussion goalDiscussion;
+    private final GoalCopying goalCopying;
+    private final StaleGoals staleGoals;
     private final GoalAdministration administration;
     private final KadensTranslations translations;
 
-    GoalsApi(Goals goals, GoalAdministration administration, KadensTranslations translations) {
+    GoalsApi(Goals goals, GoalQueries goalQueries, GoalTracking goalTracking, GoalDiscussion goalDiscussion,
+             GoalCopying goalCopying, StaleGoals staleGoals, GoalAdministration administration,
+             KadensTranslations translations) {
         this.goals = goals;
+        this.goalQueries = goalQueries;
+        this.goalTracking = goalTracking;
+        this.goalDiscussion = goalDiscussion;
+        this.goalCopying = goalCopying;
+        this.staleGoals = staleGoals;
         this.administration = administration;
         this.translations = translations;
     }
@@ -72,13 +84,13 @@ class GoalsApi {
     @GetMapping("/mine")
     @Operation(summary = "Goals the caller owns or contributes to")
     List<GoalSummary> mine(@RequestParam(required = false) UUID cycleId) {
-        return goals.myGoals(cycleId);
+        return goalQueries.myGoals(cycleId);
     }
 
     @GetMapping("/team")
     @Operation(summary = "Goals of everyone below the caller in the reporting line and of the teams they lead")
     List<GoalSummary> team(@RequestParam(required = false) UUID cycleId) {
-        return goals.teamGoals(cycleId);
+        return goalQueries.teamGoals(cycleId);
     }
 
     @GetMapping("/tree")
@@ -90,7 +102,7 @@ class GoalsApi {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                             @RequestParam(required = false) Health health,
                             @RequestParam(name = "q", required = false) String text) {
-        return goals.tree(new GoalTreeQuery(departmentId, cycleId, from, to, health, text));
+        return goalQueries.tree(new GoalTreeQuery(departmentId, cycleId, from, to, health, text));
     }
 
     @GetMapping("/tree/level")
@@ -102,13 +114,13 @@ class GoalsApi {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 @RequestParam(required = false) Health health,
                                 @RequestParam(name = "q", required = false) String text) {
-        return goals.treeLevel(parentId, new GoalTreeQuery(departmentId, cycleId, from, to, health, text));
+        return goalQueries.treeLevel(parentId, new GoalTreeQuery(departmentId, cycleId, from, to, health, text));
     }
 
     @GetMapping("/pending-approvals")
     @Operation(summary = "Individual goals waiting for the caller's approval")
     List<GoalSummary> pendingApprovals() {
-        return goals.pendingApprovals();
+        return goalQueries.pendingApprovals();
     }
 
     @GetMapping("/creatable-levels")
@@ -121,7 +133,7 @@ class GoalsApi {
     @Operation(summary = "A person's active goals nobody updated for the tenant's number of days",
             description = "The person themself, their managers and HR admins may ask.")
     List<StaleGoal> stale(@RequestParam UUID personId) {
-        return goals.staleGoals(personId);
+        return staleGoals.of(personId);
     }
 
     // ------------------------------------------------------------------ goals
@@ -138,7 +150,7 @@ class GoalsApi {
     @GetMapping("/{id}")
     @Operation(summary = "A goal with key results, contributors, parent and children")
     ResponseEntity<GoalDetail> detail(@PathVariable UUID id) {
-        return goals.detail(id).map(ResponseEntity::ok).orElseThrow(GoalNotFoundException::goal);
+        return goalQueries.detail(id).map(ResponseEntity::ok).orElseThrow(GoalNotFoundException::goal);
     }
 
     record UpdateGoal(long version, GoalData goal) {
@@ -205,7 +217,7 @@ class GoalsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Copy goals into another cycle as drafts, key results reset to their start")
     List<UUID> copy(@RequestBody CopyRequest request) {
-        return goals.copyToCycle(request.goalIds(), request.cycleId());
+        return goalCopying.copyToCycle(request.goalIds(), request.cycleId());
     }
 
     // ------------------------------------------------------------------ key results and milestones
@@ -214,7 +226,7 @@ class GoalsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a key result")
     Created addKeyResult(@PathVariable UUID id, @RequestBody KeyResultData data) {
-        return new Created(goals.addKeyResult(id, data));
+        return new Created(goalTracking.addKeyResult(id, data));
     }
 
     record UpdateKeyResult(long version, KeyResultData keyResult) {
@@ -223,14 +235,14 @@ class GoalsApi {
     @PutMapping("/key-results/{keyResultId}")
     @Operation(summary = "Edit a key result")
     void updateKeyResult(@PathVariable UUID keyResultId, @RequestBody UpdateKeyResult request) {
-        goals.updateKeyResult(keyResultId, request.version(), request.keyResult());
+        goalTracking.updateKeyResult(keyResultId, request.version(), request.keyResult());
     }
 
     @DeleteMapping("/key-results/{keyResultId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a key result with its milestones and check-ins")
     void deleteKeyResult(@PathVariable UUID keyResultId, @RequestParam long version) {
-        goals.deleteKeyResult(keyResultId, version);
+        goalTracking.deleteKeyResult(keyResultId, version);
     }
 
     record NewMilestone(String title) {
@@ -240,7 +252,7 @@ class GoalsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a milestone to a milestone key result")
     Created addMilestone(@PathVariable UUID keyResultId, @RequestBody NewMilestone request) {
-        return new Created(goals.addMilestone(keyResultId, request.title()));
+        return new Created(goalTracking.addMilestone(keyResultId, request.title()));
     }
 
     record MilestoneChange(long version, String title, Boolean done) {
@@ -251,11 +263,11 @@ class GoalsApi {
     void updateMilestone(@PathVariable UUID milestoneId, @RequestBody MilestoneChange request) {
         long version = request.version();
         if (request.title() != null) {
-            goals.renameMilestone(milestoneId, version, request.title());
+            goalTracking.renameMilestone(milestoneId, version, request.title());
             version++;
         }
         if (request.done() != null) {
-            goals.setMilestoneDone(milestoneId, version, request.done());
+            goalTracking.setMilestoneDone(milestoneId, version, request.done());
         }
     }
 
@@ -263,7 +275,7 @@ class GoalsApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a milestone")
     void deleteMilestone(@PathVariable UUID milestoneId, @RequestParam long version) {
-        goals.deleteMilestone(milestoneId, version);
+        goalTracking.deleteMilestone(milestoneId, version);
     }
 
     // ------------------------------------------------------------------ check-ins and discussion
@@ -272,13 +284,13 @@ class GoalsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Check in: a key result's new value (or the goal's progress in percent), confidence 1-10, comment")
     Created checkIn(@PathVariable UUID id, @RequestBody NewCheckIn checkIn) {
-        return new Created(goals.checkIn(id, checkIn));
+        return new Created(goalTracking.checkIn(id, checkIn));
     }
 
     @GetMapping("/{id}/check-ins")
     @Operation(summary = "The goal's check-ins, oldest first (progress and confidence over time)")
     List<CheckIn> checkIns(@PathVariable UUID id) {
-        return goals.checkIns(id);
+        return goalTracking.checkIns(id);
     }
 
     record NewComment(String body) {
@@ -288,13 +300,13 @@ class GoalsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add to the goal's discussion")
     Created comment(@PathVariable UUID id, @RequestBody NewComment request) {
-        return new Created(goals.comment(id, request.body()));
+        return new Created(goalDiscussion.comment(id, request.body()));
     }
 
     @GetMapping("/{id}/comments")
     @Operation(summary = "The goal's discussion, oldest first")
     List<GoalComment> comments(@PathVariable UUID id) {
-        return goals.comments(id);
+        return goalDiscussion.comments(id);
     }
 
     // ------------------------------------------------------------------ cycles and settings (HR admins change them)

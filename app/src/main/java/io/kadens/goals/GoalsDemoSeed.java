@@ -1,6 +1,10 @@
 package io.kadens.goals;
 
 import io.kadens.goals.GoalAccess.Viewer;
+import io.kadens.people.OrgDepartment;
+import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgPerson;
+import io.kadens.people.OrgTeam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -43,17 +47,26 @@ public class GoalsDemoSeed {
     }
 
     private final Goals goals;
+    private final GoalTracking goalTracking;
     private final GoalAdministration administration;
     private final GoalRepository repository;
+    private final GoalCycleRepository cycleRepository;
+    private final KeyResultRepository keyResultRepository;
     private final GoalAccess access;
+    private final OrgFacts orgFacts;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    GoalsDemoSeed(Goals goals, GoalAdministration administration, GoalRepository repository, GoalAccess access,
-                  Clock clock, PlatformTransactionManager transactionManager) {
+    GoalsDemoSeed(Goals goals, GoalTracking goalTracking, GoalAdministration administration,
+                  GoalRepository repository, GoalCycleRepository cycleRepository, KeyResultRepository keyResults,
+                  GoalAccess access, OrgFacts orgFacts, Clock clock, PlatformTransactionManager transactionManager) {
+        this.orgFacts = orgFacts;
         this.goals = goals;
+        this.goalTracking = goalTracking;
         this.administration = administration;
         this.repository = repository;
+        this.cycleRepository = cycleRepository;
+        this.keyResultRepository = keyResults;
         this.access = access;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -91,8 +104,8 @@ public class GoalsDemoSeed {
         }
         GoalCycleData previous = cycleData.get(Cycle.PREVIOUS);
         transactions.executeWithoutResult(status -> {
-            GoalCycle stored = repository.cycle(cycles.get(Cycle.PREVIOUS)).orElseThrow();
-            repository.updateCycle(stored.id(), stored.version(), new GoalCycleData(previous.name(), previous.kind(),
+            GoalCycle stored = cycleRepository.cycle(cycles.get(Cycle.PREVIOUS)).orElseThrow();
+            cycleRepository.updateCycle(stored.id(), stored.version(), new GoalCycleData(previous.name(), previous.kind(),
                     previous.startsOn(), previous.endsOn(), true));
         });
         String overridden = swedish ? "T3" : "D3";
@@ -110,12 +123,12 @@ public class GoalsDemoSeed {
     private UUID seedGoal(Spec spec, Map<String, UUID> ids, UUID cycleId, GoalCycleData period, LocalDate today,
                           ZoneId zone, Random random, boolean swedish) {
         String[] name = spec.owner().split(" ", 2);
-        UUID owner = repository.personByName(name[0], name[1]).orElseThrow(() ->
+        UUID owner = orgFacts.personNamed(name[0], name[1]).map(OrgPerson::id).orElseThrow(() ->
                 new IllegalStateException("demo goal owner " + spec.owner()));
         Viewer viewer = access.as(owner);
         UUID department = spec.level() == GoalLevel.DEPARTMENT
-                ? repository.departmentByName(spec.unit()).orElseThrow() : null;
-        UUID team = spec.level() == GoalLevel.TEAM ? repository.teamByName(spec.unit()).orElseThrow() : null;
+                ? orgFacts.departmentNamed(spec.unit()).map(OrgDepartment::id).orElseThrow() : null;
+        UUID team = spec.level() == GoalLevel.TEAM ? orgFacts.teamNamed(spec.unit()).map(OrgTeam::id).orElseThrow() : null;
         LocalDate end = period.endsOn().isBefore(today) ? period.endsOn() : today;
         LocalDate first = period.startsOn().isBefore(today.minusDays(90)) ? today.minusDays(90) : period.startsOn();
         Instant created = at(first.minusDays(3).isBefore(period.startsOn()) ? period.startsOn() : first.minusDays(3),
@@ -127,7 +140,7 @@ public class GoalsDemoSeed {
                 owner, Set.of(), spec.parent() == null ? null : ids.get(spec.parent()), spec.visibility(), cycleId,
                 null, null, null, spec.kind()), created);
         for (Kr kr : spec.keyResults()) {
-            goals.addKeyResultAs(viewer, id, new KeyResultData(kr.title(), kr.type(), value(kr.start()),
+            goalTracking.addKeyResultAs(viewer, id, new KeyResultData(kr.title(), kr.type(), value(kr.start()),
                     value(kr.target()), null, kr.unit(), null, kr.milestones()), created);
         }
         goals.changeStatusAs(viewer, id, 0, GoalStatus.ACTIVE, created);
@@ -146,7 +159,7 @@ public class GoalsDemoSeed {
             case AT_RISK -> 6;
             case OFF_TRACK, MISSED -> 4;
         };
-        List<GoalRepository.KeyResultRow> keyResults = repository.keyResults(List.of(id));
+        List<KeyResultRepository.KeyResultRow> keyResults = keyResultRepository.keyResults(List.of(id));
         LocalDate last = end.minusDays(spec.quietDays());
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         Map<UUID, Integer> milestonesDone = new HashMap<>();
@@ -158,7 +171,7 @@ public class GoalsDemoSeed {
                 break;
             }
             int confidence = Math.max(1, Math.min(10, baseConfidence + random.nextInt(3) - 1));
-            for (GoalRepository.KeyResultRow kr : keyResults) {
+            for (KeyResultRepository.KeyResultRow kr : keyResults) {
                 BigDecimal newValue = null;
                 switch (kr.type()) {
                     case NUMERIC, PERCENTAGE -> newValue = kr.startValue().add(kr.targetValue().subtract(kr.startValue())
@@ -167,16 +180,16 @@ public class GoalsDemoSeed {
                             RoundingMode.HALF_UP);
                     case BOOLEAN -> newValue = progress >= 0.5 ? BigDecimal.ONE : BigDecimal.ZERO;
                     case MILESTONES -> {
-                        List<GoalRepository.MilestoneRow> list = repository.milestones(List.of(kr.id()));
+                        List<KeyResultRepository.MilestoneRow> list = keyResultRepository.milestones(List.of(kr.id()));
                         int due = (int) Math.floor(progress * list.size() + 1e-9);
                         int done = milestonesDone.getOrDefault(kr.id(), 0);
                         for (int i = done; i < due && i < list.size(); i++) {
-                            goals.setMilestoneDoneAs(viewer, list.get(i).id(), list.get(i).version(), true, when);
+                            goalTracking.setMilestoneDoneAs(viewer, list.get(i).id(), list.get(i).version(), true, when);
                         }
                         milestonesDone.put(kr.id(), Math.max(done, due));
                     }
                 }
-                goals.checkInAs(viewer, id, new NewCheckIn(kr.id(), newValue, confidence,
+                goalTracking.checkInAs(viewer, id, new NewCheckIn(kr.id(), newValue, confidence,
                         comment(random, swedish, spec.target())), when);
             }
         }

@@ -6,7 +6,6 @@ import static io.kadens.db.Tables.JOB_FAMILY;
 import static io.kadens.db.Tables.JOB_LEVEL;
 import static io.kadens.db.Tables.TEAM;
 
-import io.kadens.tenants.BoundTenant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,16 +72,15 @@ class ImportRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Map<String, UUID> insertDepartments(List<String> names) {
-        UUID tenant = boundTenant();
         Map<String, UUID> ids = new HashMap<>();
         if (names.isEmpty()) {
             return ids;
         }
-        var insert = db.insertInto(DEPARTMENT, DEPARTMENT.TENANT_ID, DEPARTMENT.ID, DEPARTMENT.NAME);
+        var insert = db.insertInto(DEPARTMENT, DEPARTMENT.ID, DEPARTMENT.NAME);
         for (String name : names) {
             UUID id = UUID.randomUUID();
             ids.put(name, id);
-            insert = insert.values(tenant, id, name);
+            insert = insert.values(id, name);
         }
         insert.execute();
         return ids;
@@ -95,16 +93,15 @@ class ImportRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void insertPeople(List<NewRow> people, IntConsumer written) {
-        UUID tenant = boundTenant();
         for (int from = 0; from < people.size(); from += CHUNK) {
             List<NewRow> chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
-            InsertValuesStepN<io.kadens.db.tables.records.EmployeeRecord> insert = db.insertInto(EMPLOYEE, List.of(EMPLOYEE.TENANT_ID, EMPLOYEE.ID,
+            InsertValuesStepN<io.kadens.db.tables.records.EmployeeRecord> insert = db.insertInto(EMPLOYEE, List.of(EMPLOYEE.ID,
                     EMPLOYEE.EMAIL, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.JOB_TITLE,
                     EMPLOYEE.DEPARTMENT_ID, EMPLOYEE.MANAGER_ID, EMPLOYEE.LOCATION, EMPLOYEE.PHONE, EMPLOYEE.START_DATE,
                     EMPLOYEE.PREFERRED_LOCALE, EMPLOYEE.STATUS, EMPLOYEE.TEAM_ID, EMPLOYEE.JOB_FAMILY_ID,
                     EMPLOYEE.JOB_LEVEL_ID, EMPLOYEE.EMPLOYMENT_TYPE));
             for (NewRow person : chunk) {
-                insert = insert.values(tenant, person.id(), person.email(), person.givenName(), person.familyName(),
+                insert = insert.values(person.id(), person.email(), person.givenName(), person.familyName(),
                         person.jobTitle(), person.departmentId(), person.managerId(), person.location(), person.phone(),
                         person.startDate(), person.preferredLocale(), person.status(), person.teamId(),
                         person.jobFamilyId(), person.jobLevelId(), person.employmentType());
@@ -165,10 +162,6 @@ class ImportRepository {
     record NewRow(UUID id, String email, String givenName, String familyName, String jobTitle, UUID departmentId,
                   UUID managerId, String location, String phone, LocalDate startDate, String preferredLocale, String status,
                   UUID teamId, UUID jobFamilyId, UUID jobLevelId, String employmentType) {
-    }
-
-    private UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
     }
 
     static <T> List<T> listOf(Iterable<T> items) {

@@ -6,7 +6,6 @@ import io.kadens.db.tables.records.InvitationRecord;
 import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
 import io.kadens.security.Accounts;
-import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations of the bound tenant. The person's name, email and status come from {@link OrgFacts} in
@@ -57,14 +58,10 @@ class InvitationRepository {
         this.accounts = accounts;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID id, UUID personId, String tokenHash, OffsetDateTime expiresAt, String invitedBy,
                 OffsetDateTime now) {
         db.insertInto(INVITATION)
-                .set(INVITATION.TENANT_ID, boundTenant())
                 .set(INVITATION.ID, id)
                 .set(INVITATION.EMPLOYEE_ID, personId)
                 .set(INVITATION.TOKEN_HASH, tokenHash)
@@ -102,6 +99,7 @@ class InvitationRepository {
     }
 
     /** A new link for a still open invitation; the old link's hash is gone, so it opens nothing any more. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean replaceToken(UUID id, long version, String tokenHash, OffsetDateTime expiresAt) {
         return db.update(INVITATION)
                 .set(INVITATION.TOKEN_HASH, tokenHash)
@@ -114,6 +112,7 @@ class InvitationRepository {
                 .execute() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void recordDelivery(UUID id, OffsetDateTime sentAt, String failure) {
         var update = db.update(INVITATION).set(INVITATION.DELIVERY_FAILURE, failure);
         if (failure == null) {
@@ -122,6 +121,7 @@ class InvitationRepository {
         update.where(INVITATION.ID.eq(id)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean revoke(UUID id, long version, OffsetDateTime now) {
         return db.update(INVITATION)
                 .set(INVITATION.STATUS, InvitationStatus.REVOKED.name())
@@ -133,6 +133,7 @@ class InvitationRepository {
                 .execute() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void accept(UUID id, OffsetDateTime now) {
         db.update(INVITATION)
                 .set(INVITATION.STATUS, InvitationStatus.ACCEPTED.name())

@@ -15,6 +15,7 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.TransactionTenant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -59,6 +60,7 @@ public class Invitations {
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final TransactionTenant transactionTenant;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -68,7 +70,7 @@ public class Invitations {
 
     Invitations(InvitationRepository invitations, InvitationMails mails, Mailer mailer, Organisations organisations,
                 PeopleAdministration people, Accounts accounts, CurrentUser currentUser, AuditLog audit,
-                Clock clock, PlatformTransactionManager transactionManager) {
+                TransactionTenant transactionTenant, Clock clock, PlatformTransactionManager transactionManager) {
         this.invitations = invitations;
         this.mails = mails;
         this.mailer = mailer;
@@ -77,6 +79,7 @@ public class Invitations {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.transactionTenant = transactionTenant;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -275,7 +278,7 @@ public class Invitations {
         if (invitations.hasPending(personId)) {
             throw InvalidInputException.of("person", "access.invite.person.pending");
         }
-        TenantId tenant = new TenantId(invitations.boundTenant());
+        TenantId tenant = transactionTenant.require();
         Organisation organisation = organisations.byId(tenant).orElseThrow();
         String token = InvitationTokens.newToken(tenant);
         UUID id = UUID.randomUUID();
@@ -293,7 +296,7 @@ public class Invitations {
         if (!InvitationStatus.PENDING.name().equals(row.status())) {
             throw InvalidInputException.of("invitation", "access.invitation.closed");
         }
-        TenantId tenant = new TenantId(invitations.boundTenant());
+        TenantId tenant = transactionTenant.require();
         Organisation organisation = organisations.byId(tenant).orElseThrow();
         String token = InvitationTokens.newToken(tenant);
         OffsetDateTime expiresAt = now().plus(VALIDITY);

@@ -87,7 +87,7 @@ public class LearningPlans {
             if (repository.item(itemId).isEmpty()) {
                 throw InvalidInputException.of("item", "learning.item.not-found");
             }
-            UUID id = repository.upsertAssignment(repository.boundTenant(), itemId, employeeId, managerId, dueDate);
+            UUID id = repository.upsertAssignment(itemId, employeeId, managerId, dueDate);
             audit.record("training.assigned", "training_assignment", id.toString(), null,
                     Map.of("item", itemId.toString(), "employee", employeeId.toString(),
                             "due", String.valueOf(dueDate)));
@@ -207,7 +207,7 @@ public class LearningPlans {
             if (repository.item(itemId).isEmpty()) {
                 throw new ResourceNotFoundException("training_item", itemId);
             }
-            if (!repository.saveProgress(repository.boundTenant(), itemId, personId, progress, expectedVersion)) {
+            if (!repository.saveProgress(itemId, personId, progress, expectedVersion)) {
                 throw new ConcurrentEditException("training_progress", itemId);
             }
             return repository.progressOf(personId).get(itemId);

@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.TRAINING_ASSIGNMENT;
 import static io.kadens.db.Tables.TRAINING_ITEM;
 import static io.kadens.db.Tables.TRAINING_PROGRESS;
 
-import io.kadens.tenants.BoundTenant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -28,10 +27,6 @@ class LearningRepository {
 
     LearningRepository(DSLContext db) {
         this.db = db;
-    }
-
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
     }
 
     // ------------------------------------------------------------------ items
@@ -98,9 +93,8 @@ class LearningRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void insertItem(UUID tenantId, UUID id, TrainingItemData data) {
+    void insertItem(UUID id, TrainingItemData data) {
         db.insertInto(TRAINING_ITEM)
-                .set(TRAINING_ITEM.TENANT_ID, tenantId)
                 .set(TRAINING_ITEM.ID, id)
                 .set(fields(data))
                 .execute();
@@ -153,9 +147,8 @@ class LearningRepository {
     // ------------------------------------------------------------------ assignments and progress
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID upsertAssignment(UUID tenantId, UUID itemId, UUID employeeId, UUID assignedBy, LocalDate dueDate) {
+    UUID upsertAssignment(UUID itemId, UUID employeeId, UUID assignedBy, LocalDate dueDate) {
         return db.insertInto(TRAINING_ASSIGNMENT)
-                .set(TRAINING_ASSIGNMENT.TENANT_ID, tenantId)
                 .set(TRAINING_ASSIGNMENT.ID, UUID.randomUUID())
                 .set(TRAINING_ASSIGNMENT.ITEM_ID, itemId)
                 .set(TRAINING_ASSIGNMENT.EMPLOYEE_ID, employeeId)
@@ -222,10 +215,9 @@ class LearningRepository {
 
     /** Inserts (expected version -1) or updates (when the version matches); false when someone else saved first. */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean saveProgress(UUID tenantId, UUID itemId, UUID employeeId, Progress progress, long expectedVersion) {
+    boolean saveProgress(UUID itemId, UUID employeeId, Progress progress, long expectedVersion) {
         if (expectedVersion < 0) {
             return db.insertInto(TRAINING_PROGRESS)
-                    .set(TRAINING_PROGRESS.TENANT_ID, tenantId)
                     .set(TRAINING_PROGRESS.ITEM_ID, itemId)
                     .set(TRAINING_PROGRESS.EMPLOYEE_ID, employeeId)
                     .set(TRAINING_PROGRESS.STATUS, progress.status().name())

@@ -149,7 +149,7 @@ public class TrainingLibrary {
                 throw InvalidInputException.of("title", "learning.title.taken");
             }
             UUID id = UUID.randomUUID();
-            repository.insertItem(repository.boundTenant(), id, data);
+            repository.insertItem(id, data);
             indexItem(id, data);
             audit.record("training.item.created", "training_item", id.toString(), null, data);
             return id;
@@ -262,13 +262,12 @@ public class TrainingLibrary {
         }
         int[] counts = new int[2];
         transactions.executeWithoutResult(status -> {
-            UUID tenant = repository.boundTenant();
             Map<String, UUID> existing = repository.idsByLowerTitle();
             for (TrainingItemData data : rows) {
                 UUID id = existing.get(data.title().toLowerCase(Locale.ROOT));
                 if (id == null) {
                     id = UUID.randomUUID();
-                    repository.insertItem(tenant, id, data);
+                    repository.insertItem(id, data);
                     counts[0]++;
                 } else {
                     long version = repository.item(id).orElseThrow().version();

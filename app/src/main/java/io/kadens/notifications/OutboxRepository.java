@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.field;
 
 import io.kadens.organisation.Organisations;
 import io.kadens.people.OrgFacts;
-import io.kadens.tenants.BoundTenant;
 import io.kadens.tenants.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,8 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,17 +49,12 @@ class OutboxRepository {
         this.organisations = organisations;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     Optional<UUID> insert(NotificationKind kind, UUID recipientId, String dedupeKey, NotificationFacts facts,
                           List<Channel> channels, Instant now) {
-        UUID tenant = boundTenant();
         UUID id = UUID.randomUUID();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         int inserted = db.insertInto(NOTIFICATION)
-                .set(NOTIFICATION.TENANT_ID, tenant)
                 .set(NOTIFICATION.ID, id)
                 .set(NOTIFICATION.KIND, kind.name())
                 .set(NOTIFICATION.RECIPIENT_ID, recipientId)
@@ -72,7 +68,6 @@ class OutboxRepository {
         }
         for (Channel channel : channels) {
             db.insertInto(NOTIFICATION_DELIVERY)
-                    .set(NOTIFICATION_DELIVERY.TENANT_ID, tenant)
                     .set(NOTIFICATION_DELIVERY.ID, UUID.randomUUID())
                     .set(NOTIFICATION_DELIVERY.NOTIFICATION_ID, id)
                     .set(NOTIFICATION_DELIVERY.CHANNEL, channel.name())
@@ -95,6 +90,7 @@ class OutboxRepository {
      * holds are skipped (FOR UPDATE SKIP LOCKED), and a claimed row stays invisible to other workers
      * until its lease runs out, so the sending can happen after this transaction commits.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     List<ClaimedDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         List<UUID> ids = db.select(NOTIFICATION_DELIVERY.ID)
@@ -131,6 +127,7 @@ class OutboxRepository {
                         JSON.readValue(row.get(NOTIFICATION.FACTS).data(), NotificationFacts.class)));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void markSent(UUID deliveryId, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         db.update(NOTIFICATION_DELIVERY)
@@ -143,6 +140,7 @@ class OutboxRepository {
                 .execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void markFailed(UUID deliveryId, DeliveryStatus status, Instant nextAttempt, String error, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         db.update(NOTIFICATION_DELIVERY)
@@ -157,6 +155,7 @@ class OutboxRepository {
     }
 
     /** Makes a waiting or failed delivery due now; false when it is unknown here or already sent. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean retryNow(UUID deliveryId, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         return db.update(NOTIFICATION_DELIVERY)

@@ -6,7 +6,6 @@ import static io.kadens.db.Tables.SLACK_PERSON;
 import io.kadens.db.tables.records.SlackConnectionRecord;
 import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
-import io.kadens.tenants.BoundTenant;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The bound tenant's Slack connection and the people-to-Slack-users cache; people come from {@link OrgFacts}. */
 @Repository
@@ -49,13 +50,13 @@ class SlackRepository {
         return db.fetchExists(SLACK_CONNECTION);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void save(String teamId, String teamName, String botUserId, String tokenCiphertext, String secretCiphertext,
               UUID connectedBy, Instant now) {
         db.deleteFrom(SLACK_CONNECTION).execute();
         // A different workspace has different users: the old matches mean nothing there.
         db.deleteFrom(SLACK_PERSON).execute();
         SlackConnectionRecord row = db.newRecord(SLACK_CONNECTION);
-        row.setTenantId(db.connectionResult(BoundTenant::require).value());
         row.setTeamId(teamId);
         row.setTeamName(teamName);
         row.setBotUserId(botUserId);
@@ -66,6 +67,7 @@ class SlackRepository {
         row.store();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean delete() {
         db.deleteFrom(SLACK_PERSON).execute();
         return db.deleteFrom(SLACK_CONNECTION).execute() > 0;
@@ -77,10 +79,10 @@ class SlackRepository {
                 .fetchOptional(row -> new CachedMatch(Optional.ofNullable(row.value1()), row.value2()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void cacheMatch(UUID employeeId, Optional<String> slackUserId, Instant now) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         db.insertInto(SLACK_PERSON)
-                .set(SLACK_PERSON.TENANT_ID, db.connectionResult(BoundTenant::require).value())
                 .set(SLACK_PERSON.EMPLOYEE_ID, employeeId)
                 .set(SLACK_PERSON.SLACK_USER_ID, slackUserId.orElse(null))
                 .set(SLACK_PERSON.LOOKED_UP_AT, at)

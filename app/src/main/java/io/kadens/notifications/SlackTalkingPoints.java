@@ -1,5 +1,6 @@
 package io.kadens.notifications;
 
+import io.kadens.oneonones.OneOnOneMeetings;
 import io.kadens.oneonones.OneOnOnes;
 import io.kadens.oneonones.PairKind;
 import io.kadens.oneonones.UpcomingMeeting;
@@ -45,11 +46,13 @@ class SlackTalkingPoints {
     static final Duration HORIZON = Duration.ofDays(92);
 
     private final OneOnOnes oneOnOnes;
+    private final OneOnOneMeetings oneOnOneMeetings;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    SlackTalkingPoints(OneOnOnes oneOnOnes, Clock clock, PlatformTransactionManager transactionManager) {
+    SlackTalkingPoints(OneOnOnes oneOnOnes, OneOnOneMeetings oneOnOneMeetings, Clock clock, PlatformTransactionManager transactionManager) {
         this.oneOnOnes = oneOnOnes;
+        this.oneOnOneMeetings = oneOnOneMeetings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -71,7 +74,7 @@ class SlackTalkingPoints {
                     return new NoMeeting();
                 }
                 UpcomingMeeting meeting = next.get();
-                oneOnOnes.addTalkingPoint(meeting.meetingId(), personId, text);
+                oneOnOneMeetings.addTalkingPoint(meeting.meetingId(), personId, text);
                 String counterpart = meeting.lead().id().equals(personId) ? meeting.member().name()
                         : meeting.lead().name();
                 return new AddedOutcome(new Added(counterpart, meeting.scheduledAt()));

@@ -8,11 +8,10 @@ import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
-import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.TransactionTenant;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,26 +59,33 @@ public class CheckIns {
     }
 
     private final OneOnOneRepository repository;
-    private final OneOnOnes oneOnOnes;
+    private final OneOnOnePeople org;
+    private final OneOnOneSchedule schedule;
+    private final OneOnOneMapping mapping;
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final TenantSettingsService settings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTenant tenant;
     private final TransactionTemplate transactions;
 
-    CheckIns(OneOnOneRepository repository, OneOnOnes oneOnOnes, PeopleService people, CurrentUser currentUser,
+    CheckIns(OneOnOneRepository repository, OneOnOnePeople org, OneOnOneSchedule schedule, OneOnOneMapping mapping,
+             TransactionTenant tenant, PeopleService people, CurrentUser currentUser,
              TenantSettingsService settings, AuditLog audit, ApplicationEventPublisher events, Clock clock,
              PlatformTransactionManager transactionManager) {
         this.repository = repository;
-        this.oneOnOnes = oneOnOnes;
+        this.org = org;
+        this.schedule = schedule;
+        this.mapping = mapping;
         this.people = people;
         this.currentUser = currentUser;
         this.settings = settings;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.tenant = tenant;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -142,13 +148,13 @@ public class CheckIns {
     public Optional<CurrentCheckIn> current() {
         KadensUser me = requirePerson();
         return transactions.execute(status -> {
-            oneOnOnes.keepMyLinesInStep(me.personId());
+            schedule.keepMyLinesInStep(me.personId());
             Instant now = clock.instant();
             return repository.pairsOf(me.personId()).stream()
                     .filter(p -> p.kind() == PairKind.MANAGER && p.active() && p.memberId().equals(me.personId()))
                     .findFirst()
                     .flatMap(pair -> repository.meetingsOf(pair.id()).stream()
-                            .filter(m -> OneOnOnes.upcoming(m, now))
+                            .filter(m -> OneOnOneSchedule.upcoming(m, now))
                             .findFirst()
                             .map(meeting -> {
                                 OneOnOnePair p = pairOf(pair);
@@ -172,7 +178,7 @@ public class CheckIns {
             if (pair.kind() != PairKind.MANAGER || !pair.memberId().equals(me.personId())) {
                 throw InvalidInputException.of("meeting", "checkins.only-report");
             }
-            if (meeting.status() != MeetingStatus.SCHEDULED) {
+            if (!meeting.status().isOpen()) {
                 throw InvalidInputException.of("meeting", "checkins.meeting-closed");
             }
             List<CheckInAnswer> validated = validate(currentQuestionnaire(), answers);
@@ -187,7 +193,7 @@ public class CheckIns {
                 id = repository.insertCheckIn(meetingId, me.personId(), pulse, clock.instant());
             }
             repository.replaceAnswers(id, validated);
-            events.publishEvent(new OneOnOneEvents.CheckInSubmitted(new TenantId(repository.tenant()), id, meetingId,
+            events.publishEvent(new OneOnOneEvents.CheckInSubmitted(tenant.require(), id, meetingId,
                     me.personId(), pair.leadId()));
             return toCheckIn(repository.checkIn(id).orElseThrow(), meeting, pairOf(pair), repository);
         });
@@ -252,7 +258,7 @@ public class CheckIns {
             if (!repository.reply(checkInId, clean, me.personId(), clock.instant(), version)) {
                 throw new ConcurrentEditException("check_in", checkInId);
             }
-            events.publishEvent(new OneOnOneEvents.CheckInReplied(new TenantId(repository.tenant()), checkInId,
+            events.publishEvent(new OneOnOneEvents.CheckInReplied(tenant.require(), checkInId,
                     row.employeeId(), me.personId()));
             return toCheckIn(repository.checkIn(checkInId).orElseThrow(), meeting, pairOf(pair), repository);
         });
@@ -319,7 +325,7 @@ public class CheckIns {
             throw new AccessDeniedException("adherence is for managers and HR admins");
         }
         return transactions.execute(status -> {
-            ZoneId zone = oneOnOnes.zone();
+            ZoneId zone = schedule.zone();
             Instant start = from.atStartOfDay(zone).toInstant();
             Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
             Instant now = clock.instant();
@@ -328,7 +334,7 @@ public class CheckIns {
             }
             var rows = repository.managerMeetingsWithCheckIns(start, end).stream()
                     .filter(r -> scope == null || scope.contains(r.memberId())).toList();
-            var teams = repository.teams(rows.stream().map(OneOnOneRepository.AdherenceRow::memberId).distinct().toList());
+            var teams = org.teams(rows.stream().map(OneOnOneRepository.AdherenceRow::memberId).distinct().toList());
             Map<UUID, int[]> counts = new LinkedHashMap<>();
             Map<UUID, String> names = new HashMap<>();
             UUID noTeam = new UUID(0, 0);
@@ -374,7 +380,7 @@ public class CheckIns {
     // ------------------------------------------------------------------ helpers
 
     private OneOnOnePair pairOf(OneOnOneRepository.PairRow row) {
-        return OneOnOnes.toPair(row, oneOnOnes.participantsOf(List.of(row)), settings.current().defaultCadence());
+        return OneOnOneMapping.toPair(row, mapping.participantsOf(List.of(row)), settings.current().defaultCadence());
     }
 
     static CheckIn toCheckIn(OneOnOneRepository.CheckInRow row, OneOnOneRepository.MeetingRow meeting, OneOnOnePair pair,

@@ -15,6 +15,6 @@ public record Meeting(UUID id, OneOnOnePair pair, Instant scheduledAt, int durat
                       List<ActionItem> actionItems, CheckIn checkIn, long version) {
 
     public boolean open() {
-        return status == MeetingStatus.SCHEDULED;
+        return status.isOpen();
     }
 }

@@ -30,9 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OneOnOneApi {
 
     private final OneOnOnes oneOnOnes;
+    private final OneOnOneMeetings oneOnOneMeetings;
+    private final OneOnOneNotes oneOnOneNotes;
 
-    OneOnOneApi(OneOnOnes oneOnOnes) {
+    OneOnOneApi(OneOnOnes oneOnOnes, OneOnOneMeetings oneOnOneMeetings, OneOnOneNotes oneOnOneNotes) {
         this.oneOnOnes = oneOnOnes;
+        this.oneOnOneMeetings = oneOnOneMeetings;
+        this.oneOnOneNotes = oneOnOneNotes;
     }
 
     @ExceptionHandler(OneOnOneNotFoundException.class)
@@ -105,13 +109,13 @@ class OneOnOneApi {
     @GetMapping("/series/{pairId}/action-items")
     @Operation(summary = "The series' action items, open ones first")
     List<ActionItem> actionItems(@PathVariable UUID pairId) {
-        return oneOnOnes.actionItems(pairId);
+        return oneOnOneNotes.actionItems(pairId);
     }
 
     @GetMapping("/meetings/{meetingId}")
     @Operation(summary = "A meeting with agenda, shared notes, my own private note, action items and the check-in")
     Meeting meeting(@PathVariable UUID meetingId) {
-        return oneOnOnes.meeting(meetingId).orElseThrow(() -> new OneOnOneNotFoundException("meeting"));
+        return oneOnOneMeetings.meeting(meetingId).orElseThrow(() -> new OneOnOneNotFoundException("meeting"));
     }
 
     record RescheduleRequest(Instant scheduledAt, Long version) {
@@ -120,20 +124,20 @@ class OneOnOneApi {
     @PostMapping("/meetings/{meetingId}/reschedule")
     @Operation(summary = "Move a scheduled meeting")
     MeetingSummary reschedule(@PathVariable UUID meetingId, @RequestBody RescheduleRequest request) {
-        return oneOnOnes.reschedule(meetingId, request.scheduledAt(), requireVersion(request.version()));
+        return oneOnOneMeetings.reschedule(meetingId, request.scheduledAt(), requireVersion(request.version()));
     }
 
     @PostMapping("/meetings/{meetingId}/cancel")
     @Operation(summary = "Cancel one meeting; its open points move to the next meeting")
     ResponseEntity<Void> cancel(@PathVariable UUID meetingId) {
-        oneOnOnes.cancel(meetingId);
+        oneOnOneMeetings.cancel(meetingId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/meetings/{meetingId}/complete")
     @Operation(summary = "Complete a meeting; points not covered carry over, recurring points reappear")
     ResponseEntity<MeetingSummary> complete(@PathVariable UUID meetingId) {
-        MeetingSummary next = oneOnOnes.complete(meetingId);
+        MeetingSummary next = oneOnOneMeetings.complete(meetingId);
         return next == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(next);
     }
 
@@ -144,7 +148,7 @@ class OneOnOneApi {
     @Operation(summary = "Add a talking point (refused on a completed or cancelled meeting)")
     ResponseEntity<AgendaItem> addTalkingPoint(@PathVariable UUID meetingId, @RequestBody TalkingPointRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(oneOnOnes.addTalkingPoint(meetingId, request.text(), Boolean.TRUE.equals(request.recurring())));
+                .body(oneOnOneMeetings.addTalkingPoint(meetingId, request.text(), Boolean.TRUE.equals(request.recurring())));
     }
 
     record OrderRequest(List<UUID> itemIds) {
@@ -153,7 +157,7 @@ class OneOnOneApi {
     @PutMapping("/meetings/{meetingId}/agenda/order")
     @Operation(summary = "Reorder the agenda: every item id of the meeting once, in the new order")
     List<AgendaItem> reorder(@PathVariable UUID meetingId, @RequestBody OrderRequest request) {
-        return oneOnOnes.reorderAgenda(meetingId, request.itemIds());
+        return oneOnOneMeetings.reorderAgenda(meetingId, request.itemIds());
     }
 
     record CoveredRequest(Boolean covered) {
@@ -162,13 +166,13 @@ class OneOnOneApi {
     @PutMapping("/agenda-items/{itemId}/covered")
     @Operation(summary = "Tick (or untick) a talking point as covered")
     AgendaItem covered(@PathVariable UUID itemId, @RequestBody CoveredRequest request) {
-        return oneOnOnes.setCovered(itemId, Boolean.TRUE.equals(request.covered()));
+        return oneOnOneMeetings.setCovered(itemId, Boolean.TRUE.equals(request.covered()));
     }
 
     @DeleteMapping("/agenda-items/{itemId}")
     @Operation(summary = "Remove a talking point from a scheduled meeting")
     ResponseEntity<Void> removeTalkingPoint(@PathVariable UUID itemId) {
-        oneOnOnes.removeTalkingPoint(itemId);
+        oneOnOneMeetings.removeTalkingPoint(itemId);
         return ResponseEntity.noContent().build();
     }
 
@@ -178,19 +182,19 @@ class OneOnOneApi {
     @PutMapping("/meetings/{meetingId}/shared-notes")
     @Operation(summary = "Save the shared notes (409 when someone saved since the given version)")
     SharedNotes sharedNotes(@PathVariable UUID meetingId, @RequestBody NotesRequest request) {
-        return oneOnOnes.saveSharedNotes(meetingId, request.text(), requireVersion(request.version()));
+        return oneOnOneNotes.saveSharedNotes(meetingId, request.text(), requireVersion(request.version()));
     }
 
     @GetMapping("/meetings/{meetingId}/private-note")
     @Operation(summary = "My own private note on the meeting (nobody else's is ever readable); 404 when none")
     PrivateNote privateNote(@PathVariable UUID meetingId) {
-        return oneOnOnes.myPrivateNote(meetingId).orElseThrow(() -> new OneOnOneNotFoundException("private note"));
+        return oneOnOneNotes.myPrivateNote(meetingId).orElseThrow(() -> new OneOnOneNotFoundException("private note"));
     }
 
     @PutMapping("/meetings/{meetingId}/private-note")
     @Operation(summary = "Save my private note (version -1 for a first note; 409 on a stale version)")
     PrivateNote savePrivateNote(@PathVariable UUID meetingId, @RequestBody NotesRequest request) {
-        return oneOnOnes.savePrivateNote(meetingId, request.text(), request.version() == null ? -1 : request.version());
+        return oneOnOneNotes.savePrivateNote(meetingId, request.text(), request.version() == null ? -1 : request.version());
     }
 
     record ActionItemRequest(UUID ownerId, String text, LocalDate dueDate) {
@@ -200,7 +204,7 @@ class OneOnOneApi {
     @Operation(summary = "Agree an action item for one of the pair (owner defaults to the caller)")
     ResponseEntity<ActionItem> addActionItem(@PathVariable UUID meetingId, @RequestBody ActionItemRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(oneOnOnes.addActionItem(meetingId, request.ownerId(), request.text(), request.dueDate()));
+                .body(oneOnOneNotes.addActionItem(meetingId, request.ownerId(), request.text(), request.dueDate()));
     }
 
     record DoneRequest(Boolean done) {
@@ -209,6 +213,6 @@ class OneOnOneApi {
     @PutMapping("/action-items/{itemId}/done")
     @Operation(summary = "Mark an action item done (or open again)")
     ActionItem done(@PathVariable UUID itemId, @RequestBody DoneRequest request) {
-        return oneOnOnes.setActionItemDone(itemId, Boolean.TRUE.equals(request.done()));
+        return oneOnOneNotes.setActionItemDone(itemId, Boolean.TRUE.equals(request.done()));
     }
 }

@@ -66,15 +66,20 @@ public class OneOnOneDemoSeed {
             "Onboarding plan for the new hire");
 
     private final OneOnOneRepository repository;
+    private final OneOnOnePeople org;
     private final OneOnOnes oneOnOnes;
+    private final OneOnOneSchedule schedule;
     private final TenantSettingsService settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OneOnOneDemoSeed(OneOnOneRepository repository, OneOnOnes oneOnOnes, TenantSettingsService settings, Clock clock,
+    OneOnOneDemoSeed(OneOnOneRepository repository, OneOnOnePeople org, OneOnOnes oneOnOnes, OneOnOneSchedule schedule,
+                     TenantSettingsService settings, Clock clock,
                      PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.org = org;
         this.oneOnOnes = oneOnOnes;
+        this.schedule = schedule;
         this.settings = settings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -91,16 +96,16 @@ public class OneOnOneDemoSeed {
         Texts texts = swedish ? SWEDISH : ENGLISH;
         Random random = new Random(swedish ? 20261127L : 4711L);
         transactions.executeWithoutResult(status -> {
-            ZoneId zone = oneOnOnes.zone();
+            ZoneId zone = schedule.zone();
             CheckInCadence cadence = settings.current().defaultCadence();
             Instant now = clock.instant();
-            List<OneOnOneRepository.Line> lines = new ArrayList<>(repository.activeReportingLines());
+            List<OneOnOnePeople.Line> lines = new ArrayList<>(org.activeReportingLines());
             // Ids are random per seeding; emails are not: the same company gets the same history.
-            var people = repository.participants(lines.stream()
+            var people = org.participants(lines.stream()
                     .flatMap(l -> java.util.stream.Stream.of(l.managerId(), l.reportId())).distinct().toList());
-            lines.sort(Comparator.comparing((OneOnOneRepository.Line l) -> people.get(l.managerId()).email())
+            lines.sort(Comparator.comparing((OneOnOnePeople.Line l) -> people.get(l.managerId()).email())
                     .thenComparing(l -> people.get(l.reportId()).email()));
-            for (OneOnOneRepository.Line line : lines) {
+            for (OneOnOnePeople.Line line : lines) {
                 if (onlyManagerId != null && !line.managerId().equals(onlyManagerId)) {
                     continue;
                 }
@@ -115,7 +120,7 @@ public class OneOnOneDemoSeed {
         oneOnOnes.synchroniseReportingLines();
         transactions.executeWithoutResult(status -> {
             // The next meeting of each seeded series starts with the point left open last time (carried over).
-            for (OneOnOneRepository.Line line : repository.activeReportingLines()) {
+            for (OneOnOnePeople.Line line : org.activeReportingLines()) {
                 if (onlyManagerId != null && !line.managerId().equals(onlyManagerId)) {
                     continue;
                 }
@@ -141,7 +146,7 @@ public class OneOnOneDemoSeed {
         });
     }
 
-    private void seedSeries(UUID pairId, OneOnOneRepository.Line line, Texts texts, Random random, ZoneId zone,
+    private void seedSeries(UUID pairId, OneOnOnePeople.Line line, Texts texts, Random random, ZoneId zone,
                             CheckInCadence cadence, Instant now, int weeksBack) {
         if (!repository.meetingsOf(pairId).isEmpty()) {
             return;
@@ -150,14 +155,14 @@ public class OneOnOneDemoSeed {
         while (start.getDayOfWeek().getValue() > 5) {
             start = start.plusDays(1);
         }
-        ZonedDateTime at = start.atTime(OneOnOnes.DEFAULT_TIME).atZone(zone);
+        ZonedDateTime at = start.atTime(OneOnOneSchedule.DEFAULT_TIME).atZone(zone);
         UUID previous = null;
         UUID lastCompleted = null;
         List<OneOnOneRepository.AgendaRow> open = new ArrayList<>();
         int index = 0;
         while (at.toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
             Instant when = at.toInstant();
-            UUID meeting = repository.insertMeeting(pairId, when, OneOnOnes.DEFAULT_DURATION);
+            UUID meeting = repository.insertMeeting(pairId, when, OneOnOneSchedule.DEFAULT_DURATION);
             boolean cancelled = index > 0 && random.nextInt(9) == 0;
             Instant prepared = when.minus(Duration.ofDays(2));
             // carried over from the previous meeting, then the recurring point, then new points

@@ -5,13 +5,10 @@ import static io.kadens.db.Tables.AGENDA_ITEM;
 import static io.kadens.db.Tables.CHECK_IN;
 import static io.kadens.db.Tables.CHECK_IN_ANSWER;
 import static io.kadens.db.Tables.CHECK_IN_QUESTION;
-import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.ONE_ON_ONE_MEETING;
 import static io.kadens.db.Tables.ONE_ON_ONE_PAIR;
 import static io.kadens.db.Tables.PRIVATE_NOTE;
-import static io.kadens.db.Tables.TEAM;
 
-import io.kadens.tenants.BoundTenant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,11 +23,12 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * jOOQ access to 1:1s and check-ins. Row-level security confines every query to the bound tenant and
- * private notes to the bound person. Names of participants come straight from the employee table, so
- * background work (reminders) can read them without a signed-in user.
+ * private notes to the bound person. People (names, reporting lines) come from {@link OneOnOnePeople}.
  */
 @Repository
 class OneOnOneRepository {
@@ -41,77 +39,12 @@ class OneOnOneRepository {
         this.db = db;
     }
 
-    UUID tenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
-    /**
-     * The bound tenant as an expression, for inserts: no extra round trip per row, and with no tenant
-     * bound it is NULL, which the NOT NULL column and the row-level policy refuse.
-     */
-    private static final org.jooq.Field<UUID> BOUND_TENANT =
-            DSL.field("NULLIF(current_setting('app.tenant_id', true), '')::uuid", UUID.class);
-
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
-    }
-
-    // ------------------------------------------------------------------ people
-
-    record Line(UUID managerId, UUID reportId) {
-    }
-
-    /** Every active person's reporting line to an active manager. */
-    List<Line> activeReportingLines() {
-        var manager = EMPLOYEE.as("manager");
-        return db.select(EMPLOYEE.MANAGER_ID, EMPLOYEE.ID).from(EMPLOYEE)
-                .join(manager).on(manager.ID.eq(EMPLOYEE.MANAGER_ID))
-                .where(EMPLOYEE.STATUS.eq("ACTIVE").and(manager.STATUS.eq("ACTIVE")))
-                .fetch(r -> new Line(r.value1(), r.value2()));
-    }
-
-    Optional<UUID> managerOf(UUID personId) {
-        return db.select(EMPLOYEE.MANAGER_ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
-                .fetchOptional(EMPLOYEE.MANAGER_ID).filter(java.util.Objects::nonNull);
-    }
-
-    List<UUID> activeDirectReports(UUID managerId) {
-        return db.select(EMPLOYEE.ID).from(EMPLOYEE)
-                .where(EMPLOYEE.MANAGER_ID.eq(managerId).and(EMPLOYEE.STATUS.eq("ACTIVE"))).fetch(EMPLOYEE.ID);
-    }
-
-    boolean activePerson(UUID personId) {
-        return db.fetchExists(EMPLOYEE, EMPLOYEE.ID.eq(personId).and(EMPLOYEE.STATUS.eq("ACTIVE")));
-    }
-
-    Map<UUID, Participant> participants(Collection<UUID> ids) {
-        Map<UUID, Participant> result = new HashMap<>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME, EMPLOYEE.EMAIL).from(EMPLOYEE)
-                .where(EMPLOYEE.ID.in(ids))
-                .forEach(r -> result.put(r.value1(), new Participant(r.value1(), r.value2() + " " + r.value3(), r.value4())));
-        return result;
-    }
-
-    record TeamOf(UUID teamId, String teamName) {
-    }
-
-    Map<UUID, TeamOf> teams(Collection<UUID> personIds) {
-        Map<UUID, TeamOf> result = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return result;
-        }
-        db.select(EMPLOYEE.ID, EMPLOYEE.TEAM_ID, TEAM.NAME).from(EMPLOYEE)
-                .leftJoin(TEAM).on(TEAM.ID.eq(EMPLOYEE.TEAM_ID))
-                .where(EMPLOYEE.ID.in(personIds))
-                .forEach(r -> result.put(r.value1(), new TeamOf(r.value2(), r.value3())));
-        return result;
     }
 
     // ------------------------------------------------------------------ pairs
@@ -150,21 +83,24 @@ class OneOnOneRepository {
                 .fetchOptional(OneOnOneRepository::toPair);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertPair(PairKind kind, UUID leadId, UUID memberId, Instant now) {
         UUID id = UUID.randomUUID();
         db.insertInto(ONE_ON_ONE_PAIR)
-                .set(ONE_ON_ONE_PAIR.TENANT_ID, BOUND_TENANT).set(ONE_ON_ONE_PAIR.ID, id)
+                .set(ONE_ON_ONE_PAIR.ID, id)
                 .set(ONE_ON_ONE_PAIR.KIND, kind.name()).set(ONE_ON_ONE_PAIR.LEAD_ID, leadId)
                 .set(ONE_ON_ONE_PAIR.MEMBER_ID, memberId).set(ONE_ON_ONE_PAIR.CREATED_AT, at(now))
                 .execute();
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setPairActive(UUID pairId, boolean active) {
         db.update(ONE_ON_ONE_PAIR).set(ONE_ON_ONE_PAIR.ACTIVE, active)
                 .set(ONE_ON_ONE_PAIR.VERSION, ONE_ON_ONE_PAIR.VERSION.plus(1)).where(ONE_ON_ONE_PAIR.ID.eq(pairId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setCadenceOverride(UUID pairId, String cadence) {
         db.update(ONE_ON_ONE_PAIR).set(ONE_ON_ONE_PAIR.CADENCE_OVERRIDE, cadence)
                 .set(ONE_ON_ONE_PAIR.VERSION, ONE_ON_ONE_PAIR.VERSION.plus(1)).where(ONE_ON_ONE_PAIR.ID.eq(pairId)).execute();
@@ -198,6 +134,7 @@ class OneOnOneRepository {
                 .fetchOptional(OneOnOneRepository::toMeeting);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     Optional<MeetingRow> meetingForUpdate(UUID id) {
         return db.selectFrom(ONE_ON_ONE_MEETING).where(ONE_ON_ONE_MEETING.ID.eq(id)).forUpdate()
                 .fetchOptional(OneOnOneRepository::toMeeting);
@@ -210,16 +147,18 @@ class OneOnOneRepository {
                 .orderBy(ONE_ON_ONE_MEETING.SCHEDULED_AT).fetch(OneOnOneRepository::toMeeting);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertMeeting(UUID pairId, Instant scheduledAt, int durationMinutes) {
         UUID id = UUID.randomUUID();
         db.insertInto(ONE_ON_ONE_MEETING)
-                .set(ONE_ON_ONE_MEETING.TENANT_ID, BOUND_TENANT).set(ONE_ON_ONE_MEETING.ID, id)
+                .set(ONE_ON_ONE_MEETING.ID, id)
                 .set(ONE_ON_ONE_MEETING.PAIR_ID, pairId).set(ONE_ON_ONE_MEETING.SCHEDULED_AT, at(scheduledAt))
                 .set(ONE_ON_ONE_MEETING.DURATION_MINUTES, durationMinutes)
                 .execute();
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setStatus(UUID meetingId, MeetingStatus status, Instant completedAt) {
         db.update(ONE_ON_ONE_MEETING).set(ONE_ON_ONE_MEETING.STATUS, status.name())
                 .set(ONE_ON_ONE_MEETING.COMPLETED_AT, at(completedAt))
@@ -228,6 +167,7 @@ class OneOnOneRepository {
     }
 
     /** @return false when the version moved on */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean reschedule(UUID meetingId, Instant scheduledAt, Long expectedVersion) {
         var where = ONE_ON_ONE_MEETING.ID.eq(meetingId);
         if (expectedVersion != null) {
@@ -238,6 +178,7 @@ class OneOnOneRepository {
     }
 
     /** @return false when someone saved since {@code expectedVersion} */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean saveSharedNotes(UUID meetingId, String text, long expectedVersion) {
         return db.update(ONE_ON_ONE_MEETING).set(ONE_ON_ONE_MEETING.SHARED_NOTES, text)
                 .set(ONE_ON_ONE_MEETING.NOTES_VERSION, ONE_ON_ONE_MEETING.NOTES_VERSION.plus(1))
@@ -266,13 +207,14 @@ class OneOnOneRepository {
         return db.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id)).fetchOptional(OneOnOneRepository::toAgenda);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertAgendaItem(UUID meetingId, UUID authorId, String text, boolean recurring, UUID carriedFrom,
                           Instant now) {
         UUID id = UUID.randomUUID();
         Integer last = db.select(DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).fetchOne(0, Integer.class);
         db.insertInto(AGENDA_ITEM)
-                .set(AGENDA_ITEM.TENANT_ID, BOUND_TENANT).set(AGENDA_ITEM.ID, id).set(AGENDA_ITEM.MEETING_ID, meetingId)
+                .set(AGENDA_ITEM.ID, id).set(AGENDA_ITEM.MEETING_ID, meetingId)
                 .set(AGENDA_ITEM.AUTHOR_ID, authorId).set(AGENDA_ITEM.TEXT, text)
                 .set(AGENDA_ITEM.POSITION, last == null ? 0 : last + 1).set(AGENDA_ITEM.RECURRING, recurring)
                 .set(AGENDA_ITEM.CARRIED_FROM, carriedFrom).set(AGENDA_ITEM.CREATED_AT, at(now))
@@ -280,16 +222,19 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setCovered(UUID itemId, boolean covered) {
         db.update(AGENDA_ITEM).set(AGENDA_ITEM.COVERED, covered).set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                 .where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setPosition(UUID itemId, int position) {
         db.update(AGENDA_ITEM).set(AGENDA_ITEM.POSITION, position).set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                 .where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void moveAgendaItem(UUID itemId, UUID toMeetingId, UUID carriedFrom) {
         Integer last = db.select(DSL.max(AGENDA_ITEM.POSITION)).from(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(toMeetingId)).fetchOne(0, Integer.class);
@@ -298,6 +243,7 @@ class OneOnOneRepository {
                 .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1)).where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void deleteAgendaItem(UUID itemId) {
         db.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
     }
@@ -334,11 +280,12 @@ class OneOnOneRepository {
         return db.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id)).fetchOptional(OneOnOneRepository::toAction);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertActionItem(UUID pairId, UUID meetingId, UUID ownerId, UUID createdBy, String text, LocalDate due,
                           Instant now) {
         UUID id = UUID.randomUUID();
         db.insertInto(ACTION_ITEM)
-                .set(ACTION_ITEM.TENANT_ID, BOUND_TENANT).set(ACTION_ITEM.ID, id).set(ACTION_ITEM.PAIR_ID, pairId)
+                .set(ACTION_ITEM.ID, id).set(ACTION_ITEM.PAIR_ID, pairId)
                 .set(ACTION_ITEM.MEETING_ID, meetingId).set(ACTION_ITEM.OWNER_ID, ownerId)
                 .set(ACTION_ITEM.CREATED_BY, createdBy).set(ACTION_ITEM.TEXT, text).set(ACTION_ITEM.DUE_DATE, due)
                 .set(ACTION_ITEM.CREATED_AT, at(now))
@@ -346,6 +293,7 @@ class OneOnOneRepository {
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setDone(UUID id, Instant doneAt) {
         db.update(ACTION_ITEM).set(ACTION_ITEM.DONE_AT, at(doneAt)).set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
                 .where(ACTION_ITEM.ID.eq(id)).execute();
@@ -359,13 +307,15 @@ class OneOnOneRepository {
                 .fetchOptional(r -> new PrivateNote(meetingId, r.value1(), r.value2()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean insertPrivateNote(UUID meetingId, UUID authorId, String text, Instant now) {
         return db.insertInto(PRIVATE_NOTE)
-                .set(PRIVATE_NOTE.TENANT_ID, BOUND_TENANT).set(PRIVATE_NOTE.MEETING_ID, meetingId)
+                .set(PRIVATE_NOTE.MEETING_ID, meetingId)
                 .set(PRIVATE_NOTE.AUTHOR_ID, authorId).set(PRIVATE_NOTE.TEXT, text).set(PRIVATE_NOTE.UPDATED_AT, at(now))
                 .onConflictDoNothing().execute() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean updatePrivateNote(UUID meetingId, UUID authorId, String text, long expectedVersion, Instant now) {
         return db.update(PRIVATE_NOTE).set(PRIVATE_NOTE.TEXT, text).set(PRIVATE_NOTE.UPDATED_AT, at(now))
                 .set(PRIVATE_NOTE.VERSION, PRIVATE_NOTE.VERSION.plus(1))
@@ -382,12 +332,13 @@ class OneOnOneRepository {
                         r.getTextSv(), r.getRequired()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void replaceQuestions(List<CheckInQuestion> questions) {
         db.deleteFrom(CHECK_IN_QUESTION).execute();
         int position = 0;
         for (CheckInQuestion q : questions) {
             db.insertInto(CHECK_IN_QUESTION)
-                    .set(CHECK_IN_QUESTION.TENANT_ID, BOUND_TENANT).set(CHECK_IN_QUESTION.ID, q.id())
+                    .set(CHECK_IN_QUESTION.ID, q.id())
                     .set(CHECK_IN_QUESTION.POSITION, position++).set(CHECK_IN_QUESTION.KIND, q.kind().name())
                     .set(CHECK_IN_QUESTION.TEXT_EN, q.textEn()).set(CHECK_IN_QUESTION.TEXT_SV, q.textSv())
                     .set(CHECK_IN_QUESTION.REQUIRED, q.required())
@@ -444,27 +395,30 @@ class OneOnOneRepository {
                         r.getPulseValue() == null ? null : r.getPulseValue().intValue()));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertCheckIn(UUID meetingId, UUID employeeId, Integer pulse, Instant submittedAt) {
         UUID id = UUID.randomUUID();
         db.insertInto(CHECK_IN)
-                .set(CHECK_IN.TENANT_ID, BOUND_TENANT).set(CHECK_IN.ID, id).set(CHECK_IN.MEETING_ID, meetingId)
+                .set(CHECK_IN.ID, id).set(CHECK_IN.MEETING_ID, meetingId)
                 .set(CHECK_IN.EMPLOYEE_ID, employeeId).set(CHECK_IN.PULSE, pulse == null ? null : pulse.shortValue())
                 .set(CHECK_IN.SUBMITTED_AT, at(submittedAt))
                 .execute();
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void updateCheckInPulse(UUID checkInId, Integer pulse) {
         db.update(CHECK_IN).set(CHECK_IN.PULSE, pulse == null ? null : pulse.shortValue())
                 .set(CHECK_IN.VERSION, CHECK_IN.VERSION.plus(1)).where(CHECK_IN.ID.eq(checkInId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void replaceAnswers(UUID checkInId, List<CheckInAnswer> answers) {
         db.deleteFrom(CHECK_IN_ANSWER).where(CHECK_IN_ANSWER.CHECK_IN_ID.eq(checkInId)).execute();
         int position = 0;
         for (CheckInAnswer a : answers) {
             db.insertInto(CHECK_IN_ANSWER)
-                    .set(CHECK_IN_ANSWER.TENANT_ID, BOUND_TENANT).set(CHECK_IN_ANSWER.CHECK_IN_ID, checkInId)
+                    .set(CHECK_IN_ANSWER.CHECK_IN_ID, checkInId)
                     .set(CHECK_IN_ANSWER.POSITION, position++).set(CHECK_IN_ANSWER.QUESTION_ID, a.questionId())
                     .set(CHECK_IN_ANSWER.KIND, a.kind().name()).set(CHECK_IN_ANSWER.QUESTION_EN, a.questionEn())
                     .set(CHECK_IN_ANSWER.QUESTION_SV, a.questionSv()).set(CHECK_IN_ANSWER.TEXT_VALUE, a.text())
@@ -473,6 +427,7 @@ class OneOnOneRepository {
         }
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean reply(UUID checkInId, String reply, UUID by, Instant at, long expectedVersion) {
         return db.update(CHECK_IN).set(CHECK_IN.REPLY, reply).set(CHECK_IN.REPLIED_BY, by)
                 .set(CHECK_IN.REPLIED_AT, at(at)).set(CHECK_IN.VERSION, CHECK_IN.VERSION.plus(1))

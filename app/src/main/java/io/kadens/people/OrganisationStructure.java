@@ -79,7 +79,7 @@ public class OrganisationStructure {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        UUID id = people.insertDepartment(people.boundTenant(), cleaned, parentId);
+        UUID id = people.insertDepartment(cleaned, parentId);
         audit.recordCreation("department.created", "department", id, Map.of("name", cleaned));
         return id;
     }
@@ -134,7 +134,7 @@ public class OrganisationStructure {
     public UUID createTeam(String name, UUID departmentId, UUID parentTeamId, UUID leadId) {
         requireAdministrator();
         String cleaned = checkedTeam(null, name, departmentId, parentTeamId, leadId);
-        UUID id = structure.insertTeam(people.boundTenant(), cleaned, departmentId, parentTeamId, leadId);
+        UUID id = structure.insertTeam(cleaned, departmentId, parentTeamId, leadId);
         audit.recordCreation("team.created", "team", id, new Team(id, cleaned, departmentId, parentTeamId, leadId, null, 0, 0));
         return id;
     }
@@ -214,8 +214,8 @@ public class OrganisationStructure {
     public UUID createJobFamily(String name, List<String> levelNames) {
         requireAdministrator();
         String cleaned = checkedFamily(null, name, levelNames);
-        UUID id = structure.insertJobFamily(people.boundTenant(), cleaned);
-        structure.updateJobFamily(people.boundTenant(), id, cleaned,
+        UUID id = structure.insertJobFamily(cleaned);
+        structure.updateJobFamily(id, cleaned,
                 levelNames.stream().map(n -> new JobFamily.JobLevel(null, 0, n.trim())).toList(), 0);
         audit.recordCreation("job_family.created", "job_family", id, Map.of("name", cleaned, "levels", levelNames));
         return id;
@@ -238,7 +238,7 @@ public class OrganisationStructure {
         }
         List<JobFamily.JobLevel> trimmed = ladder.stream()
                 .map(l -> new JobFamily.JobLevel(l.id(), l.rank(), l.name().trim())).toList();
-        if (structure.updateJobFamily(people.boundTenant(), id, cleaned, trimmed, expectedVersion) == 0) {
+        if (structure.updateJobFamily(id, cleaned, trimmed, expectedVersion) == 0) {
             throw new ConcurrentEditException("job-family", id);
         }
         audit.record("job_family.updated", "job_family", id, before, structure.jobFamily(id).orElse(null));

@@ -48,7 +48,7 @@ public class PeopleAdministration {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("department.name.required");
         }
-        UUID id = people.insertDepartment(people.boundTenant(), name.trim(), parentId);
+        UUID id = people.insertDepartment(name.trim(), parentId);
         audit.recordCreation("department.created", "department", id, Map.of("name", name.trim()));
         return id;
     }
@@ -64,7 +64,7 @@ public class PeopleAdministration {
         if (person.jobLevelId() != null && !structure.levelBelongsToFamily(person.jobLevelId(), person.jobFamilyId())) {
             throw new IllegalArgumentException("person.level.other-family");
         }
-        UUID id = people.insertPerson(people.boundTenant(), person);
+        UUID id = people.insertPerson(person);
         audit.recordCreation("person.created", "person", id, person);
         return id;
     }
@@ -184,7 +184,7 @@ public class PeopleAdministration {
         if (!people.isActive(personId)) {
             throw InvalidInputException.of("role", "people-admin.person.role.inactive");
         }
-        if (people.grantHrAdmin(people.boundTenant(), personId)) {
+        if (people.grantHrAdmin(personId)) {
             audit.record("role.granted", "person", personId, null, Map.of("role", Role.HR_ADMIN.name()));
         }
     }
@@ -207,7 +207,7 @@ public class PeopleAdministration {
         if (!people.exists(personId)) {
             throw InvalidInputException.of("photo", "people-admin.person.unknown");
         }
-        people.savePhoto(people.boundTenant(), personId, photo);
+        people.savePhoto(personId, photo);
         audit.record("person.photo.changed", "person", personId, null,
                 Map.of("contentType", photo.contentType(), "bytes", photo.data().length));
     }

@@ -11,7 +11,6 @@ import static io.kadens.db.Tables.USER_ROLE;
 import io.kadens.db.tables.Employee;
 import io.kadens.db.tables.records.EmployeeRecord;
 import io.kadens.security.Accounts;
-import io.kadens.tenants.BoundTenant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -294,10 +293,9 @@ class PeopleRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID insertDepartment(UUID tenantId, String name, UUID parentId) {
+    UUID insertDepartment(String name, UUID parentId) {
         UUID id = UUID.randomUUID();
         db.insertInto(DEPARTMENT)
-                .set(DEPARTMENT.TENANT_ID, tenantId)
                 .set(DEPARTMENT.ID, id)
                 .set(DEPARTMENT.NAME, name)
                 .set(DEPARTMENT.PARENT_ID, parentId)
@@ -306,10 +304,9 @@ class PeopleRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID insertPerson(UUID tenantId, NewPerson person) {
+    UUID insertPerson(NewPerson person) {
         UUID id = UUID.randomUUID();
         db.insertInto(EMPLOYEE)
-                .set(EMPLOYEE.TENANT_ID, tenantId)
                 .set(EMPLOYEE.ID, id)
                 .set(EMPLOYEE.EMAIL, person.email())
                 .set(EMPLOYEE.GIVEN_NAME, person.givenName())
@@ -414,9 +411,8 @@ class PeopleRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean grantHrAdmin(UUID tenantId, UUID personId) {
+    boolean grantHrAdmin(UUID personId) {
         return db.insertInto(USER_ROLE)
-                .set(USER_ROLE.TENANT_ID, tenantId)
                 .set(USER_ROLE.EMPLOYEE_ID, personId)
                 .set(USER_ROLE.ROLE, "HR_ADMIN")
                 .onConflictDoNothing()
@@ -445,9 +441,8 @@ class PeopleRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void savePhoto(UUID tenantId, UUID personId, Photo photo) {
+    void savePhoto(UUID personId, Photo photo) {
         db.insertInto(EMPLOYEE_PHOTO)
-                .set(EMPLOYEE_PHOTO.TENANT_ID, tenantId)
                 .set(EMPLOYEE_PHOTO.EMPLOYEE_ID, personId)
                 .set(EMPLOYEE_PHOTO.CONTENT_TYPE, photo.contentType())
                 .set(EMPLOYEE_PHOTO.DATA, photo.data())
@@ -462,9 +457,4 @@ class PeopleRepository {
     boolean deletePhoto(UUID personId) {
         return db.deleteFrom(EMPLOYEE_PHOTO).where(EMPLOYEE_PHOTO.EMPLOYEE_ID.eq(personId)).execute() == 1;
     }
-
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
 }

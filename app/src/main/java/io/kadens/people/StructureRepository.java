@@ -138,9 +138,9 @@ class StructureRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID insertTeam(UUID tenantId, String name, UUID departmentId, UUID parentTeamId, UUID leadId) {
+    UUID insertTeam(String name, UUID departmentId, UUID parentTeamId, UUID leadId) {
         UUID id = UUID.randomUUID();
-        db.insertInto(TEAM).set(TEAM.TENANT_ID, tenantId).set(TEAM.ID, id).set(TEAM.NAME, name)
+        db.insertInto(TEAM).set(TEAM.ID, id).set(TEAM.NAME, name)
                 .set(TEAM.DEPARTMENT_ID, departmentId).set(TEAM.PARENT_TEAM_ID, parentTeamId).set(TEAM.LEAD_ID, leadId)
                 .execute();
         return id;
@@ -216,9 +216,9 @@ class StructureRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID insertJobFamily(UUID tenantId, String name) {
+    UUID insertJobFamily(String name) {
         UUID id = UUID.randomUUID();
-        db.insertInto(JOB_FAMILY).set(JOB_FAMILY.TENANT_ID, tenantId).set(JOB_FAMILY.ID, id)
+        db.insertInto(JOB_FAMILY).set(JOB_FAMILY.ID, id)
                 .set(JOB_FAMILY.NAME, name).execute();
         return id;
     }
@@ -228,8 +228,7 @@ class StructureRepository {
      * them stay on them); removed levels must be unused. Ranks follow the list order.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    int updateJobFamily(UUID tenantId, UUID familyId, String name, List<JobFamily.JobLevel> ladder,
-                        long expectedVersion) {
+    int updateJobFamily(UUID familyId, String name, List<JobFamily.JobLevel> ladder, long expectedVersion) {
         int changed = db.update(JOB_FAMILY).set(JOB_FAMILY.NAME, name).set(JOB_FAMILY.VERSION, JOB_FAMILY.VERSION.plus(1))
                 .where(JOB_FAMILY.ID.eq(familyId)).and(JOB_FAMILY.VERSION.eq(expectedVersion)).execute();
         if (changed == 0) {
@@ -246,7 +245,7 @@ class StructureRepository {
         int rank = 1;
         for (JobFamily.JobLevel level : ladder) {
             if (level.id() == null) {
-                db.insertInto(JOB_LEVEL).set(JOB_LEVEL.TENANT_ID, tenantId).set(JOB_LEVEL.ID, UUID.randomUUID())
+                db.insertInto(JOB_LEVEL).set(JOB_LEVEL.ID, UUID.randomUUID())
                         .set(JOB_LEVEL.JOB_FAMILY_ID, familyId).set(JOB_LEVEL.RANK, rank).set(JOB_LEVEL.NAME, level.name())
                         .execute();
             } else {

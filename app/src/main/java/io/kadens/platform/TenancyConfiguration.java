@@ -2,6 +2,7 @@ package io.kadens.platform;
 
 import io.kadens.tenants.CurrentTenantResolver;
 import io.kadens.tenants.TenantBindingTransactionManager;
+import io.kadens.tenants.TransactionTenant;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,11 @@ class TenancyConfiguration {
     @Bean
     TenantBindingTransactionManager transactionManager(DataSource dataSource, CurrentTenantResolver resolver) {
         return new TenantBindingTransactionManager(dataSource, resolver);
+    }
+
+    /** The one way to read the bound tenant (for events, audit entries, errors); inserts need not. */
+    @Bean
+    TransactionTenant transactionTenant(DataSource dataSource) {
+        return new TransactionTenant(dataSource);
     }
 }

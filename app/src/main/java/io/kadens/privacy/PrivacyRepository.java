@@ -9,7 +9,6 @@ import static io.kadens.db.Tables.TEAM;
 import static io.kadens.db.Tables.USER_ACCOUNT;
 import static io.kadens.db.Tables.USER_ROLE;
 
-import io.kadens.tenants.BoundTenant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class PrivacyRepository {
@@ -69,14 +70,15 @@ class PrivacyRepository {
         return data;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     int nextErasureNumber() {
         // One erasure at a time per tenant, so two never take the same number.
         db.execute("select pg_advisory_xact_lock(hashtext('kadens.person_erasure'), hashtext(current_setting('app.tenant_id')))");
         return db.select(DSL.coalesce(DSL.max(PERSON_ERASURE.NUMBER), 0)).from(PERSON_ERASURE).fetchOne().value1() + 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void erase(UUID personId, int number, String givenName, String familyName) {
-        UUID tenant = db.connectionResult(BoundTenant::require).value();
         UUID managerId = db.select(EMPLOYEE.MANAGER_ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
                 .fetchOne(EMPLOYEE.MANAGER_ID);
         // Reports move up to the erased person's manager, so no one reports to a pseudonym.
@@ -100,7 +102,6 @@ class PrivacyRepository {
                 .where(EMPLOYEE.ID.eq(personId))
                 .execute();
         db.insertInto(PERSON_ERASURE)
-                .set(PERSON_ERASURE.TENANT_ID, tenant)
                 .set(PERSON_ERASURE.EMPLOYEE_ID, personId)
                 .set(PERSON_ERASURE.NUMBER, number)
                 .execute();

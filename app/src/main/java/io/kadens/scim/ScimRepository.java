@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.DEPARTMENT;
 import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.SCIM_IDENTITY;
 
-import io.kadens.tenants.BoundTenant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** People and departments as SCIM sees them; row-level security keeps it to the token's tenant. */
 @Repository
@@ -23,10 +24,6 @@ class ScimRepository {
 
     ScimRepository(DSLContext db) {
         this.db = db;
-    }
-
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
     }
 
     private org.jooq.SelectOnConditionStep<? extends Record> users() {
@@ -70,20 +67,21 @@ class ScimRepository {
         return db.fetchExists(EMPLOYEE, EMPLOYEE.ID.eq(id));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID departmentNamed(String name) {
         return db.select(DEPARTMENT.ID).from(DEPARTMENT).where(DSL.lower(DEPARTMENT.NAME).eq(name.toLowerCase()))
                 .fetchOptional(DEPARTMENT.ID)
                 .orElseGet(() -> {
                     UUID id = UUID.randomUUID();
-                    db.insertInto(DEPARTMENT).set(DEPARTMENT.TENANT_ID, boundTenant()).set(DEPARTMENT.ID, id)
+                    db.insertInto(DEPARTMENT).set(DEPARTMENT.ID, id)
                             .set(DEPARTMENT.NAME, name).execute();
                     return id;
                 });
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID id, ScimUser user, UUID departmentId) {
         db.insertInto(EMPLOYEE)
-                .set(EMPLOYEE.TENANT_ID, boundTenant())
                 .set(EMPLOYEE.ID, id)
                 .set(EMPLOYEE.EMAIL, user.userName())
                 .set(EMPLOYEE.GIVEN_NAME, user.givenName())
@@ -99,6 +97,7 @@ class ScimRepository {
     }
 
     /** Everything but the status, which changes through deactivation and reactivation. */
+    @Transactional(propagation = Propagation.MANDATORY)
     void update(ScimUser user, UUID departmentId) {
         db.update(EMPLOYEE)
                 .set(EMPLOYEE.EMAIL, user.userName())
@@ -115,13 +114,13 @@ class ScimRepository {
         setExternalId(user.id(), user.externalId());
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void setExternalId(UUID employeeId, String externalId) {
         if (externalId == null || externalId.isBlank()) {
             db.deleteFrom(SCIM_IDENTITY).where(SCIM_IDENTITY.EMPLOYEE_ID.eq(employeeId)).execute();
             return;
         }
         db.insertInto(SCIM_IDENTITY)
-                .set(SCIM_IDENTITY.TENANT_ID, boundTenant())
                 .set(SCIM_IDENTITY.EMPLOYEE_ID, employeeId)
                 .set(SCIM_IDENTITY.EXTERNAL_ID, externalId)
                 .onConflict(SCIM_IDENTITY.TENANT_ID, SCIM_IDENTITY.EMPLOYEE_ID)
@@ -153,30 +152,35 @@ class ScimRepository {
                 .fetch(ScimRepository::toUser);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     UUID insertGroup(String name) {
         UUID id = UUID.randomUUID();
-        db.insertInto(DEPARTMENT).set(DEPARTMENT.TENANT_ID, boundTenant()).set(DEPARTMENT.ID, id)
+        db.insertInto(DEPARTMENT).set(DEPARTMENT.ID, id)
                 .set(DEPARTMENT.NAME, name).execute();
         return id;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void renameGroup(UUID id, String name) {
         db.update(DEPARTMENT).set(DEPARTMENT.NAME, name).set(DEPARTMENT.VERSION, DEPARTMENT.VERSION.plus(DSL.inline(1L)))
                 .where(DEPARTMENT.ID.eq(id)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     int setDepartment(List<UUID> people, UUID departmentId) {
         return people.isEmpty() ? 0 : db.update(EMPLOYEE).set(EMPLOYEE.DEPARTMENT_ID, departmentId)
                 .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(DSL.inline(1L)))
                 .where(EMPLOYEE.ID.in(people)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     int removeFromDepartment(List<UUID> people, UUID departmentId) {
         return people.isEmpty() ? 0 : db.update(EMPLOYEE).set(EMPLOYEE.DEPARTMENT_ID, (UUID) null)
                 .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(DSL.inline(1L)))
                 .where(EMPLOYEE.ID.in(people)).and(EMPLOYEE.DEPARTMENT_ID.eq(departmentId)).execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void deleteGroup(UUID id) {
         db.update(EMPLOYEE).set(EMPLOYEE.DEPARTMENT_ID, (UUID) null).where(EMPLOYEE.DEPARTMENT_ID.eq(id)).execute();
         db.deleteFrom(DEPARTMENT).where(DEPARTMENT.ID.eq(id)).execute();

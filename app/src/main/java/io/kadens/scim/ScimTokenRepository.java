@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.SCIM_TOKEN;
 
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
-import io.kadens.tenants.BoundTenant;
 import io.kadens.tenants.TenantId;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class ScimTokenRepository {
@@ -24,13 +25,9 @@ class ScimTokenRepository {
         this.organisations = organisations;
     }
 
-    UUID boundTenant() {
-        return db.connectionResult(BoundTenant::require).value();
-    }
-
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID id, String name, String hash, UUID createdBy) {
         db.insertInto(SCIM_TOKEN)
-                .set(SCIM_TOKEN.TENANT_ID, boundTenant())
                 .set(SCIM_TOKEN.ID, id)
                 .set(SCIM_TOKEN.NAME, name)
                 .set(SCIM_TOKEN.TOKEN_HASH, hash)
@@ -48,12 +45,14 @@ class ScimTokenRepository {
                 r.getName(), instant(r.getCreatedAt()), instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     int revoke(UUID id) {
         return db.update(SCIM_TOKEN).set(SCIM_TOKEN.REVOKED_AT, OffsetDateTime.now())
                 .where(SCIM_TOKEN.ID.eq(id)).and(SCIM_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
     /** The active token with this hash in the bound tenant, marked as used now. */
+    @Transactional(propagation = Propagation.MANDATORY)
     Optional<ScimToken> use(String hash) {
         return db.update(SCIM_TOKEN).set(SCIM_TOKEN.LAST_USED_AT, OffsetDateTime.now())
                 .where(SCIM_TOKEN.TOKEN_HASH.eq(hash)).and(SCIM_TOKEN.REVOKED_AT.isNull())

@@ -4,7 +4,6 @@ import static io.kadens.db.Tables.OPERATOR_ACCOUNT;
 import static io.kadens.db.Tables.USER_ACCOUNT;
 import static io.kadens.db.Tables.USER_ROLE;
 
-import io.kadens.tenants.BoundTenant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +33,6 @@ public class Accounts {
         requireStrong(password);
         String hash = passwords.encode(password);
         db.insertInto(USER_ACCOUNT)
-                .set(USER_ACCOUNT.TENANT_ID, currentTenant())
                 .set(USER_ACCOUNT.EMPLOYEE_ID, personId)
                 .set(USER_ACCOUNT.PASSWORD_HASH, hash)
                 .set(USER_ACCOUNT.ENABLED, true)
@@ -70,7 +68,6 @@ public class Accounts {
             throw new IllegalArgumentException("only HR_ADMIN is granted; EMPLOYEE and MANAGER follow from the org");
         }
         db.insertInto(USER_ROLE)
-                .set(USER_ROLE.TENANT_ID, currentTenant())
                 .set(USER_ROLE.EMPLOYEE_ID, personId)
                 .set(USER_ROLE.ROLE, role.name())
                 .onConflictDoNothing()
@@ -93,10 +90,6 @@ public class Accounts {
     @Transactional(readOnly = true)
     public boolean operatorExists(String email) {
         return db.fetchExists(OPERATOR_ACCOUNT, OPERATOR_ACCOUNT.EMAIL.eq(email.trim().toLowerCase(Locale.ROOT)));
-    }
-
-    private UUID currentTenant() {
-        return db.connectionResult(BoundTenant::require).value();
     }
 
     private static void requireStrong(String password) {

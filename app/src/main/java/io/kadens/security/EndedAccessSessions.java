@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -132,7 +133,12 @@ class EndedAccessSessions extends OncePerRequestFilter {
         return checked.at().plus(RECHECK_AFTER).isBefore(now);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Evicts this node's cached answer once the change's transaction ended. After completion rather than
+     * after commit: evicting after a rollback only costs a re-read, and Spring Modulith's event publication
+     * registry records (and proxies) after-commit listeners only, which this per-node cache is not one of.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void statusChanged(OrganisationStatusChanged change) {
         tenants.remove(change.tenantId());
     }

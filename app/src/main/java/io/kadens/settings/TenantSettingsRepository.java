@@ -4,8 +4,6 @@ import static io.kadens.db.Tables.TENANT_SETTINGS;
 
 import io.kadens.ai.AiMode;
 import io.kadens.db.tables.records.TenantSettingsRecord;
-import io.kadens.tenants.BoundTenant;
-import io.kadens.tenants.TenantId;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -28,10 +26,6 @@ class TenantSettingsRepository {
         this.db = db;
     }
 
-    TenantId boundTenant() {
-        return db.connectionResult(BoundTenant::require);
-    }
-
     Optional<Stored> find() {
         return db.selectFrom(TENANT_SETTINGS).fetchOptional().map(TenantSettingsRepository::toStored);
     }
@@ -43,7 +37,6 @@ class TenantSettingsRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     boolean save(TenantSettings settings, long expectedVersion) {
         TenantSettingsRecord row = db.newRecord(TENANT_SETTINGS);
-        row.setTenantId(boundTenant().value());
         row.setFiscalYearStartMonth((short) settings.fiscalYearStartMonth());
         row.setDefaultCadence(settings.defaultCadence().name());
         row.setRatingLabels(settings.ratingLabels().toArray(String[]::new));

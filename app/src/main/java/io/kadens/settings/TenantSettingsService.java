@@ -12,6 +12,7 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.TransactionTenant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,20 +39,22 @@ public class TenantSettingsService {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AiSettings aiSettings;
+    private final TransactionTenant transactionTenant;
 
     TenantSettingsService(TenantSettingsRepository repository, Organisations organisations, AuditLog auditLog,
-                          CurrentUser currentUser, AiSettings aiSettings) {
+                          CurrentUser currentUser, AiSettings aiSettings, TransactionTenant transactionTenant) {
         this.repository = repository;
         this.organisations = organisations;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.aiSettings = aiSettings;
+        this.transactionTenant = transactionTenant;
     }
 
     /** The settings of the bound tenant (the signed-in user's, or an explicit {@link TenantScope}). */
     @Transactional(readOnly = true)
     public TenantSettings current() {
-        TenantId tenant = repository.boundTenant();
+        TenantId tenant = transactionTenant.require();
         Organisation organisation = organisations.byId(tenant).orElseThrow();
         return repository.find()
                 .map(stored -> new TenantSettings(organisation.name(), organisation.locale(), organisation.timeZone(),
@@ -84,12 +87,12 @@ public class TenantSettingsService {
         validate(changed);
         TenantSettings before = current();
         if (!repository.save(changed, changed.version())) {
-            throw new ConcurrentEditException("tenant-settings", repository.boundTenant().value());
+            throw new ConcurrentEditException("tenant-settings", transactionTenant.require().value());
         }
-        organisations.updateRegistry(repository.boundTenant(), changed.name().trim(), changed.locale(),
+        organisations.updateRegistry(transactionTenant.require(), changed.name().trim(), changed.locale(),
                 changed.timeZone().trim());
         TenantSettings after = current();
-        auditLog.record("settings.updated", "tenant-settings", repository.boundTenant().value().toString(),
+        auditLog.record("settings.updated", "tenant-settings", transactionTenant.require().value().toString(),
                 before, after);
         return after;
     }

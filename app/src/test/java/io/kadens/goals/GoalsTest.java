@@ -42,6 +42,16 @@ class GoalsTest {
     @Autowired
     Goals goals;
     @Autowired
+    GoalCopying goalCopying;
+    @Autowired
+    GoalDiscussion goalDiscussion;
+    @Autowired
+    GoalQueries goalQueries;
+    @Autowired
+    GoalTracking goalTracking;
+    @Autowired
+    StaleGoals staleGoals;
+    @Autowired
     GoalAdministration administration;
     @Autowired
     TenantSettingsService settings;
@@ -104,12 +114,12 @@ class GoalsTest {
     }
 
     private long version(Person person, UUID goalId) {
-        return by(person, () -> goals.detail(goalId).orElseThrow().summary().version());
+        return by(person, () -> goalQueries.detail(goalId).orElseThrow().summary().version());
     }
 
     private void activate(Person person, UUID goalId) {
         by(person, () -> {
-            goals.changeStatus(goalId, goals.detail(goalId).orElseThrow().summary().version(), GoalStatus.ACTIVE);
+            goals.changeStatus(goalId, goalQueries.detail(goalId).orElseThrow().summary().version(), GoalStatus.ACTIVE);
             return null;
         });
     }
@@ -169,9 +179,9 @@ class GoalsTest {
             goals.submitForApproval(goal, version(c.employee(), goal));
             return null;
         });
-        assertThat(by(c.manager(), goals::pendingApprovals)).extracting(GoalSummary::id).containsExactly(goal);
-        assertThat(by(c.manager(), () -> goals.detail(goal).orElseThrow().mayApprove())).isTrue();
-        assertThat(by(c.employee(), () -> goals.detail(goal).orElseThrow().mayApprove())).isFalse();
+        assertThat(by(c.manager(), goalQueries::pendingApprovals)).extracting(GoalSummary::id).containsExactly(goal);
+        assertThat(by(c.manager(), () -> goalQueries.detail(goal).orElseThrow().mayApprove())).isTrue();
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().mayApprove())).isFalse();
         assertThatThrownBy(() -> by(c.teamLead(), () -> {
             goals.approve(goal, 1, "fine");
             return null;
@@ -185,11 +195,11 @@ class GoalsTest {
             goals.returnForChanges(goal, version(c.manager(), goal), "Add a date");
             return null;
         });
-        GoalDetail returned = by(c.employee(), () -> goals.detail(goal).orElseThrow());
+        GoalDetail returned = by(c.employee(), () -> goalQueries.detail(goal).orElseThrow());
         assertThat(returned.summary().approval()).isEqualTo(ApprovalState.RETURNED);
         assertThat(returned.summary().status()).isEqualTo(GoalStatus.DRAFT);
         assertThat(returned.approvalComment()).isEqualTo("Add a date");
-        assertThat(by(c.employee(), () -> goals.comments(goal))).extracting(GoalComment::body).contains("Add a date");
+        assertThat(by(c.employee(), () -> goalDiscussion.comments(goal))).extracting(GoalComment::body).contains("Add a date");
 
         by(c.employee(), () -> {
             goals.submitForApproval(goal, version(c.employee(), goal));
@@ -199,14 +209,14 @@ class GoalsTest {
             goals.approve(goal, version(c.manager(), goal), null);
             return null;
         });
-        GoalSummary approved = by(c.employee(), () -> goals.detail(goal).orElseThrow().summary());
+        GoalSummary approved = by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().summary());
         assertThat(approved.status()).isEqualTo(GoalStatus.ACTIVE);
         assertThat(approved.approval()).isEqualTo(ApprovalState.APPROVED);
 
         // A manager activating a report's draft approves it by doing so.
         UUID second = by(c.employee(), () -> goals.create(individual("Second", c.employee(), GoalVisibility.TENANT)));
         activate(c.manager(), second);
-        assertThat(by(c.employee(), () -> goals.detail(second).orElseThrow().summary().approval()))
+        assertThat(by(c.employee(), () -> goalQueries.detail(second).orElseThrow().summary().approval()))
                 .isEqualTo(ApprovalState.APPROVED);
     }
 
@@ -215,7 +225,7 @@ class GoalsTest {
         settings(GoalSetters.LEADERSHIP, GoalSetters.LEADS, false);
         UUID goal = by(c.employee(), () -> goals.create(individual("Certify", c.employee(), GoalVisibility.TENANT)));
         activate(c.employee(), goal);
-        assertThat(by(c.employee(), () -> goals.detail(goal).orElseThrow().summary().status()))
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().summary().status()))
                 .isEqualTo(GoalStatus.ACTIVE);
         assertField(() -> by(c.employee(), () -> {
             goals.submitForApproval(goal, version(c.employee(), goal));
@@ -228,12 +238,12 @@ class GoalsTest {
         UUID goal = by(c.employee(), () -> goals.create(new GoalData("Shared", "", GoalLevel.INDIVIDUAL, null, null,
                 c.employee().id(), Set.of(c.member().id()), null, GoalVisibility.TENANT, quarter, null, null, null,
                 GoalKind.DEVELOPMENT)));
-        assertThat(by(c.member(), () -> goals.detail(goal).orElseThrow().mayEdit())).isTrue();
-        assertThat(by(c.manager(), () -> goals.detail(goal).orElseThrow().mayEdit())).isTrue();
-        assertThat(by(c.teamLead(), () -> goals.detail(goal).orElseThrow().mayEdit())).isFalse();
-        assertThatThrownBy(() -> by(c.teamLead(), () -> goals.comment(goal, "hi")))
+        assertThat(by(c.member(), () -> goalQueries.detail(goal).orElseThrow().mayEdit())).isTrue();
+        assertThat(by(c.manager(), () -> goalQueries.detail(goal).orElseThrow().mayEdit())).isTrue();
+        assertThat(by(c.teamLead(), () -> goalQueries.detail(goal).orElseThrow().mayEdit())).isFalse();
+        assertThatThrownBy(() -> by(c.teamLead(), () -> goalDiscussion.comment(goal, "hi")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(by(c.member(), () -> goals.comment(goal, "On it"))).isNotNull();
+        assertThat(by(c.member(), () -> goalDiscussion.comment(goal, "On it"))).isNotNull();
     }
 
     // ------------------------------------------------------------------ visibility
@@ -242,15 +252,15 @@ class GoalsTest {
     void privateGoalsShowOnlyToOwnerContributorsManagerChainAndHr() {
         UUID goal = by(c.employee(), () -> goals.create(individual("Private", c.employee(), GoalVisibility.PRIVATE)));
         for (Person person : List.of(c.employee(), c.manager(), c.ceo(), c.hrAdmin())) {
-            assertThat(by(person, () -> goals.isVisible(goal))).as(person.familyName()).isTrue();
+            assertThat(by(person, () -> goalQueries.isVisible(goal))).as(person.familyName()).isTrue();
         }
         for (Person person : List.of(c.teamLead(), c.member())) {
-            assertThat(by(person, () -> goals.isVisible(goal))).as(person.familyName()).isFalse();
-            assertThat(by(person, () -> goals.detail(goal))).isEmpty();
-            assertThat(by(person, () -> goals.visibleGoal(goal))).isEmpty();
-            assertThatThrownBy(() -> by(person, () -> goals.checkIns(goal))).isInstanceOf(GoalNotFoundException.class);
+            assertThat(by(person, () -> goalQueries.isVisible(goal))).as(person.familyName()).isFalse();
+            assertThat(by(person, () -> goalQueries.detail(goal))).isEmpty();
+            assertThat(by(person, () -> goalQueries.visibleGoal(goal))).isEmpty();
+            assertThatThrownBy(() -> by(person, () -> goalTracking.checkIns(goal))).isInstanceOf(GoalNotFoundException.class);
         }
-        assertThat(by(c.manager(), () -> goals.visibleGoal(goal)).orElseThrow().title()).isEqualTo("Private");
+        assertThat(by(c.manager(), () -> goalQueries.visibleGoal(goal)).orElseThrow().title()).isEqualTo("Private");
     }
 
     @Test
@@ -258,13 +268,13 @@ class GoalsTest {
         settings(GoalSetters.LEADS, GoalSetters.LEADS, false);
         UUID sales = by(c.manager(), () -> goals.create(goal("Sales only", GoalLevel.DEPARTMENT, c.salesId(), null,
                 null, GoalVisibility.TEAM)));
-        assertThat(by(c.member(), () -> goals.isVisible(sales))).isTrue();
-        assertThat(by(c.employee(), () -> goals.isVisible(sales))).isTrue();
+        assertThat(by(c.member(), () -> goalQueries.isVisible(sales))).isTrue();
+        assertThat(by(c.employee(), () -> goalQueries.isVisible(sales))).isTrue();
         // Someone of another department who is not above the owner: the HR admin sees it as HR only.
         UUID privateToSupport = asHr(() -> goals.create(goal("Support only", GoalLevel.DEPARTMENT, c.supportId(),
                 null, null, GoalVisibility.TEAM)));
-        assertThat(by(c.member(), () -> goals.isVisible(privateToSupport))).isFalse();
-        assertThat(by(c.member(), () -> goals.tree(GoalTreeQuery.all()))).extracting(node -> node.goal().id())
+        assertThat(by(c.member(), () -> goalQueries.isVisible(privateToSupport))).isFalse();
+        assertThat(by(c.member(), () -> goalQueries.tree(GoalTreeQuery.all()))).extracting(node -> node.goal().id())
                 .contains(sales).doesNotContain(privateToSupport);
     }
 
@@ -304,7 +314,7 @@ class GoalsTest {
                 db.update(DSL.table("goal")).set(DSL.field("parent_id", UUID.class), cc)
                         .where(DSL.field("id", UUID.class).eq(a)).execute())))
                 .rootCause().hasMessageContaining("goal alignment cycle");
-        assertThat(asHr(() -> goals.detail(a).orElseThrow().summary().parentId())).isNull();
+        assertThat(asHr(() -> goalQueries.detail(a).orElseThrow().summary().parentId())).isNull();
     }
 
     @Test
@@ -329,7 +339,7 @@ class GoalsTest {
             goals.update(goal, version(c.employee(), goal), individual("Changed", c.employee(), GoalVisibility.TENANT));
             return null;
         }), "cycleId", "goals.cycle.closed");
-        assertField(() -> by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(null, BigDecimal.TEN, 5, ""))),
+        assertField(() -> by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(null, BigDecimal.TEN, 5, ""))),
                 "cycleId", "goals.cycle.closed");
     }
 
@@ -345,7 +355,7 @@ class GoalsTest {
             goals.update(goal, version, individual("My words", c.employee(), GoalVisibility.TENANT));
             return null;
         })).isInstanceOf(ConcurrentEditException.class);
-        assertThat(by(c.employee(), () -> goals.detail(goal).orElseThrow().summary().title()))
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().summary().title()))
                 .isEqualTo("Manager's words");
     }
 
@@ -355,19 +365,19 @@ class GoalsTest {
     void keyResultValuesOutsideTheirTypeAreRefusedAtTheField() {
         UUID goal = by(c.employee(), () -> goals.create(individual("KR", c.employee(), GoalVisibility.TENANT)));
         by(c.employee(), () -> {
-            assertField(() -> goals.addKeyResult(goal, new KeyResultData("p", KeyResultType.PERCENTAGE,
+            assertField(() -> goalTracking.addKeyResult(goal, new KeyResultData("p", KeyResultType.PERCENTAGE,
                     BigDecimal.ZERO, BigDecimal.valueOf(120), null, null, null, null)), "targetValue",
                     "goals.keyresult.percentage.range");
-            assertField(() -> goals.addKeyResult(goal, new KeyResultData("n", KeyResultType.NUMERIC,
+            assertField(() -> goalTracking.addKeyResult(goal, new KeyResultData("n", KeyResultType.NUMERIC,
                     BigDecimal.TEN, BigDecimal.TEN, null, "kr", null, null)), "targetValue",
                     "goals.keyresult.target.same");
-            assertField(() -> goals.addKeyResult(goal, new KeyResultData("b", KeyResultType.BOOLEAN, null, null,
+            assertField(() -> goalTracking.addKeyResult(goal, new KeyResultData("b", KeyResultType.BOOLEAN, null, null,
                     BigDecimal.valueOf(2), null, null, null)), "currentValue", "goals.keyresult.boolean.value");
-            assertField(() -> goals.addKeyResult(goal, new KeyResultData("m", KeyResultType.MILESTONES, null, null,
+            assertField(() -> goalTracking.addKeyResult(goal, new KeyResultData("m", KeyResultType.MILESTONES, null, null,
                     null, null, null, List.of())), "milestones", "goals.keyresult.milestones.required");
-            assertField(() -> goals.addKeyResult(goal, new KeyResultData("n", KeyResultType.NUMERIC, null,
+            assertField(() -> goalTracking.addKeyResult(goal, new KeyResultData("n", KeyResultType.NUMERIC, null,
                     BigDecimal.TEN, null, null, BigDecimal.ZERO, null)), "weight", "goals.keyresult.weight.invalid");
-            assertThat(goals.detail(goal).orElseThrow().keyResults()).isEmpty();
+            assertThat(goalQueries.detail(goal).orElseThrow().keyResults()).isEmpty();
             return null;
         });
     }
@@ -383,17 +393,17 @@ class GoalsTest {
                 null, null, Set.of(), parent, GoalVisibility.TENANT, quarter, null, null, null, GoalKind.BUSINESS)));
         activate(c.employee(), goal);
         by(c.employee(), () -> {
-            goals.changeStatus(cancelled, goals.detail(cancelled).orElseThrow().summary().version(),
+            goals.changeStatus(cancelled, goalQueries.detail(cancelled).orElseThrow().summary().version(),
                     GoalStatus.CANCELLED);
             return null;
         });
-        UUID numeric = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Calls", KeyResultType.NUMERIC,
+        UUID numeric = by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("Calls", KeyResultType.NUMERIC,
                 BigDecimal.ZERO, BigDecimal.valueOf(200), null, "calls", BigDecimal.ONE, null)));
-        UUID milestones = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Plan",
+        UUID milestones = by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("Plan",
                 KeyResultType.MILESTONES, null, null, null, null, BigDecimal.ONE, List.of("Draft", "Review"))));
 
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(numeric, BigDecimal.valueOf(100), 7, "Halfway")));
-        GoalDetail detail = by(c.employee(), () -> goals.detail(goal).orElseThrow());
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(numeric, BigDecimal.valueOf(100), 7, "Halfway")));
+        GoalDetail detail = by(c.employee(), () -> goalQueries.detail(goal).orElseThrow());
         KeyResult calls = detail.keyResults().stream().filter(kr -> kr.id().equals(numeric)).findFirst().orElseThrow();
         assertThat(calls.currentValue()).isEqualByComparingTo("100");
         assertThat(calls.progress()).isEqualTo(0.5);
@@ -402,38 +412,38 @@ class GoalsTest {
         Milestone first = detail.keyResults().stream().filter(kr -> kr.id().equals(milestones)).findFirst()
                 .orElseThrow().milestones().getFirst();
         by(c.employee(), () -> {
-            goals.setMilestoneDone(first.id(), first.version(), true);
+            goalTracking.setMilestoneDone(first.id(), first.version(), true);
             return null;
         });
         // Calls 0.5 and plan 0.5 → the child is at 0.5; the cancelled sibling does not count in the parent.
-        assertThat(by(c.employee(), () -> goals.detail(goal).orElseThrow().summary().progress()))
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().summary().progress()))
                 .isCloseTo(0.5, within(1e-9));
-        assertThat(by(c.employee(), () -> goals.detail(parent).orElseThrow().summary().progress()))
+        assertThat(by(c.employee(), () -> goalQueries.detail(parent).orElseThrow().summary().progress()))
                 .isCloseTo(0.5, within(1e-9));
 
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(numeric, BigDecimal.valueOf(200), 9, "")));
-        List<CheckIn> history = by(c.manager(), () -> goals.checkIns(goal));
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(numeric, BigDecimal.valueOf(200), 9, "")));
+        List<CheckIn> history = by(c.manager(), () -> goalTracking.checkIns(goal));
         assertThat(history).extracting(CheckIn::confidence).containsExactly(7, 9);
         assertThat(history.get(0).goalProgress()).isCloseTo(0.25, within(1e-6));
         assertThat(history.get(1).goalProgress()).isCloseTo(0.75, within(1e-6));
 
-        assertField(() -> by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(numeric, null, 5, ""))),
+        assertField(() -> by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(numeric, null, 5, ""))),
                 "value", "goals.checkin.value.required");
-        assertField(() -> by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(numeric, BigDecimal.ONE, 11, ""))),
+        assertField(() -> by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(numeric, BigDecimal.ONE, 11, ""))),
                 "confidence", "goals.checkin.confidence.range");
-        assertField(() -> by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(null, BigDecimal.ONE, 5, ""))),
+        assertField(() -> by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(null, BigDecimal.ONE, 5, ""))),
                 "value", "goals.checkin.progress.from-key-results");
-        assertThat(by(c.employee(), () -> goals.checkIns(goal))).hasSize(2);
+        assertThat(by(c.employee(), () -> goalTracking.checkIns(goal))).hasSize(2);
     }
 
     @Test
     void aGoalWithoutKeyResultsTakesItsProgressFromGoalCheckIns() {
         UUID goal = by(c.employee(), () -> goals.create(individual("Plain", c.employee(), GoalVisibility.TENANT)));
         activate(c.employee(), goal);
-        assertField(() -> by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(101), 5,
+        assertField(() -> by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(101), 5,
                 ""))), "value", "goals.checkin.progress.range");
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(40), 6, "")));
-        assertThat(by(c.employee(), () -> goals.detail(goal).orElseThrow().summary().progress()))
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(40), 6, "")));
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().summary().progress()))
                 .isCloseTo(0.4, within(1e-9));
     }
 
@@ -442,7 +452,7 @@ class GoalsTest {
         UUID goal = by(c.employee(), () -> goals.create(individual("Late", c.employee(), GoalVisibility.TENANT)));
         activate(c.employee(), goal);
         // Half the quarter has passed with no progress.
-        assertThat(by(c.employee(), () -> goals.detail(goal).orElseThrow().computedHealth()))
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().computedHealth()))
                 .isEqualTo(Health.OFF_TRACK);
         assertField(() -> by(c.employee(), () -> {
             goals.overrideHealth(goal, version(c.employee(), goal), Health.ON_TRACK, "  ");
@@ -452,12 +462,12 @@ class GoalsTest {
             goals.overrideHealth(goal, version(c.manager(), goal), Health.ON_TRACK, "Contract signed, booked next week");
             return null;
         });
-        GoalDetail detail = by(c.employee(), () -> goals.detail(goal).orElseThrow());
+        GoalDetail detail = by(c.employee(), () -> goalQueries.detail(goal).orElseThrow());
         assertThat(detail.summary().health()).isEqualTo(Health.ON_TRACK);
         assertThat(detail.summary().healthOverridden()).isTrue();
         assertThat(detail.override().by().id()).isEqualTo(c.manager().id());
         assertThat(detail.computedHealth()).isEqualTo(Health.OFF_TRACK);
-        assertThat(by(c.employee(), () -> goals.tree(new GoalTreeQuery(null, null, null, null, Health.ON_TRACK,
+        assertThat(by(c.employee(), () -> goalQueries.tree(new GoalTreeQuery(null, null, null, null, Health.ON_TRACK,
                 null)))).extracting(node -> node.goal().id()).contains(goal);
     }
 
@@ -471,12 +481,12 @@ class GoalsTest {
                 top, GoalVisibility.TENANT)));
         UUID lead = by(c.teamLead(), () -> goals.create(goal("Coach the team", GoalLevel.INDIVIDUAL, null, null, null,
                 GoalVisibility.TENANT)));
-        assertThat(by(c.employee(), () -> goals.myGoals(null))).extracting(GoalSummary::id).containsExactly(mine);
-        assertThat(by(c.manager(), () -> goals.teamGoals(null))).extracting(GoalSummary::id)
+        assertThat(by(c.employee(), () -> goalQueries.myGoals(null))).extracting(GoalSummary::id).containsExactly(mine);
+        assertThat(by(c.manager(), () -> goalQueries.teamGoals(null))).extracting(GoalSummary::id)
                 .containsExactlyInAnyOrder(mine, lead);
-        assertThat(by(c.employee(), () -> goals.teamGoals(null))).isEmpty();
+        assertThat(by(c.employee(), () -> goalQueries.teamGoals(null))).isEmpty();
 
-        List<GoalTreeNode> filtered = by(c.member(), () -> goals.tree(new GoalTreeQuery(null, null, null, null, null,
+        List<GoalTreeNode> filtered = by(c.member(), () -> goalQueries.tree(new GoalTreeQuery(null, null, null, null, null,
                 "importer")));
         assertThat(filtered).singleElement().satisfies(root -> {
             assertThat(root.goal().id()).isEqualTo(top);
@@ -486,11 +496,11 @@ class GoalsTest {
                 assertThat(child.matched()).isTrue();
             });
         });
-        assertThat(by(c.member(), () -> goals.treeLevel(null, GoalTreeQuery.all()))).extracting(GoalSummary::id)
+        assertThat(by(c.member(), () -> goalQueries.treeLevel(null, GoalTreeQuery.all()))).extracting(GoalSummary::id)
                 .contains(top, lead).doesNotContain(mine);
-        assertThat(by(c.member(), () -> goals.treeLevel(top, GoalTreeQuery.all()))).extracting(GoalSummary::id)
+        assertThat(by(c.member(), () -> goalQueries.treeLevel(top, GoalTreeQuery.all()))).extracting(GoalSummary::id)
                 .containsExactly(mine);
-        assertThat(by(c.member(), () -> goals.treeLevel(null, GoalTreeQuery.all()))).filteredOn(s -> s.id().equals(top))
+        assertThat(by(c.member(), () -> goalQueries.treeLevel(null, GoalTreeQuery.all()))).filteredOn(s -> s.id().equals(top))
                 .singleElement().extracting(GoalSummary::childCount).isEqualTo(1);
     }
 
@@ -498,14 +508,14 @@ class GoalsTest {
     void goalsNobodyUpdatedForTheTenantsDaysAreStale() {
         UUID goal = by(c.employee(), () -> goals.create(individual("Quiet", c.employee(), GoalVisibility.TENANT)));
         activate(c.employee(), goal);
-        assertThat(by(c.employee(), () -> goals.staleGoals(c.employee().id()))).isEmpty();
+        assertThat(by(c.employee(), () -> staleGoals.of(c.employee().id()))).isEmpty();
         clock.advance(Duration.ofDays(15));
-        assertThat(by(c.manager(), () -> goals.staleGoals(c.employee().id()))).extracting(s -> s.goal().id())
+        assertThat(by(c.manager(), () -> staleGoals.of(c.employee().id()))).extracting(s -> s.goal().id())
                 .containsExactly(goal);
-        assertThatThrownBy(() -> by(c.teamLead(), () -> goals.staleGoals(c.employee().id())))
+        assertThatThrownBy(() -> by(c.teamLead(), () -> staleGoals.of(c.employee().id())))
                 .isInstanceOf(AccessDeniedException.class);
         asHr(() -> administration.updateSettings(new GoalSettings(30, administration.settings().version())));
-        assertThat(by(c.employee(), () -> goals.staleGoals(c.employee().id()))).isEmpty();
+        assertThat(by(c.employee(), () -> staleGoals.of(c.employee().id()))).isEmpty();
         assertField(() -> asHr(() -> administration.updateSettings(new GoalSettings(91, 1))), "staleAfterDays",
                 "goals.settings.stale.range");
     }
@@ -517,11 +527,11 @@ class GoalsTest {
                 today.plusDays(46), today.plusDays(136), false)));
         UUID goal = by(c.employee(), () -> goals.create(individual("Repeat", c.employee(), GoalVisibility.PRIVATE)));
         activate(c.employee(), goal);
-        UUID kr = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("NPS", KeyResultType.NUMERIC,
+        UUID kr = by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("NPS", KeyResultType.NUMERIC,
                 BigDecimal.valueOf(30), BigDecimal.valueOf(50), null, "points", null, null)));
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(kr, BigDecimal.valueOf(45), 8, "")));
-        UUID copy = by(c.employee(), () -> goals.copyToCycle(List.of(goal), next)).getFirst();
-        GoalDetail copied = by(c.employee(), () -> goals.detail(copy).orElseThrow());
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(kr, BigDecimal.valueOf(45), 8, "")));
+        UUID copy = by(c.employee(), () -> goalCopying.copyToCycle(List.of(goal), next)).getFirst();
+        GoalDetail copied = by(c.employee(), () -> goalQueries.detail(copy).orElseThrow());
         assertThat(copied.summary().cycleId()).isEqualTo(next);
         assertThat(copied.summary().status()).isEqualTo(GoalStatus.DRAFT);
         assertThat(copied.summary().visibility()).isEqualTo(GoalVisibility.PRIVATE);
@@ -529,15 +539,15 @@ class GoalsTest {
             assertThat(k.currentValue()).isEqualByComparingTo("30");
             assertThat(k.targetValue()).isEqualByComparingTo("50");
         });
-        assertThatThrownBy(() -> by(c.teamLead(), () -> goals.copyToCycle(List.of(goal), next)))
+        assertThatThrownBy(() -> by(c.teamLead(), () -> goalCopying.copyToCycle(List.of(goal), next)))
                 .isInstanceOf(GoalNotFoundException.class);
     }
 
     @Test
     void onlyDraftsAreDeleted() {
         UUID goal = by(c.employee(), () -> goals.create(individual("Draft", c.employee(), GoalVisibility.TENANT)));
-        by(c.employee(), () -> goals.comment(goal, "first thoughts"));
-        by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Done", KeyResultType.BOOLEAN, null, null,
+        by(c.employee(), () -> goalDiscussion.comment(goal, "first thoughts"));
+        by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("Done", KeyResultType.BOOLEAN, null, null,
                 null, null, null, null)));
         UUID active = by(c.employee(), () -> goals.create(individual("Active", c.employee(), GoalVisibility.TENANT)));
         activate(c.employee(), active);
@@ -549,7 +559,7 @@ class GoalsTest {
             goals.deleteDraft(goal, version(c.employee(), goal));
             return null;
         });
-        assertThat(by(c.employee(), () -> goals.detail(goal))).isEmpty();
+        assertThat(by(c.employee(), () -> goalQueries.detail(goal))).isEmpty();
     }
 
     @Autowired
@@ -563,7 +573,7 @@ class GoalsTest {
     void goalsAreIndexedForSimilarGoalsAndCitedOnlyWhereVisible() {
         UUID goal = by(c.employee(), () -> goals.create(individual("Reduce churn among small customers",
                 c.employee(), GoalVisibility.PRIVATE)));
-        by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Monthly churn", KeyResultType.PERCENTAGE,
+        by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("Monthly churn", KeyResultType.PERCENTAGE,
                 BigDecimal.valueOf(4), BigDecimal.valueOf(2), null, null, null, null)));
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         io.kadens.ai.SourceRef source = io.kadens.ai.SourceRef.of(Goals.SOURCE_TYPE, goal);
@@ -592,19 +602,19 @@ class GoalsTest {
     void deletingAKeyResultTakesItsCheckInsAlong() {
         UUID goal = by(c.employee(), () -> goals.create(individual("Two results", c.employee(), GoalVisibility.TENANT)));
         activate(c.employee(), goal);
-        UUID first = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("First", KeyResultType.BOOLEAN,
+        UUID first = by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("First", KeyResultType.BOOLEAN,
                 null, null, null, null, null, null)));
-        UUID second = by(c.employee(), () -> goals.addKeyResult(goal, new KeyResultData("Second",
+        UUID second = by(c.employee(), () -> goalTracking.addKeyResult(goal, new KeyResultData("Second",
                 KeyResultType.BOOLEAN, null, null, null, null, null, null)));
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(first, BigDecimal.ONE, 9, "")));
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(second, BigDecimal.ZERO, 4, "")));
-        long version = by(c.employee(), () -> goals.detail(goal).orElseThrow().keyResults().stream()
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(first, BigDecimal.ONE, 9, "")));
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(second, BigDecimal.ZERO, 4, "")));
+        long version = by(c.employee(), () -> goalQueries.detail(goal).orElseThrow().keyResults().stream()
                 .filter(kr -> kr.id().equals(first)).findFirst().orElseThrow().version());
         by(c.employee(), () -> {
-            goals.deleteKeyResult(first, version);
+            goalTracking.deleteKeyResult(first, version);
             return null;
         });
-        assertThat(by(c.employee(), () -> goals.checkIns(goal))).extracting(CheckIn::keyResultId)
+        assertThat(by(c.employee(), () -> goalTracking.checkIns(goal))).extracting(CheckIn::keyResultId)
                 .containsExactly(second);
     }
 
@@ -616,8 +626,8 @@ class GoalsTest {
         UUID goal = by(c.employee(), () -> goals.create(individual("Exported ambition", c.employee(),
                 GoalVisibility.PRIVATE)));
         activate(c.employee(), goal);
-        by(c.employee(), () -> goals.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(20), 6, "Slow start")));
-        by(c.employee(), () -> goals.comment(goal, "Note to self"));
+        by(c.employee(), () -> goalTracking.checkIn(goal, new NewCheckIn(null, BigDecimal.valueOf(20), 6, "Slow start")));
+        by(c.employee(), () -> goalDiscussion.comment(goal, "Note to self"));
         byte[] zip = asHr(() -> privacy.export(c.employee().id()));
         Map<String, String> files = new java.util.HashMap<>();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {

@@ -19,10 +19,17 @@ import org.springframework.stereotype.Component;
 public class GoalsTestData {
 
     private final Goals goals;
+    private final GoalTracking goalTracking;
+    private final GoalDiscussion goalDiscussion;
+    private final GoalQueries goalQueries;
     private final GoalAdministration administration;
 
-    GoalsTestData(Goals goals, GoalAdministration administration) {
+    GoalsTestData(Goals goals, GoalTracking goalTracking, GoalDiscussion goalDiscussion, GoalQueries goalQueries,
+                  GoalAdministration administration) {
         this.goals = goals;
+        this.goalTracking = goalTracking;
+        this.goalDiscussion = goalDiscussion;
+        this.goalQueries = goalQueries;
         this.administration = administration;
     }
 
@@ -37,13 +44,13 @@ public class GoalsTestData {
             UUID goal = goals.create(new GoalData("Goal of " + company.slug(), "Secret plan of " + company.slug(),
                     GoalLevel.INDIVIDUAL, null, null, null, Set.of(), null, GoalVisibility.TENANT, cycle, null, null,
                     null, GoalKind.BUSINESS));
-            UUID keyResult = goals.addKeyResult(goal, new KeyResultData("Steps of " + company.slug(),
+            UUID keyResult = goalTracking.addKeyResult(goal, new KeyResultData("Steps of " + company.slug(),
                     KeyResultType.MILESTONES, null, null, null, null, BigDecimal.ONE,
                     List.of("Milestone of " + company.slug())));
             goals.changeStatus(goal, 0, GoalStatus.ACTIVE);
-            goals.checkIn(goal, new NewCheckIn(keyResult, null, 7, "Check-in of " + company.slug()));
-            goals.comment(goal, "Comment of " + company.slug());
-            UUID milestone = goals.detail(goal).orElseThrow().keyResults().getFirst().milestones().getFirst().id();
+            goalTracking.checkIn(goal, new NewCheckIn(keyResult, null, 7, "Check-in of " + company.slug()));
+            goalDiscussion.comment(goal, "Comment of " + company.slug());
+            UUID milestone = goalQueries.detail(goal).orElseThrow().keyResults().getFirst().milestones().getFirst().id();
             return new Seeded(cycle, goal, keyResult, milestone);
         });
     }

@@ -32,6 +32,8 @@ class CheckInsTest {
     @Autowired
     OneOnOnes oneOnOnes;
     @Autowired
+    OneOnOneMeetings oneOnOneMeetings;
+    @Autowired
     TestTenants tenants;
     @Autowired
     TestClock clock;
@@ -70,7 +72,7 @@ class CheckInsTest {
         assertThat(submitted.answers()).hasSize(5);
 
         // shown on the meeting's agenda for both, and in the manager's list
-        Meeting meeting = as(c.manager(), () -> oneOnOnes.meeting(current.meetingId())).orElseThrow();
+        Meeting meeting = as(c.manager(), () -> oneOnOneMeetings.meeting(current.meetingId())).orElseThrow();
         assertThat(meeting.checkIn().id()).isEqualTo(submitted.id());
         assertThat(meeting.checkIn().answers().getFirst().text()).isEqualTo("Shipped What went well?");
         assertThat(as(c.manager(), () -> checkIns.ofMyReports())).extracting(CheckIn::id).contains(submitted.id());

@@ -18,10 +18,15 @@ import org.springframework.stereotype.Component;
 public class OneOnOneTestData {
 
     private final OneOnOnes oneOnOnes;
+    private final OneOnOneMeetings oneOnOneMeetings;
+    private final OneOnOneNotes oneOnOneNotes;
     private final CheckIns checkIns;
 
-    OneOnOneTestData(OneOnOnes oneOnOnes, CheckIns checkIns) {
+    OneOnOneTestData(OneOnOnes oneOnOnes, OneOnOneMeetings oneOnOneMeetings, OneOnOneNotes oneOnOneNotes,
+                     CheckIns checkIns) {
         this.oneOnOnes = oneOnOnes;
+        this.oneOnOneMeetings = oneOnOneMeetings;
+        this.oneOnOneNotes = oneOnOneNotes;
         this.checkIns = checkIns;
     }
 
@@ -34,11 +39,11 @@ public class OneOnOneTestData {
         UUID meeting = row.nextMeeting().id();
         String slug = company.slug();
         AgendaItem point = signedIn(as(company, company.manager()),
-                () -> oneOnOnes.addTalkingPoint(meeting, "Talking point of " + slug, false));
-        ActionItem action = signedIn(as(company, company.manager()), () -> oneOnOnes.addActionItem(meeting,
+                () -> oneOnOneMeetings.addTalkingPoint(meeting, "Talking point of " + slug, false));
+        ActionItem action = signedIn(as(company, company.manager()), () -> oneOnOneNotes.addActionItem(meeting,
                 company.employee().id(), "Action of " + slug, LocalDate.now().plusDays(10)));
-        signedIn(as(company, company.manager()), () -> oneOnOnes.saveSharedNotes(meeting, "Notes of " + slug, 0));
-        signedIn(as(company, company.manager()), () -> oneOnOnes.savePrivateNote(meeting, "Private of " + slug, -1));
+        signedIn(as(company, company.manager()), () -> oneOnOneNotes.saveSharedNotes(meeting, "Notes of " + slug, 0));
+        signedIn(as(company, company.manager()), () -> oneOnOneNotes.savePrivateNote(meeting, "Private of " + slug, -1));
         CheckIn checkIn = signedIn(as(company, company.employee()), () -> {
             Questionnaire questionnaire = checkIns.questionnaire();
             return checkIns.submit(meeting, questionnaire.questions().stream()

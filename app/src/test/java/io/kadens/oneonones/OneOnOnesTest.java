@@ -33,6 +33,10 @@ class OneOnOnesTest {
     @Autowired
     OneOnOnes oneOnOnes;
     @Autowired
+    OneOnOneMeetings oneOnOneMeetings;
+    @Autowired
+    OneOnOneNotes oneOnOneNotes;
+    @Autowired
     TestTenants tenants;
     @Autowired
     DSLContext db;
@@ -110,15 +114,15 @@ class OneOnOnesTest {
     void uncoveredPointsCarryOverAndRecurringPointsReappear() {
         UUID pairId = series().pairId();
         UUID first = meetings(pairId).getFirst().id();
-        AgendaItem covered = as(c.manager(), () -> oneOnOnes.addTalkingPoint(first, "Q3 goals", false));
-        as(c.employee(), () -> oneOnOnes.addTalkingPoint(first, "Conference budget", false));
-        AgendaItem recurring = as(c.manager(), () -> oneOnOnes.addTalkingPoint(first, "Wellbeing", true));
-        as(c.manager(), () -> oneOnOnes.setCovered(covered.id(), true));
-        as(c.manager(), () -> oneOnOnes.setCovered(recurring.id(), true));
+        AgendaItem covered = as(c.manager(), () -> oneOnOneMeetings.addTalkingPoint(first, "Q3 goals", false));
+        as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(first, "Conference budget", false));
+        AgendaItem recurring = as(c.manager(), () -> oneOnOneMeetings.addTalkingPoint(first, "Wellbeing", true));
+        as(c.manager(), () -> oneOnOneMeetings.setCovered(covered.id(), true));
+        as(c.manager(), () -> oneOnOneMeetings.setCovered(recurring.id(), true));
 
-        MeetingSummary second = as(c.employee(), () -> oneOnOnes.complete(first));
+        MeetingSummary second = as(c.employee(), () -> oneOnOneMeetings.complete(first));
         assertThat(second.id()).isNotEqualTo(first);
-        List<AgendaItem> agenda = as(c.manager(), () -> oneOnOnes.meeting(second.id())).orElseThrow().agenda();
+        List<AgendaItem> agenda = as(c.manager(), () -> oneOnOneMeetings.meeting(second.id())).orElseThrow().agenda();
         assertThat(agenda).extracting(AgendaItem::text).containsExactlyInAnyOrder("Conference budget", "Wellbeing");
         assertThat(agenda).filteredOn(i -> i.text().equals("Conference budget")).singleElement()
                 .satisfies(i -> {
@@ -133,12 +137,12 @@ class OneOnOnesTest {
                     assertThat(i.covered()).isFalse();
                 });
         // the completed meeting keeps its agenda as it was held
-        assertThat(as(c.manager(), () -> oneOnOnes.meeting(first)).orElseThrow().agenda()).hasSize(3);
+        assertThat(as(c.manager(), () -> oneOnOneMeetings.meeting(first)).orElseThrow().agenda()).hasSize(3);
 
         // covered this time: the budget point stops, the recurring one goes on
-        agenda.stream().filter(i -> !i.recurring()).forEach(i -> as(c.manager(), () -> oneOnOnes.setCovered(i.id(), true)));
-        MeetingSummary third = as(c.manager(), () -> oneOnOnes.complete(second.id()));
-        assertThat(as(c.manager(), () -> oneOnOnes.meeting(third.id())).orElseThrow().agenda())
+        agenda.stream().filter(i -> !i.recurring()).forEach(i -> as(c.manager(), () -> oneOnOneMeetings.setCovered(i.id(), true)));
+        MeetingSummary third = as(c.manager(), () -> oneOnOneMeetings.complete(second.id()));
+        assertThat(as(c.manager(), () -> oneOnOneMeetings.meeting(third.id())).orElseThrow().agenda())
                 .extracting(AgendaItem::text).containsExactly("Wellbeing");
         // completing keeps the series scheduled ahead
         assertThat(meetings(pairId)).filteredOn(m -> m.status() == MeetingStatus.SCHEDULED)
@@ -150,28 +154,28 @@ class OneOnOnesTest {
         UUID pairId = series().pairId();
         List<MeetingSummary> meetings = meetings(pairId);
         UUID first = meetings.get(0).id();
-        as(c.manager(), () -> oneOnOnes.complete(first));
-        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOnes.addTalkingPoint(first, "Too late", false)))
+        as(c.manager(), () -> oneOnOneMeetings.complete(first));
+        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(first, "Too late", false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("text", "oneonones.agenda.meeting-closed"));
-        assertThatThrownBy(() -> as(c.manager(), () -> oneOnOnes.complete(first)))
+        assertThatThrownBy(() -> as(c.manager(), () -> oneOnOneMeetings.complete(first)))
                 .isInstanceOf(InvalidInputException.class);
 
         UUID second = meetings.get(1).id();
-        as(c.employee(), () -> oneOnOnes.addTalkingPoint(second, "Parental leave", false));
+        as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(second, "Parental leave", false));
         as(c.employee(), () -> {
-            oneOnOnes.cancel(second);
+            oneOnOneMeetings.cancel(second);
             return null;
         });
-        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOnes.addTalkingPoint(second, "x", false)))
+        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(second, "x", false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("text", "oneonones.agenda.meeting-cancelled"));
         // the cancelled meeting's point moved on to the next meeting
         UUID third = meetings.get(2).id();
-        assertThat(as(c.manager(), () -> oneOnOnes.meeting(third)).orElseThrow().agenda())
+        assertThat(as(c.manager(), () -> oneOnOneMeetings.meeting(third)).orElseThrow().agenda())
                 .extracting(AgendaItem::text, AgendaItem::carriedOver).containsExactly(org.assertj.core.groups.Tuple.tuple("Parental leave", true));
         // empty text
-        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOnes.addTalkingPoint(third, "  ", false)))
+        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(third, "  ", false)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("text", "oneonones.text.required"));
     }
@@ -180,25 +184,25 @@ class OneOnOnesTest {
     void actionItemsStayOpenAcrossMeetingsUntilDone() {
         UUID pairId = series().pairId();
         UUID first = meetings(pairId).getFirst().id();
-        ActionItem item = as(c.manager(), () -> oneOnOnes.addActionItem(first, c.employee().id(),
+        ActionItem item = as(c.manager(), () -> oneOnOneNotes.addActionItem(first, c.employee().id(),
                 "Book the course", LocalDate.now().plusDays(20)));
         assertThat(item.ownerName()).contains(c.employee().familyName());
-        MeetingSummary second = as(c.manager(), () -> oneOnOnes.complete(first));
-        assertThat(as(c.employee(), () -> oneOnOnes.meeting(second.id())).orElseThrow().actionItems())
+        MeetingSummary second = as(c.manager(), () -> oneOnOneMeetings.complete(first));
+        assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(second.id())).orElseThrow().actionItems())
                 .extracting(ActionItem::id).containsExactly(item.id());
-        MeetingSummary third = as(c.manager(), () -> oneOnOnes.complete(second.id()));
-        assertThat(as(c.employee(), () -> oneOnOnes.meeting(third.id())).orElseThrow().actionItems())
+        MeetingSummary third = as(c.manager(), () -> oneOnOneMeetings.complete(second.id()));
+        assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(third.id())).orElseThrow().actionItems())
                 .extracting(ActionItem::id).containsExactly(item.id());
 
-        as(c.employee(), () -> oneOnOnes.setActionItemDone(item.id(), true));
-        assertThat(as(c.employee(), () -> oneOnOnes.meeting(third.id())).orElseThrow().actionItems()).isEmpty();
+        as(c.employee(), () -> oneOnOneNotes.setActionItemDone(item.id(), true));
+        assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(third.id())).orElseThrow().actionItems()).isEmpty();
         // where it was agreed, it stays visible, done
-        assertThat(as(c.employee(), () -> oneOnOnes.meeting(first)).orElseThrow().actionItems())
+        assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(first)).orElseThrow().actionItems())
                 .singleElement().satisfies(done -> assertThat(done.done()).isTrue());
         assertThat(series().openActionItems()).isZero();
 
         // the owner is one of the pair
-        assertThatThrownBy(() -> as(c.manager(), () -> oneOnOnes.addActionItem(third.id(), c.ceo().id(), "x", null)))
+        assertThatThrownBy(() -> as(c.manager(), () -> oneOnOneNotes.addActionItem(third.id(), c.ceo().id(), "x", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("owner"));
     }
@@ -206,30 +210,30 @@ class OneOnOnesTest {
     @Test
     void sharedNotesUseOptimisticLocking() {
         UUID meeting = meetings(series().pairId()).getFirst().id();
-        SharedNotes saved = as(c.manager(), () -> oneOnOnes.saveSharedNotes(meeting, "Agreed on the roadmap", 0));
+        SharedNotes saved = as(c.manager(), () -> oneOnOneNotes.saveSharedNotes(meeting, "Agreed on the roadmap", 0));
         assertThat(saved.version()).isEqualTo(1);
-        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOnes.saveSharedNotes(meeting, "My version", 0)))
+        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOneNotes.saveSharedNotes(meeting, "My version", 0)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(as(c.employee(), () -> oneOnOnes.meeting(meeting)).orElseThrow().sharedNotes().text())
+        assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(meeting)).orElseThrow().sharedNotes().text())
                 .isEqualTo("Agreed on the roadmap");
-        assertThat(as(c.employee(), () -> oneOnOnes.saveSharedNotes(meeting, "Both versions", 1)).version()).isEqualTo(2);
+        assertThat(as(c.employee(), () -> oneOnOneNotes.saveSharedNotes(meeting, "Both versions", 1)).version()).isEqualTo(2);
     }
 
     @Test
     void privateNotesAreReadableByTheirAuthorOnly() {
         UUID meeting = meetings(series().pairId()).getFirst().id();
-        PrivateNote note = as(c.manager(), () -> oneOnOnes.savePrivateNote(meeting, "Worried about workload", -1));
+        PrivateNote note = as(c.manager(), () -> oneOnOneNotes.savePrivateNote(meeting, "Worried about workload", -1));
         assertThat(note.version()).isZero();
-        assertThat(as(c.manager(), () -> oneOnOnes.myPrivateNote(meeting))).get()
+        assertThat(as(c.manager(), () -> oneOnOneNotes.myPrivateNote(meeting))).get()
                 .extracting(PrivateNote::text).isEqualTo("Worried about workload");
         // the other person of the meeting has no note of their own and never sees the manager's
-        assertThat(as(c.employee(), () -> oneOnOnes.myPrivateNote(meeting))).isEmpty();
-        assertThat(as(c.employee(), () -> oneOnOnes.meeting(meeting)).orElseThrow().myPrivateNote().text()).isEmpty();
-        as(c.employee(), () -> oneOnOnes.savePrivateNote(meeting, "Ask about promotion", -1));
-        assertThat(as(c.manager(), () -> oneOnOnes.myPrivateNote(meeting))).get()
+        assertThat(as(c.employee(), () -> oneOnOneNotes.myPrivateNote(meeting))).isEmpty();
+        assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(meeting)).orElseThrow().myPrivateNote().text()).isEmpty();
+        as(c.employee(), () -> oneOnOneNotes.savePrivateNote(meeting, "Ask about promotion", -1));
+        assertThat(as(c.manager(), () -> oneOnOneNotes.myPrivateNote(meeting))).get()
                 .extracting(PrivateNote::text).isEqualTo("Worried about workload");
         // HR admins are not in the meeting at all
-        assertThatThrownBy(() -> as(c.hrAdmin(), () -> oneOnOnes.myPrivateNote(meeting)))
+        assertThatThrownBy(() -> as(c.hrAdmin(), () -> oneOnOneNotes.myPrivateNote(meeting)))
                 .isInstanceOf(OneOnOneNotFoundException.class);
 
         // At the SQL level, as the application role: only the bound author's rows exist.
@@ -261,9 +265,9 @@ class OneOnOnesTest {
                 .containsExactly("false");
 
         // optimistic locking on the private note too
-        assertThatThrownBy(() -> as(c.manager(), () -> oneOnOnes.savePrivateNote(meeting, "again", -1)))
+        assertThatThrownBy(() -> as(c.manager(), () -> oneOnOneNotes.savePrivateNote(meeting, "again", -1)))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(as(c.manager(), () -> oneOnOnes.savePrivateNote(meeting, "Updated", 0)).version()).isEqualTo(1);
+        assertThat(as(c.manager(), () -> oneOnOneNotes.savePrivateNote(meeting, "Updated", 0)).version()).isEqualTo(1);
     }
 
     @Autowired
@@ -274,8 +278,8 @@ class OneOnOnesTest {
     @Test
     void erasureDeletesThePersonsPrivateNotesAndCheckInTexts() {
         UUID meeting = meetings(series().pairId()).getFirst().id();
-        as(c.employee(), () -> oneOnOnes.savePrivateNote(meeting, "Employee's own thoughts", -1));
-        as(c.manager(), () -> oneOnOnes.savePrivateNote(meeting, "Manager's own thoughts", -1));
+        as(c.employee(), () -> oneOnOneNotes.savePrivateNote(meeting, "Employee's own thoughts", -1));
+        as(c.manager(), () -> oneOnOneNotes.savePrivateNote(meeting, "Manager's own thoughts", -1));
         CheckIn checkIn = as(c.employee(), () -> checkIns.submit(meeting, checkIns.questionnaire().questions().stream()
                 .map(q -> q.kind() == CheckInQuestionKind.PULSE ? new AnswerInput(q.id(), null, 2)
                         : new AnswerInput(q.id(), "Personal reflection", null)).toList()));
@@ -290,8 +294,8 @@ class OneOnOnesTest {
             assertThat(db.fetchValue("select current_setting('app.person_id', true)")).isEqualTo(c.hrAdmin().id().toString());
             return null;
         }));
-        assertThat(as(c.employee(), () -> oneOnOnes.myPrivateNote(meeting))).isEmpty();
-        assertThat(as(c.manager(), () -> oneOnOnes.myPrivateNote(meeting))).get()
+        assertThat(as(c.employee(), () -> oneOnOneNotes.myPrivateNote(meeting))).isEmpty();
+        assertThat(as(c.manager(), () -> oneOnOneNotes.myPrivateNote(meeting))).get()
                 .extracting(PrivateNote::text).isEqualTo("Manager's own thoughts");
         CheckIn erased = as(c.manager(), () -> checkIns.checkIn(checkIn.id())).orElseThrow();
         assertThat(erased.answers()).extracting(CheckInAnswer::text).containsOnlyNulls();
@@ -308,28 +312,28 @@ class OneOnOnesTest {
         UUID pairId = series().pairId();
         UUID meeting = meetings(pairId).getFirst().id();
         for (Person outsider : List.of(c.hrAdmin(), c.ceo(), c.teamLead(), c.outsider())) {
-            assertThat(as(outsider, () -> oneOnOnes.meeting(meeting))).isEmpty();
+            assertThat(as(outsider, () -> oneOnOneMeetings.meeting(meeting))).isEmpty();
             assertThat(as(outsider, () -> oneOnOnes.pair(pairId))).isEmpty();
-            assertThatThrownBy(() -> as(outsider, () -> oneOnOnes.addTalkingPoint(meeting, "x", false)))
+            assertThatThrownBy(() -> as(outsider, () -> oneOnOneMeetings.addTalkingPoint(meeting, "x", false)))
                     .isInstanceOf(OneOnOneNotFoundException.class);
         }
         Company other = tenants.create("oneononeother");
-        assertThat(signedIn(TestTenants.as(other, other.manager()), () -> oneOnOnes.meeting(meeting))).isEmpty();
+        assertThat(signedIn(TestTenants.as(other, other.manager()), () -> oneOnOneMeetings.meeting(meeting))).isEmpty();
     }
 
     @Test
     void backgroundWorkAddsTalkingPointsInAParticipantsName() {
         MyOneOnOne row = series();
-        AgendaItem added = TenantScope.call(c.id(), () -> oneOnOnes.addTalkingPoint(row.pairId(), c.employee().id(),
+        AgendaItem added = TenantScope.call(c.id(), () -> oneOnOneMeetings.addTalkingPoint(row.pairId(), c.employee().id(),
                 "From Slack: demo prep"));
         assertThat(added.meetingId()).isEqualTo(row.nextMeeting().id());
         assertThat(added.authorId()).isEqualTo(c.employee().id());
         // not in someone else's name, not signed in as a user, not without a tenant
-        assertThatThrownBy(() -> TenantScope.call(c.id(), () -> oneOnOnes.addTalkingPoint(row.pairId(), c.ceo().id(), "x")))
+        assertThatThrownBy(() -> TenantScope.call(c.id(), () -> oneOnOneMeetings.addTalkingPoint(row.pairId(), c.ceo().id(), "x")))
                 .isInstanceOf(OneOnOneNotFoundException.class);
-        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOnes.addTalkingPoint(row.pairId(), c.employee().id(), "x")))
+        assertThatThrownBy(() -> as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(row.pairId(), c.employee().id(), "x")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> oneOnOnes.addTalkingPoint(row.pairId(), c.employee().id(), "x"))
+        assertThatThrownBy(() -> oneOnOneMeetings.addTalkingPoint(row.pairId(), c.employee().id(), "x"))
                 .isInstanceOf(AccessDeniedException.class);
 
         List<UpcomingMeeting> upcoming = TenantScope.call(c.id(), () -> oneOnOnes.meetingsBetween(

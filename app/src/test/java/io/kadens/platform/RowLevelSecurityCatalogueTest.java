@@ -19,9 +19,14 @@ import org.junit.jupiter.api.Test;
 @KadensSpringTest
 class RowLevelSecurityCatalogueTest {
 
-    /** Global tables, read before a tenant is known or by the operator; documented in docs/decisions. */
+    /**
+     * Global tables, read before a tenant is known or by the operator; documented in docs/decisions.
+     * {@code event_publication} is Spring Modulith's event publication registry: it replays events of every
+     * tenant, so it cannot be confined to one; its rows hold ids, and each listener binds the event's tenant
+     * (docs/decisions/2026-12-05-events-and-publication-registry.md).
+     */
     private static final Set<String> GLOBAL_TABLES = Set.of("tenant", "operator_account", "sign_in_throttle",
-            "flyway_schema_history");
+            "flyway_schema_history", "event_publication");
 
     private List<String> rows(String sql) throws Exception {
         List<String> result = new ArrayList<>();
@@ -60,6 +65,22 @@ class RowLevelSecurityCatalogueTest {
                     + " and a.attnum = i.indkey[0] where i.indisprimary and i.indrelid = 'public." + table + "'::regclass");
             assertThat(first).as("first primary key column of " + table).containsExactly("tenant_id");
         }
+    }
+
+    /**
+     * Inserts fill {@code tenant_id} from the bound tenant by the column default (V94); a table of a later
+     * migration must declare the same default in its CREATE TABLE.
+     */
+    @Test
+    void everyTenantOwnedTableFillsTenantIdFromTheBoundTenant() throws Exception {
+        List<String> tables = tenantOwnedTables();
+        List<String> filled = rows("select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped"
+                + " join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum"
+                + " where n.nspname = 'public' and pg_get_expr(d.adbin, d.adrelid)"
+                + " = '(NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text))::uuid'");
+        assertThat(tables).contains("employee", "notification");
+        assertThat(filled).as("tables whose tenant_id defaults to the bound tenant").containsAll(tables);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.kadens.db.Tables.EMPLOYEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kadens.db.tables.records.DepartmentRecord;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
@@ -127,5 +128,38 @@ class TenantScopedQueryTest {
         String title = TenantScope.call(b.id(), () -> tx().execute(s -> db.select(EMPLOYEE.JOB_TITLE).from(EMPLOYEE)
                 .where(EMPLOYEE.ID.eq(b.employee().id())).fetchOne(EMPLOYEE.JOB_TITLE)));
         assertThat(title).isNotEqualTo("Hijacked");
+    }
+
+    /** The column default (V94) fills tenant_id from the bound tenant, however jOOQ leaves the column out. */
+    @Test
+    void anInsertThatLeavesTenantIdOutGetsTheBoundTenant() {
+        UUID plain = UUID.randomUUID();
+        UUID stored = UUID.randomUUID();
+        UUID fromRecord = UUID.randomUUID();
+        TenantScope.run(a.id(), () -> tx().executeWithoutResult(s -> {
+            db.insertInto(DEPARTMENT).set(DEPARTMENT.ID, plain).set(DEPARTMENT.NAME, "Filled by default").execute();
+            DepartmentRecord record = db.newRecord(DEPARTMENT);
+            record.setId(stored);
+            record.setName("Stored record");
+            record.store();
+            DepartmentRecord detached = new DepartmentRecord();
+            detached.setId(fromRecord);
+            detached.setName("Inserted record");
+            db.insertInto(DEPARTMENT).set(detached).execute();
+        }));
+        var tenantsOfRows = TenantScope.call(a.id(), () -> tx().execute(s -> db.select(DEPARTMENT.ID, DEPARTMENT.TENANT_ID)
+                .from(DEPARTMENT).where(DEPARTMENT.ID.in(plain, stored, fromRecord))
+                .fetchMap(DEPARTMENT.ID, DEPARTMENT.TENANT_ID)));
+        assertThat(tenantsOfRows).containsOnlyKeys(plain, stored, fromRecord).containsValue(a.id().value())
+                .allSatisfy((id, tenant) -> assertThat(tenant).isEqualTo(a.id().value()));
+    }
+
+    @Test
+    void withNoTenantBoundAnInsertThatLeavesTenantIdOutIsRefused() {
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> db.insertInto(DEPARTMENT)
+                .set(DEPARTMENT.ID, UUID.randomUUID()).set(DEPARTMENT.NAME, "Nobody's").execute()))
+                .rootCause().satisfiesAnyOf(
+                        refusal -> assertThat(refusal).hasMessageContaining("row-level security"),
+                        refusal -> assertThat(refusal).hasMessageContaining("null value in column \"tenant_id\""));
     }
 }

@@ -118,6 +118,22 @@ class TenantBindingTransactionManagerTest {
     }
 
     @Test
+    void theTransactionTenantIsTheOneBoundToTheTransactionsConnection() {
+        TransactionTenant transactionTenant = new TransactionTenant(appDataSource);
+        TenantId inScope = TenantScope.call(ACME, () -> transactions(CurrentTenantResolver.NONE)
+                .execute(status -> transactionTenant.require()));
+        assertThat(inScope).isEqualTo(ACME);
+        CurrentTenantResolver signedInAsGlobex = () -> Optional.of(GLOBEX);
+        TenantId signedIn = transactions(signedInAsGlobex).execute(status -> transactionTenant.require());
+        assertThat(signedIn).isEqualTo(GLOBEX);
+        assertThatThrownBy(() -> transactions(CurrentTenantResolver.NONE).execute(status -> transactionTenant.require()))
+                .hasMessageContaining("no tenant bound");
+        // Outside a transaction nothing is bound, whatever scope the caller is in.
+        assertThatThrownBy(() -> TenantScope.run(ACME, transactionTenant::require))
+                .hasMessageContaining("no tenant bound");
+    }
+
+    @Test
     void aTenantCannotWriteRowsOfAnotherTenant() {
         assertThatThrownBy(() -> TenantScope.run(ACME, () -> transactions(CurrentTenantResolver.NONE)
                 .executeWithoutResult(status -> new JdbcTemplate(appDataSource).update(

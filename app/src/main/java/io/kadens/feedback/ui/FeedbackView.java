@@ -39,7 +39,7 @@ import io.kadens.feedback.NewFeedback;
 import io.kadens.feedback.NewFeedbackRequest;
 import io.kadens.feedback.ReceivedFeedback;
 import io.kadens.goals.GoalSummary;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalQueries;
 import io.kadens.feedback.RequestRecipient;
 import io.kadens.feedback.RequestStatus;
 import io.kadens.people.DirectoryEntry;
@@ -75,7 +75,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final transient FeedbackRequests requests;
     private final transient PeopleService people;
     private final transient TenantSettingsService tenantSettings;
-    private final transient Goals goals;
+    private final transient GoalQueries goals;
     private final KadensUser me;
     private final FeedbackItems.Texts texts = this::getTranslation;
 
@@ -95,7 +95,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final Map<UUID, String> readable = new LinkedHashMap<>();
 
     FeedbackView(Feedback feedback, FeedbackRequests requests, PeopleService people,
-                 TenantSettingsService tenantSettings, CurrentUser currentUser, Goals goals) {
+                 TenantSettingsService tenantSettings, CurrentUser currentUser, GoalQueries goals) {
         this.feedback = feedback;
         this.goals = goals;
         this.requests = requests;

@@ -13,7 +13,7 @@ import io.kadens.ai.smart.SmartRequest;
 import io.kadens.ai.smart.SmartSuggestion;
 import io.kadens.ai.smart.SmartVerdict;
 import io.kadens.goals.GoalBrief;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalQueries;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.KadensTranslations;
 import io.kadens.security.CurrentUser;
@@ -39,11 +39,11 @@ public class SmartCoachService {
     public static final int MAX_TEXT_LENGTH = 1000;
 
     private final SmartCoach coach;
-    private final Goals goals;
+    private final GoalQueries goals;
     private final KadensTranslations translations;
     private final CurrentUser currentUser;
 
-    SmartCoachService(SmartCoach coach, Goals goals, KadensTranslations translations, CurrentUser currentUser) {
+    SmartCoachService(SmartCoach coach, GoalQueries goals, KadensTranslations translations, CurrentUser currentUser) {
         this.coach = coach;
         this.goals = goals;
         this.translations = translations;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.kadens.goals.GoalDetail;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalTracking;
 import io.kadens.goals.KeyResult;
 import io.kadens.goals.KeyResultType;
 import io.kadens.goals.NewCheckIn;
@@ -33,7 +33,7 @@ import java.util.UUID;
  */
 class CheckInDialog extends Dialog {
 
-    private final transient Goals goals;
+    private final transient GoalTracking goals;
     private final GoalDetail detail;
     private final transient Runnable onDone;
     private final Map<KeyResult, Component> valueFields = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ class CheckInDialog extends Dialog {
     private final TextArea comment = new TextArea();
     private final Paragraph formError = new Paragraph();
 
-    CheckInDialog(Goals goals, GoalDetail detail, Runnable onDone) {
+    CheckInDialog(GoalTracking goals, GoalDetail detail, Runnable onDone) {
         this.goals = goals;
         this.detail = detail;
         this.onDone = onDone;

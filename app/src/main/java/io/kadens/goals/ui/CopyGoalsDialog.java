@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalSummary;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalCopying;
 import io.kadens.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 class CopyGoalsDialog extends Dialog {
 
-    CopyGoalsDialog(Goals goals, List<GoalCycle> cycles, List<GoalSummary> selected, Runnable onDone) {
+    CopyGoalsDialog(GoalCopying goals, List<GoalCycle> cycles, List<GoalSummary> selected, Runnable onDone) {
         setHeaderTitle(getTranslation("goals-ui.copy.heading", selected.size()));
         setWidth("min(560px, 96vw)");
         UnorderedList list = new UnorderedList();

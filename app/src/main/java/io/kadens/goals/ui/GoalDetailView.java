@@ -44,6 +44,9 @@ import io.kadens.goals.GoalFeedbackLinks;
 import io.kadens.goals.GoalLevel;
 import io.kadens.goals.GoalStatus;
 import io.kadens.goals.GoalSummary;
+import io.kadens.goals.GoalDiscussion;
+import io.kadens.goals.GoalQueries;
+import io.kadens.goals.GoalTracking;
 import io.kadens.goals.Goals;
 import io.kadens.goals.Health;
 import io.kadens.goals.KeyResult;
@@ -80,6 +83,9 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final transient Goals goals;
+    private final transient GoalQueries goalQueries;
+    private final transient GoalTracking goalTracking;
+    private final transient GoalDiscussion goalDiscussion;
     private final transient GoalEditors editors;
     private final transient ObjectProvider<GoalFeedbackLinks> feedbackLinks;
     private final transient TenantSettingsService settings;
@@ -88,9 +94,13 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private String title = "Kadens";
     private ZoneId zone = ZoneId.systemDefault();
 
-    GoalDetailView(Goals goals, GoalEditors editors, ObjectProvider<GoalFeedbackLinks> feedbackLinks,
+    GoalDetailView(Goals goals, GoalQueries goalQueries, GoalTracking goalTracking, GoalDiscussion goalDiscussion,
+                   GoalEditors editors, ObjectProvider<GoalFeedbackLinks> feedbackLinks,
                    TenantSettingsService settings) {
         this.goals = goals;
+        this.goalQueries = goalQueries;
+        this.goalTracking = goalTracking;
+        this.goalDiscussion = goalDiscussion;
         this.editors = editors;
         this.feedbackLinks = feedbackLinks;
         this.settings = settings;
@@ -101,7 +111,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<GoalDetail> found = event.getRouteParameters().get("id").flatMap(GoalTexts::parseId)
-                .flatMap(goals::detail);
+                .flatMap(goalQueries::detail);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -117,7 +127,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     /** Reads the goal again (after a change) and redraws; a goal gone meanwhile shows not found on the next visit. */
     private void reload() {
-        goals.detail(goalId).ifPresentOrElse(this::show,
+        goalQueries.detail(goalId).ifPresentOrElse(this::show,
                 () -> getUI().ifPresent(ui -> ui.navigate(GoalsView.class)));
     }
 
@@ -393,7 +403,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 edit.setAriaLabel(getTranslation("goals-ui.kr.edit.label", keyResult.title()));
                 Button delete = new Button(getTranslation("goals-ui.delete"), click -> run(
-                        () -> goals.deleteKeyResult(keyResult.id(), keyResult.version())));
+                        () -> goalTracking.deleteKeyResult(keyResult.id(), keyResult.version())));
                 delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 delete.setAriaLabel(getTranslation("goals-ui.kr.delete.label", keyResult.title()));
                 row.add(new HorizontalLayout(edit, delete));
@@ -432,7 +442,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
             done.setReadOnly(!mayEdit);
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    run(() -> goals.setMilestoneDone(milestone.id(), milestone.version(), change.getValue()));
+                    run(() -> goalTracking.setMilestoneDone(milestone.id(), milestone.version(), change.getValue()));
                 }
             });
             list.add(new Div(done));
@@ -441,7 +451,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
             TextField newMilestone = new TextField(getTranslation("goals-ui.kr.milestone.new"));
             Button add = new Button(getTranslation("goals-ui.kr.milestone.add"), click -> {
                 if (!newMilestone.getValue().isBlank()) {
-                    run(() -> goals.addMilestone(keyResult.id(), newMilestone.getValue().strip()));
+                    run(() -> goalTracking.addMilestone(keyResult.id(), newMilestone.getValue().strip()));
                 }
             });
             add.setAriaLabel(getTranslation("goals-ui.kr.milestone.add.label", keyResult.title()));
@@ -456,7 +466,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Component history() {
         Section section = section("goal-history", "goals-ui.history.heading");
-        List<CheckIn> checkIns = goals.checkIns(goalId);
+        List<CheckIn> checkIns = goalTracking.checkIns(goalId);
         if (checkIns.isEmpty()) {
             section.add(new EmptyState(getTranslation("goals-ui.history.empty.title"),
                     getTranslation("goals-ui.history.empty")));
@@ -551,7 +561,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Component discussion(GoalDetail current) {
         Section section = section("goal-discussion", "goals-ui.discussion.heading");
-        List<GoalComment> comments = goals.comments(goalId);
+        List<GoalComment> comments = goalDiscussion.comments(goalId);
         if (comments.isEmpty()) {
             section.add(new EmptyState(getTranslation("goals-ui.discussion.empty.title"),
                     getTranslation("goals-ui.discussion.empty")));
@@ -580,7 +590,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     return;
                 }
                 try {
-                    goals.comment(goalId, body.getValue());
+                    goalDiscussion.comment(goalId, body.getValue());
                     reload();
                 } catch (InvalidInputException refused) {
                     body.setErrorMessage(String.join(" ",

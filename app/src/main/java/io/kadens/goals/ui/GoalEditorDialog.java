@@ -24,6 +24,7 @@ import io.kadens.goals.GoalKind;
 import io.kadens.goals.GoalLevel;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.GoalVisibility;
+import io.kadens.goals.GoalQueries;
 import io.kadens.goals.Goals;
 import io.kadens.goals.PersonRef;
 import io.kadens.people.Department;
@@ -55,6 +56,7 @@ class GoalEditorDialog extends Dialog {
     private static final String CUSTOM = "custom";
 
     private final transient Goals goals;
+    private final transient GoalQueries goalQueries;
     private final GoalDetail existing;
     private final transient Consumer<UUID> onSaved;
     private long version;
@@ -77,9 +79,10 @@ class GoalEditorDialog extends Dialog {
     private final Paragraph formError = new Paragraph();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    GoalEditorDialog(Goals goals, List<GoalCycle> cycles, List<Department> departments, List<Team> teams,
+    GoalEditorDialog(Goals goals, GoalQueries goalQueries, List<GoalCycle> cycles, List<Department> departments, List<Team> teams,
                      List<DirectoryEntry> people, GoalDetail existing, Consumer<UUID> onSaved) {
         this.goals = goals;
+        this.goalQueries = goalQueries;
         this.existing = existing;
         this.onSaved = onSaved;
         this.version = existing == null ? 0 : existing.summary().version();
@@ -133,7 +136,7 @@ class GoalEditorDialog extends Dialog {
         parent.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();
-            return goals.parentCandidates(query.getFilter().orElse(""), offset + limit + 1).stream()
+            return goalQueries.parentCandidates(query.getFilter().orElse(""), offset + limit + 1).stream()
                     .filter(candidate -> !candidate.id().equals(self)).skip(offset).limit(limit);
         });
 
@@ -331,7 +334,7 @@ class GoalEditorDialog extends Dialog {
         } catch (ConcurrentEditException conflict) {
             // Keep what the user typed: they may copy it or save again over the newer version.
             formError.setText(getTranslation("goals-ui.conflict.keep"));
-            goals.detail(existing.summary().id()).ifPresent(newer -> version = newer.summary().version());
+            goalQueries.detail(existing.summary().id()).ifPresent(newer -> version = newer.summary().version());
         }
     }
 

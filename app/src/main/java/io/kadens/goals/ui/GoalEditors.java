@@ -3,6 +3,9 @@ package io.kadens.goals.ui;
 import io.kadens.goals.GoalAdministration;
 import io.kadens.goals.GoalDetail;
 import io.kadens.goals.GoalSummary;
+import io.kadens.goals.GoalCopying;
+import io.kadens.goals.GoalQueries;
+import io.kadens.goals.GoalTracking;
 import io.kadens.goals.Goals;
 import io.kadens.goals.KeyResult;
 import io.kadens.people.Department;
@@ -21,14 +24,21 @@ import org.springframework.stereotype.Component;
 class GoalEditors {
 
     private final Goals goals;
+    private final GoalQueries goalQueries;
+    private final GoalTracking goalTracking;
+    private final GoalCopying goalCopying;
     private final GoalAdministration administration;
     private final OrganisationStructure structure;
     private final PeopleService people;
     private final GoalCoachSlot coach;
 
-    GoalEditors(Goals goals, GoalAdministration administration, OrganisationStructure structure, PeopleService people,
+    GoalEditors(Goals goals, GoalQueries goalQueries, GoalTracking goalTracking, GoalCopying goalCopying,
+                GoalAdministration administration, OrganisationStructure structure, PeopleService people,
                 GoalCoachSlot coach) {
         this.goals = goals;
+        this.goalQueries = goalQueries;
+        this.goalTracking = goalTracking;
+        this.goalCopying = goalCopying;
         this.administration = administration;
         this.structure = structure;
         this.people = people;
@@ -48,7 +58,7 @@ class GoalEditors {
     }
 
     private void open(GoalDetail detail, Consumer<UUID> onSaved) {
-        GoalEditorDialog dialog = new GoalEditorDialog(goals, administration.cycles(), structure.departments(),
+        GoalEditorDialog dialog = new GoalEditorDialog(goals, goalQueries, administration.cycles(), structure.departments(),
                 structure.teams(), people.search(""), detail, onSaved);
         coach.attach(dialog);
         dialog.open();
@@ -56,15 +66,15 @@ class GoalEditors {
     }
 
     void keyResult(UUID goalId, KeyResult existing, Runnable onSaved) {
-        new KeyResultDialog(goals, goalId, existing, onSaved).open();
+        new KeyResultDialog(goalTracking, goalId, existing, onSaved).open();
     }
 
     /** Opens the check-in dialog for a goal the user may see; does nothing when it is gone. */
     void checkIn(UUID goalId, Runnable onDone) {
-        goals.detail(goalId).ifPresent(detail -> new CheckInDialog(goals, detail, onDone).open());
+        goalQueries.detail(goalId).ifPresent(detail -> new CheckInDialog(goalTracking, detail, onDone).open());
     }
 
     void copy(List<GoalSummary> selected, Runnable onDone) {
-        new CopyGoalsDialog(goals, administration.cycles(), selected, onDone).open();
+        new CopyGoalsDialog(goalCopying, administration.cycles(), selected, onDone).open();
     }
 }

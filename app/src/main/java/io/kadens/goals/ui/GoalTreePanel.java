@@ -19,7 +19,7 @@ import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.GoalTreeNode;
 import io.kadens.goals.GoalTreeQuery;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalQueries;
 import io.kadens.goals.Health;
 import io.kadens.people.Department;
 import java.util.ArrayList;
@@ -31,13 +31,13 @@ import java.util.stream.Stream;
 
 /**
  * The company's alignment tree. Unfiltered, it loads lazily: the roots first, then the children of
- * a goal when it is expanded (one query per level, {@link Goals#treeLevel}); the expand toggle comes
+ * a goal when it is expanded (one query per level, {@link GoalQueries#treeLevel}); the expand toggle comes
  * from the goal's count of visible children. With a search or filter it asks for the matching goals
- * and their ancestors at once ({@link Goals#tree}) and shows them expanded, so every match is visible.
+ * and their ancestors at once ({@link GoalQueries#tree}) and shows them expanded, so every match is visible.
  */
 class GoalTreePanel extends Div {
 
-    private final transient Goals goals;
+    private final transient GoalQueries goals;
     private final TreeGrid<GoalSummary> tree = new TreeGrid<>();
     private final TextField search = new TextField();
     private final Select<Department> department = new Select<>();
@@ -45,7 +45,7 @@ class GoalTreePanel extends Div {
     private final Select<Health> health = new Select<>();
     private final Span status = new Span();
 
-    GoalTreePanel(Goals goals, GoalAdministration administration, List<Department> departments) {
+    GoalTreePanel(GoalQueries goals, GoalAdministration administration, List<Department> departments) {
         this.goals = goals;
         setId("goals-tree-panel");
 
@@ -151,11 +151,11 @@ class GoalTreePanel extends Div {
     /** One level of the tree per query, kept until the provider is replaced (a filter change or a new visit). */
     private static final class LazyLevels extends AbstractBackEndHierarchicalDataProvider<GoalSummary, Void> {
 
-        private final transient Goals goals;
+        private final transient GoalQueries goals;
         private final Map<UUID, List<GoalSummary>> levels = new HashMap<>();
         private static final UUID ROOTS = new UUID(0, 0);
 
-        LazyLevels(Goals goals) {
+        LazyLevels(GoalQueries goals) {
             this.goals = goals;
         }
 

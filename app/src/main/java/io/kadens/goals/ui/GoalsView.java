@@ -28,7 +28,8 @@ import io.kadens.frontend.EmptyState;
 import io.kadens.goals.GoalAdministration;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalSummary;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalQueries;
+import io.kadens.goals.StaleGoals;
 import io.kadens.goals.StaleGoal;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
@@ -48,7 +49,8 @@ import java.util.List;
 @StyleSheet(GoalTexts.STYLES)
 class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient Goals goals;
+    private final transient GoalQueries goals;
+    private final transient StaleGoals staleGoals;
     private final transient GoalAdministration administration;
     private final transient GoalEditors editors;
     private final transient TenantSettingsService settings;
@@ -63,9 +65,10 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final Div content = new Div();
     private final Select<GoalCycle> cycle = new Select<>();
 
-    GoalsView(Goals goals, GoalAdministration administration, GoalEditors editors, TenantSettingsService settings,
+    GoalsView(GoalQueries goals, StaleGoals staleGoals, GoalAdministration administration, GoalEditors editors, TenantSettingsService settings,
               CurrentUser currentUser) {
         this.goals = goals;
+        this.staleGoals = staleGoals;
         this.administration = administration;
         this.editors = editors;
         this.settings = settings;
@@ -152,7 +155,7 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private java.util.Optional<Div> staleBanner() {
-        List<StaleGoal> stale = goals.staleGoals(user.personId());
+        List<StaleGoal> stale = staleGoals.of(user.personId());
         if (stale.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalTracking;
 import io.kadens.goals.KeyResult;
 import io.kadens.goals.KeyResultData;
 import io.kadens.goals.KeyResultType;
@@ -28,7 +28,7 @@ import java.util.UUID;
 /** Adds or edits a key result: numeric (start, target, current, unit), percentage, yes/no, or milestones. */
 class KeyResultDialog extends Dialog {
 
-    private final transient Goals goals;
+    private final transient GoalTracking goals;
     private final UUID goalId;
     private final KeyResult existing;
     private final transient Runnable onSaved;
@@ -45,7 +45,7 @@ class KeyResultDialog extends Dialog {
     private final Paragraph formError = new Paragraph();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    KeyResultDialog(Goals goals, UUID goalId, KeyResult existing, Runnable onSaved) {
+    KeyResultDialog(GoalTracking goals, UUID goalId, KeyResult existing, Runnable onSaved) {
         this.goals = goals;
         this.goalId = goalId;
         this.existing = existing;

@@ -38,7 +38,8 @@ import io.kadens.oneonones.CheckIns;
 import io.kadens.oneonones.Meeting;
 import io.kadens.oneonones.MeetingStatus;
 import io.kadens.oneonones.OneOnOneNotFoundException;
-import io.kadens.oneonones.OneOnOnes;
+import io.kadens.oneonones.OneOnOneMeetings;
+import io.kadens.oneonones.OneOnOneNotes;
 import io.kadens.oneonones.PairKind;
 import io.kadens.oneonones.Participant;
 import io.kadens.platform.ConcurrentEditException;
@@ -63,7 +64,8 @@ import java.util.function.Supplier;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient OneOnOnes oneOnOnes;
+    private final transient OneOnOneMeetings oneOnOneMeetings;
+    private final transient OneOnOneNotes oneOnOneNotes;
     private final transient CheckIns checkIns;
     private final transient CurrentUser currentUser;
     private final MeetingTimes times;
@@ -71,8 +73,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Meeting meeting;
     private String title = "";
 
-    MeetingView(OneOnOnes oneOnOnes, CheckIns checkIns, CurrentUser currentUser, TenantSettingsService settings) {
-        this.oneOnOnes = oneOnOnes;
+    MeetingView(OneOnOneMeetings oneOnOneMeetings, OneOnOneNotes oneOnOneNotes, CheckIns checkIns, CurrentUser currentUser, TenantSettingsService settings) {
+        this.oneOnOneMeetings = oneOnOneMeetings;
+        this.oneOnOneNotes = oneOnOneNotes;
         this.checkIns = checkIns;
         this.currentUser = currentUser;
         this.times = new MeetingTimes(getLocale(), MeetingTimes.zoneOf(settings.current().timeZone()));
@@ -82,7 +85,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Meeting> found = event.getRouteParameters().get("meetingId").flatMap(MeetingView::parse)
-                .flatMap(oneOnOnes::meeting);
+                .flatMap(oneOnOneMeetings::meeting);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -100,7 +103,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void reload() {
-        oneOnOnes.meeting(meetingId).ifPresent(this::show);
+        oneOnOneMeetings.meeting(meetingId).ifPresent(this::show);
     }
 
     private UUID me() {
@@ -166,7 +169,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             covered.setEnabled(meeting.open());
             covered.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> oneOnOnes.setCovered(item.id(), change.getValue()), java.util.Map.of());
+                    act(() -> oneOnOneMeetings.setCovered(item.id(), change.getValue()), java.util.Map.of());
                 }
             });
             row.add(covered);
@@ -189,7 +192,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 down.setEnabled(i < items.size() - 1);
                 Button remove = iconButton(VaadinIcon.TRASH, getTranslation("oneonones.agenda.remove", item.text()),
                         () -> act(() -> {
-                            oneOnOnes.removeTalkingPoint(item.id());
+                            oneOnOneMeetings.removeTalkingPoint(item.id());
                             return null;
                         }, java.util.Map.of()));
                 row.add(up, down, remove);
@@ -205,7 +208,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Checkbox recurring = new Checkbox(getTranslation("oneonones.agenda.new.recurring"));
             recurring.setId("oneonones-new-point-recurring");
             Button add = new Button(getTranslation("oneonones.agenda.add"), click -> act(
-                    () -> oneOnOnes.addTalkingPoint(meeting.id(), text.getValue(), recurring.getValue()),
+                    () -> oneOnOneMeetings.addTalkingPoint(meeting.id(), text.getValue(), recurring.getValue()),
                     java.util.Map.of("text", text)));
             add.setId("oneonones-add-point");
             add.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(text);
@@ -225,7 +228,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<UUID> order = new ArrayList<>(meeting.agenda().stream().map(AgendaItem::id).toList());
         UUID moved = order.remove(index);
         order.add(index + delta, moved);
-        act(() -> oneOnOnes.reorderAgenda(meeting.id(), order), java.util.Map.of());
+        act(() -> oneOnOneMeetings.reorderAgenda(meeting.id(), order), java.util.Map.of());
     }
 
     // ------------------------------------------------------------------ check-in
@@ -298,7 +301,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         notes.setValue(meeting.sharedNotes().text());
         long version = meeting.sharedNotes().version();
         Button save = new Button(getTranslation("oneonones.notes.save"), click -> act(
-                () -> oneOnOnes.saveSharedNotes(meeting.id(), notes.getValue(), version),
+                () -> oneOnOneNotes.saveSharedNotes(meeting.id(), notes.getValue(), version),
                 java.util.Map.of("sharedNotes", notes)));
         save.setId("oneonones-shared-notes-save");
         card.add(notes, save);
@@ -318,7 +321,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         note.setValue(meeting.myPrivateNote().text());
         long version = meeting.myPrivateNote().version();
         Button save = new Button(getTranslation("oneonones.notes.private.save"), click -> act(
-                () -> oneOnOnes.savePrivateNote(meeting.id(), note.getValue(), version),
+                () -> oneOnOneNotes.savePrivateNote(meeting.id(), note.getValue(), version),
                 java.util.Map.of("privateNote", note)));
         save.setId("oneonones-private-note-save");
         card.add(explanation, note, save);
@@ -343,7 +346,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Checkbox done = new Checkbox(item.text(), item.done());
             done.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> oneOnOnes.setActionItemDone(item.id(), change.getValue()), java.util.Map.of());
+                    act(() -> oneOnOneNotes.setActionItemDone(item.id(), change.getValue()), java.util.Map.of());
                 }
             });
             Span details = new Span(" · " + item.ownerName()
@@ -370,7 +373,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         due.setLocale(getLocale());
         due.setMin(LocalDate.now());
         Button add = new Button(getTranslation("oneonones.actions.add"), click -> act(
-                () -> oneOnOnes.addActionItem(meeting.id(), owner.getValue() == null ? null : owner.getValue().id(),
+                () -> oneOnOneNotes.addActionItem(meeting.id(), owner.getValue() == null ? null : owner.getValue().id(),
                         text.getValue(), due.getValue()),
                 java.util.Map.of("text", text, "dueDate", due, "owner", owner)));
         add.setId("oneonones-add-action");
@@ -385,7 +388,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void complete() {
         act(() -> {
-            oneOnOnes.complete(meeting.id());
+            oneOnOneMeetings.complete(meeting.id());
             notify(getTranslation("oneonones.completed"), false);
             return null;
         }, java.util.Map.of());
@@ -393,7 +396,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void cancelMeeting() {
         act(() -> {
-            oneOnOnes.cancel(meeting.id());
+            oneOnOneMeetings.cancel(meeting.id());
             return null;
         }, java.util.Map.of());
     }

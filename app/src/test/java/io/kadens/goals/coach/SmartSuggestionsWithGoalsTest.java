@@ -46,6 +46,10 @@ class SmartSuggestionsWithGoalsTest {
     @Autowired
     Goals goals;
     @Autowired
+    io.kadens.goals.GoalQueries goalQueries;
+    @Autowired
+    io.kadens.goals.GoalTracking goalTracking;
+    @Autowired
     SmartCoachService coach;
     @Autowired
     MockMvc mvc;
@@ -74,7 +78,7 @@ class SmartSuggestionsWithGoalsTest {
         return signedIn(TestTenants.as(company, owner), () -> {
             UUID id = goals.create(new GoalData(title, "", level, null, null, owner.id(), Set.of(), null, visibility,
                     null, START, END, null, GoalKind.BUSINESS));
-            goals.addKeyResult(id, new KeyResultData(metric, KeyResultType.PERCENTAGE, BigDecimal.valueOf(from),
+            goalTracking.addKeyResult(id, new KeyResultData(metric, KeyResultType.PERCENTAGE, BigDecimal.valueOf(from),
                     BigDecimal.valueOf(to), BigDecimal.valueOf(from), null, null, List.of()));
             return id;
         });
@@ -108,7 +112,7 @@ class SmartSuggestionsWithGoalsTest {
         assertThat(result.suggestions()).allSatisfy(s -> assertThat(s.score()).isGreaterThanOrEqualTo(original));
         // Every goal cited is one the employee may open.
         for (String id : citedIds(result)) {
-            assertThat(signedIn(TestTenants.as(a, a.employee()), () -> goals.visibleGoal(UUID.fromString(id))))
+            assertThat(signedIn(TestTenants.as(a, a.employee()), () -> goalQueries.visibleGoal(UUID.fromString(id))))
                     .isPresent();
         }
     }
