@@ -2,13 +2,13 @@ package io.kadens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,13 +40,22 @@ class RepositoryWritesTest {
     private static final Set<String> RECORD_WRITES = Set.of("store", "insert", "update", "delete", "merge");
     private static final String GENERATED_RECORDS = "io.kadens.db.tables.records";
 
-    /** Only the repositories' own class files: all of io.kadens (generated jOOQ included) takes minutes. */
     private static final Pattern REPOSITORY_CLASS_FILE = Pattern.compile(".*/io/kadens/.*Repository(\\$[^/]*)?\\.class");
 
-    private static final JavaClasses PRODUCT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> location.matches(REPOSITORY_CLASS_FILE))
-            .importPackages("io.kadens");
+    /**
+     * Only the repositories' own class files, from the application's classes folder, and the classes they
+     * call by name only: scanning the whole class path and following the calls into jOOQ and the generated
+     * schema classes took most of a minute, and names are all the rule needs.
+     */
+    private static final JavaClasses PRODUCT = importByName(new ClassFileImporter()
+            .withImportOption(location -> location.matches(REPOSITORY_CLASS_FILE)), KadensApplication.class);
+
+    private static JavaClasses importByName(ClassFileImporter importer, Class<?> fromTheFolderOf) {
+        return ArchConfiguration.withThreadLocalScope(configuration -> {
+            configuration.setResolveMissingDependenciesFromClassPath(false);
+            return importer.importUrl(fromTheFolderOf.getProtectionDomain().getCodeSource().getLocation());
+        });
+    }
 
     @Test
     void everyRepositoryWriteRunsInTheCallersTransaction() {
@@ -74,7 +83,9 @@ class RepositoryWritesTest {
 
     @Test
     void theRuleSeesAnUnguardedWriteAndAcceptsAGuardedOne() {
-        JavaClasses samples = new ClassFileImporter().importClasses(SampleRepository.class);
+        JavaClasses samples = importByName(new ClassFileImporter()
+                .withImportOption(location -> location.contains("RepositoryWritesTest$SampleRepository")),
+                RepositoryWritesTest.class);
         JavaClass sample = samples.get(SampleRepository.class);
         List<String> unguarded = entryPoints(sample).stream().filter(RepositoryWritesTest::writes)
                 .filter(method -> !mandatory(method)).map(JavaMethod::getName).toList();

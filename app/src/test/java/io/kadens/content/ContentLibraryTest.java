@@ -6,6 +6,7 @@ import static io.kadens.support.TestTenants.as;
 import static io.kadens.support.TestTenants.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.kadens.ai.KnowledgeHit;
 import io.kadens.ai.KnowledgeIndex;
@@ -67,20 +68,9 @@ class ContentLibraryTest {
     }
 
     private IndexingJob awaitEnd(Company company, UUID jobId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            IndexingJob job = asAdmin(company, () -> library.job(jobId)).orElseThrow();
-            if (!job.active()) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("indexing job " + jobId + " did not finish");
+        return await("indexing job " + jobId + " to finish").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> asAdmin(company, () -> library.job(jobId)).orElseThrow(), job -> !job.active());
     }
 
     private ContentUpload markdown(String fileName, String text, DocumentKind kind) {

@@ -2,6 +2,7 @@ package io.kadens.learning;
 
 import static io.kadens.support.TestTenants.as;
 import static io.kadens.support.TestTenants.signedIn;
+import static org.awaitility.Awaitility.await;
 
 import io.kadens.content.ContentLibrary;
 import io.kadens.content.ContentUpload;
@@ -42,18 +43,10 @@ public class LearningTestData {
             IndexingJob job = content.upload(new ContentUpload("policy-" + company.slug() + ".md",
                     ("# Policy of " + company.slug() + "\n\nEvery rule of " + company.slug() + " is written here.\n")
                             .getBytes(StandardCharsets.UTF_8), DocumentKind.POLICY, "en", null, null));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (content.job(job.id()).orElseThrow().active()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("indexing did not finish");
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
+            // In this thread: the job is read as the signed-in admin.
+            await("indexing of " + company.slug() + "'s policy").atMost(Duration.ofSeconds(60))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .until(() -> !content.job(job.id()).orElseThrow().active());
             return new Seeded(item, job.documentId());
         });
     }

@@ -184,51 +184,6 @@ class SlackNotificationsTest {
     // ------------------------------------------------------------------ slash command
 
     @Test
-    void aCommandWithABadSignatureIsRefused() throws Exception {
-        String body = NotificationTestData.commandBody(workspace.teamId(), employeeUser(), "Talk about hiring");
-        long now = data.now();
-        MockHttpServletResponse response = command(company.slug(), body, now,
-                NotificationTestData.sign("the-wrong-secret-123", now, body));
-        assertThat(response.getStatus()).isEqualTo(401);
-        // A body changed after signing is refused too.
-        String signature = NotificationTestData.sign(workspace.signingSecret(), now, body);
-        assertThat(command(company.slug(), body + "&extra=1", now, signature).getStatus()).isEqualTo(401);
-        assertThat(command(company.slug(), body, now, null).getStatus()).isEqualTo(401);
-    }
-
-    @Test
-    void aCommandOlderThanFiveMinutesIsRefusedEvenWithAGoodSignature() throws Exception {
-        String body = NotificationTestData.commandBody(workspace.teamId(), employeeUser(), "Talk about hiring");
-        long stale = data.now() - 6 * 60;
-        MockHttpServletResponse response = command(company.slug(), body, stale,
-                NotificationTestData.sign(workspace.signingSecret(), stale, body));
-        assertThat(response.getStatus()).isEqualTo(401);
-        assertThat(response.getContentAsString()).contains("stale");
-    }
-
-    @Test
-    void aCommandFromAnotherWorkspaceIsRefused() throws Exception {
-        String body = NotificationTestData.commandBody("TSOMEONEELSE", employeeUser(), "Talk about hiring");
-        long now = data.now();
-        MockHttpServletResponse response = command(company.slug(), body, now,
-                NotificationTestData.sign(workspace.signingSecret(), now, body));
-        assertThat(response.getStatus()).isEqualTo(401);
-        assertThat(command("no-such-organisation", body, now,
-                NotificationTestData.sign(workspace.signingSecret(), now, body)).getStatus()).isEqualTo(401);
-    }
-
-    @Test
-    void anUnknownSlackUserIsAnsweredPolitely() throws Exception {
-        String body = NotificationTestData.commandBody(workspace.teamId(), "UNOBODY", "Talk about hiring");
-        long now = data.now();
-        MockHttpServletResponse response = command(company.slug(), body, now,
-                NotificationTestData.sign(workspace.signingSecret(), now, body));
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString()).contains("\"response_type\":\"ephemeral\"")
-                .contains("could not find you in Kadens");
-    }
-
-    @Test
     void anEmptyCommandExplainsItself() throws Exception {
         String body = NotificationTestData.commandBody(workspace.teamId(), employeeUser(), "  ");
         long now = data.now();

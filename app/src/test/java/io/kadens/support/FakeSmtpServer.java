@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A small SMTP server for tests: it speaks the real protocol (EHLO/HELO, MAIL FROM, RCPT TO,
@@ -80,33 +83,25 @@ public final class FakeSmtpServer implements AutoCloseable {
 
     /** Waits for a message matching the condition (mail is sent after a transaction commits, possibly a moment later). */
     public ReceivedMail await(Predicate<ReceivedMail> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<ReceivedMail> match = received.stream().filter(condition).findFirst();
-            if (match.isPresent()) {
-                return match.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            return waiting(timeout).until(() -> received.stream().filter(condition).findFirst(), Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no matching mail within " + timeout + "; received: "
+                    + received.stream().map(m -> m.recipients() + " " + m.subject()).toList());
         }
-        throw new AssertionError("no matching mail within " + timeout + "; received: "
-                + received.stream().map(m -> m.recipients() + " " + m.subject()).toList());
+    }
+
+    private static ConditionFactory waiting(Duration timeout) {
+        return Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50));
     }
 
     /** The newest message to this recipient, waiting for it when there is none yet. */
     public ReceivedMail latestTo(String recipient, int expectedCount, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (to(recipient).size() < expectedCount && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            waiting(timeout).until(() -> to(recipient).size() >= expectedCount);
+        } catch (ConditionTimeoutException e) {
+            // reported below with the count that did arrive
         }
         List<ReceivedMail> mails = to(recipient);
         if (mails.size() < expectedCount) {

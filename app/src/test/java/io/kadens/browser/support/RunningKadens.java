@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -161,18 +163,23 @@ public final class RunningKadens implements AutoCloseable {
     }
 
     private void awaitReady(long started) throws InterruptedException {
-        long deadline = started + STARTUP_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (log().contains(READY_MARKER)) {
-                System.out.printf("Kadens jar ready after %d s at %s%n",
-                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), baseUrl);
-                return;
-            }
-            if (!app.isAlive()) {
-                fail("The Kadens jar exited with code " + app.exitValue() + " before it was ready. Last lines of "
-                        + logFile + ":\n" + logTail(80));
-            }
-            Thread.sleep(250);
+        Duration left = STARTUP_TIMEOUT.minusNanos(System.nanoTime() - started);
+        boolean ready;
+        try {
+            ready = Awaitility.await("the Kadens jar to start").atMost(left.isNegative() ? Duration.ZERO : left)
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .until(() -> log().contains(READY_MARKER) || !app.isAlive(), done -> done);
+        } catch (ConditionTimeoutException e) {
+            ready = false;
+        }
+        if (ready && log().contains(READY_MARKER)) {
+            System.out.printf("Kadens jar ready after %d s at %s%n",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), baseUrl);
+            return;
+        }
+        if (!app.isAlive()) {
+            fail("The Kadens jar exited with code " + app.exitValue() + " before it was ready. Last lines of "
+                    + logFile + ":\n" + logTail(80));
         }
         fail("The Kadens jar did not log \"" + READY_MARKER + "\" within " + STARTUP_TIMEOUT.toSeconds()
                 + " s. Last lines of " + logFile + ":\n" + logTail(80));
