@@ -15,7 +15,7 @@ import io.kadens.ai.SourceRef;
 import io.kadens.ai.SourceTypes;
 import io.kadens.content.ContentLibrary;
 import io.kadens.goals.GoalVisibility;
-import io.kadens.goals.Goals;
+import io.kadens.goals.GoalQueries;
 import io.kadens.learning.TrainingLibrary;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.QueryCounter;
@@ -80,7 +80,7 @@ class SearchAccessTest {
     @Autowired
     KnowledgeFixtures fixtures;
     @Autowired
-    Goals goals;
+    GoalQueries goals;
     @Autowired
     ContentLibrary content;
     @Autowired
