@@ -42,6 +42,7 @@ import io.kadens.feedbacksummary.FeedbackSummaryReport.ThemeView;
 import io.kadens.feedbacksummary.FeedbackSummaryService;
 import io.kadens.frontend.EChart;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,7 +82,7 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
     private final Span progressLabel = new Span();
     private final Div result = new Div();
     private UUID employeeId;
-    private String title = "Kadens";
+    private String title;
 
     FeedbackSummaryView(FeedbackSummaryService summaries) {
         this.summaries = summaries;
@@ -383,6 +384,6 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return title;
+        return PageTitles.of(title);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalDetail;
 import io.kadens.goals.Goals;
 import io.kadens.goals.KeyResult;
@@ -167,7 +168,7 @@ class CheckInDialog extends Dialog {
             }
         }
         close();
-        GoalTexts.notify(getTranslation("goals-ui.checkin.done"), false);
+        Toast.success(getTranslation("goals-ui.checkin.done"));
         onDone.run();
     }
 

@@ -36,6 +36,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EChart;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.ApprovalState;
 import io.kadens.goals.CheckIn;
 import io.kadens.goals.GoalComment;
@@ -85,7 +87,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final transient TenantSettingsService settings;
     private UUID goalId;
     private GoalDetail detail;
-    private String title = "Kadens";
+    private String title;
     private ZoneId zone = ZoneId.systemDefault();
 
     GoalDetailView(Goals goals, GoalEditors editors, ObjectProvider<GoalFeedbackLinks> feedbackLinks,
@@ -236,14 +238,13 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private void run(Runnable change) {
         try {
             change.run();
-            GoalTexts.notify(getTranslation("goals-ui.changed"), false);
+            Toast.success(getTranslation("goals-ui.changed"));
         } catch (InvalidInputException refused) {
-            GoalTexts.notify(String.join(" ", refused.fieldErrors().values().stream().map(this::getTranslation).toList()),
-                    true);
+            Toast.error(String.join(" ", refused.fieldErrors().values().stream().map(this::getTranslation).toList()));
         } catch (ConcurrentEditException conflict) {
-            GoalTexts.notify(getTranslation("goals-ui.conflict"), true);
+            Toast.error(getTranslation("goals-ui.conflict"));
         } catch (AccessDeniedException refused) {
-            GoalTexts.notify(getTranslation("goals-ui.not-allowed"), true);
+            Toast.error(getTranslation("goals-ui.not-allowed"));
         }
         reload();
     }
@@ -308,7 +309,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
             try {
                 goals.overrideHealth(goal.id(), goal.version(), health.getValue(), reason.getValue());
                 dialog.close();
-                GoalTexts.notify(getTranslation("goals-ui.changed"), false);
+                Toast.success(getTranslation("goals-ui.changed"));
                 reload();
             } catch (InvalidInputException refused) {
                 refused.fieldErrors().forEach((field, key) -> {
@@ -358,7 +359,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
                         goals.deleteDraft(goal.id(), goal.version());
                         getUI().ifPresent(ui -> ui.navigate(GoalsView.class));
                     } catch (InvalidInputException | ConcurrentEditException refused) {
-                        GoalTexts.notify(getTranslation("goals-ui.conflict"), true);
+                        Toast.error(getTranslation("goals-ui.conflict"));
                         reload();
                     }
                 });
@@ -632,6 +633,6 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return title + " · Kadens";
+        return PageTitles.of(title);
     }
 }

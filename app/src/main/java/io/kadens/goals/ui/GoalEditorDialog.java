@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalData;
 import io.kadens.goals.GoalDetail;
@@ -324,7 +325,7 @@ class GoalEditorDialog extends Dialog {
                 goals.update(id, version, data());
             }
             close();
-            GoalTexts.notify(getTranslation("goals-ui.saved", title.getValue()), false);
+            Toast.success(getTranslation("goals-ui.saved", title.getValue()));
             onSaved.accept(id);
         } catch (InvalidInputException refused) {
             showErrors(refused.fieldErrors());

@@ -3,8 +3,6 @@ package io.kadens.goals.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.Health;
@@ -121,10 +119,5 @@ final class GoalTexts {
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
-    }
-
-    static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 }

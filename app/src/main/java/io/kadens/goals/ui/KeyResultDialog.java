@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.Goals;
 import io.kadens.goals.KeyResult;
 import io.kadens.goals.KeyResultData;
@@ -160,7 +161,7 @@ class KeyResultDialog extends Dialog {
                 goals.updateKeyResult(existing.id(), existing.version(), data());
             }
             close();
-            GoalTexts.notify(getTranslation("goals-ui.kr.saved", title.getValue()), false);
+            Toast.success(getTranslation("goals-ui.kr.saved", title.getValue()));
             onSaved.run();
         } catch (InvalidInputException refused) {
             refused.fieldErrors().forEach((field, key) -> {

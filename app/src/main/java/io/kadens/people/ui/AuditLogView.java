@@ -12,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.audit.AuditEntry;
 import io.kadens.audit.AuditLog;
 import io.kadens.audit.AuditQuery;
+import io.kadens.frontend.PageTitles;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("admin/audit")
 @Menu(order = 30, title = "people-admin.nav.audit", icon = "vaadin:records")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class AuditLogView extends Main implements HasDynamicTitle {
+class AuditLogView extends Main implements PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ACTIONS = List.of("person.", "role.", "department.", "team.", "job_family.",
@@ -209,7 +209,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.audit") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.audit";
     }
 }

@@ -7,20 +7,18 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.Card;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.people.Department;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.OrganisationStructure;
@@ -41,7 +39,7 @@ import java.util.function.Function;
 @Route("admin/organisation")
 @Menu(order = 22, title = "people-admin.nav.organisation", icon = "vaadin:building")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class OrganisationView extends Main implements HasDynamicTitle {
+class OrganisationView extends Main implements PageTitles.Translated {
 
     private final transient OrganisationStructure structure;
     private final transient PeopleService people;
@@ -148,9 +146,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
             structure.deleteDepartment(department.id(), department.version());
             refresh();
         } catch (InvalidInputException e) {
-            Notification.show(translateAll(e.fieldErrors()));
+            Toast.error(translateAll(e.fieldErrors()));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
             refresh();
         }
     }
@@ -205,9 +203,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
             structure.deleteTeam(team.id(), team.version());
             refresh();
         } catch (InvalidInputException e) {
-            Notification.show(translateAll(e.fieldErrors()));
+            Toast.error(translateAll(e.fieldErrors()));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
             refresh();
         }
     }
@@ -222,10 +220,10 @@ class OrganisationView extends Main implements HasDynamicTitle {
         } catch (InvalidInputException e) {
             Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
             if (!rest.isEmpty()) {
-                Notification.show(translateAll(rest));
+                Toast.error(translateAll(rest));
             }
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
             dialog.close();
             refresh();
         }
@@ -237,7 +235,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.organisation") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.organisation";
     }
 }

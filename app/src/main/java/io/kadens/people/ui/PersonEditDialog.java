@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.frontend.Toast;
 import io.kadens.people.Photo;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -262,7 +261,7 @@ class PersonEditDialog extends Dialog {
                     administration.revokeHrAdmin(person.id());
                 }
             }
-            Notification.show(getTranslation("people-admin.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(getTranslation("people-admin.saved"));
             onSaved.run();
             close();
         } catch (InvalidInputException e) {

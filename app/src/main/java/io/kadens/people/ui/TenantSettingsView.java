@@ -11,18 +11,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.ai.AiMode;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
@@ -45,7 +44,7 @@ import java.util.stream.IntStream;
 @Route("admin/settings")
 @Menu(order = 29, title = "people-admin.nav.settings", icon = "vaadin:cog")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class TenantSettingsView extends Main implements HasDynamicTitle {
+class TenantSettingsView extends Main implements PageTitles.Translated {
 
     private final transient TenantSettingsService settings;
     private TenantSettings loaded;
@@ -198,7 +197,7 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
                 aiMode.getValue(), loaded.version());
         try {
             load(settings.update(changed));
-            Notification.show(getTranslation("people-admin.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(getTranslation("people-admin.saved"));
         } catch (InvalidInputException e) {
             Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
             if (!rest.isEmpty()) {
@@ -233,7 +232,7 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.settings") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.settings";
     }
 }
