@@ -10,14 +10,14 @@ class MailFrameTest {
 
     @Test
     void theFrameCarriesLanguageTitleAndBlocksInOrder() {
-        String html = MailFrame.of(Locale.forLanguageTag("sv"), "Ämne")
-                .paragraph("Hej Sara,").heading("Agenda").list(List.of("Mål")).action("https://k.test/a", "Öppna")
-                .footer("Du får detta för att").html();
+        String html = MailFrame.of(Locale.forLanguageTag("sv"), "Amne")
+                .paragraph("Hej Sara,").heading("Agenda").list(List.of("Mal")).action("https://k.test/a", "Oppna")
+                .footer("Darfor").html();
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\">", "<title>Ämne</title>");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\">", "<title>Amne</title>");
         assertThat(html.indexOf("<p>Hej Sara,</p>")).isLessThan(html.indexOf("<h2"));
-        assertThat(html.indexOf("<li>Mål</li>")).isLessThan(html.indexOf("href=\"https://k.test/a\""));
-        assertThat(html).contains(">Öppna</a>", "color: #555;\">Du får detta för att</p>");
+        assertThat(html.indexOf("<li>Mal</li>")).isLessThan(html.indexOf("href=\"https://k.test/a\""));
+        assertThat(html).contains(">Oppna</a>", "color: #555;\">Darfor</p>");
     }
 
     @Test

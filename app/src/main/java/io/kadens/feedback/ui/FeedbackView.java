@@ -37,6 +37,7 @@ import io.kadens.feedback.FeedbackVisibility;
 import io.kadens.feedback.NewFeedback;
 import io.kadens.feedback.NewFeedbackRequest;
 import io.kadens.feedback.ReceivedFeedback;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalSummary;
@@ -507,15 +508,7 @@ class FeedbackView extends Main implements PageTitles.Translated {
     }
 
     private void showErrors(InvalidInputException refused, Map<String, HasValidation> fields) {
-        refused.fieldErrors().forEach((field, key) -> {
-            HasValidation target = fields.get(field);
-            if (target != null) {
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            } else {
-                Toast.error(getTranslation(key));
-            }
-        });
+        new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
     }
 
     @Override

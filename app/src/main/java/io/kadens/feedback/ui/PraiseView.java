@@ -21,6 +21,7 @@ import io.kadens.feedback.NewPraise;
 import io.kadens.feedback.Praise;
 import io.kadens.feedback.PraiseFeed;
 import io.kadens.feedback.ReactionCount;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.people.DirectoryEntry;
@@ -75,15 +76,7 @@ class PraiseView extends Main implements PageTitles.Translated {
                 Toast.success(getTranslation("feedback.praise.sent"));
                 refresh();
             } catch (InvalidInputException refused) {
-                refused.fieldErrors().forEach((field, key) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(getTranslation(key));
-                        target.setInvalid(true);
-                    } else {
-                        Toast.error(getTranslation(key));
-                    }
-                });
+                new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
             }
         });
         send.setId("praise-send");

@@ -43,6 +43,7 @@ import io.kadens.feedbacksummary.FeedbackSummaryService;
 import io.kadens.frontend.EChart;
 import io.kadens.frontend.EmptyState;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.StyleSheets;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,7 +88,7 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
     FeedbackSummaryView(FeedbackSummaryService summaries) {
         this.summaries = summaries;
         addClassName("k-page");
-        addAttachListener(event -> event.getUI().getPage().addStyleSheet("context://kadens/summary.css"));
+        StyleSheets.loadWith(this, "context://kadens/summary.css");
     }
 
     /** The route of a person's summary, for links from other pages. */

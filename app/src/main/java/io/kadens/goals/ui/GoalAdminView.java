@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.goals.CycleKind;
@@ -99,7 +100,7 @@ class GoalAdminView extends Main implements PageTitles.Translated {
             Toast.success(getTranslation(closed ? "goals-ui.admin.cycle.closed.done" : "goals-ui.admin.cycle.reopened",
                     cycle.name()));
         } catch (InvalidInputException refused) {
-            Toast.error(String.join(" ", refused.fieldErrors().values().stream().map(this::getTranslation).toList()));
+            Toast.error(FieldErrors.joined(refused.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException conflict) {
             Toast.error(getTranslation("goals-ui.conflict"));
         }
@@ -163,15 +164,7 @@ class GoalAdminView extends Main implements PageTitles.Translated {
                 Toast.success(getTranslation("goals-ui.saved", data.name()));
                 refresh();
             } catch (InvalidInputException refused) {
-                refused.fieldErrors().forEach((field, key) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(getTranslation(key));
-                        target.setInvalid(true);
-                    } else {
-                        error.setText((error.getText() + " " + getTranslation(key)).strip());
-                    }
-                });
+                new FieldErrors().bindAll(fields).show(refused.fieldErrors(), this::getTranslation, error::setText);
             } catch (ConcurrentEditException conflict) {
                 error.setText(getTranslation("goals-ui.conflict.keep"));
             }
@@ -217,8 +210,7 @@ class GoalAdminView extends Main implements PageTitles.Translated {
             staleDays.setValue(settings.staleAfterDays());
             Toast.success(getTranslation("goals-ui.admin.settings.saved"));
         } catch (InvalidInputException refused) {
-            staleDays.setErrorMessage(String.join(" ",
-                    refused.fieldErrors().values().stream().map(this::getTranslation).toList()));
+            staleDays.setErrorMessage(FieldErrors.joined(refused.fieldErrors(), this::getTranslation));
             staleDays.setInvalid(true);
         } catch (ConcurrentEditException conflict) {
             staleDays.setErrorMessage(getTranslation("goals-ui.conflict.keep"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.goals.ApprovalState;
@@ -155,7 +156,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
             change.run();
             Toast.success(getTranslation("goals-ui.changed"));
         } catch (InvalidInputException refused) {
-            Toast.error(String.join(" ", refused.fieldErrors().values().stream().map(this::getTranslation).toList()));
+            Toast.error(FieldErrors.joined(refused.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException conflict) {
             Toast.error(getTranslation("goals-ui.conflict"));
         } catch (AccessDeniedException refused) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.goals.GoalComment;
 import io.kadens.goals.GoalDetail;
 import io.kadens.goals.Goals;
@@ -50,8 +51,7 @@ class GoalDiscussionPanel extends GoalSection {
                     goals.comment(current.summary().id(), body.getValue());
                     reload.run();
                 } catch (InvalidInputException refused) {
-                    body.setErrorMessage(String.join(" ",
-                            refused.fieldErrors().values().stream().map(this::getTranslation).toList()));
+                    body.setErrorMessage(FieldErrors.joined(refused.fieldErrors(), this::getTranslation));
                     body.setInvalid(true);
                 } catch (AccessDeniedException refused) {
                     body.setErrorMessage(getTranslation("goals-ui.not-allowed"));

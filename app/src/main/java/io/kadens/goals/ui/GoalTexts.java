@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.kadens.frontend.StyleSheets;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.Health;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ final class GoalTexts {
 
     /** Loads the goal views' stylesheet into the page when the view is attached. */
     static void useStyles(Component view) {
-        view.addAttachListener(event -> event.getUI().getPage().addStyleSheet(STYLES));
+        StyleSheets.loadWith(view, STYLES);
     }
 
     /** The i18n key of an enum constant's label: {@code goals-ui.<kind>.<constant in lower case>}. */

@@ -1,6 +1,5 @@
 package io.kadens.goals.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.Toast;
 import io.kadens.goals.Goals;
 import io.kadens.goals.KeyResult;
@@ -164,15 +164,7 @@ class KeyResultDialog extends Dialog {
             Toast.success(getTranslation("goals-ui.kr.saved", title.getValue()));
             onSaved.run();
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null && ((Component) target).isVisible()) {
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                } else {
-                    formError.setText((formError.getText() + " " + getTranslation(key)).strip());
-                }
-            });
+            new FieldErrors().bindAll(fields).show(refused.fieldErrors(), this::getTranslation, formError::setText);
         } catch (ConcurrentEditException conflict) {
             formError.setText(getTranslation("goals-ui.conflict.keep"));
         }

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.kadens.frontend.EChart;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.learning.ImportReport;
@@ -254,15 +255,7 @@ class LearningAdminView extends Main implements PageTitles.Translated {
                 Toast.success(getTranslation("learning.admin.saved", data.title()));
                 refresh();
             } catch (InvalidInputException refused) {
-                refused.fieldErrors().forEach((field, key) -> {
-                    var target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(getTranslation(key));
-                        target.setInvalid(true);
-                    } else {
-                        Toast.error(getTranslation(key));
-                    }
-                });
+                new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
             } catch (ConcurrentEditException conflict) {
                 Toast.error(getTranslation("learning.conflict"));
                 dialog.close();

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.oneonones.ActionItem;
@@ -407,15 +408,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             change.get();
             reload();
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setInvalid(true);
-                    target.setErrorMessage(getTranslation(key));
-                } else {
-                    Toast.error(getTranslation(key));
-                }
-            });
+            new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
         } catch (ConcurrentEditException conflict) {
             Toast.error(getTranslation("oneonones.conflict"));
         } catch (OneOnOneNotFoundException gone) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.people.JobFamily;
@@ -89,7 +90,7 @@ class JobFamiliesView extends Main implements PageTitles.Translated {
         Map<String, HasValidation> fields = Map.of("name", name, "levels", levels);
         dialog.add(new FormLayout(name, levels));
         Button save = new Button(getTranslation("people-admin.save"), click -> {
-            AdminFields.clearErrors(fields);
+            new FieldErrors().bindAll(fields).clear();
             List<String> lines = Arrays.stream(levels.getValue().split("\\R")).map(String::trim)
                     .filter(l -> !l.isEmpty()).toList();
             try {
@@ -107,7 +108,7 @@ class JobFamiliesView extends Main implements PageTitles.Translated {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException e) {
-                AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
+                new FieldErrors().bindAll(fields).showOrToast(e.fieldErrors(), this::getTranslation);
             } catch (ConcurrentEditException e) {
                 Toast.error(getTranslation("people-admin.concurrent-edit"));
                 dialog.close();

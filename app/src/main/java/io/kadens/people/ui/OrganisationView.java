@@ -17,6 +17,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.Card;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.people.Department;
@@ -30,9 +31,7 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Departments and teams: both trees; create, rename, move, delete when empty, and team leads. */
 @StyleSheet("context://kadens/people-admin.css")
@@ -146,7 +145,7 @@ class OrganisationView extends Main implements PageTitles.Translated {
             structure.deleteDepartment(department.id(), department.version());
             refresh();
         } catch (InvalidInputException e) {
-            Toast.error(translateAll(e.fieldErrors()));
+            Toast.error(FieldErrors.joined(e.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException e) {
             Toast.error(getTranslation("people-admin.concurrent-edit"));
             refresh();
@@ -203,7 +202,7 @@ class OrganisationView extends Main implements PageTitles.Translated {
             structure.deleteTeam(team.id(), team.version());
             refresh();
         } catch (InvalidInputException e) {
-            Toast.error(translateAll(e.fieldErrors()));
+            Toast.error(FieldErrors.joined(e.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException e) {
             Toast.error(getTranslation("people-admin.concurrent-edit"));
             refresh();
@@ -212,16 +211,14 @@ class OrganisationView extends Main implements PageTitles.Translated {
 
     /** Runs a change; on bad input shows the messages at the fields and keeps the dialog open. */
     private void attempt(Dialog dialog, Map<String, HasValidation> fields, Runnable change) {
-        AdminFields.clearErrors(fields);
+        FieldErrors errors = new FieldErrors().bindAll(fields);
+        errors.clear();
         try {
             change.run();
             dialog.close();
             refresh();
         } catch (InvalidInputException e) {
-            Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
-            if (!rest.isEmpty()) {
-                Toast.error(translateAll(rest));
-            }
+            errors.showOrToast(e.fieldErrors(), this::getTranslation);
         } catch (ConcurrentEditException e) {
             Toast.error(getTranslation("people-admin.concurrent-edit"));
             dialog.close();
@@ -229,10 +226,6 @@ class OrganisationView extends Main implements PageTitles.Translated {
         }
     }
 
-    private String translateAll(Map<String, String> errors) {
-        return String.join(" ", errors.values().stream().map((Function<String, String>) this::getTranslation)
-                .filter(Objects::nonNull).toList());
-    }
 
     @Override
     public String titleKey() {

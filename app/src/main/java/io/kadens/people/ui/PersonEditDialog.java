@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.Toast;
 import io.kadens.people.Photo;
 import com.vaadin.flow.component.button.Button;
@@ -244,7 +245,7 @@ class PersonEditDialog extends Dialog {
     }
 
     private void save() {
-        AdminFields.clearErrors(fields);
+        new FieldErrors().bindAll(fields).clear();
         problem.setVisible(false);
         if (startDate.isInvalid()) {
             startDate.setErrorMessage(getTranslation("people-admin.person.start-date.out-of-range"));
@@ -265,10 +266,7 @@ class PersonEditDialog extends Dialog {
             onSaved.run();
             close();
         } catch (InvalidInputException e) {
-            Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
-            if (!rest.isEmpty()) {
-                showProblem(rest.values().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
-            }
+            new FieldErrors().bindAll(fields).show(e.fieldErrors(), this::getTranslation, this::showProblem);
         } catch (ConcurrentEditException e) {
             showProblem(getTranslation("people-admin.concurrent-edit"));
             Button reload = new Button(getTranslation("people-admin.concurrent-edit.reload"), click -> reload());
@@ -296,8 +294,7 @@ class PersonEditDialog extends Dialog {
             onSaved.run();
             close();
         } catch (InvalidInputException e) {
-            showProblem(e.fieldErrors().values().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b)
-                    .orElse(""));
+            showProblem(FieldErrors.joined(e.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException e) {
             showProblem(getTranslation("people-admin.concurrent-edit"));
         }

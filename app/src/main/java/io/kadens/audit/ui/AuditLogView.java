@@ -1,4 +1,4 @@
-package io.kadens.people.ui;
+package io.kadens.audit.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,8 +18,12 @@ import io.kadens.audit.AuditEntry;
 import io.kadens.audit.AuditLog;
 import io.kadens.audit.AuditQuery;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.StyleSheets;
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
+import io.kadens.security.CurrentUser;
+import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
-import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,11 +60,16 @@ class AuditLogView extends Main implements PageTitles.Translated {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    AuditLogView(AuditLog auditLog, TenantSettingsService settings) {
+    /**
+     * The tenant's time zone comes from the organisation registry (where settings keep it too): the
+     * settings feature records its changes in the audit log, so the audit page cannot use it back.
+     */
+    AuditLogView(AuditLog auditLog, CurrentUser currentUser, Organisations organisations) {
         this.auditLog = auditLog;
-        this.zone = zone(settings.current().timeZone());
+        this.zone = zone(currentUser.get().flatMap(KadensUser::tenant).flatMap(organisations::byId)
+                .map(Organisation::timeZone).orElse("UTC"));
         addClassName("k-page");
-        AdminFields.useStyles(this);
+        StyleSheets.loadWith(this, "context://kadens/people-admin.css");
 
         action.setLabel(getTranslation("people-admin.audit.action"));
         action.setItems(ACTIONS);

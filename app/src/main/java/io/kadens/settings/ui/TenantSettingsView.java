@@ -1,7 +1,6 @@
-package io.kadens.people.ui;
+package io.kadens.settings.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,7 +19,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.ai.AiMode;
+import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.StyleSheets;
 import io.kadens.frontend.Toast;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
@@ -34,17 +35,18 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The tenant's settings, over the settings service: every field with its message at the field. */
-@StyleSheet("context://kadens/people-admin.css")
+@StyleSheet(TenantSettingsView.STYLES)
 @Route("admin/settings")
 @Menu(order = 29, title = "people-admin.nav.settings", icon = "vaadin:cog")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class TenantSettingsView extends Main implements PageTitles.Translated {
+
+    /** The administration pages share the people administration's stylesheet. */
+    static final String STYLES = "context://kadens/people-admin.css";
 
     private final transient TenantSettingsService settings;
     private TenantSettings loaded;
@@ -63,12 +65,12 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
     private final Checkbox approval = new Checkbox();
     private final RadioButtonGroup<AiMode> aiMode = new RadioButtonGroup<>();
     private final Div problem = new Div();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fieldErrors = new FieldErrors();
 
     TenantSettingsView(TenantSettingsService settings) {
         this.settings = settings;
         addClassName("k-page");
-        AdminFields.useStyles(this);
+        StyleSheets.loadWith(this, STYLES);
 
         name.setLabel(getTranslation("people-admin.settings.name"));
         name.setRequired(true);
@@ -120,16 +122,16 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
         aiMode.setItemLabelGenerator(m -> getTranslation("settings.aiMode." + m.name()));
         aiMode.setId("settings-ai-mode");
 
-        fields.put("name", name);
-        fields.put("locale", locale);
-        fields.put("timeZone", timeZone);
-        fields.put("fiscalYearStartMonth", fiscalYearStart);
-        fields.put("defaultCadence", cadence);
-        fields.put("ratingLabels", ratingScale);
-        fields.put("anonymityThreshold", anonymity);
-        fields.put("departmentGoalSetters", departmentGoals);
-        fields.put("teamGoalSetters", teamGoals);
-        fields.put("aiMode", aiMode);
+        fieldErrors.bind("name", name);
+        fieldErrors.bind("locale", locale);
+        fieldErrors.bind("timeZone", timeZone);
+        fieldErrors.bind("fiscalYearStartMonth", fiscalYearStart);
+        fieldErrors.bind("defaultCadence", cadence);
+        fieldErrors.bind("ratingLabels", ratingScale);
+        fieldErrors.bind("anonymityThreshold", anonymity);
+        fieldErrors.bind("departmentGoalSetters", departmentGoals);
+        fieldErrors.bind("teamGoalSetters", teamGoals);
+        fieldErrors.bind("aiMode", aiMode);
 
         problem.setId("settings-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -182,7 +184,7 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
     }
 
     private void save() {
-        AdminFields.clearErrors(fields);
+        fieldErrors.clear();
         problem.setVisible(false);
         if (anonymity.isInvalid() || anonymity.getValue() == null) {
             anonymity.setInvalid(true);
@@ -199,10 +201,7 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
             load(settings.update(changed));
             Toast.success(getTranslation("people-admin.saved"));
         } catch (InvalidInputException e) {
-            Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
-            if (!rest.isEmpty()) {
-                showProblem(String.join(" ", rest.values().stream().map(this::getTranslation).toList()));
-            }
+            fieldErrors.show(e.fieldErrors(), this::getTranslation, this::showProblem);
         } catch (ConcurrentEditException e) {
             showProblem(getTranslation("people-admin.settings.concurrent-edit"));
         }
