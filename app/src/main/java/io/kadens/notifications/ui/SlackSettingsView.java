@@ -64,7 +64,7 @@ class SlackSettingsView extends Main implements PageTitles.Translated {
             url.setHelperText(getTranslation("notifications.slack.command-url.helper"));
             Button disconnect = new Button(getTranslation("notifications.slack.disconnect"), click -> {
                 connections.disconnect();
-                Toast.show(Toast.Kind.INFO, getTranslation("notifications.slack.disconnected"), Toast.NORMAL);
+                Toast.info(getTranslation("notifications.slack.disconnected"));
                 show(Optional.empty());
             });
             disconnect.setId("slack-disconnect");
@@ -87,7 +87,7 @@ class SlackSettingsView extends Main implements PageTitles.Translated {
             secret.setInvalid(false);
             try {
                 SlackStatus connected = connections.connect(token.getValue(), secret.getValue());
-                Toast.show(Toast.Kind.SUCCESS, getTranslation("notifications.slack.connected.notice"), Toast.NORMAL);
+                Toast.success(getTranslation("notifications.slack.connected.notice"));
                 show(Optional.of(connected));
             } catch (InvalidInputException invalid) {
                 invalid.fieldErrors().forEach((field, key) -> {
