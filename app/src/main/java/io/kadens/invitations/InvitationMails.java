@@ -2,13 +2,13 @@ package io.kadens.invitations;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import io.kadens.mail.Mail;
+import io.kadens.mail.MailFrame;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /** Writes the invitation email in the invitee's language, as plain text and as HTML. */
 @Component
@@ -43,28 +43,20 @@ class InvitationMails {
         String ignore = t(locale, "access.mail.ignore");
 
         String text = String.join("\n\n", greeting, body, action + ":\n" + link, expiry, signIn, ignore) + "\n";
-        String html = """
-                <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
-                <body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a;">
-                <p>%s</p>
-                <p>%s</p>
-                <p><a href="%s" style="display: inline-block; padding: 10px 16px; background: #1f5eb8; color: #ffffff; text-decoration: none; border-radius: 6px;">%s</a></p>
-                <p style="font-size: 90%%;">%s</p>
-                <p>%s</p>
-                <p>%s</p>
-                </body></html>
-                """.formatted(locale.getLanguage(), e(subject), e(greeting), e(body), e(link), e(action),
-                e(link), e(expiry), e(signIn), e(ignore));
+        String html = MailFrame.of(locale, subject)
+                .paragraph(greeting)
+                .paragraph(body)
+                .action(link, action)
+                .smallPrint(link)
+                .paragraph(expiry)
+                .paragraph(signIn)
+                .paragraph(ignore)
+                .html();
         return new Mail(invitation.email(), subject, text, html, locale);
     }
 
     private String t(Locale locale, String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    private static String e(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 
     private static ZoneId zone(String timeZone) {

@@ -1,6 +1,7 @@
 package io.kadens.notifications;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.kadens.mail.MailFrame;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes a notification for its recipient at send time: their language (their own choice, else
@@ -51,36 +51,21 @@ class NotificationRenderer {
         String agendaEmpty = t(locale, "notifications.agenda.empty");
 
         StringBuilder text = new StringBuilder().append(greeting).append("\n\n").append(body).append("\n\n");
-        StringBuilder agendaHtml = new StringBuilder();
+        MailFrame html = MailFrame.of(locale, subject).paragraph(greeting).paragraph(body);
         if (showsAgenda) {
             text.append(agendaHeading).append(":\n");
+            html.heading(agendaHeading);
             if (agenda.isEmpty()) {
                 text.append(agendaEmpty).append('\n');
-                agendaHtml.append("<p>").append(e(agendaEmpty)).append("</p>");
+                html.paragraph(agendaEmpty);
             } else {
-                agendaHtml.append("<ul>");
-                for (String point : agenda) {
-                    text.append("- ").append(point).append('\n');
-                    agendaHtml.append("<li>").append(e(point)).append("</li>");
-                }
-                agendaHtml.append("</ul>");
+                agenda.forEach(point -> text.append("- ").append(point).append('\n'));
+                html.list(agenda);
             }
             text.append('\n');
         }
         text.append(action).append(":\n").append(link).append("\n\n").append(footer).append('\n');
-        String html = """
-                <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
-                <body style="font-family: sans-serif; line-height: 1.5; color: #1a1a1a;">
-                <p>%s</p>
-                <p>%s</p>
-                %s
-                <p><a href="%s" style="display: inline-block; padding: 10px 16px; background: #1f5eb8; color: #ffffff; text-decoration: none; border-radius: 6px;">%s</a></p>
-                <p style="font-size: 90%%; color: #555;">%s</p>
-                </body></html>
-                """.formatted(locale.getLanguage(), e(subject), e(greeting), e(body),
-                showsAgenda ? "<h2 style=\"font-size: 110%;\">" + e(agendaHeading) + "</h2>" + agendaHtml : "",
-                e(link), e(action), e(footer));
+        html.action(link, action).footer(footer);
 
         List<Map<String, Object>> blocks = new ArrayList<>();
         blocks.add(section(slack(body)));
@@ -94,7 +79,7 @@ class NotificationRenderer {
             blocks.add(section(points.toString().strip()));
         }
         blocks.add(section("<" + link + "|" + slack(action) + ">"));
-        return new RenderedMessage(locale, subject, text.toString(), html, body, List.copyOf(blocks));
+        return new RenderedMessage(locale, subject, text.toString(), html.html(), body, List.copyOf(blocks));
     }
 
     private static Map<String, Object> section(String markdown) {
@@ -108,10 +93,6 @@ class NotificationRenderer {
 
     private String t(Locale locale, String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    private static String e(String text) {
-        return HtmlUtils.htmlEscape(text);
     }
 
     static ZoneId zone(String timeZone) {

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.kadens.frontend.PageTitles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,7 +36,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class LoginView extends Main implements BeforeEnterObserver, PageTitles.Translated {
 
     static final String SUSPENDED_PARAMETER = "suspended";
     static final String ACCESS_ENDED_PARAMETER = "access-ended";
@@ -111,8 +111,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title");
+    public String titleKey() {
+        return "login.title";
     }
 
     @Override

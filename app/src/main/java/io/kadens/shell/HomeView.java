@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.Card;
 import io.kadens.frontend.EChart;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
 import io.kadens.people.DepartmentHeadcount;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.HomeOverview;
@@ -32,7 +32,7 @@ import java.util.List;
 @Route("")
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 @PermitAll
-class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class HomeView extends Main implements BeforeEnterObserver, PageTitles.Translated {
 
     static final String OPERATOR_HOME = "operator/tenants";
 
@@ -73,8 +73,8 @@ class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.home") + " · Kadens";
+    public String titleKey() {
+        return "nav.home";
     }
 
     private Component managerCard(HomeOverview overview) {

@@ -13,18 +13,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.kadens.apitokens.ApiTokenSummary;
 import io.kadens.apitokens.ApiTokens;
 import io.kadens.apitokens.IssuedApiToken;
 import io.kadens.apitokens.TokenExpiry;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.Role;
@@ -43,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route(ApiTokensView.ROUTE)
 @RolesAllowed(Role.EMPLOYEE_NAME)
-public class ApiTokensView extends Main implements HasDynamicTitle {
+public class ApiTokensView extends Main implements PageTitles.Translated {
 
     public static final String ROUTE = "profile/api-tokens";
 
@@ -118,8 +117,8 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("api-tokens.title") + " · Kadens";
+    public String titleKey() {
+        return "api-tokens.title";
     }
 
     private void refresh() {
@@ -181,18 +180,13 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         confirm.addConfirmListener(event -> {
             try {
                 tokens.revoke(token.id());
-                notify(getTranslation("api-tokens.revoked", token.name()), true);
+                Toast.show(Toast.Kind.SUCCESS, getTranslation("api-tokens.revoked", token.name()), Toast.LONG);
             } catch (AccessDeniedException gone) {
-                notify(getTranslation("api-tokens.revoke.failed"), false);
+                Toast.show(Toast.Kind.WARNING, getTranslation("api-tokens.revoke.failed"), Toast.LONG);
             }
             refresh();
         });
         confirm.open();
-    }
-
-    private void notify(String text, boolean success) {
-        Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
     }
 
     private String format(OffsetDateTime time) {

@@ -5,10 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import io.kadens.apitokens.IssuedApiToken;
+import io.kadens.frontend.Toast;
 
 /** Shows a new token's text the one time it can be seen, with a button that copies it. */
 class NewTokenDialog extends Dialog {
@@ -30,8 +29,7 @@ class NewTokenDialog extends Dialog {
 
         Button copy = new Button(getTranslation("api-tokens.copy"), VaadinIcon.COPY.create(), click -> {
             copy(issued.token());
-            Notification.show(getTranslation("api-tokens.copied"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.show(Toast.Kind.SUCCESS, getTranslation("api-tokens.copied"), Toast.SHORT);
         });
         copy.setId("copy-token");
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,15 +14,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -32,6 +29,8 @@ import io.kadens.content.ContentUpload;
 import io.kadens.content.DocumentFormat;
 import io.kadens.content.DocumentKind;
 import io.kadens.content.IndexingJob;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +49,7 @@ import java.util.UUID;
 @Route("admin/content")
 @Menu(order = 27, title = "content.nav", icon = "vaadin:file-text-o")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class ContentAdminView extends Main implements HasDynamicTitle {
+class ContentAdminView extends Main implements PageTitles.Translated {
 
     private static final int POLL_MILLIS = 1000;
     private static final String AUTO_LANGUAGE = "auto";
@@ -225,9 +224,9 @@ class ContentAdminView extends Main implements HasDynamicTitle {
                 getTranslation("content.delete"), confirm -> {
                     try {
                         library.delete(document.id());
-                        notify(getTranslation("content.deleted", document.title()), false);
+                        Toast.success(getTranslation("content.deleted", document.title()));
                     } catch (InvalidInputException gone) {
-                        notify(getTranslation(gone.fieldErrors().values().iterator().next()), true);
+                        Toast.error(getTranslation(gone.fieldErrors().values().iterator().next()));
                     }
                     refresh();
                 });
@@ -248,7 +247,7 @@ class ContentAdminView extends Main implements HasDynamicTitle {
             String chosenLanguage = AUTO_LANGUAGE.equals(language.getValue()) ? null : language.getValue();
             IndexingJob job = library.upload(new ContentUpload(pendingName, pendingBytes, kind.getValue(),
                     chosenLanguage, title.getValue(), replaces));
-            notify(getTranslation("content.queued", job.title()), false);
+            Toast.success(getTranslation("content.queued", job.title()));
             pendingBytes = null;
             pendingName = null;
             chosenFile.setText("");
@@ -345,13 +344,8 @@ class ContentAdminView extends Main implements HasDynamicTitle {
         super.onDetach(detachEvent);
     }
 
-    private static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
-    }
-
     @Override
-    public String getPageTitle() {
-        return getTranslation("content.heading") + " · Kadens";
+    public String titleKey() {
+        return "content.heading";
     }
 }

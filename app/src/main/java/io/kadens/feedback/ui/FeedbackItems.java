@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +16,7 @@ import io.kadens.feedback.FeedbackItem;
 import io.kadens.feedback.FeedbackNotFoundException;
 import io.kadens.feedback.FeedbackReply;
 import io.kadens.feedback.FeedbackSource;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -152,7 +151,7 @@ final class FeedbackItems {
                 text.setErrorMessage(texts.t(refused.fieldErrors().values().iterator().next()));
                 text.setInvalid(true);
             } catch (FeedbackNotFoundException gone) {
-                notify(texts.t("feedback.not-found"), true);
+                Toast.error(texts.t("feedback.not-found"));
             }
         });
         send.setId("feedback-reply-send");
@@ -161,10 +160,5 @@ final class FeedbackItems {
         dialog.add(thread, text);
         dialog.getFooter().add(close, send);
         dialog.open();
-    }
-
-    static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 }

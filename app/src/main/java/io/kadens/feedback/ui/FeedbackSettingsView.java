@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.feedback.AuthorReveal;
@@ -20,6 +19,8 @@ import io.kadens.feedback.FeedbackNotFoundException;
 import io.kadens.feedback.FeedbackSettings;
 import io.kadens.feedback.FeedbackSettingsService;
 import io.kadens.feedback.ManagerVisibility;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
@@ -35,7 +36,7 @@ import java.util.UUID;
 @Route("admin/feedback")
 @Menu(order = 34, title = "feedback.admin.nav", icon = "vaadin:comments-o")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class FeedbackSettingsView extends Main implements HasDynamicTitle {
+class FeedbackSettingsView extends Main implements PageTitles.Translated {
 
     private final transient FeedbackSettingsService settings;
     private final Checkbox peer = new Checkbox();
@@ -115,18 +116,18 @@ class FeedbackSettingsView extends Main implements HasDynamicTitle {
         try {
             load(settings.save(new FeedbackSettings(peer.getValue(), upward.getValue(), visibility.getValue(),
                     version)));
-            FeedbackItems.notify(getTranslation("feedback.saved"), false);
+            Toast.success(getTranslation("feedback.saved"));
         } catch (InvalidInputException refused) {
             visibility.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
             visibility.setInvalid(true);
         } catch (ConcurrentEditException conflict) {
             load(settings.current());
-            FeedbackItems.notify(getTranslation("feedback.settings.conflict"), true);
+            Toast.error(getTranslation("feedback.settings.conflict"));
         }
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("feedback.admin.heading") + " · Kadens";
+    public String titleKey() {
+        return "feedback.admin.heading";
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.feedback.AnonymousGroup;
@@ -38,6 +37,9 @@ import io.kadens.feedback.FeedbackVisibility;
 import io.kadens.feedback.NewFeedback;
 import io.kadens.feedback.NewFeedbackRequest;
 import io.kadens.feedback.ReceivedFeedback;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.GoalQueries;
 import io.kadens.feedback.RequestRecipient;
@@ -69,7 +71,7 @@ import java.util.UUID;
 @Route("feedback")
 @Menu(order = 6, title = "feedback.nav", icon = "vaadin:comments-o")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class FeedbackView extends Main implements HasDynamicTitle {
+class FeedbackView extends Main implements PageTitles.Translated {
 
     private final transient Feedback feedback;
     private final transient FeedbackRequests requests;
@@ -273,9 +275,9 @@ class FeedbackView extends Main implements HasDynamicTitle {
             Button decline = new Button(getTranslation("feedback.requests.decline"), click -> {
                 try {
                     requests.decline(request.id());
-                    FeedbackItems.notify(getTranslation("feedback.requests.declined"), false);
+                    Toast.success(getTranslation("feedback.requests.declined"));
                 } catch (FeedbackNotFoundException gone) {
-                    FeedbackItems.notify(getTranslation("feedback.not-found"), true);
+                    Toast.error(getTranslation("feedback.not-found"));
                 }
                 refreshRequests();
             });
@@ -401,7 +403,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
                         goal.getValue() == null ? null : goal.getValue().id(), visibility.getValue(),
                         anonymous.getValue()));
                 dialog.close();
-                FeedbackItems.notify(getTranslation("feedback.sent"), false);
+                Toast.success(getTranslation("feedback.sent"));
                 refreshGiven();
                 // Show the giver what they just sent, where they would look for it.
                 showSection(GIVEN_TAB);
@@ -454,7 +456,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
                         recipients.getValue().stream().map(DirectoryEntry::id).filter(Objects::nonNull).toList(),
                         question.getValue(), due.getValue()));
                 dialog.close();
-                FeedbackItems.notify(getTranslation("feedback.request.sent"), false);
+                Toast.success(getTranslation("feedback.request.sent"));
                 refreshRequests();
             } catch (InvalidInputException refused) {
                 showErrors(refused, fields);
@@ -486,14 +488,14 @@ class FeedbackView extends Main implements HasDynamicTitle {
             try {
                 requests.answer(request.id(), new AnswerToRequest(text.getValue(), competencyField.getValue(), null));
                 dialog.close();
-                FeedbackItems.notify(getTranslation("feedback.sent"), false);
+                Toast.success(getTranslation("feedback.sent"));
                 refreshRequests();
                 refreshGiven();
             } catch (InvalidInputException refused) {
                 showErrors(refused, fields);
             } catch (FeedbackNotFoundException gone) {
                 dialog.close();
-                FeedbackItems.notify(getTranslation("feedback.not-found"), true);
+                Toast.error(getTranslation("feedback.not-found"));
                 refreshRequests();
             }
         });
@@ -506,19 +508,11 @@ class FeedbackView extends Main implements HasDynamicTitle {
     }
 
     private void showErrors(InvalidInputException refused, Map<String, HasValidation> fields) {
-        refused.fieldErrors().forEach((field, key) -> {
-            HasValidation target = fields.get(field);
-            if (target != null) {
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
-            } else {
-                FeedbackItems.notify(getTranslation(key), true);
-            }
-        });
+        new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("feedback.heading") + " · Kadens";
+    public String titleKey() {
+        return "feedback.heading";
     }
 }

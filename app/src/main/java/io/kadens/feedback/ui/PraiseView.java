@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.feedback.FeedbackNotFoundException;
@@ -22,6 +21,9 @@ import io.kadens.feedback.NewPraise;
 import io.kadens.feedback.Praise;
 import io.kadens.feedback.PraiseFeed;
 import io.kadens.feedback.ReactionCount;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.platform.InvalidInputException;
@@ -39,7 +41,7 @@ import java.util.UUID;
 @Route("praise")
 @Menu(order = 7, title = "feedback.praise.nav", icon = "vaadin:star-o")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class PraiseView extends Main implements HasDynamicTitle {
+class PraiseView extends Main implements PageTitles.Translated {
 
     private final transient PraiseFeed praise;
     private final VerticalLayout feed = new VerticalLayout();
@@ -71,18 +73,10 @@ class PraiseView extends Main implements HasDynamicTitle {
                         text.getValue()));
                 recipient.clear();
                 text.clear();
-                FeedbackItems.notify(getTranslation("feedback.praise.sent"), false);
+                Toast.success(getTranslation("feedback.praise.sent"));
                 refresh();
             } catch (InvalidInputException refused) {
-                refused.fieldErrors().forEach((field, key) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(getTranslation(key));
-                        target.setInvalid(true);
-                    } else {
-                        FeedbackItems.notify(getTranslation(key), true);
-                    }
-                });
+                new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
             }
         });
         send.setId("praise-send");
@@ -161,7 +155,7 @@ class PraiseView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("feedback.praise.heading") + " · Kadens";
+    public String titleKey() {
+        return "feedback.praise.heading";
     }
 }

@@ -42,6 +42,8 @@ import io.kadens.feedbacksummary.FeedbackSummaryReport.ThemeView;
 import io.kadens.feedbacksummary.FeedbackSummaryService;
 import io.kadens.frontend.EChart;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.StyleSheets;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,12 +83,12 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
     private final Span progressLabel = new Span();
     private final Div result = new Div();
     private UUID employeeId;
-    private String title = "Kadens";
+    private String title;
 
     FeedbackSummaryView(FeedbackSummaryService summaries) {
         this.summaries = summaries;
         addClassName("k-page");
-        addAttachListener(event -> event.getUI().getPage().addStyleSheet("context://kadens/summary.css"));
+        StyleSheets.loadWith(this, "context://kadens/summary.css");
     }
 
     /** The route of a person's summary, for links from other pages. */
@@ -383,6 +385,6 @@ public class FeedbackSummaryView extends Main implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return title;
+        return PageTitles.of(title);
     }
 }

@@ -1,6 +1,7 @@
 package io.kadens.goals.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalDetail;
 import io.kadens.goals.GoalTracking;
 import io.kadens.goals.KeyResult;
@@ -167,33 +170,17 @@ class CheckInDialog extends Dialog {
             }
         }
         close();
-        GoalTexts.notify(getTranslation("goals-ui.checkin.done"), false);
+        Toast.success(getTranslation("goals-ui.checkin.done"));
         onDone.run();
     }
 
     private void showErrors(InvalidInputException refused, Component valueField) {
-        refused.fieldErrors().forEach((field, key) -> {
-            String text = getTranslation(key);
-            switch (field) {
-                case "confidence" -> {
-                    confidence.setErrorMessage(text);
-                    confidence.setInvalid(true);
-                }
-                case "comment" -> {
-                    comment.setErrorMessage(text);
-                    comment.setInvalid(true);
-                }
-                case "value" -> {
-                    if (valueField instanceof com.vaadin.flow.component.HasValidation validated) {
-                        validated.setErrorMessage(text);
-                        validated.setInvalid(true);
-                    } else {
-                        formError.setText(text);
-                    }
-                }
-                default -> formError.setText((formError.getText() + " " + text).strip());
-            }
-        });
+        FieldErrors errors = new FieldErrors().bind("confidence", confidence).bind("comment", comment);
+        if (valueField instanceof HasValidation validated) {
+            errors.bind("value", validated);
+        }
+        errors.show(refused.fieldErrors(), this::getTranslation,
+                text -> formError.setText((formError.getText() + " " + text).strip()));
         if (!saved.isEmpty()) {
             formError.setText((formError.getText() + " " + getTranslation("goals-ui.checkin.partly-saved")).strip());
         }

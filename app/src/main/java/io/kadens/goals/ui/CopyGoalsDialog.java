@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.GoalCopying;
@@ -60,7 +61,7 @@ class CopyGoalsDialog extends Dialog {
                 List<UUID> copies = goals.copyToCycle(selected.stream().map(GoalSummary::id).toList(),
                         target.getValue().id());
                 close();
-                GoalTexts.notify(getTranslation("goals-ui.copy.done", copies.size(), target.getValue().name()), false);
+                Toast.success(getTranslation("goals-ui.copy.done", copies.size(), target.getValue().name()));
                 onDone.run();
             } catch (InvalidInputException refused) {
                 refused.fieldErrors().forEach((field, key) -> {

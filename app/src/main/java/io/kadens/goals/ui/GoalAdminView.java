@@ -20,9 +20,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.CycleKind;
 import io.kadens.goals.GoalAdministration;
 import io.kadens.goals.GoalCycle;
@@ -44,7 +46,7 @@ import java.util.Map;
 @Menu(order = 32, title = "goals-ui.admin.nav", icon = "vaadin:calendar")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 @StyleSheet(GoalTexts.STYLES)
-class GoalAdminView extends Main implements HasDynamicTitle {
+class GoalAdminView extends Main implements PageTitles.Translated {
 
     private final transient GoalAdministration administration;
     private final Grid<GoalCycle> cycles = new Grid<>();
@@ -95,13 +97,12 @@ class GoalAdminView extends Main implements HasDynamicTitle {
         try {
             administration.updateCycle(cycle.id(), cycle.version(), new GoalCycleData(cycle.name(), cycle.kind(),
                     cycle.startsOn(), cycle.endsOn(), closed));
-            GoalTexts.notify(getTranslation(closed ? "goals-ui.admin.cycle.closed.done" : "goals-ui.admin.cycle.reopened",
-                    cycle.name()), false);
+            Toast.success(getTranslation(closed ? "goals-ui.admin.cycle.closed.done" : "goals-ui.admin.cycle.reopened",
+                    cycle.name()));
         } catch (InvalidInputException refused) {
-            GoalTexts.notify(String.join(" ", refused.fieldErrors().values().stream().map(this::getTranslation).toList()),
-                    true);
+            Toast.error(FieldErrors.joined(refused.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException conflict) {
-            GoalTexts.notify(getTranslation("goals-ui.conflict"), true);
+            Toast.error(getTranslation("goals-ui.conflict"));
         }
         refresh();
     }
@@ -160,18 +161,10 @@ class GoalAdminView extends Main implements HasDynamicTitle {
                     administration.updateCycle(existing.id(), existing.version(), data);
                 }
                 dialog.close();
-                GoalTexts.notify(getTranslation("goals-ui.saved", data.name()), false);
+                Toast.success(getTranslation("goals-ui.saved", data.name()));
                 refresh();
             } catch (InvalidInputException refused) {
-                refused.fieldErrors().forEach((field, key) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(getTranslation(key));
-                        target.setInvalid(true);
-                    } else {
-                        error.setText((error.getText() + " " + getTranslation(key)).strip());
-                    }
-                });
+                new FieldErrors().bindAll(fields).show(refused.fieldErrors(), this::getTranslation, error::setText);
             } catch (ConcurrentEditException conflict) {
                 error.setText(getTranslation("goals-ui.conflict.keep"));
             }
@@ -215,10 +208,9 @@ class GoalAdminView extends Main implements HasDynamicTitle {
         try {
             settings = administration.updateSettings(new GoalSettings(days, settings.version()));
             staleDays.setValue(settings.staleAfterDays());
-            GoalTexts.notify(getTranslation("goals-ui.admin.settings.saved"), false);
+            Toast.success(getTranslation("goals-ui.admin.settings.saved"));
         } catch (InvalidInputException refused) {
-            staleDays.setErrorMessage(String.join(" ",
-                    refused.fieldErrors().values().stream().map(this::getTranslation).toList()));
+            staleDays.setErrorMessage(FieldErrors.joined(refused.fieldErrors(), this::getTranslation));
             staleDays.setInvalid(true);
         } catch (ConcurrentEditException conflict) {
             staleDays.setErrorMessage(getTranslation("goals-ui.conflict.keep"));
@@ -234,7 +226,7 @@ class GoalAdminView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("goals-ui.admin.heading") + " · Kadens";
+    public String titleKey() {
+        return "goals-ui.admin.heading";
     }
 }

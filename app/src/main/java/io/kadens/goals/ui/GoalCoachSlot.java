@@ -1,6 +1,5 @@
 package io.kadens.goals.ui;
 
-import io.kadens.goals.coach.SmartCoachPanel;
 import io.kadens.goals.coach.SmartCoachService;
 import org.springframework.stereotype.Component;
 

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalData;
 import io.kadens.goals.GoalDetail;
@@ -39,7 +41,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -327,7 +328,7 @@ class GoalEditorDialog extends Dialog {
                 goals.update(id, version, data());
             }
             close();
-            GoalTexts.notify(getTranslation("goals-ui.saved", title.getValue()), false);
+            Toast.success(getTranslation("goals-ui.saved", title.getValue()));
             onSaved.accept(id);
         } catch (InvalidInputException refused) {
             showErrors(refused.fieldErrors());
@@ -339,21 +340,6 @@ class GoalEditorDialog extends Dialog {
     }
 
     private void showErrors(Map<String, String> errors) {
-        HasValidation first = null;
-        for (Map.Entry<String, String> error : errors.entrySet()) {
-            HasValidation target = fields.get(error.getKey());
-            if (target != null && ((Component) target).isVisible()) {
-                target.setErrorMessage(getTranslation(error.getValue()));
-                target.setInvalid(true);
-                first = first == null ? target : first;
-            } else {
-                String text = getTranslation(error.getValue());
-                formError.setText(formError.getText().isEmpty() ? text : formError.getText() + " " + text);
-            }
-        }
-        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            focusable.focus();
-        }
-        Objects.requireNonNull(errors);
+        new FieldErrors().bindAll(fields).focusingFirstInvalid().show(errors, this::getTranslation, formError::setText);
     }
 }

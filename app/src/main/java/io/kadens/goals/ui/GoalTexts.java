@@ -3,9 +3,8 @@ package io.kadens.goals.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.kadens.frontend.StyleSheets;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.Health;
 import java.math.BigDecimal;
@@ -32,7 +31,7 @@ final class GoalTexts {
 
     /** Loads the goal views' stylesheet into the page when the view is attached. */
     static void useStyles(Component view) {
-        view.addAttachListener(event -> event.getUI().getPage().addStyleSheet(STYLES));
+        StyleSheets.loadWith(view, STYLES);
     }
 
     /** The i18n key of an enum constant's label: {@code goals-ui.<kind>.<constant in lower case>}. */
@@ -121,10 +120,5 @@ final class GoalTexts {
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
-    }
-
-    static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -21,10 +21,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
 import io.kadens.goals.GoalAdministration;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalSummary;
@@ -47,7 +47,7 @@ import java.util.List;
 @Menu(order = 2, title = "goals-ui.nav", icon = "vaadin:bullseye")
 @RolesAllowed(Role.EMPLOYEE_NAME)
 @StyleSheet(GoalTexts.STYLES)
-class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class GoalsView extends Main implements PageTitles.Translated, BeforeEnterObserver {
 
     private final transient GoalQueries goals;
     private final transient StaleGoals staleGoals;
@@ -256,7 +256,7 @@ class GoalsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("goals-ui.heading") + " · Kadens";
+    public String titleKey() {
+        return "goals-ui.heading";
     }
 }

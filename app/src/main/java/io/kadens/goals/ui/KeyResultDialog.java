@@ -1,6 +1,5 @@
 package io.kadens.goals.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalTracking;
 import io.kadens.goals.KeyResult;
 import io.kadens.goals.KeyResultData;
@@ -160,18 +161,10 @@ class KeyResultDialog extends Dialog {
                 goals.updateKeyResult(existing.id(), existing.version(), data());
             }
             close();
-            GoalTexts.notify(getTranslation("goals-ui.kr.saved", title.getValue()), false);
+            Toast.success(getTranslation("goals-ui.kr.saved", title.getValue()));
             onSaved.run();
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null && ((Component) target).isVisible()) {
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                } else {
-                    formError.setText((formError.getText() + " " + getTranslation(key)).strip());
-                }
-            });
+            new FieldErrors().bindAll(fields).show(refused.fieldErrors(), this::getTranslation, formError::setText);
         } catch (ConcurrentEditException conflict) {
             formError.setText(getTranslation("goals-ui.conflict.keep"));
         }

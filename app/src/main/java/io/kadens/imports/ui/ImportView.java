@@ -20,10 +20,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.frontend.PageTitles;
 import io.kadens.imports.ColumnMapping;
 import io.kadens.imports.CsvUpload;
 import io.kadens.imports.ImportField;
@@ -54,7 +54,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Route("admin/import")
 @Menu(order = 25, title = "people-import.nav", icon = "vaadin:upload")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class ImportView extends Main implements HasDynamicTitle {
+class ImportView extends Main implements PageTitles.Translated {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final int PREVIEW_ROWS = 5;
@@ -357,8 +357,7 @@ class ImportView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-import.title") + " · Kadens";
+    public String titleKey() {
+        return "people-import.title";
     }
-
 }

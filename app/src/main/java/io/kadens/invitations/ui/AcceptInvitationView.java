@@ -14,12 +14,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.kadens.frontend.PageTitles;
 import io.kadens.invitations.AcceptedInvitation;
 import io.kadens.invitations.InvitationLink;
 import io.kadens.invitations.InvitationUnusableException;
@@ -43,7 +43,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 @Route(value = "invitation/:token", autoLayout = false)
 @AnonymousAllowed
-class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class AcceptInvitationView extends Main implements BeforeEnterObserver, PageTitles.Translated {
 
     private final transient Invitations invitations;
     private final transient AuthenticationManager authenticationManager;
@@ -66,8 +66,8 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("access.accept.title");
+    public String titleKey() {
+        return "access.accept.title";
     }
 
     @Override

@@ -12,12 +12,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.invitations.InvitationSummary;
 import io.kadens.invitations.Invitations;
 import io.kadens.platform.ConcurrentEditException;
@@ -35,7 +34,7 @@ import java.time.format.FormatStyle;
 @Route("invitations")
 @Menu(order = 24, title = "access.nav.invitations", icon = "vaadin:envelope")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class InvitationsView extends Main implements HasDynamicTitle {
+class InvitationsView extends Main implements PageTitles.Translated {
 
     private final transient Invitations invitations;
     private final Grid<InvitationSummary> grid = new Grid<>();
@@ -75,8 +74,8 @@ class InvitationsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("access.invitations.title") + " · Kadens";
+    public String titleKey() {
+        return "access.invitations.title";
     }
 
     private void refresh() {
@@ -85,9 +84,9 @@ class InvitationsView extends Main implements HasDynamicTitle {
 
     private void invited(InvitationSummary invitation) {
         refresh();
-        notify(invitation.deliveryFailed()
+        Toast.show(invitation.deliveryFailed() ? Toast.Kind.WARNING : Toast.Kind.SUCCESS, invitation.deliveryFailed()
                 ? getTranslation("access.invitations.sent.failed", invitation.personName())
-                : getTranslation("access.invitations.sent.ok", invitation.email()), !invitation.deliveryFailed());
+                : getTranslation("access.invitations.sent.ok", invitation.email()), Toast.LONG);
     }
 
     private Component status(InvitationSummary invitation) {
@@ -130,9 +129,9 @@ class InvitationsView extends Main implements HasDynamicTitle {
         try {
             InvitationSummary sent = invitations.resend(invitation.id(), invitation.version());
             refresh();
-            notify(sent.deliveryFailed()
+            Toast.show(sent.deliveryFailed() ? Toast.Kind.WARNING : Toast.Kind.SUCCESS, sent.deliveryFailed()
                     ? getTranslation("access.invitations.sent.failed", sent.personName())
-                    : getTranslation("access.invitations.resent", sent.email()), !sent.deliveryFailed());
+                    : getTranslation("access.invitations.resent", sent.email()), Toast.LONG);
         } catch (InvalidInputException | ConcurrentEditException refused) {
             refused(refused);
         }
@@ -150,7 +149,8 @@ class InvitationsView extends Main implements HasDynamicTitle {
             try {
                 invitations.revoke(invitation.id(), invitation.version());
                 refresh();
-                notify(getTranslation("access.invitations.revoked", invitation.personName()), true);
+                Toast.show(Toast.Kind.SUCCESS, getTranslation("access.invitations.revoked", invitation.personName()),
+                        Toast.LONG);
             } catch (InvalidInputException | ConcurrentEditException refused) {
                 refused(refused);
             }
@@ -162,12 +162,7 @@ class InvitationsView extends Main implements HasDynamicTitle {
         refresh();
         String key = refused instanceof InvalidInputException invalid
                 ? invalid.fieldErrors().values().iterator().next() : "access.invitation.changed";
-        notify(getTranslation(key), false);
-    }
-
-    private void notify(String text, boolean success) {
-        Notification notification = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        Toast.show(Toast.Kind.WARNING, getTranslation(key), Toast.LONG);
     }
 
     private String format(OffsetDateTime time) {

@@ -20,22 +20,21 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.kadens.frontend.EChart;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.learning.ImportReport;
 import io.kadens.learning.LearningPlans;
 import io.kadens.learning.LibraryQuery;
@@ -63,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("admin/learning")
 @Menu(order = 28, title = "learning.admin.nav", icon = "vaadin:book")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class LearningAdminView extends Main implements HasDynamicTitle {
+class LearningAdminView extends Main implements PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -253,20 +252,12 @@ class LearningAdminView extends Main implements HasDynamicTitle {
                     }
                 }
                 dialog.close();
-                notify(getTranslation("learning.admin.saved", data.title()), false);
+                Toast.success(getTranslation("learning.admin.saved", data.title()));
                 refresh();
             } catch (InvalidInputException refused) {
-                refused.fieldErrors().forEach((field, key) -> {
-                    var target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(getTranslation(key));
-                        target.setInvalid(true);
-                    } else {
-                        notify(getTranslation(key), true);
-                    }
-                });
+                new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
             } catch (ConcurrentEditException conflict) {
-                notify(getTranslation("learning.conflict"), true);
+                Toast.error(getTranslation("learning.conflict"));
                 dialog.close();
                 refresh();
             }
@@ -285,7 +276,7 @@ class LearningAdminView extends Main implements HasDynamicTitle {
                     try {
                         library.delete(item.id());
                     } catch (InvalidInputException gone) {
-                        notify(getTranslation("learning.item.not-found"), true);
+                        Toast.error(getTranslation("learning.item.not-found"));
                     }
                     refresh();
                 });
@@ -364,13 +355,8 @@ class LearningAdminView extends Main implements HasDynamicTitle {
                 "itemStyle", Map.of("color", color), "label", Map.of("show", true));
     }
 
-    private static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
-    }
-
     @Override
-    public String getPageTitle() {
-        return getTranslation("learning.admin.heading") + " · Kadens";
+    public String titleKey() {
+        return "learning.admin.heading";
     }
 }

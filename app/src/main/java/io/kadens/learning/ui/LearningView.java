@@ -13,9 +13,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
 import io.kadens.learning.Assignment;
 import io.kadens.learning.LearningPlans;
 import io.kadens.learning.LibraryQuery;
@@ -39,7 +39,7 @@ import java.util.List;
 @Route("learning")
 @Menu(order = 5, title = "learning.nav", icon = "vaadin:academy-cap")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class LearningView extends Main implements HasDynamicTitle {
+class LearningView extends Main implements PageTitles.Translated {
 
     private static final String ANY = "";
 
@@ -171,7 +171,7 @@ class LearningView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("learning.heading") + " · Kadens";
+    public String titleKey() {
+        return "learning.heading";
     }
 }

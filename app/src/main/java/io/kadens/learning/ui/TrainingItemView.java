@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.learning.LearningPlans;
 import io.kadens.learning.Progress;
 import io.kadens.learning.ProgressStatus;
@@ -48,7 +48,7 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final transient TrainingLibrary library;
     private final transient LearningPlans plans;
     private final transient CurrentUser currentUser;
-    private String title = "Kadens";
+    private String title;
     private TrainingItem item;
     private Progress progress;
 
@@ -169,15 +169,15 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             progress = plans.recordProgress(item.id(), status.getValue(),
                     percent.getValue() == null ? -1 : percent.getValue(), completedOn.getValue(), progress.version());
-            notify(getTranslation("learning.progress.saved"), false);
+            Toast.success(getTranslation("learning.progress.saved"));
         } catch (InvalidInputException refused) {
             showErrors(refused.fieldErrors());
         } catch (ConcurrentEditException conflict) {
-            notify(getTranslation("learning.conflict"), true);
+            Toast.error(getTranslation("learning.conflict"));
             show();
         } catch (ResourceNotFoundException removed) {
             // Deleted from the catalogue while the page was open.
-            notify(getTranslation("learning.item.not-found"), true);
+            Toast.error(getTranslation("learning.item.not-found"));
         }
     }
 
@@ -192,7 +192,7 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
                     completedOn.setErrorMessage(getTranslation(key));
                     completedOn.setInvalid(true);
                 }
-                default -> notify(getTranslation(key), true);
+                default -> Toast.error(getTranslation(key));
             }
         });
     }
@@ -221,7 +221,7 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
             try {
                 plans.assign(item.id(), report.getValue().id(), due.getValue());
-                notify(getTranslation("learning.assigned", item.title(), report.getValue().fullName()), false);
+                Toast.success(getTranslation("learning.assigned", item.title(), report.getValue().fullName()));
                 report.clear();
                 due.clear();
             } catch (InvalidInputException refused) {
@@ -246,13 +246,8 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
         return form;
     }
 
-    private static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
-    }
-
     @Override
     public String getPageTitle() {
-        return title + " · Kadens";
+        return PageTitles.of(title);
     }
 }

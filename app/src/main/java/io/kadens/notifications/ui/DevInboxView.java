@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import io.kadens.frontend.PageTitles;
 import io.kadens.notifications.DevInbox;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +21,7 @@ import java.time.format.FormatStyle;
  */
 @Menu(order = 37, title = "notifications.inbox.nav", icon = "vaadin:inbox")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class DevInboxView extends Main implements HasDynamicTitle {
+class DevInboxView extends Main implements PageTitles.Translated {
 
     static final String ROUTE = "admin/dev-inbox";
 
@@ -48,7 +48,7 @@ class DevInboxView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("notifications.inbox.heading") + " · Kadens";
+    public String titleKey() {
+        return "notifications.inbox.heading";
     }
 }

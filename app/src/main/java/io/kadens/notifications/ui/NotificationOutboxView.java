@@ -18,14 +18,13 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EChart;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.notifications.DailyDeliveries;
 import io.kadens.notifications.DeliveryRow;
 import io.kadens.notifications.DeliveryStatus;
@@ -48,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("admin/notifications")
 @Menu(order = 36, title = "notifications.outbox.nav", icon = "vaadin:paperplane")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class NotificationOutboxView extends Main implements HasDynamicTitle {
+class NotificationOutboxView extends Main implements PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int DAYS = 14;
@@ -117,8 +116,8 @@ class NotificationOutboxView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("notifications.outbox.heading") + " · Kadens";
+    public String titleKey() {
+        return "notifications.outbox.heading";
     }
 
     private void refresh() {
@@ -149,9 +148,7 @@ class NotificationOutboxView extends Main implements HasDynamicTitle {
     private void retry(DeliveryRow delivery) {
         boolean done = administration.retryNow(delivery.id());
         refresh();
-        Notification notification = Notification.show(getTranslation(done ? "notifications.outbox.retried"
-                : "notifications.outbox.retry.gone"), 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(done ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        Toast.outcome(!done, getTranslation(done ? "notifications.outbox.retried" : "notifications.outbox.retry.gone"));
     }
 
     private void showChart(List<DailyDeliveries> daily) {
@@ -209,5 +206,4 @@ class NotificationOutboxView extends Main implements HasDynamicTitle {
             return ZoneId.of("UTC");
         }
     }
-
 }

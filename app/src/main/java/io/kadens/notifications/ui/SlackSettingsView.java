@@ -6,13 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.notifications.SlackConnections;
 import io.kadens.notifications.SlackStatus;
 import io.kadens.platform.InvalidInputException;
@@ -29,7 +28,7 @@ import java.util.Optional;
 @Route("admin/slack")
 @Menu(order = 35, title = "notifications.slack.nav", icon = "vaadin:comments-o")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class SlackSettingsView extends Main implements HasDynamicTitle {
+class SlackSettingsView extends Main implements PageTitles.Translated {
 
     private final transient SlackConnections connections;
     private final Div content = new Div();
@@ -44,8 +43,8 @@ class SlackSettingsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("notifications.slack.heading") + " · Kadens";
+    public String titleKey() {
+        return "notifications.slack.heading";
     }
 
     private void show(Optional<SlackStatus> status) {
@@ -65,7 +64,7 @@ class SlackSettingsView extends Main implements HasDynamicTitle {
             url.setHelperText(getTranslation("notifications.slack.command-url.helper"));
             Button disconnect = new Button(getTranslation("notifications.slack.disconnect"), click -> {
                 connections.disconnect();
-                notify(getTranslation("notifications.slack.disconnected"), false);
+                Toast.info(getTranslation("notifications.slack.disconnected"));
                 show(Optional.empty());
             });
             disconnect.setId("slack-disconnect");
@@ -88,7 +87,7 @@ class SlackSettingsView extends Main implements HasDynamicTitle {
             secret.setInvalid(false);
             try {
                 SlackStatus connected = connections.connect(token.getValue(), secret.getValue());
-                notify(getTranslation("notifications.slack.connected.notice"), true);
+                Toast.success(getTranslation("notifications.slack.connected.notice"));
                 show(Optional.of(connected));
             } catch (InvalidInputException invalid) {
                 invalid.fieldErrors().forEach((field, key) -> {
@@ -103,10 +102,5 @@ class SlackSettingsView extends Main implements HasDynamicTitle {
         Div form = new Div(token, secret, connect);
         form.getStyle().set("max-width", "40rem");
         content.add(form);
-    }
-
-    private static void notify(String text, boolean success) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
     }
 }

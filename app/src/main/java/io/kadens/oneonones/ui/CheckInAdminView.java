@@ -9,15 +9,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.oneonones.CheckInQuestion;
 import io.kadens.oneonones.CheckInQuestionKind;
 import io.kadens.oneonones.CheckIns;
@@ -37,7 +36,7 @@ import java.util.UUID;
 @Route("admin/check-ins")
 @Menu(order = 33, title = "checkins.admin.nav", icon = "vaadin:clipboard-text")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class CheckInAdminView extends Main implements HasDynamicTitle {
+class CheckInAdminView extends Main implements PageTitles.Translated {
 
     /** One editable question row. */
     private record Row(UUID id, Select<CheckInQuestionKind> kind, TextField textEn, TextField textSv, Checkbox required) {
@@ -140,8 +139,7 @@ class CheckInAdminView extends Main implements HasDynamicTitle {
                 r.textEn().getValue(), r.textSv().getValue(), r.required().getValue())).toList();
         try {
             load(checkIns.saveQuestionnaire(questions));
-            Notification.show(getTranslation("checkins.admin.saved"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(getTranslation("checkins.admin.saved"));
         } catch (InvalidInputException refused) {
             refused.fieldErrors().forEach((field, key) -> {
                 TextField target = fieldFor(field);
@@ -178,7 +176,7 @@ class CheckInAdminView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("checkins.admin.heading") + " · Kadens";
+    public String titleKey() {
+        return "checkins.admin.heading";
     }
 }

@@ -12,13 +12,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.oneonones.AnswerInput;
 import io.kadens.oneonones.CheckIn;
 import io.kadens.oneonones.CheckInAnswer;
@@ -47,7 +46,7 @@ import java.util.UUID;
 @Route("check-ins")
 @Menu(order = 4, title = "checkins.nav", icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class CheckInsView extends Main implements HasDynamicTitle {
+class CheckInsView extends Main implements PageTitles.Translated {
 
     static final int ADHERENCE_DAYS = 90;
 
@@ -144,8 +143,7 @@ class CheckInsView extends Main implements HasDynamicTitle {
                     formError.setText("");
                     try {
                         checkIns.submit(current.meetingId(), answers);
-                        Notification.show(getTranslation("checkins.submitted"), 4000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toast.success(getTranslation("checkins.submitted"));
                         show();
                     } catch (InvalidInputException refused) {
                         refused.fieldErrors().forEach((field, key) -> {
@@ -228,7 +226,7 @@ class CheckInsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("checkins.heading") + " · Kadens";
+    public String titleKey() {
+        return "checkins.heading";
     }
 }

@@ -17,8 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,6 +27,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.oneonones.ActionItem;
 import io.kadens.oneonones.AgendaItem;
 import io.kadens.oneonones.CheckIn;
@@ -36,7 +37,6 @@ import io.kadens.oneonones.CheckInAnswer;
 import io.kadens.oneonones.CheckInQuestionKind;
 import io.kadens.oneonones.CheckIns;
 import io.kadens.oneonones.Meeting;
-import io.kadens.oneonones.MeetingStatus;
 import io.kadens.oneonones.OneOnOneNotFoundException;
 import io.kadens.oneonones.OneOnOneMeetings;
 import io.kadens.oneonones.OneOnOneNotes;
@@ -389,7 +389,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void complete() {
         act(() -> {
             oneOnOneMeetings.complete(meeting.id());
-            notify(getTranslation("oneonones.completed"), false);
+            Toast.success(getTranslation("oneonones.completed"));
             return null;
         }, java.util.Map.of());
     }
@@ -411,19 +411,11 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             change.get();
             reload();
         } catch (InvalidInputException refused) {
-            refused.fieldErrors().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setInvalid(true);
-                    target.setErrorMessage(getTranslation(key));
-                } else {
-                    notify(getTranslation(key), true);
-                }
-            });
+            new FieldErrors().bindAll(fields).showOrToast(refused.fieldErrors(), this::getTranslation);
         } catch (ConcurrentEditException conflict) {
-            notify(getTranslation("oneonones.conflict"), true);
+            Toast.error(getTranslation("oneonones.conflict"));
         } catch (OneOnOneNotFoundException gone) {
-            notify(getTranslation("oneonones.gone"), true);
+            Toast.error(getTranslation("oneonones.gone"));
         }
     }
 
@@ -452,13 +444,8 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
-    private static void notify(String text, boolean error) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
-    }
-
     @Override
     public String getPageTitle() {
-        return title + " · Kadens";
+        return PageTitles.of(title);
     }
 }

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
 import io.kadens.oneonones.MyOneOnOne;
 import io.kadens.oneonones.OneOnOnes;
 import io.kadens.oneonones.PairKind;
@@ -26,7 +26,7 @@ import java.util.List;
 @Route("one-on-ones")
 @Menu(order = 3, title = "oneonones.nav", icon = "vaadin:handshake")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class OneOnOnesView extends Main implements HasDynamicTitle {
+class OneOnOnesView extends Main implements PageTitles.Translated {
 
     OneOnOnesView(OneOnOnes oneOnOnes, TenantSettingsService settings) {
         addClassName("k-page");
@@ -87,7 +87,7 @@ class OneOnOnesView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("oneonones.heading") + " · Kadens";
+    public String titleKey() {
+        return "oneonones.heading";
     }
 }

@@ -10,12 +10,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.operator.OperatorConsole;
 import io.kadens.operator.ProvisionedTenant;
 import io.kadens.organisation.Organisation;
@@ -23,6 +22,7 @@ import io.kadens.organisation.OrganisationOverview;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -33,7 +33,10 @@ import java.time.format.FormatStyle;
 @Route("operator/tenants")
 @Menu(order = 10, title = "nav.tenants", icon = "vaadin:building")
 @RolesAllowed(Role.OPERATOR_NAME)
-class OperatorTenantsView extends Main implements HasDynamicTitle {
+class OperatorTenantsView extends Main implements PageTitles.Translated {
+
+    /** The operator's outcomes name an organisation and an address to check: longer than a usual toast. */
+    private static final Duration NOTICE = Duration.ofSeconds(8);
 
     private final transient OperatorConsole console;
     private final Grid<OrganisationOverview> grid = new Grid<>();
@@ -71,8 +74,8 @@ class OperatorTenantsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.tenants") + " · Kadens";
+    public String titleKey() {
+        return "nav.tenants";
     }
 
     private void refresh() {
@@ -121,28 +124,24 @@ class OperatorTenantsView extends Main implements HasDynamicTitle {
                 console.resume(organisation.id());
             }
             refresh();
-            notify(getTranslation(suspend ? "access.tenants.suspended" : "access.tenants.resumed", organisation.name()),
-                    true);
+            Toast.show(Toast.Kind.SUCCESS, getTranslation(suspend ? "access.tenants.suspended" : "access.tenants.resumed",
+                    organisation.name()), NOTICE);
         });
         dialog.open();
     }
 
     private void resend(Organisation organisation) {
         int sent = console.resendAdminInvitation(organisation.id());
-        notify(getTranslation(sent == 0 ? "access.tenants.resend.none" : "access.tenants.resend.done",
-                organisation.name()), sent > 0);
+        Toast.show(sent > 0 ? Toast.Kind.SUCCESS : Toast.Kind.WARNING, getTranslation(
+                sent == 0 ? "access.tenants.resend.none" : "access.tenants.resend.done", organisation.name()), NOTICE);
     }
 
     private void provisioned(ProvisionedTenant tenant) {
         refresh();
-        notify(tenant.deliveryFailure().isPresent()
-                ? getTranslation("access.provision.done.failed", tenant.organisation().name(), tenant.adminEmail())
-                : getTranslation("access.provision.done", tenant.organisation().name(), tenant.adminEmail()),
-                tenant.deliveryFailure().isEmpty());
-    }
-
-    private static void notify(String text, boolean success) {
-        Notification notification = Notification.show(text, 8000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        boolean delivered = tenant.deliveryFailure().isEmpty();
+        Toast.show(delivered ? Toast.Kind.SUCCESS : Toast.Kind.WARNING, delivered
+                ? getTranslation("access.provision.done", tenant.organisation().name(), tenant.adminEmail())
+                : getTranslation("access.provision.done.failed", tenant.organisation().name(), tenant.adminEmail()),
+                NOTICE);
     }
 }

@@ -1,40 +1,19 @@
 package io.kadens.people.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.kadens.frontend.StyleSheets;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import java.io.ByteArrayInputStream;
-import java.util.Map;
 
-/** Small pieces the admin screens share: messages at fields, a person picker, avatars with photos. */
+/** Small pieces the admin screens share: a person picker, avatars with photos. */
 final class AdminFields {
 
     private AdminFields() {
-    }
-
-    /** Shows each message at its field; clears the fields without one. Returns the keys no field took. */
-    static Map<String, String> showErrors(Map<String, ? extends HasValidation> fields, Map<String, String> errors,
-                                          java.util.function.Function<String, String> translate) {
-        fields.forEach((name, field) -> {
-            String key = errors.get(name);
-            field.setInvalid(key != null);
-            field.setErrorMessage(key == null ? null : translate.apply(key));
-        });
-        var rest = new java.util.LinkedHashMap<>(errors);
-        rest.keySet().removeAll(fields.keySet());
-        return rest;
-    }
-
-    static void clearErrors(Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
     }
 
     /** A combo box over the directory that searches as the user types, without loading everyone. */
@@ -66,7 +45,7 @@ final class AdminFields {
      * production bundle treats component dependencies).
      */
     static void useStyles(Component view) {
-        view.addAttachListener(event -> event.getUI().getPage().addStyleSheet("context://kadens/people-admin.css"));
+        StyleSheets.loadWith(view, "context://kadens/people-admin.css");
     }
 
     static Component withId(Component component, String id) {

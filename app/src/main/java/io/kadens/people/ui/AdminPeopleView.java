@@ -16,9 +16,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
 import io.kadens.people.AdminPersonRow;
 import io.kadens.people.Department;
 import io.kadens.people.DirectoryEntry;
@@ -37,7 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/people")
 @Menu(order = 20, title = "people-admin.nav.people", icon = "vaadin:user-card")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class AdminPeopleView extends Main implements HasDynamicTitle {
+class AdminPeopleView extends Main implements PageTitles.Translated {
 
     private final transient PeopleAdministration administration;
     private final transient OrganisationStructure structure;
@@ -154,7 +154,7 @@ class AdminPeopleView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.people") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.people";
     }
 }

@@ -10,13 +10,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.people.JobFamily;
 import io.kadens.people.OrganisationStructure;
 import io.kadens.platform.ConcurrentEditException;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 @Route("admin/job-families")
 @Menu(order = 23, title = "people-admin.nav.job-families", icon = "vaadin:briefcase")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class JobFamiliesView extends Main implements HasDynamicTitle {
+class JobFamiliesView extends Main implements PageTitles.Translated {
 
     private final transient OrganisationStructure structure;
     private final Grid<JobFamily> grid = new Grid<>();
@@ -89,7 +90,7 @@ class JobFamiliesView extends Main implements HasDynamicTitle {
         Map<String, HasValidation> fields = Map.of("name", name, "levels", levels);
         dialog.add(new FormLayout(name, levels));
         Button save = new Button(getTranslation("people-admin.save"), click -> {
-            AdminFields.clearErrors(fields);
+            new FieldErrors().bindAll(fields).clear();
             List<String> lines = Arrays.stream(levels.getValue().split("\\R")).map(String::trim)
                     .filter(l -> !l.isEmpty()).toList();
             try {
@@ -107,9 +108,9 @@ class JobFamiliesView extends Main implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException e) {
-                AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
+                new FieldErrors().bindAll(fields).showOrToast(e.fieldErrors(), this::getTranslation);
             } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("people-admin.concurrent-edit"));
+                Toast.error(getTranslation("people-admin.concurrent-edit"));
                 dialog.close();
                 refresh();
             }
@@ -124,15 +125,15 @@ class JobFamiliesView extends Main implements HasDynamicTitle {
         try {
             structure.deleteJobFamily(family.id(), family.version());
         } catch (InvalidInputException e) {
-            Notification.show(getTranslation(e.fieldErrors().values().iterator().next()));
+            Toast.error(getTranslation(e.fieldErrors().values().iterator().next()));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
         }
         refresh();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.job-families") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.job-families";
     }
 }

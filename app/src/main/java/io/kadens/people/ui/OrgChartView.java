@@ -17,9 +17,9 @@ import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataPr
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.OrgChartNode;
 import io.kadens.people.PeopleService;
@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 @Route("admin/org-chart")
 @Menu(order = 21, title = "people-admin.nav.org-chart", icon = "vaadin:sitemap")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class OrgChartView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObserver {
 
     /** {@code admin/org-chart?person=<id>} opens the chart with that person revealed. */
     static final String PERSON = "person";
@@ -194,7 +194,7 @@ class OrgChartView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.org-chart") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.org-chart";
     }
 }

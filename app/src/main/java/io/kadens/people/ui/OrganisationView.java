@@ -7,20 +7,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.Card;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.people.Department;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.OrganisationStructure;
@@ -32,16 +31,14 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Departments and teams: both trees; create, rename, move, delete when empty, and team leads. */
 @StyleSheet("context://kadens/people-admin.css")
 @Route("admin/organisation")
 @Menu(order = 22, title = "people-admin.nav.organisation", icon = "vaadin:building")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class OrganisationView extends Main implements HasDynamicTitle {
+class OrganisationView extends Main implements PageTitles.Translated {
 
     private final transient OrganisationStructure structure;
     private final transient PeopleService people;
@@ -148,9 +145,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
             structure.deleteDepartment(department.id(), department.version());
             refresh();
         } catch (InvalidInputException e) {
-            Notification.show(translateAll(e.fieldErrors()));
+            Toast.error(FieldErrors.joined(e.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
             refresh();
         }
     }
@@ -205,39 +202,33 @@ class OrganisationView extends Main implements HasDynamicTitle {
             structure.deleteTeam(team.id(), team.version());
             refresh();
         } catch (InvalidInputException e) {
-            Notification.show(translateAll(e.fieldErrors()));
+            Toast.error(FieldErrors.joined(e.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
             refresh();
         }
     }
 
     /** Runs a change; on bad input shows the messages at the fields and keeps the dialog open. */
     private void attempt(Dialog dialog, Map<String, HasValidation> fields, Runnable change) {
-        AdminFields.clearErrors(fields);
+        FieldErrors errors = new FieldErrors().bindAll(fields);
+        errors.clear();
         try {
             change.run();
             dialog.close();
             refresh();
         } catch (InvalidInputException e) {
-            Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
-            if (!rest.isEmpty()) {
-                Notification.show(translateAll(rest));
-            }
+            errors.showOrToast(e.fieldErrors(), this::getTranslation);
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("people-admin.concurrent-edit"));
+            Toast.error(getTranslation("people-admin.concurrent-edit"));
             dialog.close();
             refresh();
         }
     }
 
-    private String translateAll(Map<String, String> errors) {
-        return String.join(" ", errors.values().stream().map((Function<String, String>) this::getTranslation)
-                .filter(Objects::nonNull).toList());
-    }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.organisation") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.organisation";
     }
 }

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.PageTitles;
 import io.kadens.people.DepartmentHeadcount;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("people")
 @Menu(order = 1, title = "nav.people", icon = "vaadin:users")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class PeopleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PeopleView extends Main implements BeforeEnterObserver, PageTitles.Translated {
 
     /** {@code people?q=...} opens the directory with that search, e.g. from a department card. */
     static final String QUERY = "q";
@@ -106,7 +106,7 @@ class PeopleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("nav.people") + " · Kadens";
+    public String titleKey() {
+        return "nav.people";
     }
 }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.Toast;
 import io.kadens.people.Photo;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +16,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -245,7 +245,7 @@ class PersonEditDialog extends Dialog {
     }
 
     private void save() {
-        AdminFields.clearErrors(fields);
+        new FieldErrors().bindAll(fields).clear();
         problem.setVisible(false);
         if (startDate.isInvalid()) {
             startDate.setErrorMessage(getTranslation("people-admin.person.start-date.out-of-range"));
@@ -262,14 +262,11 @@ class PersonEditDialog extends Dialog {
                     administration.revokeHrAdmin(person.id());
                 }
             }
-            Notification.show(getTranslation("people-admin.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(getTranslation("people-admin.saved"));
             onSaved.run();
             close();
         } catch (InvalidInputException e) {
-            Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
-            if (!rest.isEmpty()) {
-                showProblem(rest.values().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b).orElse(""));
-            }
+            new FieldErrors().bindAll(fields).show(e.fieldErrors(), this::getTranslation, this::showProblem);
         } catch (ConcurrentEditException e) {
             showProblem(getTranslation("people-admin.concurrent-edit"));
             Button reload = new Button(getTranslation("people-admin.concurrent-edit.reload"), click -> reload());
@@ -297,8 +294,7 @@ class PersonEditDialog extends Dialog {
             onSaved.run();
             close();
         } catch (InvalidInputException e) {
-            showProblem(e.fieldErrors().values().stream().map(this::getTranslation).reduce((a, b) -> a + " " + b)
-                    .orElse(""));
+            showProblem(FieldErrors.joined(e.fieldErrors(), this::getTranslation));
         } catch (ConcurrentEditException e) {
             showProblem(getTranslation("people-admin.concurrent-edit"));
         }

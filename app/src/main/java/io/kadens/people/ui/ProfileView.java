@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.Card;
+import io.kadens.frontend.PageTitles;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.people.PersonProfile;
@@ -44,7 +45,7 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PeopleService people;
     private final transient CurrentUser currentUser;
-    private String title = "Kadens";
+    private String title;
 
     ProfileView(PeopleService people, CurrentUser currentUser) {
         this.people = people;
@@ -69,7 +70,7 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void show(PersonProfile profile) {
         removeAll();
         DirectoryEntry person = profile.person();
-        title = person.fullName() + " · Kadens";
+        title = person.fullName();
 
         Avatar avatar = AdminFields.avatar(people, person);
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
@@ -169,6 +170,6 @@ class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title;
+        return PageTitles.of(title);
     }
 }

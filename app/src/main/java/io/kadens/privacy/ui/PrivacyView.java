@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.kadens.frontend.PageTitles;
 import io.kadens.people.AdminPersonRow;
 import io.kadens.people.PeopleAdministration;
 import io.kadens.people.PeopleFilter;
@@ -30,7 +30,7 @@ import java.io.ByteArrayInputStream;
 @Route("admin/privacy")
 @Menu(order = 31, title = "privacy.nav", icon = "vaadin:lock")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class PrivacyView extends Main implements HasDynamicTitle {
+class PrivacyView extends Main implements PageTitles.Translated {
 
     private final transient PrivacyService privacy;
     private final ComboBox<AdminPersonRow> person = new ComboBox<>();
@@ -97,7 +97,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("privacy.title") + " · Kadens";
+    public String titleKey() {
+        return "privacy.title";
     }
 }

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Div;
+import io.kadens.frontend.PageTitles;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.scim.NewScimToken;
 import io.kadens.scim.ScimToken;
@@ -30,7 +30,7 @@ import java.time.format.FormatStyle;
 @Route("admin/scim")
 @Menu(order = 26, title = "scim.nav", icon = "vaadin:key")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class ScimTokensView extends Main implements HasDynamicTitle {
+class ScimTokensView extends Main implements PageTitles.Translated {
 
     private final transient ScimTokens tokens;
     private final Grid<ScimToken> grid = new Grid<>();
@@ -121,7 +121,7 @@ class ScimTokensView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("scim.title") + " · Kadens";
+    public String titleKey() {
+        return "scim.title";
     }
 }

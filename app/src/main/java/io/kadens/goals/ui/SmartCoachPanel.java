@@ -1,4 +1,4 @@
-package io.kadens.goals.coach;
+package io.kadens.goals.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -22,6 +22,10 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import io.kadens.ai.smart.SmartCriterion;
+import io.kadens.goals.coach.CoachCheck;
+import io.kadens.goals.coach.CoachRequest;
+import io.kadens.goals.coach.CoachSuggestions;
+import io.kadens.goals.coach.SmartCoachService;
 import io.kadens.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -45,7 +49,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * timeBound) with {@code data-pass}, {@code smart-coach-suggest}, {@code smart-coach-progress},
  * {@code smart-coach-message}, {@code smart-coach-suggestion-<i>}, {@code smart-coach-suggestion-<i>-use}.
  */
-public class SmartCoachPanel extends VerticalLayout {
+class SmartCoachPanel extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(SmartCoachPanel.class);
     /** How long typing must pause before the checklist is recomputed. */

@@ -1,4 +1,4 @@
-package io.kadens.people.ui;
+package io.kadens.audit.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,14 +12,18 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.audit.AuditEntry;
 import io.kadens.audit.AuditLog;
 import io.kadens.audit.AuditQuery;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.StyleSheets;
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
+import io.kadens.security.CurrentUser;
+import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
-import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("admin/audit")
 @Menu(order = 30, title = "people-admin.nav.audit", icon = "vaadin:records")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class AuditLogView extends Main implements HasDynamicTitle {
+class AuditLogView extends Main implements PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ACTIONS = List.of("person.", "role.", "department.", "team.", "job_family.",
@@ -56,11 +60,16 @@ class AuditLogView extends Main implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    AuditLogView(AuditLog auditLog, TenantSettingsService settings) {
+    /**
+     * The tenant's time zone comes from the organisation registry (where settings keep it too): the
+     * settings feature records its changes in the audit log, so the audit page cannot use it back.
+     */
+    AuditLogView(AuditLog auditLog, CurrentUser currentUser, Organisations organisations) {
         this.auditLog = auditLog;
-        this.zone = zone(settings.current().timeZone());
+        this.zone = zone(currentUser.get().flatMap(KadensUser::tenant).flatMap(organisations::byId)
+                .map(Organisation::timeZone).orElse("UTC"));
         addClassName("k-page");
-        AdminFields.useStyles(this);
+        StyleSheets.loadWith(this, "context://kadens/people-admin.css");
 
         action.setLabel(getTranslation("people-admin.audit.action"));
         action.setItems(ACTIONS);
@@ -209,7 +218,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.audit") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.audit";
     }
 }

@@ -1,7 +1,6 @@
-package io.kadens.people.ui;
+package io.kadens.settings.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,18 +10,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.ai.AiMode;
+import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.StyleSheets;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
@@ -35,17 +35,18 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The tenant's settings, over the settings service: every field with its message at the field. */
-@StyleSheet("context://kadens/people-admin.css")
+@StyleSheet(TenantSettingsView.STYLES)
 @Route("admin/settings")
 @Menu(order = 29, title = "people-admin.nav.settings", icon = "vaadin:cog")
 @RolesAllowed(Role.HR_ADMIN_NAME)
-class TenantSettingsView extends Main implements HasDynamicTitle {
+class TenantSettingsView extends Main implements PageTitles.Translated {
+
+    /** The administration pages share the people administration's stylesheet. */
+    static final String STYLES = "context://kadens/people-admin.css";
 
     private final transient TenantSettingsService settings;
     private TenantSettings loaded;
@@ -64,12 +65,12 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
     private final Checkbox approval = new Checkbox();
     private final RadioButtonGroup<AiMode> aiMode = new RadioButtonGroup<>();
     private final Div problem = new Div();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fieldErrors = new FieldErrors();
 
     TenantSettingsView(TenantSettingsService settings) {
         this.settings = settings;
         addClassName("k-page");
-        AdminFields.useStyles(this);
+        StyleSheets.loadWith(this, STYLES);
 
         name.setLabel(getTranslation("people-admin.settings.name"));
         name.setRequired(true);
@@ -124,16 +125,16 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
         aiMode.addValueChangeListener(event -> aiMode.setHelperText(event.getValue() == AiMode.LLM
                 ? getTranslation("settings.aiMode.LLM.sends") : null));
 
-        fields.put("name", name);
-        fields.put("locale", locale);
-        fields.put("timeZone", timeZone);
-        fields.put("fiscalYearStartMonth", fiscalYearStart);
-        fields.put("defaultCadence", cadence);
-        fields.put("ratingLabels", ratingScale);
-        fields.put("anonymityThreshold", anonymity);
-        fields.put("departmentGoalSetters", departmentGoals);
-        fields.put("teamGoalSetters", teamGoals);
-        fields.put("aiMode", aiMode);
+        fieldErrors.bind("name", name);
+        fieldErrors.bind("locale", locale);
+        fieldErrors.bind("timeZone", timeZone);
+        fieldErrors.bind("fiscalYearStartMonth", fiscalYearStart);
+        fieldErrors.bind("defaultCadence", cadence);
+        fieldErrors.bind("ratingLabels", ratingScale);
+        fieldErrors.bind("anonymityThreshold", anonymity);
+        fieldErrors.bind("departmentGoalSetters", departmentGoals);
+        fieldErrors.bind("teamGoalSetters", teamGoals);
+        fieldErrors.bind("aiMode", aiMode);
 
         problem.setId("settings-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -186,7 +187,7 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
-        AdminFields.clearErrors(fields);
+        fieldErrors.clear();
         problem.setVisible(false);
         if (anonymity.isInvalid() || anonymity.getValue() == null) {
             anonymity.setInvalid(true);
@@ -201,12 +202,9 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
                 aiMode.getValue(), loaded.version());
         try {
             load(settings.update(changed));
-            Notification.show(getTranslation("people-admin.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(getTranslation("people-admin.saved"));
         } catch (InvalidInputException e) {
-            Map<String, String> rest = AdminFields.showErrors(fields, e.fieldErrors(), this::getTranslation);
-            if (!rest.isEmpty()) {
-                showProblem(String.join(" ", rest.values().stream().map(this::getTranslation).toList()));
-            }
+            fieldErrors.show(e.fieldErrors(), this::getTranslation, this::showProblem);
         } catch (ConcurrentEditException e) {
             showProblem(getTranslation("people-admin.settings.concurrent-edit"));
         }
@@ -236,7 +234,7 @@ class TenantSettingsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("people-admin.nav.settings") + " · Kadens";
+    public String titleKey() {
+        return "people-admin.nav.settings";
     }
 }
