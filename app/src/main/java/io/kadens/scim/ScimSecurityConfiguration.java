@@ -51,6 +51,8 @@ class ScimSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(ErrorDispatches.answeredWith(ScimSecurityConfiguration::error),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasAuthority(SCIM_AUTHORITY))
@@ -58,6 +60,16 @@ class ScimSecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) -> unauthorized(response))
                         .accessDeniedHandler((request, response, e) -> unauthorized(response)))
                 .build();
+    }
+
+    /** An error the container dispatched (an unknown path, a wrong method): a SCIM error (RFC 7644 3.12). */
+    static void error(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(ScimJson.MEDIA_TYPE);
+        var reason = org.springframework.http.HttpStatus.resolve(status);
+        response.getWriter().write(JSON.writeValueAsString(
+                ScimJson.error(status, null, reason == null ? "Error" : reason.getReasonPhrase())));
     }
 
     static void unauthorized(HttpServletResponse response) throws IOException {

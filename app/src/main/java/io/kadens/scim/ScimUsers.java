@@ -30,7 +30,7 @@ class ScimUsers {
 
     static final int MAX_PAGE = 200;
     /** The audit action of a reporting-line change through SCIM; HR admins see these on the SCIM page. */
-    static final String MANAGER_CHANGED = "scim.user.manager-changed";
+    static final String MANAGER_CHANGED = "scim.user.manager_changed";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String CORE_PREFIX = ScimJson.USER.toLowerCase(Locale.ROOT) + ":";
     private static final String ENTERPRISE_PREFIX = ScimJson.ENTERPRISE.toLowerCase(Locale.ROOT) + ":";

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.RequestDispatcher;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -77,6 +79,19 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
                 Map.of("reason", "read-only-token"));
     }
 
+    /** An error the container dispatched (an unknown path, a wrong method, a failure): its status, its reason. */
+    void error(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        HttpStatus known = HttpStatus.resolve(status);
+        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        problem.put("status", status);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            problem.put("instance", uri);
+        }
+        send(response, status, problem);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
                        Map<String, Object> extra) throws IOException {
         var locale = LocaleContextHolder.getLocale();
@@ -87,6 +102,10 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
         problem.put("detail", translations.getTranslation(detailKey, locale));
         problem.put("instance", request.getRequestURI());
         problem.putAll(extra);
+        send(response, status, problem);
+    }
+
+    private static void send(HttpServletResponse response, int status, Map<String, Object> problem) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");

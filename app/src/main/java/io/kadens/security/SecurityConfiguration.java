@@ -47,6 +47,7 @@ class SecurityConfiguration {
                 // An API client is never sent back to a saved request, so none is saved (nor a session made for it).
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(bearerTokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(ErrorDispatches.answeredWith(problems::error), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         transport.apply(http);
         return http.build();

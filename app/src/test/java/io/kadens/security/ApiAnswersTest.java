@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * The REST API and SCIM answer like APIs, never with the sign-in page: 401 with a challenge for a caller
  * who is not signed in, whatever the method; 403 problem+json for a signed-in caller without the right,
  * by token or session; a session's CSRF failure says so. (The real servlet container's error dispatch:
- * {@link ApiAnswersOverHttpTest}.)
+ * {@code io.kadens.browser.RestNeverRedirectsIT}.)
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
