@@ -141,11 +141,6 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
 
     private void savePolicy() {
         maxLifetime.setInvalid(false);
-        if (maxLifetime.isInvalid() || (maxLifetime.getValue() == null && !maxLifetime.isEmpty())) {
-            maxLifetime.setErrorMessage(getTranslation("api-tokens.error.max-lifetime.range"));
-            maxLifetime.setInvalid(true);
-            return;
-        }
         try {
             Integer days = maxLifetime.getValue();
             tokens.setMaxLifetimeDays(days);
