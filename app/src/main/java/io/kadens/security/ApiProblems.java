@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
-import jakarta.servlet.RequestDispatcher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The REST API's answers when security refuses a request: 401 with a {@code WWW-Authenticate} challenge
  * for a caller who is not signed in, 403 for one who is but may not do this (a CSRF failure and a
- * read-only token say so). All RFC 9457 problem documents in the caller's language.
+ * read-only token say so). All RFC 9457 problem documents in the caller's language; they do not repeat
+ * the request's path, which names ids the caller may not see anything of.
  *
  * <p>Written to the response directly, never with {@code sendError}: the servlet container would
  * dispatch that to /error, where the pages' chain answers a caller without a session with a redirect to
@@ -86,9 +86,6 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
         HttpStatus known = HttpStatus.resolve(status);
         problem.put("title", known == null ? "Error" : known.getReasonPhrase());
         problem.put("status", status);
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
-            problem.put("instance", uri);
-        }
         send(response, status, problem);
     }
 
@@ -100,7 +97,6 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
         problem.put("title", translations.getTranslation("security.api.title." + status, locale));
         problem.put("status", status);
         problem.put("detail", translations.getTranslation(detailKey, locale));
-        problem.put("instance", request.getRequestURI());
         problem.putAll(extra);
         send(response, status, problem);
     }

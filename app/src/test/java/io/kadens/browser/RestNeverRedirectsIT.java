@@ -143,22 +143,34 @@ class RestNeverRedirectsIT {
         }
     }
 
+    private HttpResponse<String> page(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(kadens.baseUrl() + path))
+                .timeout(Duration.ofSeconds(20)).header("Accept", "text/html").GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
-        HttpResponse<String> viaProxy = send("GET", "", "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.5");
-        assertThat(viaProxy.statusCode()).as("pages still send people to sign in").isEqualTo(302);
-        assertThat(viaProxy.headers().firstValue("Location")).hasValueSatisfying(
+        String[] proxy = {"X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.5"};
+        HttpResponse<String> home = page("", proxy);
+        assertThat(home.statusCode()).as("pages still send people to sign in").isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).startsWith("https://").endsWith("/login"));
-        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(
-                cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
-        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+        assertThat(home.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
                 hsts -> assertThat(hsts).contains("max-age=31536000"));
-        assertThat(send("GET", "api/v1/me", "X-Forwarded-Proto", "https").headers()
-                .firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(send("GET", "api/v1/me", proxy).headers().firstValue("Strict-Transport-Security")).isPresent();
+        // The sign-in page opens a session: its cookie is Secure behind the proxy.
+        HttpResponse<String> signIn = page("login", proxy);
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
 
-        HttpResponse<String> plain = send("GET", "");
-        assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(
-                cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
+        HttpResponse<String> plain = page("login");
+        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("; Secure"));
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 }

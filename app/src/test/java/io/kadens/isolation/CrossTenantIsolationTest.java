@@ -603,7 +603,14 @@ class CrossTenantIsolationTest {
                         .request(method, java.net.URI.create(endpoint.url().apply(b)))
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content(endpoint.body() == null ? "{}" : endpoint.body().apply(b));
-                MockHttpServletResponse response = mvc.perform(caller.apply(request)).andReturn().getResponse();
+                MockHttpServletResponse response;
+                try {
+                    response = mvc.perform(caller.apply(request)).andReturn().getResponse();
+                } catch (jakarta.servlet.ServletException failed) {
+                    // MockMvc passes a controller's unhandled exception on; the container answers it with a 500
+                    // (never a redirect: RestNeverRedirectsIT). Bodies that fail so are the fuzz test's subject.
+                    continue;
+                }
                 assertThat(response.getStatus() / 100).as(method + " " + endpoint + " answered " + response.getStatus()).isNotEqualTo(3);
                 assertThat(response.getRedirectedUrl()).as(method + " " + endpoint).isNull();
             }
