@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,12 +39,16 @@ public class ApiTokens {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
+    private final boolean demoMode;
+
     /** What the audit log keeps of a token. */
-    record AuditedToken(UUID personId, String name, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {
+    record AuditedToken(UUID personId, String name, OffsetDateTime expiresAt, OffsetDateTime revokedAt,
+                        TokenScope scope) {
     }
 
     ApiTokens(ApiTokenRepository tokens, CurrentUser currentUser, AuditLog audit, Clock clock,
-              PlatformTransactionManager transactionManager) {
+              PlatformTransactionManager transactionManager, @Value("${kadens.demo:false}") boolean demoMode) {
+        this.demoMode = demoMode;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -51,21 +56,72 @@ public class ApiTokens {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /** Creates a token that may read and write, for the signed-in person (see {@link #create(String, TokenExpiry, TokenScope)}). */
+    public IssuedApiToken create(String name, TokenExpiry expiry) {
+        return create(name, expiry, TokenScope.READ_WRITE);
+    }
+
     /**
      * Creates a token for the signed-in person.
      *
-     * @throws InvalidInputException at "name" when the name is blank or too long, at "expiry" when none was chosen
+     * @throws InvalidInputException at "name" when the name is blank or too long; at "expiry" when none was
+     *                               chosen, or one longer than the tenant's maximum lifetime; at "scope" when none was chosen
      */
-    public IssuedApiToken create(String name, TokenExpiry expiry) {
+    public IssuedApiToken create(String name, TokenExpiry expiry, TokenScope scope) {
         KadensUser me = requireTenantUser();
         String trimmed = name == null ? "" : name.trim();
         new InvalidInputException.Collector()
                 .check(!trimmed.isEmpty(), "name", "api-tokens.error.name.required")
                 .check(trimmed.length() <= MAX_NAME_LENGTH, "name", "api-tokens.error.name.too-long")
                 .check(expiry != null, "expiry", "api-tokens.error.expiry.required")
+                .check(scope != null, "scope", "api-tokens.error.scope.required")
                 .throwIfAny();
-        return transactions.execute(status -> issue(me.tenantId(), me.personId(), trimmed, expiry, false));
+        return transactions.execute(status -> {
+            Optional<Integer> maxDays = tokens.maxLifetimeDays();
+            if (maxDays.isPresent() && !expiry.fitsWithin(maxDays.get())) {
+                throw InvalidInputException.of("expiry", "api-tokens.error.expiry.too-long");
+            }
+            return issue(me.tenantId(), me.personId(), trimmed, expiry, scope, false);
+        });
     }
+
+    /** The longest lifetime, in days, the signed-in person's organisation allows a new token; empty for no limit. */
+    public Optional<Integer> maxLifetimeDays() {
+        requireTenantUser();
+        return transactions.execute(status -> tokens.maxLifetimeDays());
+    }
+
+    /** The token lifetimes a person of this organisation may choose now, shortest first. */
+    public List<TokenExpiry> allowedExpiries() {
+        Optional<Integer> maxDays = maxLifetimeDays();
+        return java.util.Arrays.stream(TokenExpiry.values())
+                .filter(expiry -> maxDays.isEmpty() || expiry.fitsWithin(maxDays.get())).toList();
+    }
+
+    /**
+     * Sets the organisation's longest token lifetime (HR admins); null removes the limit. Existing tokens
+     * older than the limit stop working, as they would had they been made under it.
+     *
+     * @throws InvalidInputException at "maxLifetimeDays" outside 1 to {@value #MAX_LIFETIME_DAYS} days
+     */
+    public void setMaxLifetimeDays(Integer days) {
+        requireHrAdmin();
+        if (days != null && (days < 1 || days > MAX_LIFETIME_DAYS)) {
+            throw InvalidInputException.of("maxLifetimeDays", "api-tokens.error.max-lifetime.range");
+        }
+        transactions.executeWithoutResult(status -> {
+            Optional<Integer> before = tokens.maxLifetimeDays();
+            if (!before.equals(Optional.ofNullable(days))) {
+                tokens.setMaxLifetimeDays(days, now());
+                audit.record("token.policy.changed", SUBJECT, "policy",
+                        java.util.Collections.singletonMap("maxLifetimeDays", before.orElse(null)),
+                        java.util.Collections.singletonMap("maxLifetimeDays", days));
+            }
+        });
+    }
+
+    /** The longest maximum lifetime an organisation may set: ten years. */
+    public static final int MAX_LIFETIME_DAYS = 3650;
 
     /** The signed-in person's tokens, open ones first, newest first. */
     public List<ApiTokenSummary> mine() {
@@ -101,6 +157,10 @@ public class ApiTokens {
      * of the demo tenant who are active). Runs with no one signed in.
      */
     public List<DemoApiToken> replaceDemoTokens(TenantId tenant, String organisation, List<String> emails) {
+        if (!demoMode) {
+            // Demo tokens exist only for demo mode's start-up banner.
+            throw new IllegalStateException("demo tokens are issued only in demo mode (KADENS_DEMO=true)");
+        }
         return TenantScope.call(tenant, () -> transactions.execute(status -> {
             for (UUID old : tokens.openDemoTokens()) {
                 ApiTokenSummary before = tokens.find(old, now()).orElseThrow();
@@ -111,18 +171,19 @@ public class ApiTokens {
             List<DemoApiToken> issued = new ArrayList<>();
             for (String email : emails) {
                 tokens.activePersonByEmail(email).ifPresent(person -> issued.add(new DemoApiToken(organisation, email,
-                        issue(tenant, person, DEMO_TOKEN_NAME, TokenExpiry.DAYS_30, true).token())));
+                        issue(tenant, person, DEMO_TOKEN_NAME, TokenExpiry.DAYS_30, TokenScope.READ_WRITE, true).token())));
             }
             return issued;
         }));
     }
 
-    private IssuedApiToken issue(TenantId tenant, UUID personId, String name, TokenExpiry expiry, boolean demo) {
+    private IssuedApiToken issue(TenantId tenant, UUID personId, String name, TokenExpiry expiry, TokenScope scope,
+                                 boolean demo) {
         OffsetDateTime now = now();
         String token = TokenText.newToken(tenant);
         UUID id = UUID.randomUUID();
         OffsetDateTime expiresAt = expiry.validity().map(now::plus).orElse(null);
-        tokens.insert(id, personId, name, TokenText.hash(token), demo, now, expiresAt);
+        tokens.insert(id, personId, name, TokenText.hash(token), demo, now, expiresAt, scope);
         ApiTokenSummary summary = tokens.find(id, now).orElseThrow();
         if (demo) {
             audit.recordAs("demo start-up", "token.created", SUBJECT, id.toString(), null, audited(summary, null));
@@ -133,7 +194,7 @@ public class ApiTokens {
     }
 
     private static AuditedToken audited(ApiTokenSummary token, OffsetDateTime revokedAt) {
-        return new AuditedToken(token.personId(), token.name(), token.expiresAt(), revokedAt);
+        return new AuditedToken(token.personId(), token.name(), token.expiresAt(), revokedAt, token.scope());
     }
 
     private OffsetDateTime now() {

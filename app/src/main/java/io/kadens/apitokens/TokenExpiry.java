@@ -16,4 +16,9 @@ public enum TokenExpiry {
     public Optional<Duration> validity() {
         return Optional.ofNullable(validity);
     }
+
+    /** Whether a token with this expiry lives no longer than the given number of days ("never" fits no limit). */
+    public boolean fitsWithin(int maxDays) {
+        return validity != null && validity.toDays() <= maxDays;
+    }
 }

@@ -46,6 +46,16 @@ class ScimRepository {
                 created == null ? null : created.toInstant(), row.get(EMPLOYEE.VERSION));
     }
 
+    /** Names ("Given Family") of people of the bound tenant by id, active or not. */
+    java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(EMPLOYEE.ID, EMPLOYEE.GIVEN_NAME, EMPLOYEE.FAMILY_NAME).from(EMPLOYEE)
+                .where(EMPLOYEE.ID.in(ids))
+                .fetchMap(EMPLOYEE.ID, row -> row.value2() + " " + row.value3());
+    }
+
     Optional<ScimUser> find(UUID id) {
         return users().where(EMPLOYEE.ID.eq(id)).fetchOptional(ScimRepository::toUser);
     }

@@ -1,6 +1,9 @@
 package io.kadens.scim;
 
+import io.kadens.security.ErrorDispatches;
+import io.kadens.security.TransportSecurity;
 import io.kadens.tenants.TenantScope;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +21,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,18 +39,37 @@ class ScimSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain scimSecurity(HttpSecurity http, ScimTokens tokens) throws Exception {
-        return http.securityMatcher("/scim/**")
+    SecurityFilterChain scimSecurity(HttpSecurity http, ScimTokens tokens, TransportSecurity transport)
+            throws Exception {
+        transport.apply(http);
+        // The container's error dispatch of a SCIM request (an unknown path, a wrong method) stays here too:
+        // the pages' chain would redirect it to the sign-in page.
+        return http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/scim/**"),
+                        ErrorDispatches.of("/scim/")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(SCIM_AUTHORITY))
+                .addFilterBefore(ErrorDispatches.answeredWith(ScimSecurityConfiguration::error),
+                        AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasAuthority(SCIM_AUTHORITY))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> unauthorized(response))
                         .accessDeniedHandler((request, response, e) -> unauthorized(response)))
                 .build();
+    }
+
+    /** An error the container dispatched (an unknown path, a wrong method): a SCIM error (RFC 7644 3.12). */
+    static void error(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(ScimJson.MEDIA_TYPE);
+        var reason = org.springframework.http.HttpStatus.resolve(status);
+        response.getWriter().write(JSON.writeValueAsString(
+                ScimJson.error(status, null, reason == null ? "Error" : reason.getReasonPhrase())));
     }
 
     static void unauthorized(HttpServletResponse response) throws IOException {

@@ -2,6 +2,7 @@ package io.kadens.scim;
 
 import static io.kadens.db.Tables.SCIM_TOKEN;
 
+import io.kadens.db.tables.records.ScimTokenRecord;
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
 import io.kadens.tenants.TenantId;
@@ -26,23 +27,29 @@ class ScimTokenRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void insert(UUID id, String name, String hash, UUID createdBy) {
+    void insert(UUID id, String name, String hash, UUID createdBy, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
         db.insertInto(SCIM_TOKEN)
                 .set(SCIM_TOKEN.ID, id)
                 .set(SCIM_TOKEN.NAME, name)
                 .set(SCIM_TOKEN.TOKEN_HASH, hash)
                 .set(SCIM_TOKEN.CREATED_BY, createdBy)
+                .set(SCIM_TOKEN.CREATED_AT, createdAt)
+                .set(SCIM_TOKEN.EXPIRES_AT, expiresAt)
                 .execute();
     }
 
-    List<ScimToken> list() {
-        return db.selectFrom(SCIM_TOKEN).orderBy(SCIM_TOKEN.CREATED_AT.desc()).fetch(r -> new ScimToken(r.getId(),
-                r.getName(), instant(r.getCreatedAt()), instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
+    List<ScimToken> list(OffsetDateTime now) {
+        return db.selectFrom(SCIM_TOKEN).orderBy(SCIM_TOKEN.CREATED_AT.desc()).fetch(r -> token(r, now));
     }
 
-    Optional<ScimToken> find(UUID id) {
-        return db.selectFrom(SCIM_TOKEN).where(SCIM_TOKEN.ID.eq(id)).fetchOptional(r -> new ScimToken(r.getId(),
-                r.getName(), instant(r.getCreatedAt()), instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
+    Optional<ScimToken> find(UUID id, OffsetDateTime now) {
+        return db.selectFrom(SCIM_TOKEN).where(SCIM_TOKEN.ID.eq(id)).fetchOptional(r -> token(r, now));
+    }
+
+    private static ScimToken token(ScimTokenRecord r, OffsetDateTime now) {
+        return new ScimToken(r.getId(), r.getName(), instant(r.getCreatedAt()), instant(r.getLastUsedAt()),
+                instant(r.getRevokedAt()), instant(r.getExpiresAt()),
+                r.getRevokedAt() == null && r.getExpiresAt().isAfter(now));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -51,13 +58,13 @@ class ScimTokenRepository {
                 .where(SCIM_TOKEN.ID.eq(id)).and(SCIM_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
-    /** The active token with this hash in the bound tenant, marked as used now. */
+    /** The active (neither revoked nor expired) token with this hash in the bound tenant, marked as used now. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Optional<ScimToken> use(String hash) {
-        return db.update(SCIM_TOKEN).set(SCIM_TOKEN.LAST_USED_AT, OffsetDateTime.now())
+    Optional<ScimToken> use(String hash, OffsetDateTime now) {
+        return db.update(SCIM_TOKEN).set(SCIM_TOKEN.LAST_USED_AT, now)
                 .where(SCIM_TOKEN.TOKEN_HASH.eq(hash)).and(SCIM_TOKEN.REVOKED_AT.isNull())
-                .returning().fetchOptional().map(r -> new ScimToken(r.getId(), r.getName(),
-                        instant(r.getCreatedAt()), instant(r.getLastUsedAt()), null));
+                .and(SCIM_TOKEN.EXPIRES_AT.gt(now))
+                .returning().fetchOptional().map(r -> token(r, now));
     }
 
     boolean tenantActive(UUID tenantId) {

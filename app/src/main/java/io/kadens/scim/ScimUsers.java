@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 class ScimUsers {
 
     static final int MAX_PAGE = 200;
+    /** The audit action of a reporting-line change through SCIM; HR admins see these on the SCIM page. */
+    static final String MANAGER_CHANGED = "scim.user.manager_changed";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String CORE_PREFIX = ScimJson.USER.toLowerCase(Locale.ROOT) + ":";
     private static final String ENTERPRISE_PREFIX = ScimJson.ENTERPRISE.toLowerCase(Locale.ROOT) + ":";
@@ -99,6 +101,7 @@ class ScimUsers {
         write(() -> repository.insert(id, user, department(user)));
         ScimUser created = repository.find(id).orElseThrow();
         auditLog.recordAs(client.auditActor(), "scim.user.created", "person", id.toString(), null, audited(created));
+        auditManagerChange(client, id, null, created.managerId());
         return json(created, baseUrl);
     }
 
@@ -156,7 +159,20 @@ class ScimUsers {
         }
         ScimUser after = repository.find(before.id()).orElseThrow();
         auditLog.recordAs(client.auditActor(), action, "person", before.id().toString(), audited(before), audited(after));
+        auditManagerChange(client, before.id(), before.managerId(), after.managerId());
         return json(after, baseUrl);
+    }
+
+    /** A reporting line set or changed through SCIM: audited on its own, so HR admins can list these. */
+    private void auditManagerChange(ScimClient client, UUID person, UUID before, UUID after) {
+        if (java.util.Objects.equals(before, after)) {
+            return;
+        }
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("managerId", before);
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("managerId", after);
+        auditLog.recordAs(client.auditActor(), MANAGER_CHANGED, "person", person.toString(), was, now);
     }
 
     private void setActive(ScimUser user, boolean active) {

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code Authorization: Bearer} requests of the API chain for this request only: the
  * context is never saved, so no session is created. A bad token ends the request with 401 and a
- * {@code WWW-Authenticate} header; it never falls back to a session the same client may have.
+ * {@code WWW-Authenticate} header; it never falls back to a session the same client may have. A
+ * read-only token ends any write with 403.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -27,10 +30,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** Requests that carry a bearer token: they need no CSRF token, no cookie authenticates them. */
     static final RequestMatcher BEARER_REQUEST = request -> bearer(request).isPresent();
 
-    private final List<BearerTokens> verifiers;
+    /** What a read-only token may still do. */
+    private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    BearerTokenFilter(List<BearerTokens> verifiers) {
+    private final List<BearerTokens> verifiers;
+    private final ApiProblems problems;
+
+    BearerTokenFilter(List<BearerTokens> verifiers, ApiProblems problems) {
         this.verifiers = verifiers;
+        this.problems = problems;
     }
 
     static Optional<String> bearer(HttpServletRequest request) {
@@ -51,32 +59,27 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         // Looked up per request: Vaadin installs its own holder strategy after this filter is built.
         SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-        Optional<KadensUser> user = verifiers.stream().map(v -> v.authenticate(token.get()))
+        Optional<BearerTokens.BearerAccess> access = verifiers.stream().map(v -> v.authenticate(token.get()))
                 .flatMap(Optional::stream).findFirst();
-        if (user.isEmpty()) {
+        if (access.isEmpty()) {
             contexts.clearContext();
-            refuse(response, "Bearer realm=\"Kadens\", error=\"invalid_token\"");
+            problems.unauthorized(request, response, ApiProblems.INVALID_TOKEN_CHALLENGE);
             return;
         }
+        if (access.get().readOnly() && !READING_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+            contexts.clearContext();
+            problems.readOnlyToken(request, response);
+            return;
+        }
+        KadensUser user = access.get().user();
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
         contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
             contexts.clearContext();
         }
-    }
-
-    /**
-     * Answers 401 with the challenge and a small problem document. Not sendError: in the servlet container
-     * that dispatches to /error, which the UI chain would answer with a redirect to the sign-in page.
-     */
-    static void refuse(HttpServletResponse response, String challenge) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\"}");
     }
 }

@@ -9,8 +9,17 @@ import java.util.Optional;
 public interface BearerTokens {
 
     /**
-     * The user a token authenticates as, with exactly the rights sign-in would give them; empty for
-     * an unknown, forged, expired or revoked token, a deactivated person or a suspended organisation.
+     * Who a token authenticates as, with exactly the rights sign-in would give them, and whether the
+     * token may only read; empty for an unknown, forged, expired or revoked token, a deactivated person
+     * or a suspended organisation.
      */
-    Optional<KadensUser> authenticate(String token);
+    Optional<BearerAccess> authenticate(String token);
+
+    /**
+     * A token's holder and its scope.
+     *
+     * @param readOnly true for a token that may only read: it is refused every method but GET, HEAD and OPTIONS
+     */
+    record BearerAccess(KadensUser user, boolean readOnly) {
+    }
 }

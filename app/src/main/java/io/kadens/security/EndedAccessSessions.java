@@ -16,9 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
@@ -33,6 +40,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * catches the sessions already open. It runs after Spring Security has put the session's user in
  * place.
  *
+ * <p>A session whose person is still active gets their current rights: when their roles differ from
+ * the session's (the HR admin role was granted or revoked, they gained or lost their last report), the
+ * session's user is replaced before the request goes on, so this very request already has the new rights.
+ *
  * <p>Each answer is cached briefly: a tenant status change made on this node evicts it at once;
  * anything else is seen within {@link #RECHECK_AFTER}.
  */
@@ -46,17 +57,23 @@ class EndedAccessSessions extends OncePerRequestFilter {
     private record Checked(boolean active, Instant at) {
     }
 
+    /** A person as they are now: empty when their access has ended. */
+    private record Current(Optional<KadensUser> user, Instant at) {
+    }
+
     private final CurrentUser currentUser;
     private final Organisations organisations;
     private final Principals principals;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<TenantId, Checked> tenants = new ConcurrentHashMap<>();
-    private final Map<UUID, Checked> people = new ConcurrentHashMap<>();
+    private final Map<UUID, Current> people = new ConcurrentHashMap<>();
+    private final ApiProblems problems;
 
     EndedAccessSessions(CurrentUser currentUser, Organisations organisations, Principals principals,
-                        PlatformTransactionManager transactionManager, Clock clock) {
+                        PlatformTransactionManager transactionManager, Clock clock, ApiProblems problems) {
         this.currentUser = currentUser;
+        this.problems = problems;
         this.organisations = organisations;
         this.principals = principals;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -74,11 +91,43 @@ class EndedAccessSessions extends OncePerRequestFilter {
         }
         if (!tenantIsActive(user.tenantId())) {
             end(request, response, chain, LoginView.SUSPENDED_PARAMETER);
-        } else if (!personIsActive(user)) {
-            end(request, response, chain, LoginView.ACCESS_ENDED_PARAMETER);
         } else {
+            Optional<KadensUser> now = currentPerson(user);
+            if (now.isEmpty()) {
+                end(request, response, chain, LoginView.ACCESS_ENDED_PARAMETER);
+                return;
+            }
+            if (!now.get().roles().equals(user.roles())) {
+                refreshRoles(request, user, now.get());
+            }
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Puts the user with their current roles in place for this request and, when the user came from the
+     * session, into the session too. A bearer token's user is built fresh for every request; it is never
+     * written into a session the same client may also have.
+     */
+    private void refreshRoles(HttpServletRequest request, KadensUser before, KadensUser current) {
+        KadensUser refreshed = new KadensUser(before.tenantId(), before.personId(), before.email(),
+                before.displayName(), before.organisationSlug(), before.organisationName(), current.roles(),
+                before.languageTag());
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
+                refreshed.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext stored && stored.getAuthentication() != null
+                && before.equals(stored.getAuthentication().getPrincipal())) {
+            SecurityContext updated = contexts.createEmptyContext();
+            updated.setAuthentication(authentication);
+            // Set again (not changed in place) so that replicated sessions see the change.
+            session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, updated);
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String reason)
@@ -90,7 +139,8 @@ class EndedAccessSessions extends OncePerRequestFilter {
         SecurityContextHolder.clearContext();
         String signIn = request.getContextPath() + "/login?" + reason;
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            // Not sendError: the container's /error dispatch must not meet the pages' sign-in redirect.
+            problems.unauthorized(request, response, ApiProblems.CHALLENGE);
         } else if ("uidl".equals(request.getParameter("v-r"))) {
             // An open Vaadin page: its client follows a critical notification that has only a URL.
             response.setContentType("application/json; charset=UTF-8");
@@ -113,20 +163,21 @@ class EndedAccessSessions extends OncePerRequestFilter {
         return checked.active();
     }
 
-    private boolean personIsActive(KadensUser user) {
+    private Optional<KadensUser> currentPerson(KadensUser user) {
         Instant now = clock.instant();
-        Checked checked = people.get(user.personId());
-        if (checked == null || stale(checked, now)) {
+        Current current = people.get(user.personId());
+        if (current == null || current.at().plus(RECHECK_AFTER).isBefore(now)) {
             Organisation organisation = organisations.byId(user.tenantId()).orElse(null);
-            boolean active = organisation != null && Boolean.TRUE.equals(TenantScope.call(user.tenantId(), () ->
-                    transactions.execute(status -> principals.activePerson(organisation, user.personId()).isPresent())));
-            checked = new Checked(active, now);
+            Optional<KadensUser> found = organisation == null ? Optional.empty()
+                    : TenantScope.call(user.tenantId(), () -> transactions.execute(status ->
+                            principals.activePerson(organisation, user.personId())));
+            current = new Current(found == null ? Optional.empty() : found, now);
             if (people.size() > PRUNE_ABOVE) {
-                people.values().removeIf(old -> stale(old, now));
+                people.values().removeIf(old -> old.at().plus(RECHECK_AFTER).isBefore(now));
             }
-            people.put(user.personId(), checked);
+            people.put(user.personId(), current);
         }
-        return checked.active();
+        return current.user();
     }
 
     private static boolean stale(Checked checked, Instant now) {

@@ -135,13 +135,13 @@ class LoginView extends Main implements BeforeEnterObserver, PageTitles.Translat
 
     private void signIn() {
         try {
-            Authentication authentication = authenticationManager.authenticate(
-                    new OrganisationSignInToken(organisation.getValue(), email.getValue(), password.getValue()));
+            HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+            Authentication authentication = authenticationManager.authenticate(new OrganisationSignInToken(
+                    organisation.getValue(), email.getValue(), password.getValue(), request.getRemoteAddr()));
             SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
             SecurityContext context = strategy.createEmptyContext();
             context.setAuthentication(authentication);
             strategy.setContext(context);
-            HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
             // A new session id after sign-in: a session id planted before it is worth nothing.
             request.changeSessionId();
             securityContextRepository.saveContext(context, request,

@@ -1,6 +1,7 @@
 package io.kadens.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -17,28 +18,39 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     /**
-     * The REST API answers 401 (with a {@code WWW-Authenticate} challenge) instead of redirecting to the
-     * sign-in page. Personal access tokens ({@code Authorization: Bearer kdn_...}) authenticate one
-     * request each, statelessly and without CSRF; browser sessions keep CSRF. The OpenAPI document is public.
+     * The REST API never redirects: 401 problem+json with a {@code WWW-Authenticate} challenge for a caller
+     * who is not signed in (any method, before or after CSRF), 403 problem+json for one who may not do
+     * this, and a CSRF failure of a session says so. Personal access tokens ({@code Authorization: Bearer
+     * kdn_...}) authenticate one request each, statelessly and without CSRF; browser sessions keep CSRF.
+     * The OpenAPI document is public. The container's error dispatch of an API request (404, 405, 500)
+     * stays in this chain, so it never reaches the pages' sign-in redirect either.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, List<BearerTokens> bearerTokens) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<BearerTokens> bearerTokens, ApiProblems problems,
+                                    TransportSecurity transport) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        ErrorDispatches.of("/api/")))
                 .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, OPENAPI_DOCUMENT, OPENAPI_DOCUMENT + "/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_REQUEST))
-                .addFilterBefore(new BearerTokenFilter(bearerTokens), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) ->
-                        BearerTokenFilter.refuse(response, "Bearer realm=\"Kadens\"")))
-                .build();
+                // An API client is never sent back to a saved request, so none is saved (nor a session made for it).
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(bearerTokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(ErrorDispatches.answeredWith(problems::error), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        transport.apply(http);
+        return http.build();
     }
 
     /** Where the OpenAPI document is served (springdoc.api-docs.path in application.yml). */
@@ -46,9 +58,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, TransportSecurity transport) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/kadens/**", "/actuator/health/**", "/actuator/health").permitAll());
+        transport.apply(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -35,14 +35,16 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final DSLContext db;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
+    private final SignInPause pause;
     private final TransactionTemplate transactions;
     private final Principals principals;
     /** Compared against when the account does not exist, so that both cases take as long. */
     private final String absentAccountHash;
 
     SignInAuthenticationProvider(Organisations organisations, DSLContext db, PasswordEncoder passwords,
-                                 SignInThrottle throttle, PlatformTransactionManager transactionManager,
-                                 Principals principals) {
+                                 SignInThrottle throttle, SignInPause pause,
+                                 PlatformTransactionManager transactionManager, Principals principals) {
+        this.pause = pause;
         this.organisations = organisations;
         this.db = db;
         this.passwords = passwords;
@@ -63,19 +65,23 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         String organisation = normalise(token.organisation());
         String email = normalise(token.email());
         String password = token.getCredentials() == null ? "" : token.getCredentials().toString();
-        String throttleKey = organisation + "|" + email;
+        String account = organisation + "|" + email;
+        String address = token.clientAddress();
 
-        if (throttle.isBlocked(throttleKey)) {
+        SignInThrottle.Verdict verdict = throttle.assess(account, address);
+        if (verdict.refused()) {
             throw new SignInFailedException(SignInFailedException.Reason.THROTTLED);
         }
+        // Held back, never refused, for the account's failures: its owner still gets in with the right password.
+        pause.pause(verdict.holdFor());
         Optional<KadensUser> user = OPERATOR_ORGANISATION.equals(organisation)
                 ? operator(email, password)
                 : tenantUser(organisation, email, password);
         if (user.isEmpty()) {
-            throttle.recordFailure(throttleKey);
+            throttle.recordFailure(account, address);
             throw new SignInFailedException(SignInFailedException.Reason.INVALID);
         }
-        throttle.reset(throttleKey);
+        throttle.reset(account);
         KadensUser signedIn = user.get();
         return UsernamePasswordAuthenticationToken.authenticated(signedIn, null,
                 signedIn.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());

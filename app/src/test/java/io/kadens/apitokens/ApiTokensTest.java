@@ -255,21 +255,122 @@ class ApiTokensTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    ApiTokenRepository tokenRepository;
+    @Autowired
+    io.kadens.security.CurrentUser currentUser;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /** The service as demo mode has it (this test context runs with KADENS_DEMO=false). */
+    private ApiTokens inDemoMode() {
+        return new ApiTokens(tokenRepository, currentUser, auditLog, clock, transactionManager, true);
+    }
+
     @Test
-    void demoTokensAreReplacedAtEveryStart() throws Exception {
+    void demoTokensAreReplacedAtEveryDemoStart() {
         Company demo = tenants.create("tokdemo");
         List<String> emails = List.of(demo.hrAdmin().email(), demo.manager().email(), demo.employee().email(),
                 "nobody@tokdemo.test");
-        List<DemoApiToken> first = apiTokens.replaceDemoTokens(demo.id(), demo.slug(), emails);
+        List<DemoApiToken> first = inDemoMode().replaceDemoTokens(demo.id(), demo.slug(), emails);
         assertThat(first).extracting(DemoApiToken::email)
                 .containsExactly(demo.hrAdmin().email(), demo.manager().email(), demo.employee().email());
-        assertThat(call("/api/v1/me", first.get(2).token()).getContentAsString()).contains(demo.employee().email());
+        List<DemoApiToken> second = inDemoMode().replaceDemoTokens(demo.id(), demo.slug(), emails);
+        List<ApiTokenSummary> all = signedIn(TestTenants.as(demo, demo.hrAdmin()), () -> apiTokens.everyone());
+        assertThat(all).filteredOn(token -> token.revokedAt() == null).hasSize(second.size());
+        assertThat(all).filteredOn(token -> token.revokedAt() != null).hasSize(first.size());
+        // The banner prints the token; the record printed anywhere else (a log line) does not.
+        assertThat(first.getFirst().toString()).doesNotContain(first.getFirst().token()).contains("hidden");
+    }
 
-        List<DemoApiToken> second = apiTokens.replaceDemoTokens(demo.id(), demo.slug(), emails);
-        for (DemoApiToken old : first) {
-            assertRefused(call("/api/v1/me", old.token()));
+    @Test
+    void outsideDemoModeNoDemoTokenIsIssuedAndNoneLeftFromADemoStartWorks() throws Exception {
+        Company demo = tenants.create("tokdemooff");
+        List<DemoApiToken> left = inDemoMode().replaceDemoTokens(demo.id(), demo.slug(), List.of(demo.employee().email()));
+        assertThatThrownBy(() -> apiTokens.replaceDemoTokens(demo.id(), demo.slug(), List.of(demo.employee().email())))
+                .isInstanceOf(IllegalStateException.class);
+        // This application runs with KADENS_DEMO=false: the demo start's token is refused like a revoked one.
+        assertRefused(call("/api/v1/me", left.getFirst().token()));
+        assertThat(call("/api/v1/me", create(demo, demo.employee(), TokenExpiry.DAYS_30).token()).getStatus())
+                .isEqualTo(200);
+    }
+
+    private MockHttpServletResponse send(org.springframework.http.HttpMethod method, String url, String token,
+                                         String body) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(method, url)
+                .header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request = request.contentType("application/json").content(body);
         }
-        assertThat(call("/api/v1/me", second.getFirst().token()).getContentAsString()).contains(demo.hrAdmin().email());
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void aReadOnlyTokenReadsAndEveryWriteItTriesIsRefusedWith403() throws Exception {
+        Person employee = company.employee();
+        IssuedApiToken reader = signedIn(TestTenants.as(company, employee),
+                () -> apiTokens.create("dashboard", TokenExpiry.DAYS_30, TokenScope.READ));
+        IssuedApiToken writer = signedIn(TestTenants.as(company, employee),
+                () -> apiTokens.create("sync", TokenExpiry.DAYS_30, TokenScope.READ_WRITE));
+        assertThat(reader.summary().scope()).isEqualTo(TokenScope.READ);
+        assertThat(call("/api/v1/me", reader.token()).getStatus()).isEqualTo(200);
+        assertThat(call("/api/v1/api-tokens", reader.token()).getContentAsString()).contains("\"scope\":\"READ\"");
+
+        String newToken = "{\"name\":\"more\",\"expiry\":\"DAYS_30\",\"scope\":\"READ\"}";
+        for (var write : List.of(
+                new Object[] {org.springframework.http.HttpMethod.POST, "/api/v1/api-tokens", newToken},
+                new Object[] {org.springframework.http.HttpMethod.PUT, "/api/v1/api-tokens/policy", "{\"maxLifetimeDays\":1}"},
+                new Object[] {org.springframework.http.HttpMethod.PATCH, "/api/v1/api-tokens/policy", "{}"},
+                new Object[] {org.springframework.http.HttpMethod.DELETE, "/api/v1/api-tokens/" + writer.summary().id(), null})) {
+            MockHttpServletResponse refused = send((org.springframework.http.HttpMethod) write[0], (String) write[1],
+                    reader.token(), (String) write[2]);
+            assertThat(refused.getStatus()).as(write[0] + " " + write[1]).isEqualTo(403);
+            assertThat(refused.getContentType()).startsWith("application/problem+json");
+            assertThat(refused.getContentAsString()).contains("\"reason\":\"read-only-token\"", "may only read");
+        }
+        assertThat(signedIn(TestTenants.as(company, employee), () -> apiTokens.mine()))
+                .as("nothing was created or revoked").filteredOn(t -> t.id().equals(writer.summary().id()))
+                .singleElement().satisfies(t -> assertThat(t.active()).isTrue());
+
+        MockHttpServletResponse created = send(org.springframework.http.HttpMethod.POST, "/api/v1/api-tokens",
+                writer.token(), newToken);
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(created.getContentAsString()).contains("\"token\":\"kdn_", "\"scope\":\"READ\"");
+    }
+
+    @Test
+    void theOrganisationsLongestLifetimeLimitsNewTokensOverRestAndInTheServiceAndEndsOlderTokens() throws Exception {
+        Company limited = tenants.create("toklimit");
+        IssuedApiToken old = create(limited, limited.employee(), TokenExpiry.NEVER);
+        IssuedApiToken hrToken = create(limited, limited.hrAdmin(), TokenExpiry.DAYS_30);
+        IssuedApiToken employeeToken = create(limited, limited.employee(), TokenExpiry.DAYS_30);
+
+        assertThat(send(org.springframework.http.HttpMethod.PUT, "/api/v1/api-tokens/policy", employeeToken.token(),
+                "{\"maxLifetimeDays\":60}").getStatus()).as("HR admins only").isEqualTo(403);
+        assertThat(send(org.springframework.http.HttpMethod.PUT, "/api/v1/api-tokens/policy", hrToken.token(),
+                "{\"maxLifetimeDays\":0}").getStatus()).isEqualTo(400);
+        MockHttpServletResponse set = send(org.springframework.http.HttpMethod.PUT, "/api/v1/api-tokens/policy",
+                hrToken.token(), "{\"maxLifetimeDays\":60}");
+        assertThat(set.getStatus()).isEqualTo(200);
+        assertThat(set.getContentAsString()).contains("\"maxLifetimeDays\":60", "\"allowedExpiries\":[\"DAYS_30\"]");
+
+        MockHttpServletResponse tooLong = send(org.springframework.http.HttpMethod.POST, "/api/v1/api-tokens",
+                employeeToken.token(), "{\"name\":\"ci\",\"expiry\":\"DAYS_365\",\"scope\":\"READ\"}");
+        assertThat(tooLong.getStatus()).isEqualTo(400);
+        assertThat(tooLong.getContentAsString()).contains("\"field\":\"expiry\"", "api-tokens.error.expiry.too-long",
+                "Your organisation allows shorter-lived tokens only");
+        assertThatThrownBy(() -> create(limited, limited.employee(), TokenExpiry.NEVER))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("expiry", "api-tokens.error.expiry.too-long"));
+        assertThat(create(limited, limited.employee(), TokenExpiry.DAYS_30).summary().active()).isTrue();
+
+        // A token made before the limit works until it is older than the limit.
+        assertThat(call("/api/v1/me", old.token()).getStatus()).isEqualTo(200);
+        clock.advance(Duration.ofDays(61));
+        assertRefused(call("/api/v1/me", old.token()));
+        assertThat(signedIn(TestTenants.as(limited, limited.employee()), () -> apiTokens.mine()))
+                .filteredOn(t -> t.id().equals(old.summary().id())).singleElement()
+                .satisfies(t -> assertThat(t.active()).isFalse());
     }
 
     @Test

@@ -109,6 +109,8 @@ class CrossTenantIsolationTest {
                 new Endpoint("directory of B's department", other -> "/api/v1/people?department=" + other.salesId()),
                 new Endpoint("departments", other -> "/api/v1/departments"),
                 new Endpoint("me", other -> "/api/v1/me"),
+                new Endpoint("my access tokens", other -> "/api/v1/api-tokens"),
+                new Endpoint("access token policy", other -> "/api/v1/api-tokens/policy"),
                 new Endpoint("photo of B's employee", other -> "/api/v1/people/" + other.employee().id() + "/photo"),
                 new Endpoint("org chart", other -> "/api/v1/org-chart"),
                 new Endpoint("org chart under B's CEO", other -> "/api/v1/org-chart/" + other.ceo().id()),
@@ -562,5 +564,56 @@ class CrossTenantIsolationTest {
             request = request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    // ------------------------------------------------------------------ no redirects from /api and /scim
+
+    private String noRedirectsScimToken;
+
+    static Stream<Endpoint> apiAndScimEndpoints() {
+        return Stream.concat(endpoints(), scimEndpoints());
+    }
+
+    /**
+     * No /api or /scim answer is ever a redirect (to the sign-in page or anywhere): every endpoint, with every
+     * method, for every kind of caller: nobody, a forged token, a SCIM token, A's employee by token and by session
+     * without a CSRF token, the operator. (Through the real servlet container,
+     * whose error dispatch MockMvc leaves out: {@code io.kadens.browser.RestNeverRedirectsIT}.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("apiAndScimEndpoints")
+    void noApiOrScimAnswerIsARedirect(Endpoint endpoint) throws Exception {
+        if (noRedirectsScimToken == null) {
+            noRedirectsScimToken = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()),
+                    () -> scimTokens.create("no redirects")).secret();
+        }
+        String scimToken = noRedirectsScimToken;
+        List<java.util.function.UnaryOperator<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>>
+                callers = List.of(request -> request,
+                request -> request.header("Authorization", "Bearer kdn_forged"),
+                request -> request.header("Authorization", "Bearer " + scimToken),
+                request -> request.header("Authorization", "Bearer " + tokensOfA.getFirst()),
+                request -> request.with(authentication(TestTenants.as(a, a.employee()))),
+                request -> request.with(authentication(TestTenants.operator())).with(csrf()));
+        for (org.springframework.http.HttpMethod method : List.of(org.springframework.http.HttpMethod.GET,
+                org.springframework.http.HttpMethod.POST, org.springframework.http.HttpMethod.PUT,
+                org.springframework.http.HttpMethod.PATCH, org.springframework.http.HttpMethod.DELETE)) {
+            for (var caller : callers) {
+                var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .request(method, java.net.URI.create(endpoint.url().apply(b)))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(endpoint.body() == null ? "{}" : endpoint.body().apply(b));
+                MockHttpServletResponse response;
+                try {
+                    response = mvc.perform(caller.apply(request)).andReturn().getResponse();
+                } catch (jakarta.servlet.ServletException failed) {
+                    // MockMvc passes a controller's unhandled exception on; the container answers it with a 500
+                    // (never a redirect: RestNeverRedirectsIT). Bodies that fail so are the fuzz test's subject.
+                    continue;
+                }
+                assertThat(response.getStatus() / 100).as(method + " " + endpoint + " answered " + response.getStatus()).isNotEqualTo(3);
+                assertThat(response.getRedirectedUrl()).as(method + " " + endpoint).isNull();
+            }
+        }
     }
 }

@@ -235,4 +235,73 @@ class ScimApiTest {
                 () -> tokens.list())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(ScimTokens.hash(tokenA)).hasSize(64).isNotEqualTo(tokenA);
     }
+
+    @Autowired
+    io.kadens.support.TestClock clock;
+
+    @Test
+    void aTokenExpiresAfterAYearByDefaultOrWhenItsChosenExpiryHasPassed() throws Exception {
+        NewScimToken yearly = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()), () -> tokens.create("Yearly"));
+        NewScimToken quarterly = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()),
+                () -> tokens.create("Quarterly", ScimTokenExpiry.DAYS_90));
+        assertThat(java.time.Duration.between(yearly.token().createdAt(), yearly.token().expiresAt()))
+                .isEqualTo(java.time.Duration.ofDays(365));
+        assertThat(call(get("/scim/v2/Users"), quarterly.secret()).status()).isEqualTo(200);
+        try {
+            clock.advance(java.time.Duration.ofDays(91));
+            Answer expired = call(get("/scim/v2/Users"), quarterly.secret());
+            assertThat(expired.status()).isEqualTo(401);
+            assertThat(expired.contentType()).startsWith(SCIM);
+            assertThat(expired.body().get("schemas").get(0).stringValue())
+                    .isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+            assertThat(call(get("/scim/v2/Users"), yearly.secret()).status()).isEqualTo(200);
+            List<ScimToken> listed = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()), () -> tokens.list());
+            assertThat(listed).filteredOn(token -> token.id().equals(quarterly.token().id())).singleElement()
+                    .satisfies(token -> assertThat(token.expired()).isTrue());
+
+            clock.advance(java.time.Duration.ofDays(275));
+            assertThat(call(get("/scim/v2/Users"), yearly.secret()).status()).as("a year and a day").isEqualTo(401);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void reportingLineChangesThroughScimAreAuditedAndListedForHrAdmins() throws Exception {
+        Company company = tenants.create("scimlines");
+        String token = TestTenants.signedIn(TestTenants.as(company, company.hrAdmin()), () -> tokens.create("Okta")).secret();
+        Answer moved = send(patch("/scim/v2/Users/" + company.member().id()), token, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"replace","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
+                  "value":{"value":"%s"}}]}""".formatted(company.hrAdmin().id()));
+        assertThat(moved.status()).isEqualTo(200);
+        // A change that leaves the manager as it was is no reporting-line change.
+        assertThat(send(patch("/scim/v2/Users/" + company.member().id()), token, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+                 {"op":"replace","path":"title","value":"Senior"}]}""").status()).isEqualTo(200);
+        Answer hired = send(post("/scim/v2/Users"), token, """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"hire@scimlines.test",
+                 "name":{"givenName":"Hired","familyName":"Person"},
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"manager":{"value":"%s"}}}"""
+                .formatted(company.manager().id()));
+        assertThat(hired.status()).isEqualTo(201);
+
+        List<ScimReportingLineChange> changes = TestTenants.signedIn(TestTenants.as(company, company.hrAdmin()),
+                () -> tokens.reportingLineChanges(50));
+        String member = company.member().givenName() + " " + company.member().familyName();
+        String lead = company.teamLead().givenName() + " " + company.teamLead().familyName();
+        String hr = company.hrAdmin().givenName() + " " + company.hrAdmin().familyName();
+        String manager = company.manager().givenName() + " " + company.manager().familyName();
+        assertThat(changes).extracting(ScimReportingLineChange::personName, ScimReportingLineChange::previousManagerName,
+                        ScimReportingLineChange::newManagerName, ScimReportingLineChange::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hired Person", null, manager, "SCIM token Okta"),
+                        org.assertj.core.groups.Tuple.tuple(member, lead, hr, "SCIM token Okta"));
+        // Only HR admins see them, and each organisation only its own.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestTenants.signedIn(
+                TestTenants.as(company, company.manager()), () -> tokens.reportingLineChanges(50)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(TestTenants.signedIn(TestTenants.as(b, b.hrAdmin()), () -> tokens.reportingLineChanges(50)))
+                .extracting(ScimReportingLineChange::personName).doesNotContain(member, "Hired Person");
+    }
 }

@@ -66,4 +66,63 @@ class EndedAccessSessionsTest {
                 .as("others carry on").isEqualTo(200);
         assertThat(colleague.isInvalid()).isFalse();
     }
+
+    private String roles(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/api/v1/me").session(session)).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void anHrAdminWhoseRoleIsRevokedLosesItsRightsAtTheirNextRequestAndKeepsTheirSession() throws Exception {
+        Company company = tenants.create("revoked");
+        MockHttpSession hrAdmin = sessionOf(TestTenants.as(company, company.hrAdmin()));
+        assertThat(mvc.perform(get("/api/v1/admin/people").session(hrAdmin)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+
+        // The CEO becomes HR admin and takes the role from the first one (a tenant keeps one HR admin at least).
+        TestTenants.signedIn(TestTenants.as(company, company.hrAdmin()), () -> {
+            administration.grantHrAdmin(company.ceo().id());
+            return null;
+        });
+        TestTenants.signedIn(TestTenants.as(company, company.ceo(), Role.HR_ADMIN), () -> {
+            administration.revokeHrAdmin(company.hrAdmin().id());
+            return null;
+        });
+        clock.advance(EndedAccessSessions.RECHECK_AFTER.plusSeconds(1));
+
+        var refused = mvc.perform(get("/api/v1/admin/people").session(hrAdmin)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(hrAdmin.isInvalid()).as("still signed in, with fewer rights").isFalse();
+        assertThat(roles(hrAdmin)).doesNotContain("HR_ADMIN").contains("EMPLOYEE");
+        var stored = (org.springframework.security.core.context.SecurityContext) hrAdmin.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(((KadensUser) stored.getAuthentication().getPrincipal()).roles())
+                .as("the session keeps the new rights").doesNotContain(Role.HR_ADMIN);
+        assertThat(stored.getAuthentication().getAuthorities()).extracting(Object::toString)
+                .doesNotContain(Role.HR_ADMIN.authority());
+    }
+
+    @Test
+    void aPersonWhoBecomesSomeonesManagerGetsTheManagerRightsAtTheirNextRequest() throws Exception {
+        Company company = tenants.create("newmanager");
+        MockHttpSession member = sessionOf(TestTenants.as(company, company.member()));
+        MockHttpSession lead = sessionOf(TestTenants.as(company, company.teamLead()));
+        assertThat(roles(member)).doesNotContain("MANAGER");
+        assertThat(roles(lead)).contains("MANAGER");
+
+        // The employee now reports to the member; the member no longer reports to the lead, who has no reports left.
+        TestTenants.signedIn(TestTenants.as(company, company.hrAdmin()), () -> {
+            var employee = administration.editable(company.employee().id()).orElseThrow();
+            administration.update(employee.id(), employee.fields().withManager(company.member().id()), employee.version());
+            var memberNow = administration.editable(company.member().id()).orElseThrow();
+            administration.update(memberNow.id(), memberNow.fields().withManager(company.manager().id()),
+                    memberNow.version());
+            return null;
+        });
+        clock.advance(EndedAccessSessions.RECHECK_AFTER.plusSeconds(1));
+
+        assertThat(roles(member)).contains("MANAGER");
+        assertThat(roles(lead)).as("their last report moved away").doesNotContain("MANAGER");
+        assertThat(member.isInvalid()).isFalse();
+    }
 }

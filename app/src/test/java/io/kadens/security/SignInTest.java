@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kadens.support.KadensSpringTest;
+import io.kadens.support.TestClock;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.tenants.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +36,10 @@ class SignInTest {
     TestTenants tenants;
     @Autowired
     Accounts accounts;
+    @Autowired
+    SignInPause pause;
+    @Autowired
+    TestClock clock;
 
     Company c;
 
@@ -88,29 +101,135 @@ class SignInTest {
         assertThat(failure("", "", "")).isEqualTo(SignInFailedException.Reason.INVALID);
     }
 
+    /** The delays sign-in held attempts back for, noted instead of spent. */
+    private final List<Duration> pauses = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void notePauses() {
+        pauses.clear();
+        pause.replaceWaitingForTests(pauses::add);
+    }
+
+    @AfterEach
+    void restore() {
+        pause.replaceWaitingForTests(null);
+        clock.reset();
+    }
+
+    private SignInFailedException.Reason failureFrom(String address, String organisation, String email, String password) {
+        try {
+            authenticationManager.authenticate(new OrganisationSignInToken(organisation, email, password, address));
+        } catch (SignInFailedException e) {
+            return e.reason();
+        }
+        throw new AssertionError("sign-in should have failed");
+    }
+
+    private KadensUser signInFrom(String address, String organisation, String email, String password) {
+        return (KadensUser) authenticationManager.authenticate(
+                new OrganisationSignInToken(organisation, email, password, address)).getPrincipal();
+    }
+
     @Test
-    void repeatedFailuresThrottleThatSignInEvenWithTheRightPassword() {
+    void failuresForOneAccountDelayItsAttemptsMoreAndMoreButItsOwnerStillGetsIn() {
         Company throttled = tenants.create("throttle");
         String email = throttled.member().email();
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
-            assertThat(failure(throttled.slug(), email, "guess " + i)).isEqualTo(SignInFailedException.Reason.INVALID);
+        int failures = SignInThrottle.ACCOUNT.free() + 3;
+        for (int i = 0; i < failures; i++) {
+            assertThat(failureFrom("198.51.100." + i, throttled.slug(), email, "guess " + i))
+                    .as("a wrong password is only ever told as wrong").isEqualTo(SignInFailedException.Reason.INVALID);
         }
-        assertThat(failure(throttled.slug(), email, TestTenants.PASSWORD)).isEqualTo(SignInFailedException.Reason.THROTTLED);
-        // other people of the same organisation are not affected
-        assertThat(signIn(throttled.slug(), throttled.employee().email(), TestTenants.PASSWORD).personId())
-                .isEqualTo(throttled.employee().id());
+        // The first free failures cost nothing; every later attempt waited longer than the one before.
+        assertThat(pauses).containsExactly(SignInThrottle.ACCOUNT.base(), SignInThrottle.ACCOUNT.base().multipliedBy(2));
+
+        // Whoever failed on purpose, the owner with the right password is held back, never locked out.
+        pauses.clear();
+        assertThat(signInFrom("203.0.113.9", throttled.slug(), email, TestTenants.PASSWORD).personId())
+                .isEqualTo(throttled.member().id());
+        assertThat(pauses).containsExactly(SignInThrottle.ACCOUNT.base().multipliedBy(4));
+
+        // Other people of the same organisation are not slowed down at all.
+        pauses.clear();
+        assertThat(signInFrom("203.0.113.9", throttled.slug(), throttled.employee().email(), TestTenants.PASSWORD)
+                .personId()).isEqualTo(throttled.employee().id());
+        assertThat(pauses).isEmpty();
+    }
+
+    @Test
+    void theDelayOfAnAccountStopsGrowingAtItsCap() {
+        Company company = tenants.create("capped");
+        for (int i = 0; i < SignInThrottle.ACCOUNT.free() + 12; i++) {
+            failureFrom("198.51.100.77", company.slug(), company.teamLead().email(), "guess " + i);
+        }
+        assertThat(pauses).allSatisfy(held -> assertThat(held).isLessThanOrEqualTo(SignInThrottle.ACCOUNT.cap()));
+        assertThat(pauses.getLast()).isEqualTo(SignInThrottle.ACCOUNT.cap());
     }
 
     @Test
     void aSuccessfulSignInClearsEarlierFailures() {
         Company company = tenants.create("reset");
         String email = company.teamLead().email();
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
+        for (int i = 0; i < SignInThrottle.ACCOUNT.free() + 2; i++) {
             failure(company.slug(), email, "guess " + i);
         }
         signIn(company.slug(), email, TestTenants.PASSWORD);
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
+        pauses.clear();
+        for (int i = 0; i < SignInThrottle.ACCOUNT.free(); i++) {
             assertThat(failure(company.slug(), email, "guess " + i)).isEqualTo(SignInFailedException.Reason.INVALID);
+        }
+        assertThat(pauses).as("the failures before the sign-in no longer count").isEmpty();
+    }
+
+    @Test
+    void anAddressThatKeepsFailingIsRefusedForAWhileAndOtherAddressesAreNot() {
+        Company company = tenants.create("spray");
+        String sprayer = "198.51.100.200";
+        // Password spraying: one guess each for many accounts, so no account's own delay grows.
+        for (int i = 0; i <= SignInThrottle.ADDRESS.free(); i++) {
+            assertThat(failureFrom(sprayer, company.slug(), "someone" + i + "@spray.test", "Spring2026!"))
+                    .isEqualTo(SignInFailedException.Reason.INVALID);
+        }
+        // Now that address is refused, without its password even being checked: the right one too.
+        assertThat(failureFrom(sprayer, company.slug(), company.employee().email(), TestTenants.PASSWORD))
+                .isEqualTo(SignInFailedException.Reason.THROTTLED);
+        // The same person from their own address gets in at once, and their account was never counted against.
+        assertThat(signInFrom("203.0.113.50", company.slug(), company.employee().email(), TestTenants.PASSWORD)
+                .personId()).isEqualTo(company.employee().id());
+        assertThat(pauses).isEmpty();
+
+        // The refusal is a delay, not a lock: once it has passed, the address may try again.
+        clock.advance(SignInThrottle.ADDRESS.delayAfter(SignInThrottle.ADDRESS.free() + 1).plusSeconds(1));
+        assertThat(signInFrom(sprayer, company.slug(), company.employee().email(), TestTenants.PASSWORD).personId())
+                .isEqualTo(company.employee().id());
+    }
+
+    @Test
+    void failuresPilingUpAcrossTheServiceSlowEveryAttemptALittleAndLockNobodyOut() throws Exception {
+        Company company = tenants.create("flood");
+        Instant now = clock.instant();
+        try (Connection owner = TestDatabase.get().openAsOwner();
+             PreparedStatement flood = owner.prepareStatement("""
+                     insert into sign_in_throttle (principal_key, failures, window_started_at, last_failure_at)
+                     values ('service', ?, ?, ?)
+                     on conflict (principal_key) do update set failures = excluded.failures,
+                         window_started_at = excluded.window_started_at, last_failure_at = excluded.last_failure_at""")) {
+            // Many addresses failed for many accounts within the last minute.
+            flood.setInt(1, SignInThrottle.SERVICE.free() + 20);
+            flood.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            flood.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            flood.executeUpdate();
+        }
+        try {
+            assertThat(signInFrom("203.0.113.77", company.slug(), company.manager().email(), TestTenants.PASSWORD)
+                    .personId()).isEqualTo(company.manager().id());
+            assertThat(pauses).singleElement().satisfies(held -> assertThat(held).isPositive()
+                    .isLessThanOrEqualTo(SignInThrottle.SERVICE.cap()));
+            assertThat(SignInThrottle.SERVICE.cap()).isLessThan(SignInThrottle.ACCOUNT.cap());
+        } finally {
+            try (Connection owner = TestDatabase.get().openAsOwner();
+                 PreparedStatement clear = owner.prepareStatement("delete from sign_in_throttle where principal_key = 'service'")) {
+                clear.executeUpdate();
+            }
         }
     }
 

@@ -16,12 +16,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.kadens.apitokens.ApiTokenSummary;
 import io.kadens.apitokens.ApiTokens;
 import io.kadens.apitokens.IssuedApiToken;
 import io.kadens.apitokens.TokenExpiry;
+import io.kadens.apitokens.TokenScope;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
@@ -53,6 +55,9 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
     private final DateTimeFormatter dates;
     private final TextField name = new TextField();
     private final Select<TokenExpiry> expiry = new Select<>();
+    private final Select<TokenScope> scope = new Select<>();
+    private final Paragraph lifetimeNotice = new Paragraph();
+    private final IntegerField maxLifetime = new IntegerField();
 
     ApiTokensView(ApiTokens tokens, CurrentUser currentUser, TenantSettingsService settings) {
         this.tokens = tokens;
@@ -74,26 +79,78 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
         name.setRequiredIndicatorVisible(true);
         expiry.setId("token-expiry");
         expiry.setLabel(getTranslation("api-tokens.expiry"));
-        expiry.setItems(TokenExpiry.values());
         expiry.setItemLabelGenerator(e -> getTranslation("api-tokens.expiry." + e.name()));
-        expiry.setValue(TokenExpiry.DAYS_90);
+        scope.setId("token-scope");
+        scope.setLabel(getTranslation("api-tokens.scope"));
+        scope.setHelperText(getTranslation("api-tokens.scope.help"));
+        scope.setItems(TokenScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("api-tokens.scope." + s.name()));
+        // Least rights first: a token that only reads cannot change anything if it leaks.
+        scope.setValue(TokenScope.READ);
+        lifetimeNotice.setId("token-lifetime-notice");
+        lifetimeNotice.addClassName("k-muted");
+        showAllowedExpiries();
         Button create = new Button(getTranslation("api-tokens.create"), VaadinIcon.KEY.create(), click -> create());
         create.setId("create-token");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, expiry, create);
+        HorizontalLayout form = new HorizontalLayout(name, expiry, scope, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
         configure(mine, "my-tokens", getTranslation("api-tokens.mine"), false);
-        add(new H1(getTranslation("api-tokens.title")), intro, docs, form, new H2(getTranslation("api-tokens.mine")),
-                mine);
+        add(new H1(getTranslation("api-tokens.title")), intro, docs, lifetimeNotice, form,
+                new H2(getTranslation("api-tokens.mine")), mine);
         if (hrAdmin) {
+            add(new H2(getTranslation("api-tokens.policy")), policyForm());
             configure(everyone, "all-tokens", getTranslation("api-tokens.everyone"), true);
             Paragraph everyoneIntro = new Paragraph(getTranslation("api-tokens.everyone.intro"));
             everyoneIntro.addClassName("k-muted");
             add(new H2(getTranslation("api-tokens.everyone")), everyoneIntro, everyone);
         }
         refresh();
+    }
+
+    /** The expiries the organisation's limit leaves, and a sentence saying what the limit is. */
+    private void showAllowedExpiries() {
+        var allowed = tokens.allowedExpiries();
+        TokenExpiry chosen = expiry.getValue();
+        expiry.setItems(allowed);
+        expiry.setValue(chosen != null && allowed.contains(chosen) ? chosen
+                : allowed.contains(TokenExpiry.DAYS_90) ? TokenExpiry.DAYS_90 : allowed.isEmpty() ? null : allowed.getLast());
+        var limit = tokens.maxLifetimeDays();
+        lifetimeNotice.setText(limit.map(days -> getTranslation("api-tokens.max-lifetime.notice", days)).orElse(""));
+        lifetimeNotice.setVisible(limit.isPresent());
+    }
+
+    private Component policyForm() {
+        Paragraph policyIntro = new Paragraph(getTranslation("api-tokens.policy.intro"));
+        policyIntro.addClassName("k-muted");
+        maxLifetime.setId("token-max-lifetime");
+        maxLifetime.setLabel(getTranslation("api-tokens.policy.days"));
+        maxLifetime.setMin(1);
+        maxLifetime.setMax(ApiTokens.MAX_LIFETIME_DAYS);
+        maxLifetime.setClearButtonVisible(true);
+        maxLifetime.setValue(tokens.maxLifetimeDays().orElse(null));
+        Button save = new Button(getTranslation("api-tokens.policy.save"), click -> savePolicy());
+        save.setId("save-token-max-lifetime");
+        HorizontalLayout row = new HorizontalLayout(maxLifetime, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return new com.vaadin.flow.component.html.Div(policyIntro, row);
+    }
+
+    private void savePolicy() {
+        maxLifetime.setInvalid(false);
+        try {
+            Integer days = maxLifetime.getValue();
+            tokens.setMaxLifetimeDays(days);
+            Toast.success(days == null ? getTranslation("api-tokens.policy.removed")
+                    : getTranslation("api-tokens.policy.saved", days));
+            showAllowedExpiries();
+            refresh();
+        } catch (InvalidInputException invalid) {
+            maxLifetime.setErrorMessage(getTranslation(invalid.fieldErrors().values().iterator().next()));
+            maxLifetime.setInvalid(true);
+        }
     }
 
     private void configure(Grid<ApiTokenSummary> grid, String id, String label, boolean withPerson) {
@@ -104,6 +161,7 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
             grid.addColumn(ApiTokenSummary::personName).setHeader(getTranslation("api-tokens.person")).setFlexGrow(2);
         }
         grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("api-tokens.name")).setFlexGrow(2);
+        grid.addColumn(t -> getTranslation("api-tokens.scope." + t.scope().name())).setHeader(getTranslation("api-tokens.scope"));
         grid.addColumn(t -> format(t.createdAt())).setHeader(getTranslation("api-tokens.created"));
         grid.addColumn(t -> t.expiresAt() == null ? getTranslation("api-tokens.expiry.NEVER") : format(t.expiresAt()))
                 .setHeader(getTranslation("api-tokens.expires"));
@@ -131,8 +189,9 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
     private void create() {
         name.setInvalid(false);
         expiry.setInvalid(false);
+        scope.setInvalid(false);
         try {
-            IssuedApiToken issued = tokens.create(name.getValue(), expiry.getValue());
+            IssuedApiToken issued = tokens.create(name.getValue(), expiry.getValue(), scope.getValue());
             name.clear();
             refresh();
             new NewTokenDialog(issued).open();
@@ -141,6 +200,11 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
                 if ("expiry".equals(field)) {
                     expiry.setErrorMessage(getTranslation(key));
                     expiry.setInvalid(true);
+                    // The limit may have changed since the page was opened.
+                    showAllowedExpiries();
+                } else if ("scope".equals(field)) {
+                    scope.setErrorMessage(getTranslation(key));
+                    scope.setInvalid(true);
                 } else {
                     name.setErrorMessage(getTranslation(key));
                     name.setInvalid(true);

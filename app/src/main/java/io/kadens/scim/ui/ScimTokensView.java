@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -16,7 +18,9 @@ import com.vaadin.flow.component.html.Div;
 import io.kadens.frontend.PageTitles;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.scim.NewScimToken;
+import io.kadens.scim.ScimReportingLineChange;
 import io.kadens.scim.ScimToken;
+import io.kadens.scim.ScimTokenExpiry;
 import io.kadens.scim.ScimTokens;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
@@ -26,15 +30,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** SCIM bearer tokens for the tenant's identity provider: create (shown once), see last use, revoke. */
+/**
+ * SCIM bearer tokens for the tenant's identity provider: create (shown once, expiring), see last use, revoke;
+ * and the reporting-line changes the identity provider made.
+ */
 @Route("admin/scim")
 @Menu(order = 26, title = "scim.nav", icon = "vaadin:key")
 @RolesAllowed(Role.HR_ADMIN_NAME)
 class ScimTokensView extends Main implements PageTitles.Translated {
 
+    /** The newest reporting-line changes the page lists; the audit log has them all. */
+    private static final int REPORTING_LINE_CHANGES = 50;
+
     private final transient ScimTokens tokens;
     private final Grid<ScimToken> grid = new Grid<>();
+    private final Grid<ScimReportingLineChange> reportingLines = new Grid<>();
     private final TextField name = new TextField();
+    private final Select<ScimTokenExpiry> expiry = new Select<>();
     private final Div created = new Div();
     private final ZoneId zone;
 
@@ -46,10 +58,15 @@ class ScimTokensView extends Main implements PageTitles.Translated {
         name.setHelperText(getTranslation("scim.token.name.help"));
         name.setId("scim-token-name");
         name.setMaxLength(100);
+        expiry.setId("scim-token-expiry");
+        expiry.setLabel(getTranslation("scim.token.expiry"));
+        expiry.setItems(ScimTokenExpiry.values());
+        expiry.setItemLabelGenerator(choice -> getTranslation("scim.token.expiry." + choice.name()));
+        expiry.setValue(ScimTokenExpiry.DAYS_365);
         Button create = new Button(getTranslation("scim.token.create"), click -> create());
         create.setId("scim-token-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, create);
+        HorizontalLayout form = new HorizontalLayout(name, expiry, create);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
         created.setId("scim-token-created");
@@ -59,20 +76,37 @@ class ScimTokensView extends Main implements PageTitles.Translated {
         grid.addColumn(token -> time(token.createdAt())).setHeader(getTranslation("scim.token.created"));
         grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("scim.token.never")
                 : time(token.lastUsedAt())).setHeader(getTranslation("scim.token.last-used"));
+        grid.addColumn(token -> time(token.expiresAt())).setHeader(getTranslation("scim.token.expires"));
         grid.addColumn(token -> token.active() ? getTranslation("scim.token.active")
+                : token.expired() ? getTranslation("scim.token.expired")
                 : getTranslation("scim.token.revoked", time(token.revokedAt()))).setHeader(getTranslation("scim.token.status"));
         grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("scim.token.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("scim.tokens.empty"));
 
+        reportingLines.setId("scim-reporting-lines");
+        reportingLines.getElement().setAttribute("aria-label", getTranslation("scim.reporting-lines"));
+        reportingLines.addColumn(change -> time(change.at())).setHeader(getTranslation("scim.reporting-lines.when"));
+        reportingLines.addColumn(change -> name(change.personName())).setHeader(getTranslation("scim.reporting-lines.person"));
+        reportingLines.addColumn(change -> name(change.previousManagerName()))
+                .setHeader(getTranslation("scim.reporting-lines.from"));
+        reportingLines.addColumn(change -> name(change.newManagerName()))
+                .setHeader(getTranslation("scim.reporting-lines.to"));
+        reportingLines.addColumn(ScimReportingLineChange::actor).setHeader(getTranslation("scim.reporting-lines.by"));
+        reportingLines.setAllRowsVisible(true);
+        reportingLines.setEmptyStateText(getTranslation("scim.reporting-lines.empty"));
+        Paragraph reportingIntro = new Paragraph(getTranslation("scim.reporting-lines.intro", REPORTING_LINE_CHANGES));
+        reportingIntro.addClassName("k-muted");
+
         add(new H1(getTranslation("scim.title")), new Paragraph(getTranslation("scim.intro")),
-                new Paragraph(getTranslation("scim.endpoint", "/scim/v2")), form, created, grid);
+                new Paragraph(getTranslation("scim.endpoint", "/scim/v2")), form, created, grid,
+                new H2(getTranslation("scim.reporting-lines")), reportingIntro, reportingLines);
         refresh();
     }
 
     private void create() {
         try {
-            NewScimToken token = tokens.create(name.getValue());
+            NewScimToken token = tokens.create(name.getValue(), expiry.getValue());
             name.clear();
             name.setInvalid(false);
             created.removeAll();
@@ -113,6 +147,11 @@ class ScimTokensView extends Main implements PageTitles.Translated {
 
     private void refresh() {
         grid.setItems(tokens.list());
+        reportingLines.setItems(tokens.reportingLineChanges(REPORTING_LINE_CHANGES));
+    }
+
+    private String name(String name) {
+        return name == null ? getTranslation("scim.reporting-lines.nobody") : name;
     }
 
     private String time(Instant instant) {
