@@ -4,6 +4,7 @@ import static io.kadens.db.Tables.EMPLOYEE;
 import static io.kadens.db.Tables.NOTIFICATION;
 import static io.kadens.db.Tables.NOTIFICATION_DELIVERY;
 import static io.kadens.db.Tables.TENANT;
+import static io.kadens.db.Tables.USER_ROLE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 
@@ -169,6 +170,15 @@ class OutboxRepository {
                         row.get(EMPLOYEE.FAMILY_NAME), row.get(EMPLOYEE.EMAIL),
                         Optional.ofNullable(row.get(EMPLOYEE.PREFERRED_LOCALE)),
                         "ACTIVE".equals(row.get(EMPLOYEE.STATUS))));
+    }
+
+    /** The active HR admins of the bound tenant. */
+    List<UUID> activeHrAdmins() {
+        return db.select(EMPLOYEE.ID).from(EMPLOYEE).join(USER_ROLE)
+                .on(USER_ROLE.TENANT_ID.eq(EMPLOYEE.TENANT_ID).and(USER_ROLE.EMPLOYEE_ID.eq(EMPLOYEE.ID)))
+                .where(USER_ROLE.ROLE.eq("HR_ADMIN")).and(EMPLOYEE.STATUS.eq("ACTIVE"))
+                .orderBy(EMPLOYEE.ID)
+                .fetch(EMPLOYEE.ID);
     }
 
     List<DeliveryRow> latest(int limit, Optional<DeliveryStatus> status) {

@@ -32,6 +32,7 @@ import io.kadens.feedback.FeedbackFilter;
 import io.kadens.feedback.FeedbackItem;
 import io.kadens.feedback.FeedbackNotFoundException;
 import io.kadens.feedback.FeedbackRequest;
+import io.kadens.feedback.FeedbackReports;
 import io.kadens.feedback.FeedbackRequests;
 import io.kadens.feedback.FeedbackSource;
 import io.kadens.feedback.FeedbackVisibility;
@@ -72,6 +73,7 @@ import java.util.UUID;
 class FeedbackView extends Main implements HasDynamicTitle {
 
     private final transient Feedback feedback;
+    private final transient FeedbackReports reports;
     private final transient FeedbackRequests requests;
     private final transient PeopleService people;
     private final transient TenantSettingsService tenantSettings;
@@ -95,8 +97,9 @@ class FeedbackView extends Main implements HasDynamicTitle {
     private final Map<UUID, String> readable = new LinkedHashMap<>();
 
     FeedbackView(Feedback feedback, FeedbackRequests requests, PeopleService people,
-                 TenantSettingsService tenantSettings, CurrentUser currentUser, Goals goals) {
+                 TenantSettingsService tenantSettings, CurrentUser currentUser, Goals goals, FeedbackReports reports) {
         this.feedback = feedback;
+        this.reports = reports;
         this.goals = goals;
         this.requests = requests;
         this.people = people;
@@ -210,7 +213,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
             return;
         }
         for (FeedbackItem item : received.named()) {
-            receivedList.add(FeedbackItems.card(item, false, feedback, texts, getLocale(), this::refreshReceived));
+            receivedList.add(FeedbackItems.card(item, false, feedback, reports, texts, getLocale(), this::refreshReceived));
         }
         for (AnonymousGroup group : received.anonymousGroups()) {
             Div section = new Div();
@@ -221,7 +224,7 @@ class FeedbackView extends Main implements HasDynamicTitle {
             Paragraph hint = new Paragraph(getTranslation("feedback.group.hint"));
             hint.addClassName("k-muted");
             section.add(hint);
-            group.items().forEach(item -> section.add(FeedbackItems.card(item, false, feedback, texts, getLocale(),
+            group.items().forEach(item -> section.add(FeedbackItems.card(item, false, feedback, reports, texts, getLocale(),
                     this::refreshReceived)));
             receivedList.add(section);
         }
