@@ -78,7 +78,8 @@ class FeedbackApiTest {
         }
         assertThat(body).doesNotContain("\"givenAt\":\"");
         // a NUL character the database cannot store: 400 problem, not a server error
-        MockHttpServletResponse nul = call(get("/api/v1/feedback/received?competency=a%00b"), a, a.manager());
+        MockHttpServletResponse nul = call(get("/api/v1/feedback/received").param("competency", "a\u0000b"), a,
+                a.manager());
         assertThat(nul.getStatus()).isEqualTo(400);
         assertThat(nul.getContentType()).contains("problem+json");
         assertThat(nul.getContentAsString()).doesNotContain("PSQL", "UTF8");
