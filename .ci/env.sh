@@ -79,6 +79,12 @@ DROP DATABASE IF EXISTS $KADENS_DB_BUILD_NAME WITH (FORCE);
 CREATE DATABASE $KADENS_DB_BUILD_NAME OWNER $KADENS_DB_OWNER_USER;
 SELECT 'CREATE DATABASE $KADENS_DB_TEST_TEMPLATE OWNER $KADENS_DB_OWNER_USER'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$KADENS_DB_TEST_TEMPLATE') \gexec
+-- Nobody but the owner creates temporary objects (they could shadow what a database function reads).
+-- Migration V93 revokes the same in every database it migrates: a database made from the test template
+-- does not inherit the template's privileges, it starts from PostgreSQL's defaults.
+REVOKE TEMPORARY ON DATABASE $KADENS_DB_NAME FROM PUBLIC;
+REVOKE TEMPORARY ON DATABASE $KADENS_DB_BUILD_NAME FROM PUBLIC;
+REVOKE TEMPORARY ON DATABASE $KADENS_DB_TEST_TEMPLATE FROM PUBLIC;
 \c $KADENS_DB_NAME
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS vector;

@@ -2,6 +2,6 @@ package io.kadens.feedback;
 
 import java.util.UUID;
 
-/** The result of a break-glass action: the sealed author of one anonymous item. */
+/** The sealed author of one anonymous item, read by the HR admin who asked after a second one approved. */
 public record AuthorReveal(UUID feedbackId, UUID authorId, String authorName) {
 }

@@ -64,14 +64,4 @@ public interface Feedback {
 
     /** The tenant's competency identifiers (from its competency frameworks), for the competency picker. */
     List<String> competencies();
-
-    /**
-     * Break-glass: the sealed author of an anonymous item, for an HR admin with a reason; recorded in the
-     * audit log by the database function that reads it.
-     *
-     * @throws org.springframework.security.access.AccessDeniedException not an HR admin
-     * @throws io.kadens.platform.InvalidInputException                  no reason
-     * @throws FeedbackNotFoundException                                 no such anonymous item
-     */
-    AuthorReveal revealAuthor(UUID feedbackId, String reason);
 }

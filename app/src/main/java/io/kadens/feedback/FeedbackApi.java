@@ -30,9 +30,12 @@ class FeedbackApi {
     private final FeedbackRequests requests;
     private final PraiseFeed praise;
     private final FeedbackSettingsService settings;
+    private final FeedbackReports reports;
 
-    FeedbackApi(Feedback feedback, FeedbackRequests requests, PraiseFeed praise, FeedbackSettingsService settings) {
+    FeedbackApi(Feedback feedback, FeedbackRequests requests, PraiseFeed praise, FeedbackSettingsService settings,
+                FeedbackReports reports) {
         this.feedback = feedback;
+        this.reports = reports;
         this.requests = requests;
         this.praise = praise;
         this.settings = settings;
@@ -106,17 +109,55 @@ class FeedbackApi {
     @PostMapping("/api/v1/feedback/{id}/replies")
     @Operation(summary = "Reply on a feedback item")
     ResponseEntity<FeedbackReply> reply(@PathVariable UUID id, @RequestBody ReplyBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(feedback.reply(id, body.text()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(feedback.reply(id, body == null ? null : body.text()));
     }
 
-    record RevealBody(String reason) {
+    record ReasonBody(String reason) {
     }
 
-    @PostMapping("/api/v1/feedback/{id}/reveal-author")
-    @Operation(summary = "Break-glass: reveal the author of anonymous feedback",
-            description = "HR admins only, with a reason of at least 10 characters; recorded in the audit log.")
-    AuthorReveal reveal(@PathVariable UUID id, @RequestBody RevealBody body) {
-        return feedback.revealAuthor(id, body.reason());
+    // ------------------------------------------------------------------ reports and unmasking
+
+    @PostMapping("/api/v1/feedback/{id}/reports")
+    @Operation(summary = "Report a feedback item as abusive", description = "Its receiver or a manager of the "
+            + "receiver, with a reason; reporting shares the item's text with the HR admins. Once per person.")
+    ResponseEntity<FeedbackReport> report(@PathVariable UUID id, @RequestBody ReasonBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(reports.report(id, body == null ? null : body.reason()));
+    }
+
+    @GetMapping("/api/v1/feedback/reports")
+    @Operation(summary = "Reported feedback", description = "HR admins only: reported items with their reports and "
+            + "unmask requests.")
+    List<ReportedFeedback> reported() {
+        return reports.reported();
+    }
+
+    @PostMapping("/api/v1/feedback/{id}/unmask-requests")
+    @Operation(summary = "Ask to unmask the author of reported anonymous feedback", description = "HR admins only, "
+            + "with a reason of at least 10 characters; another HR admin must approve. At most 3 requests per HR "
+            + "admin in 30 days; every HR admin is notified; audited.")
+    ResponseEntity<UnmaskRequest> requestUnmask(@PathVariable UUID id, @RequestBody ReasonBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(reports.requestUnmask(id, body == null ? null : body.reason()));
+    }
+
+    @PostMapping("/api/v1/feedback/unmask-requests/{id}/approve")
+    @Operation(summary = "Approve unmasking", description = "An HR admin other than the one who asked; at most 5 "
+            + "approvals per tenant in 30 days; every HR admin is notified; audited.")
+    UnmaskRequest approveUnmask(@PathVariable UUID id) {
+        return reports.approveUnmask(id);
+    }
+
+    @PostMapping("/api/v1/feedback/unmask-requests/{id}/decline")
+    @Operation(summary = "Decline unmasking", description = "An HR admin other than the one who asked; audited.")
+    UnmaskRequest declineUnmask(@PathVariable UUID id) {
+        return reports.declineUnmask(id);
+    }
+
+    @PostMapping("/api/v1/feedback/unmask-requests/{id}/author")
+    @Operation(summary = "Read the unmasked author", description = "The HR admin who asked, after approval; every "
+            + "reading is audited.")
+    AuthorReveal unmaskedAuthor(@PathVariable UUID id) {
+        return reports.revealAuthor(id);
     }
 
     // ------------------------------------------------------------------ requests

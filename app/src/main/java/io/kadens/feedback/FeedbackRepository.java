@@ -3,14 +3,18 @@ package io.kadens.feedback;
 import static io.kadens.db.Tables.FEEDBACK;
 import static io.kadens.db.Tables.FEEDBACK_AUTHOR;
 import static io.kadens.db.Tables.FEEDBACK_REPLY;
+import static io.kadens.db.Tables.FEEDBACK_REPORT;
 import static io.kadens.db.Tables.FEEDBACK_REQUEST;
 import static io.kadens.db.Tables.FEEDBACK_REQUEST_RECIPIENT;
 import static io.kadens.db.Tables.FEEDBACK_SETTINGS;
+import static io.kadens.db.Tables.FEEDBACK_UNMASK_REQUEST;
 import static io.kadens.db.Tables.PRAISE;
 import static io.kadens.db.Tables.PRAISE_REACTION;
 
 import io.kadens.people.OrgFacts;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,10 +45,20 @@ class FeedbackRepository {
 
     private final DSLContext db;
     private final OrgFacts orgFacts;
+    private final Clock clock;
 
-    FeedbackRepository(DSLContext db, OrgFacts orgFacts) {
+    FeedbackRepository(DSLContext db, OrgFacts orgFacts, Clock clock) {
         this.db = db;
         this.orgFacts = orgFacts;
+        this.clock = clock;
+    }
+
+    /**
+     * The start of the current day (UTC): replies of an anonymous author count and show to others only once
+     * they are older than this, so their number changes at most once a day.
+     */
+    OffsetDateTime startOfDay() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     // ------------------------------------------------------------------ people
@@ -105,11 +119,19 @@ class FeedbackRepository {
      */
     record Row(UUID id, UUID receiverId, UUID authorId, boolean anonymous, FeedbackSource source,
                FeedbackVisibility visibility, String body, String competency, UUID goalId, UUID requestId,
-               LocalDate givenOn, OffsetDateTime givenAt, boolean mine, int replyCount) {
+               LocalDate givenOn, OffsetDateTime givenAt, boolean mine, int replyCount, int freshAnonymousReplies) {
     }
 
     private static final Field<Integer> REPLY_COUNT = DSL.field(DSL.selectCount().from(FEEDBACK_REPLY)
             .where(FEEDBACK_REPLY.FEEDBACK_ID.eq(FEEDBACK.ID))).as("reply_count");
+
+    /** Replies of the anonymous author written today: counted for others only from tomorrow. */
+    private Field<Integer> freshAnonymousReplies() {
+        return DSL.field(DSL.selectCount().from(FEEDBACK_REPLY)
+                .where(FEEDBACK_REPLY.FEEDBACK_ID.eq(FEEDBACK.ID))
+                .and(FEEDBACK_REPLY.BY_ANONYMOUS_AUTHOR.isTrue())
+                .and(FEEDBACK_REPLY.WRITTEN_AT.ge(startOfDay()))).as("fresh_anonymous_replies");
+    }
 
     private Field<Boolean> mine(UUID viewer) {
         return DSL.when(FEEDBACK.AUTHOR_ID.eq(viewer), DSL.inline(true))
@@ -122,7 +144,7 @@ class FeedbackRepository {
     private List<Row> rows(UUID viewer, Condition where) {
         return db.select(FEEDBACK.ID, FEEDBACK.RECEIVER_ID, FEEDBACK.AUTHOR_ID, FEEDBACK.ANONYMOUS, FEEDBACK.SOURCE,
                         FEEDBACK.VISIBILITY, FEEDBACK.BODY, FEEDBACK.COMPETENCY, FEEDBACK.GOAL_ID, FEEDBACK.REQUEST_ID,
-                        FEEDBACK.GIVEN_ON, FEEDBACK.GIVEN_AT, mine(viewer), REPLY_COUNT)
+                        FEEDBACK.GIVEN_ON, FEEDBACK.GIVEN_AT, mine(viewer), REPLY_COUNT, freshAnonymousReplies())
                 .from(FEEDBACK).where(where)
                 .orderBy(FEEDBACK.GIVEN_ON.desc(), FEEDBACK.GIVEN_AT.desc().nullsLast(), FEEDBACK.ID)
                 .limit(2000)
@@ -135,7 +157,7 @@ class FeedbackRepository {
                 FeedbackVisibility.valueOf(row.get(FEEDBACK.VISIBILITY)), row.get(FEEDBACK.BODY),
                 row.get(FEEDBACK.COMPETENCY), row.get(FEEDBACK.GOAL_ID), row.get(FEEDBACK.REQUEST_ID),
                 row.get(FEEDBACK.GIVEN_ON), row.get(FEEDBACK.GIVEN_AT), row.get("mine", Boolean.class),
-                row.get("reply_count", Integer.class));
+                row.get("reply_count", Integer.class), row.get("fresh_anonymous_replies", Integer.class));
     }
 
     /**
@@ -179,24 +201,28 @@ class FeedbackRepository {
         return where;
     }
 
-    /** Distinct sealed authors of the given items other than the viewer (database function, owner rights). */
-    int anonymousAuthorCount(Collection<UUID> feedbackIds, UUID viewer) {
+    /**
+     * Distinct sealed authors of the given items other than the bound person, counting only items that count
+     * by {@code day} (database function, owner rights).
+     */
+    int anonymousAuthorCount(Collection<UUID> feedbackIds, LocalDate day) {
+        return countFunction("feedback_anonymous_author_count", feedbackIds, day);
+    }
+
+    /** How many of the given anonymous items count by {@code day} (database function, owner rights). */
+    int countedAnonymousItems(Collection<UUID> feedbackIds, LocalDate day) {
+        return countFunction("feedback_anonymous_counted_items", feedbackIds, day);
+    }
+
+    private int countFunction(String function, Collection<UUID> feedbackIds, LocalDate day) {
         if (feedbackIds.isEmpty()) {
             return 0;
         }
-        Integer count = db.select(DSL.field("feedback_anonymous_author_count({0}, {1})", Integer.class,
+        Integer count = db.select(DSL.field(function + "({0}, {1})", Integer.class,
                         DSL.val(feedbackIds.toArray(UUID[]::new), SQLDataType.UUID.array()),
-                        DSL.val(viewer, SQLDataType.UUID)))
+                        DSL.val(day, SQLDataType.LOCALDATE)))
                 .fetchOne(0, Integer.class);
         return count == null ? 0 : count;
-    }
-
-    /** Break-glass through the auditing database function; empty when no such anonymous item. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    Optional<UUID> revealAuthor(UUID feedbackId, String reason) {
-        return Optional.ofNullable(db.select(DSL.field("feedback_reveal_author({0}, {1})", UUID.class,
-                        DSL.val(feedbackId, SQLDataType.UUID), DSL.val(reason, SQLDataType.CLOB)))
-                .fetchOne(0, UUID.class));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -221,8 +247,75 @@ class FeedbackRepository {
             db.insertInto(FEEDBACK_AUTHOR)
                     .set(FEEDBACK_AUTHOR.FEEDBACK_ID, id)
                     .set(FEEDBACK_AUTHOR.AUTHOR_ID, authorId)
+                    // counts towards thresholds and counters from the next day on (V93)
+                    .set(FEEDBACK_AUTHOR.COUNTED_FROM, givenOn.plusDays(1))
                     .execute();
         }
+    }
+
+    // ------------------------------------------------------------------ reports and unmasking (V93)
+
+    record ReportRow(UUID id, UUID feedbackId, UUID reporterId, String reason, OffsetDateTime reportedAt) {
+    }
+
+    record UnmaskRow(UUID id, UUID feedbackId, UUID requestedBy, String reason, OffsetDateTime requestedAt,
+                     UnmaskStatus status, UUID decidedBy, OffsetDateTime decidedAt) {
+    }
+
+    List<Row> byIds(UUID viewer, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : rows(viewer, FEEDBACK.ID.in(ids));
+    }
+
+    /** Stores a report; false when this person had reported the item already. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean insertReport(UUID id, UUID feedbackId, UUID reporterId, String reason, OffsetDateTime at) {
+        return db.insertInto(FEEDBACK_REPORT)
+                .set(FEEDBACK_REPORT.ID, id)
+                .set(FEEDBACK_REPORT.FEEDBACK_ID, feedbackId)
+                .set(FEEDBACK_REPORT.REPORTER_ID, reporterId)
+                .set(FEEDBACK_REPORT.REASON, reason)
+                .set(FEEDBACK_REPORT.REPORTED_AT, at)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    List<ReportRow> reports(UUID feedbackId) {
+        Condition where = feedbackId == null ? DSL.trueCondition() : FEEDBACK_REPORT.FEEDBACK_ID.eq(feedbackId);
+        return db.selectFrom(FEEDBACK_REPORT).where(where)
+                .orderBy(FEEDBACK_REPORT.REPORTED_AT.desc(), FEEDBACK_REPORT.ID).limit(1000)
+                .fetch(row -> new ReportRow(row.getId(), row.getFeedbackId(), row.getReporterId(), row.getReason(),
+                        row.getReportedAt()));
+    }
+
+    List<UnmaskRow> unmaskRequests(UUID id) {
+        Condition where = id == null ? DSL.trueCondition() : FEEDBACK_UNMASK_REQUEST.ID.eq(id);
+        return db.selectFrom(FEEDBACK_UNMASK_REQUEST).where(where)
+                .orderBy(FEEDBACK_UNMASK_REQUEST.REQUESTED_AT.desc(), FEEDBACK_UNMASK_REQUEST.ID).limit(1000)
+                .fetch(row -> new UnmaskRow(row.getId(), row.getFeedbackId(), row.getRequestedBy(), row.getReason(),
+                        row.getRequestedAt(), UnmaskStatus.valueOf(row.getStatus()), row.getDecidedBy(),
+                        row.getDecidedAt()));
+    }
+
+    /** Step 1 of unmasking, through the database function that enforces every rule and audits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    UUID createUnmaskRequest(UUID feedbackId, String reason) {
+        return db.select(DSL.field("feedback_unmask_request_create({0}, {1})", UUID.class,
+                        DSL.val(feedbackId, SQLDataType.UUID), DSL.val(reason, SQLDataType.CLOB)))
+                .fetchOne(0, UUID.class);
+    }
+
+    /** Step 2: another HR admin decides (database function). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void decideUnmaskRequest(UUID requestId, boolean approve) {
+        db.select(DSL.field("feedback_unmask_request_decide({0}, {1})", Object.class,
+                DSL.val(requestId, SQLDataType.UUID), DSL.val(approve, SQLDataType.BOOLEAN))).fetch();
+    }
+
+    /** Step 3: the requester reads the author of an approved request (database function, audited). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<UUID> revealUnmasked(UUID requestId) {
+        return Optional.ofNullable(db.select(DSL.field("feedback_unmask_reveal({0})", UUID.class,
+                DSL.val(requestId, SQLDataType.UUID))).fetchOne(0, UUID.class));
     }
 
     // ------------------------------------------------------------------ replies

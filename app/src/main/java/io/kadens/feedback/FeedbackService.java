@@ -5,6 +5,7 @@ import io.kadens.platform.InvalidInputException;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TransactionTenant;
+import io.kadens.tenants.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +37,6 @@ class FeedbackService implements Feedback {
     static final int MAX_TEXT = 4000;
     static final int MAX_REPLY = 2000;
     static final int MAX_COMPETENCY = 200;
-    static final int MIN_BREAK_GLASS_REASON = 10;
 
     private final FeedbackRepository repository;
     private final FeedbackAccess access;
@@ -146,9 +145,27 @@ class FeedbackService implements Feedback {
         return received(access.me().personId(), filter);
     }
 
+    /**
+     * What the viewer sees about a person. The threshold is decided on each whole, unfiltered source group
+     * (so that no filter can probe how many authors wrote a part of it); a filter then only narrows what is
+     * displayed of the groups that pass. The count of hidden items counts only items given before today, so
+     * it changes at most once a day (and when a group starts to show, which shows anyway).
+     */
     private ReceivedFeedback receivedAs(UUID viewer, FeedbackRepository.Person person, FeedbackFilter filter) {
         FeedbackSettings settings = access.settings();
-        List<FeedbackRepository.Row> rows = repository.about(viewer, person.id(), filter);
+        LocalDate today = access.today();
+        List<FeedbackRepository.Row> all = repository.about(viewer, person.id(), FeedbackFilter.ALL);
+        List<FeedbackRepository.Row> rows = filter.narrowed() ? repository.about(viewer, person.id(), filter) : all;
+        int threshold = access.threshold();
+        Set<FeedbackSource> passing = java.util.EnumSet.noneOf(FeedbackSource.class);
+        int hidden = 0;
+        for (var group : anonymousGroups(viewer, all, settings).entrySet()) {
+            if (reachesThreshold(group.getValue(), threshold, today)) {
+                passing.add(group.getKey());
+            } else {
+                hidden += repository.countedAnonymousItems(ids(group.getValue()), today);
+            }
+        }
         List<FeedbackRepository.Row> named = new ArrayList<>();
         Map<FeedbackSource, List<FeedbackRepository.Row>> anonymous = new EnumMap<>(FeedbackSource.class);
         for (FeedbackRepository.Row row : rows) {
@@ -156,23 +173,17 @@ class FeedbackService implements Feedback {
                 if (row.mine() || access.seesOnReceiverSide(viewer, row, settings)) {
                     named.add(row);
                 }
-            } else if (access.seesOnReceiverSide(viewer, row, settings)) {
+            } else if (passing.contains(row.source()) && access.seesOnReceiverSide(viewer, row, settings)) {
                 anonymous.computeIfAbsent(row.source(), s -> new ArrayList<>()).add(row);
             }
         }
-        int threshold = access.threshold();
         List<FeedbackRepository.Row> shown = new ArrayList<>(named);
         List<List<FeedbackRepository.Row>> groups = new ArrayList<>();
-        int hidden = 0;
         for (List<FeedbackRepository.Row> group : anonymous.values()) {
-            if (reachesThreshold(group, viewer, threshold)) {
-                List<FeedbackRepository.Row> ordered = new ArrayList<>(group);
-                ordered.sort(BY_TEXT_HASH);
-                groups.add(ordered);
-                shown.addAll(ordered);
-            } else {
-                hidden += group.size();
-            }
+            List<FeedbackRepository.Row> ordered = new ArrayList<>(group);
+            ordered.sort(BY_TEXT_HASH);
+            groups.add(ordered);
+            shown.addAll(ordered);
         }
         Map<UUID, String> names = names(shown);
         names.putIfAbsent(person.id(), person.name());
@@ -183,10 +194,30 @@ class FeedbackService implements Feedback {
                 filter.narrowed() ? null : hidden);
     }
 
-    private boolean reachesThreshold(List<FeedbackRepository.Row> group, UUID viewer, int threshold) {
+    /** The anonymous items about a person the viewer would see on the receiver's side, per source. */
+    private Map<FeedbackSource, List<FeedbackRepository.Row>> anonymousGroups(UUID viewer,
+                                                                            List<FeedbackRepository.Row> rows,
+                                                                            FeedbackSettings settings) {
+        Map<FeedbackSource, List<FeedbackRepository.Row>> groups = new EnumMap<>(FeedbackSource.class);
+        for (FeedbackRepository.Row row : rows) {
+            if (row.anonymous() && access.seesOnReceiverSide(viewer, row, settings)) {
+                groups.computeIfAbsent(row.source(), s -> new ArrayList<>()).add(row);
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Whether a group has at least {@code threshold} distinct authors other than the signed-in person (the
+     * database counts them; it alone reads sealed authors). Every item given so far counts here.
+     */
+    private boolean reachesThreshold(List<FeedbackRepository.Row> group, int threshold, LocalDate today) {
         return group.size() >= threshold
-                && repository.anonymousAuthorCount(group.stream().map(FeedbackRepository.Row::id).toList(), viewer)
-                >= threshold;
+                && repository.anonymousAuthorCount(ids(group), today.plusDays(1)) >= threshold;
+    }
+
+    private static List<UUID> ids(List<FeedbackRepository.Row> rows) {
+        return rows.stream().map(FeedbackRepository.Row::id).toList();
     }
 
     /** An order that says nothing about who wrote what or when: by a hash of the text (then the random id). */
@@ -239,11 +270,10 @@ class FeedbackService implements Feedback {
         if (!row.anonymous()) {
             return found;
         }
-        List<FeedbackRepository.Row> group = repository.about(viewer, row.receiverId(), FeedbackFilter.ALL).stream()
-                .filter(other -> other.anonymous() && other.source() == row.source()
-                        && access.seesOnReceiverSide(viewer, other, settings))
-                .toList();
-        return reachesThreshold(group, viewer, access.threshold()) ? found : Optional.empty();
+        List<FeedbackRepository.Row> group = anonymousGroups(viewer,
+                repository.about(viewer, row.receiverId(), FeedbackFilter.ALL), settings)
+                .getOrDefault(row.source(), List.of());
+        return reachesThreshold(group, access.threshold(), access.today()) ? found : Optional.empty();
     }
 
     @Override
@@ -253,6 +283,12 @@ class FeedbackService implements Feedback {
         FeedbackRepository.Row item = visible(me.personId(), feedbackId)
                 .orElseThrow(() -> new FeedbackNotFoundException("feedback"));
         List<FeedbackRepository.ReplyRow> rows = repository.replies(item.id());
+        if (item.anonymous() && !item.mine()) {
+            // the anonymous author's replies show to others from the next day on: their timing says nothing
+            var startOfDay = repository.startOfDay();
+            rows = rows.stream().filter(reply -> !reply.byAnonymousAuthor() || reply.writtenAt().isBefore(startOfDay))
+                    .toList();
+        }
         Map<UUID, String> names = repository.names(rows.stream().map(FeedbackRepository.ReplyRow::authorId).toList());
         return rows.stream().map(reply -> toReply(reply, item, me.personId(), names)).toList();
     }
@@ -326,24 +362,6 @@ class FeedbackService implements Feedback {
         return knowledge.competencies();
     }
 
-    // ------------------------------------------------------------------ break-glass
-
-    @Override
-    @Transactional
-    public AuthorReveal revealAuthor(UUID feedbackId, String reason) {
-        KadensUser me = access.me();
-        if (!me.has(Role.HR_ADMIN)) {
-            throw new AccessDeniedException("only HR admins may reveal the author of anonymous feedback");
-        }
-        String why = reason == null ? "" : reason.strip();
-        new InvalidInputException.Collector()
-                .check(why.length() >= MIN_BREAK_GLASS_REASON, "reason", "feedback.break-glass.reason-required")
-                .throwIfAny();
-        UUID author = (feedbackId == null ? Optional.<UUID>empty() : repository.revealAuthor(feedbackId, why))
-                .orElseThrow(() -> new FeedbackNotFoundException("anonymous feedback"));
-        return new AuthorReveal(feedbackId, author, repository.names(List.of(author)).get(author));
-    }
-
     // ------------------------------------------------------------------ mapping
 
     private Map<UUID, String> names(List<FeedbackRepository.Row> rows) {
@@ -368,7 +386,8 @@ class FeedbackService implements Feedback {
                 row.visibility(), anonymous ? null : row.givenOn(),
                 anonymous || row.givenAt() == null ? null : row.givenAt().toInstant(),
                 YearMonth.from(row.givenOn()), anonymous ? null : row.authorId(),
-                anonymous ? null : names.get(row.authorId()), asAuthor && row.mine(), row.replyCount());
+                anonymous ? null : names.get(row.authorId()), asAuthor && row.mine(),
+                anonymous && !row.mine() ? row.replyCount() - row.freshAnonymousReplies() : row.replyCount());
     }
 
     private static FeedbackReply toReply(FeedbackRepository.ReplyRow reply, FeedbackRepository.Row item, UUID viewer,

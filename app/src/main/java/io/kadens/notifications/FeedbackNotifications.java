@@ -1,8 +1,10 @@
 package io.kadens.notifications;
 
+import io.kadens.feedback.FeedbackAuthorUnmasked;
 import io.kadens.feedback.FeedbackRequestDue;
 import io.kadens.feedback.FeedbackRequested;
 import io.kadens.feedback.FeedbackRequests;
+import io.kadens.feedback.FeedbackUnmaskRequested;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,27 @@ class FeedbackNotifications {
                 .map(d -> d.question()).findFirst().orElse("");
         enqueueDue(event.requestId(), event.recipientId(), event.requesterId(), event.subjectId(), question,
                 event.dueDate());
+    }
+
+    /** Every HR admin hears that someone asked to unmask an author (never who the author is). */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void unmaskRequested(FeedbackUnmaskRequested event) {
+        toEveryHrAdmin(NotificationKind.FEEDBACK_UNMASK_REQUESTED, "feedback-unmask-requested:" + event.requestId(),
+                name(event.requestedBy()), event.requestId());
+    }
+
+    /** Every HR admin hears that a second HR admin approved unmasking an author. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void authorUnmasked(FeedbackAuthorUnmasked event) {
+        toEveryHrAdmin(NotificationKind.FEEDBACK_AUTHOR_UNMASKED, "feedback-author-unmasked:" + event.requestId(),
+                name(event.approvedBy()) + " / " + name(event.requestedBy()), event.requestId());
+    }
+
+    private void toEveryHrAdmin(NotificationKind kind, String dedupe, String counterpart, UUID requestId) {
+        for (UUID admin : outbox.activeHrAdmins()) {
+            notifications.enqueue(kind, admin, dedupe + ":" + admin, new NotificationFacts(counterpart, requestId,
+                    null, null, null, java.util.List.of(), "admin/feedback"));
+        }
     }
 
     /** One reminder per request and recipient, whichever path (event or scheduler) makes it first. */

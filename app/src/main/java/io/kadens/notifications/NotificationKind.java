@@ -5,7 +5,11 @@ public enum NotificationKind {
     CHECK_IN_DUE(false),
     ONE_ON_ONE_TOMORROW(true),
     FEEDBACK_REQUESTED(true),
-    FEEDBACK_REQUEST_DUE(false);
+    FEEDBACK_REQUEST_DUE(false),
+    /** To every HR admin: someone asked to unmask the author of anonymous feedback (email only). */
+    FEEDBACK_UNMASK_REQUESTED(false),
+    /** To every HR admin: a second HR admin approved unmasking an author (email only). */
+    FEEDBACK_AUTHOR_UNMASKED(false);
 
     private final boolean slack;
 

@@ -190,6 +190,11 @@ class OutboxRepository {
         return rows.stream().map(row -> toRow(row, names.get(row.get(NOTIFICATION.RECIPIENT_ID)))).toList();
     }
 
+    /** The active HR admins of the bound tenant. */
+    List<UUID> activeHrAdmins() {
+        return orgFacts.hrAdmins().stream().sorted().toList();
+    }
+
     List<DeliveryRow> latest(int limit, Optional<DeliveryStatus> status) {
         var condition = status.map(s -> NOTIFICATION_DELIVERY.STATUS.eq(s.name())).orElse(org.jooq.impl.DSL.noCondition());
         return withNames(deliveries()

@@ -60,6 +60,35 @@ class ApiErrors {
     }
 
     /**
+     * Input that passed validation but that the database refuses as data: a NUL character in a text, a value
+     * out of a column's range (SQLSTATE class 22), or a constraint it breaks (class 23). The statement's
+     * transaction is rolled back, nothing is written; the caller gets 400 (409 for a duplicate), never the
+     * database's message. Anything else from the database stays a server error.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.jooq.exception.DataAccessException.class})
+    ProblemDetail refusedByTheDatabase(RuntimeException e) {
+        String state = sqlState(e);
+        if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
+            throw e;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return state.equals("23505")
+                ? ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                        translations.getTranslation("api.error.duplicate", locale))
+                : ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        translations.getTranslation("api.error.unstorable", locale));
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /**
      * A body that is not JSON of the expected shape: a missing required number, a word where a date
      * belongs, an unknown enum value. Names the field when the parser knows it, so a script's author
      * sees what to fix instead of a bare 400.

@@ -5,10 +5,7 @@ import static io.kadens.support.TestTenants.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kadens.audit.AuditEntry;
 import io.kadens.audit.AuditLog;
-import io.kadens.audit.AuditQuery;
-import io.kadens.platform.InvalidInputException;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
@@ -21,17 +18,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The anonymity threshold cannot be bypassed: not by narrowing filters, not through timestamps, counts
  * or order, not by opening items one by one; the sealed author is unreadable at the SQL level and
- * revealed only by an audited break-glass action of an HR admin.
+ * revealed only by the audited four-eyes unmasking of FeedbackUnmaskingTest.
  */
 @KadensSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +40,8 @@ class FeedbackAnonymityTest {
     TestTenants tenants;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    io.kadens.support.TestClock clock;
 
     Company c;
     /** Anonymous upward feedback to the manager: from employee and team lead (two authors, three items). */
@@ -75,7 +74,14 @@ class FeedbackAnonymityTest {
         assertThat(mine.anonymousGroups()).isEmpty();
         assertThat(mine.named()).extracting(FeedbackItem::text).containsExactly("Strong quarter");
         assertThat(mine.named().getFirst().authorName()).isNotBlank();
-        assertThat(mine.hiddenAnonymous()).isEqualTo(3);
+        // the count of hidden items moves once a day: today's items count from tomorrow on
+        assertThat(mine.hiddenAnonymous()).isZero();
+        clock.advance(java.time.Duration.ofDays(1));
+        try {
+            assertThat(received(c.manager(), c.manager(), FeedbackFilter.ALL).hiddenAnonymous()).isEqualTo(3);
+        } finally {
+            clock.reset();
+        }
         // nor one by one, nor as evidence, nor to the receiver's manager
         for (UUID id : upwardBelowThreshold) {
             assertThat(signedIn(as(c, c.manager()), () -> feedback.find(id))).isEmpty();
@@ -141,7 +147,7 @@ class FeedbackAnonymityTest {
     }
 
     @Test
-    void narrowingFiltersReapplyTheThresholdAndGiveNoCounts() {
+    void theThresholdIsDecidedOnTheWholeGroupAndFiltersOnlyNarrowWhatShows() {
         Company d = tenants.create("anonfilter");
         // three authors; only one wrote about "Planning"
         give(d, d.employee(), d.manager(), "Plans well ahead", "Planning");
@@ -159,14 +165,21 @@ class FeedbackAnonymityTest {
             // never a count under a filter: differences between filters would count the hidden items
             assertThat(narrowed.hiddenAnonymous()).as("count under %s", narrowing).isNull();
             int shown = narrowed.anonymousGroups().stream().mapToInt(g -> g.items().size()).sum();
-            if (narrowing.competency() != null) {
-                assertThat(shown).as("competency %s leaves fewer than three authors", narrowing.competency()).isZero();
-            } else {
-                // source and a day range leave the whole month's group: a date never narrows below the month
-                assertThat(shown).as("group under %s", narrowing).isEqualTo(3);
-            }
+            // the group passed as a whole: a filter cannot probe how many authors wrote a part of it
+            int expected = "Planning".equals(narrowing.competency()) ? 1
+                    : "Communication".equals(narrowing.competency()) ? 2 : 3;
+            assertThat(shown).as("group under %s", narrowing).isEqualTo(expected);
             assertThat(signedIn(as(d, d.manager()), () -> feedback.evidenceAbout(d.manager().id(),
                     narrowing.from(), narrowing.to()))).as("evidence narrows by dates only, by month").hasSize(3);
+        }
+        // a group below the threshold shows under no filter at all
+        Company e = tenants.create("anonfilterlow");
+        give(e, e.employee(), e.manager(), "Plans well ahead", "Planning");
+        give(e, e.teamLead(), e.manager(), "Listens in meetings", "Planning");
+        for (FeedbackFilter narrowing : List.of(FeedbackFilter.ALL, new FeedbackFilter(null, null, "Planning", null),
+                new FeedbackFilter(null, null, null, FeedbackSource.REPORT))) {
+            assertThat(signedIn(as(e, e.manager()), () -> feedback.received(e.manager().id(), narrowing))
+                    .anonymousGroups()).as("below the threshold under %s", narrowing).isEmpty();
         }
         // a range that ends before this month holds none of them
         LocalDate lastMonthEnd = LocalDate.now().withDayOfMonth(1).minusDays(1);
@@ -185,8 +198,15 @@ class FeedbackAnonymityTest {
         ReceivedFeedback lead = signedIn(as(d, d.teamLead()), () -> feedback.received(d.teamLead().id(),
                 FeedbackFilter.ALL));
         assertThat(lead.anonymousGroups()).extracting(AnonymousGroup::source).containsExactly(FeedbackSource.PEER);
-        // the upward group holds one author: hidden even though the peer group shows
-        assertThat(lead.hiddenAnonymous()).isEqualTo(1);
+        // the upward group holds one author: hidden even though the peer group shows (counted from tomorrow on)
+        assertThat(lead.hiddenAnonymous()).isZero();
+        clock.advance(java.time.Duration.ofDays(1));
+        try {
+            assertThat(signedIn(as(d, d.teamLead()), () -> feedback.received(d.teamLead().id(), FeedbackFilter.ALL))
+                    .hiddenAnonymous()).isEqualTo(1);
+        } finally {
+            clock.reset();
+        }
         // the employee's own given list shows their anonymous item as theirs
         assertThat(signedIn(as(d, d.employee()), () -> feedback.given(FeedbackFilter.ALL)))
                 .singleElement().satisfies(item -> {
@@ -214,7 +234,20 @@ class FeedbackAnonymityTest {
         assertThat(question.writtenOn().getDayOfMonth()).isEqualTo(1);
         FeedbackReply answer = signedIn(as(d, d.employee()), () -> feedback.reply(first, "The product one"));
         assertThat(answer.byAnonymousAuthor()).isTrue();
-        List<FeedbackReply> thread = signedIn(as(d, d.manager()), () -> feedback.replies(first));
+        // the anonymous author's reply reaches others, and their reply count, only from the next day on
+        assertThat(signedIn(as(d, d.manager()), () -> feedback.replies(first))).extracting(FeedbackReply::text)
+                .containsExactly("Which roadmap do you mean?");
+        assertThat(signedIn(as(d, d.manager()), () -> feedback.find(first)).orElseThrow().replyCount()).isOne();
+        assertThat(signedIn(as(d, d.employee()), () -> feedback.replies(first))).hasSize(2);
+        clock.advance(java.time.Duration.ofDays(1));
+        List<FeedbackReply> thread;
+        try {
+            thread = signedIn(as(d, d.manager()), () -> feedback.replies(first));
+            assertThat(signedIn(as(d, d.manager()), () -> feedback.find(first)).orElseThrow().replyCount())
+                    .isEqualTo(2);
+        } finally {
+            clock.reset();
+        }
         assertThat(thread).extracting(FeedbackReply::text)
                 .containsExactly("Which roadmap do you mean?", "The product one");
         assertThat(thread.get(1)).satisfies(reply -> {
@@ -249,10 +282,18 @@ class FeedbackAnonymityTest {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.execute("delete from feedback_author"))
                     .hasMessageContaining("permission denied");
-            // the break-glass function refuses anyone who is not an HR admin
+            // the unmask functions refuse anyone who is not an HR admin
             sql.execute("select set_config('app.person_id', '" + c.manager().id() + "', false)");
-            assertThatThrownBy(() -> sql.executeQuery("select feedback_reveal_author('" + item
+            assertThatThrownBy(() -> sql.executeQuery("select feedback_unmask_request_create('" + item
                     + "', 'I really want to know who')")).hasMessageContaining("HR admins");
+            // the author count takes the viewer from the bound person: the author does not count for themselves
+            String group = upwardBelowThreshold.stream().map(id -> "'" + id + "'::uuid")
+                    .collect(java.util.stream.Collectors.joining(",", "array[", "]"));
+            assertThat(count(sql, "select feedback_anonymous_author_count(" + group + ", current_date + 30)"))
+                    .as("authors seen by the manager").isEqualTo(2);
+            sql.execute("select set_config('app.person_id', '" + c.employee().id() + "', false)");
+            assertThat(count(sql, "select feedback_anonymous_author_count(" + group + ", current_date + 30)"))
+                    .as("authors seen by one of them").isOne();
         }
     }
 
@@ -268,44 +309,38 @@ class FeedbackAnonymityTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
-    @Test
-    void theGdprExportHoldsNoSealedAuthorAndNoGroupBelowTheThreshold() {
-        // in an HR admin's session, as the export runs: the manager's upward group has two authors only
-        var export = signedIn(as(c, c.hrAdmin()), () -> new org.springframework.transaction.support.TransactionTemplate(
-                transactions).execute(status -> personalData.export(c.manager().id())));
-        assertThat(export).containsKeys("feedback-received", "feedback-given", "feedback-requests", "feedback-praise");
-        String json = String.valueOf(export.get("feedback-received"));
-        assertThat(json).contains("Strong quarter").doesNotContain("Meetings could be shorter");
-        // the employee's export lists no anonymous item as given (its author stays sealed)
-        var employee = signedIn(as(c, c.hrAdmin()), () -> new org.springframework.transaction.support.TransactionTemplate(
-                transactions).execute(status -> personalData.export(c.employee().id())));
-        assertThat(String.valueOf(employee.get("feedback-given"))).doesNotContain("Meetings could be shorter");
+    private Map<String, Object> export(Company company, Person exporter, Person person) {
+        return signedIn(as(company, exporter), () -> new org.springframework.transaction.support.TransactionTemplate(
+                transactions).execute(status -> personalData.export(person.id())));
     }
 
     @Test
-    void breakGlassIsForHrAdminsWithAReasonAndAudited() {
-        UUID item = upwardBelowThreshold.get(2);
-        assertThatThrownBy(() -> signedIn(as(c, c.manager()), () -> feedback.revealAuthor(item,
-                "Abusive language reported"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn(as(c, c.hrAdmin()), () -> feedback.revealAuthor(item, " short ")))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
-                        .containsEntry("reason", "feedback.break-glass.reason-required"));
-        assertThatThrownBy(() -> signedIn(as(c, c.hrAdmin()), () -> feedback.revealAuthor(UUID.randomUUID(),
-                "Abusive language reported"))).isInstanceOf(FeedbackNotFoundException.class);
-        List<AuditEntry> before = signedIn(as(c, c.hrAdmin()), () -> auditLog.search(
-                new AuditQuery("feedback.author_revealed", null, null, null, null, null, null), 0, 50));
-        assertThat(before).isEmpty();
-
-        AuthorReveal reveal = signedIn(as(c, c.hrAdmin()), () -> feedback.revealAuthor(item,
-                "Abusive language reported by the receiver, case 42"));
-        assertThat(reveal.authorId()).isEqualTo(c.teamLead().id());
-        List<AuditEntry> after = signedIn(as(c, c.hrAdmin()), () -> auditLog.search(
-                new AuditQuery("feedback.author_revealed", null, null, null, null, null, null), 0, 50));
-        assertThat(after).singleElement().satisfies(entry -> {
-            assertThat(entry.actorId()).isEqualTo(c.hrAdmin().id());
-            assertThat(entry.subjectId()).isEqualTo(item.toString());
-            assertThat(entry.afterState()).contains("case 42");
-        });
+    void theGdprExportGivesHrNoFeedbackItCannotReadInKadens() {
+        // the HR admin reads none of the manager's feedback in Kadens: the export holds none of it either
+        var manager = export(c, c.hrAdmin(), c.manager());
+        assertThat(manager).containsKeys("feedback-received", "feedback-given", "feedback-requests", "feedback-praise",
+                "feedback-withheld");
+        assertThat(String.valueOf(manager.get("feedback-received"))).doesNotContain("Strong quarter")
+                .doesNotContain("Meetings could be shorter");
+        assertThat(manager.get("feedback-withheld")).hasFieldOrPropertyWithValue("received", 1);
+        // nor what the employee gave (named or anonymous)
+        var employee = export(c, c.hrAdmin(), c.employee());
+        assertThat(String.valueOf(employee.get("feedback-given"))).doesNotContain("Meetings could be shorter")
+                .doesNotContain("Anna gives clear priorities");
+        // the outsider reports to the HR admin: what the HR admin reads as their manager is exported, nothing more
+        Company d = tenants.create("anonexport");
+        signedIn(as(d, d.ceo()), () -> feedback.give(new NewFeedback(d.outsider().id(), "Shared with managers", null,
+                null, FeedbackVisibility.RECEIVER_AND_MANAGERS, false)));
+        signedIn(as(d, d.ceo()), () -> feedback.give(new NewFeedback(d.outsider().id(), "For the receiver only", null,
+                null, FeedbackVisibility.RECEIVER_ONLY, false)));
+        var outsider = export(d, d.hrAdmin(), d.outsider());
+        assertThat(String.valueOf(outsider.get("feedback-received"))).contains("Shared with managers")
+                .doesNotContain("For the receiver only");
+        assertThat(outsider.get("feedback-withheld")).hasFieldOrPropertyWithValue("received", 1);
+        // exporting oneself: everything one reads in Kadens, one's own anonymous items as given included
+        signedIn(as(d, d.hrAdmin()), () -> feedback.give(new NewFeedback(d.employee().id(), "HR's own anonymous note",
+                null, null, null, true)));
+        assertThat(String.valueOf(export(d, d.hrAdmin(), d.hrAdmin()).get("feedback-given")))
+                .contains("HR's own anonymous note");
     }
 }

@@ -77,6 +77,12 @@ class FeedbackApiTest {
             assertThat(body).doesNotContain(author.id().toString());
         }
         assertThat(body).doesNotContain("\"givenAt\":\"");
+        // a NUL character the database cannot store: 400 problem, not a server error
+        MockHttpServletResponse nul = call(get("/api/v1/feedback/received").param("competency", "a\u0000b"), a,
+                a.manager());
+        assertThat(nul.getStatus()).isEqualTo(400);
+        assertThat(nul.getContentType()).contains("problem+json");
+        assertThat(nul.getContentAsString()).doesNotContain("PSQL", "UTF8");
         // narrowed to a competency nobody used: nothing, and no count
         String narrowed = call(get("/api/v1/feedback/received?competency=Nothing"), a, a.manager()).getContentAsString();
         assertThat(narrowed).doesNotContain("Anonymous of").contains("\"hiddenAnonymous\":null");
@@ -185,15 +191,24 @@ class FeedbackApiTest {
     }
 
     @Test
-    void breakGlassOverRestIsForHrAdmins() throws Exception {
+    void unmaskingOverRestIsForHrAdminsOfTheTenantAndNeedsASecondOne() throws Exception {
         String reason = "{\"reason\":\"Threatening language reported\"}";
-        assertThat(json(post("/api/v1/feedback/" + aData.anonymousItem() + "/reveal-author"), reason, a, a.manager())
+        assertThat(json(post("/api/v1/feedback/" + aData.anonymousItem() + "/unmask-requests"), reason, a, a.manager())
                 .getStatus()).isEqualTo(403);
-        MockHttpServletResponse revealed = json(post("/api/v1/feedback/" + aData.anonymousItem() + "/reveal-author"),
-                reason, a, a.hrAdmin());
-        assertThat(revealed.getStatus()).isEqualTo(200);
-        assertThat(revealed.getContentAsString()).contains(a.employee().id().toString());
-        assertThat(json(post("/api/v1/feedback/" + bData.anonymousItem() + "/reveal-author"), reason, a, a.hrAdmin())
+        // the seeded item has a pending request of A's HR admin: not a second one, and not approved by them
+        assertThat(json(post("/api/v1/feedback/" + aData.anonymousItem() + "/unmask-requests"), reason, a,
+                a.hrAdmin()).getStatus()).isEqualTo(400);
+        MockHttpServletResponse own = json(post("/api/v1/feedback/unmask-requests/" + aData.unmaskRequest()
+                + "/approve"), "{}", a, a.hrAdmin());
+        assertThat(own.getStatus()).isEqualTo(400);
+        assertThat(own.getContentAsString()).contains("feedback.unmask.second-admin")
+                .doesNotContain(a.employee().id().toString());
+        assertThat(json(post("/api/v1/feedback/unmask-requests/" + aData.unmaskRequest() + "/author"), "{}", a,
+                a.hrAdmin()).getStatus()).isEqualTo(404);
+        // another tenant's item and request answer like ids that never existed
+        assertThat(json(post("/api/v1/feedback/" + bData.anonymousItem() + "/unmask-requests"), reason, a, a.hrAdmin())
                 .getStatus()).isEqualTo(404);
+        assertThat(json(post("/api/v1/feedback/unmask-requests/" + bData.unmaskRequest() + "/approve"), "{}", a,
+                a.hrAdmin()).getStatus()).isEqualTo(404);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feedback in a test company, its texts naming the company's slug so that a leak shows up in any response:
- * a named item with a reply, an anonymous group above the threshold, an open request and praise.
+ * a named item with a reply, an anonymous group above the threshold (one item reported, with a pending
+ * request to unmask its author), an open request and praise.
  * For the isolation suite.
  */
 @Component
@@ -21,14 +22,17 @@ public class FeedbackTestData {
     private final Feedback feedback;
     private final FeedbackRequests requests;
     private final PraiseFeed praise;
+    private final FeedbackReports reports;
 
-    FeedbackTestData(Feedback feedback, FeedbackRequests requests, PraiseFeed praise) {
+    FeedbackTestData(Feedback feedback, FeedbackRequests requests, PraiseFeed praise, FeedbackReports reports) {
         this.feedback = feedback;
+        this.reports = reports;
         this.requests = requests;
         this.praise = praise;
     }
 
-    public record Seeded(UUID feedbackItem, UUID anonymousItem, UUID request, UUID praise) {
+    /** @param unmaskRequest a pending request to unmask the author of the (reported) anonymous item */
+    public record Seeded(UUID feedbackItem, UUID anonymousItem, UUID request, UUID praise, UUID unmaskRequest) {
     }
 
     public Seeded seed(Company company) {
@@ -47,6 +51,10 @@ public class FeedbackTestData {
         UUID praised = signedIn(as(company, company.teamLead()), () -> praise.give(new NewPraise(
                 company.member().id(), "Praise of " + company.slug()))).id();
         signedIn(as(company, company.member()), () -> praise.react(praised, Reaction.TADA));
-        return new Seeded(item, anonymous, request, praised);
+        UUID reported = anonymous;
+        signedIn(as(company, company.manager()), () -> reports.report(reported, "Report of " + company.slug()));
+        UUID unmask = signedIn(as(company, company.hrAdmin()), () -> reports.requestUnmask(reported,
+                "Unmask request of " + company.slug())).id();
+        return new Seeded(item, anonymous, request, praised, unmask);
     }
 }

@@ -15,6 +15,7 @@ import io.kadens.feedback.Feedback;
 import io.kadens.feedback.FeedbackItem;
 import io.kadens.feedback.FeedbackNotFoundException;
 import io.kadens.feedback.FeedbackReply;
+import io.kadens.feedback.FeedbackReports;
 import io.kadens.feedback.FeedbackSource;
 import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
@@ -51,6 +52,12 @@ final class FeedbackItems {
      */
     static Component card(FeedbackItem item, boolean givenList, Feedback feedback, Texts texts, Locale locale,
                           Runnable changed) {
+        return card(item, givenList, feedback, null, texts, locale, changed);
+    }
+
+    /** A card that, on the receiver's side, also offers to report the item (when {@code reports} is given). */
+    static Component card(FeedbackItem item, boolean givenList, Feedback feedback, FeedbackReports reports,
+                          Texts texts, Locale locale, Runnable changed) {
         Div card = new Div();
         card.addClassName("k-card");
         card.addClassName("k-feedback-item");
@@ -91,8 +98,50 @@ final class FeedbackItems {
                 click -> openThread(item, feedback, texts, locale, changed));
         replies.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         replies.addClassName("k-feedback-replies");
-        card.add(replies);
+        if (reports != null && !givenList && !item.mine()) {
+            Button report = new Button(texts.t("feedback.report.action"), click -> openReport(item, reports, texts));
+            report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            report.addClassName("k-feedback-report");
+            report.getElement().setAttribute("aria-label", texts.t("feedback.report.action-label"));
+            card.add(new HorizontalLayout(replies, report));
+        } else {
+            card.add(replies);
+        }
         return card;
+    }
+
+    /** Asks for a reason and reports the item; reporting shares its text with the HR admins, which it says. */
+    static void openReport(FeedbackItem item, FeedbackReports reports, Texts texts) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(texts.t("feedback.report.heading"));
+        dialog.setWidth("min(560px, 95vw)");
+        Paragraph hint = new Paragraph(texts.t("feedback.report.hint"));
+        hint.addClassName("k-muted");
+        TextArea reason = new TextArea(texts.t("feedback.report.reason"));
+        reason.setId("feedback-report-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        reason.setRequired(true);
+        Button send = new Button(texts.t("feedback.report.send"), click -> {
+            try {
+                reports.report(item.id(), reason.getValue());
+                dialog.close();
+                Toast.outcome(false, texts.t("feedback.report.sent"));
+            } catch (InvalidInputException refused) {
+                reason.setErrorMessage(texts.t(refused.fieldErrors().values().iterator().next()));
+                reason.setInvalid(true);
+            } catch (FeedbackNotFoundException gone) {
+                dialog.close();
+                Toast.outcome(true, texts.t("feedback.not-found"));
+            }
+        });
+        send.setId("feedback-report-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(texts.t("feedback.close"), click -> dialog.close());
+        dialog.add(hint, reason);
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
+        reason.focus();
     }
 
     private static Span badge(String text) {

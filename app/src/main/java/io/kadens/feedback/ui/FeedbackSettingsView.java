@@ -13,9 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import io.kadens.feedback.AuthorReveal;
-import io.kadens.feedback.Feedback;
-import io.kadens.feedback.FeedbackNotFoundException;
+import io.kadens.feedback.FeedbackReports;
 import io.kadens.feedback.FeedbackSettings;
 import io.kadens.feedback.FeedbackSettingsService;
 import io.kadens.feedback.ManagerVisibility;
@@ -23,15 +21,15 @@ import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.security.CurrentUser;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * HR admins set whether anonymous peer and upward feedback is allowed and which managers read feedback;
- * and, for abuse handling, reveal the author of one anonymous item with a reason (audited).
+ * and handle reported feedback, including the four-eyes unmasking of an anonymous author (audited).
  */
 @Route("admin/feedback")
 @Menu(order = 34, title = "feedback.admin.nav", icon = "vaadin:comments-o")
@@ -44,7 +42,8 @@ class FeedbackSettingsView extends Main implements PageTitles.Translated {
     private final RadioButtonGroup<ManagerVisibility> visibility = new RadioButtonGroup<>();
     private long version;
 
-    FeedbackSettingsView(FeedbackSettingsService settings, Feedback feedback, TenantSettingsService tenantSettings) {
+    FeedbackSettingsView(FeedbackSettingsService settings, FeedbackReports reports, TenantSettingsService tenantSettings,
+                         CurrentUser currentUser) {
         this.settings = settings;
         addClassName("k-page");
         peer.setLabel(getTranslation("feedback.settings.anonymous-peer"));
@@ -64,45 +63,22 @@ class FeedbackSettingsView extends Main implements PageTitles.Translated {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         load(settings.current());
 
-        TextField id = new TextField(getTranslation("feedback.break-glass.id"));
-        id.setId("feedback-break-glass-id");
-        TextArea reason = new TextArea(getTranslation("feedback.break-glass.reason"));
-        reason.setId("feedback-break-glass-reason");
-        reason.setWidth("min(100%, 480px)");
-        Paragraph result = new Paragraph();
-        result.setId("feedback-break-glass-result");
-        Button reveal = new Button(getTranslation("feedback.break-glass.reveal"), click -> {
-            id.setInvalid(false);
-            reason.setInvalid(false);
-            result.setText("");
-            UUID feedbackId;
-            try {
-                feedbackId = UUID.fromString(id.getValue().strip());
-            } catch (IllegalArgumentException bad) {
-                id.setErrorMessage(getTranslation("feedback.break-glass.id.invalid"));
-                id.setInvalid(true);
-                return;
-            }
-            try {
-                AuthorReveal revealed = feedback.revealAuthor(feedbackId, reason.getValue());
-                result.setText(getTranslation("feedback.break-glass.result", revealed.authorName()));
-            } catch (InvalidInputException refused) {
-                reason.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
-                reason.setInvalid(true);
-            } catch (FeedbackNotFoundException missing) {
-                id.setErrorMessage(getTranslation("feedback.break-glass.id.invalid"));
-                id.setInvalid(true);
-            }
-        });
-        reveal.setId("feedback-break-glass-reveal");
-        reveal.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Paragraph hint = new Paragraph(getTranslation("feedback.break-glass.hint"));
+        Paragraph hint = new Paragraph(getTranslation("feedback.reports.hint"));
         hint.addClassName("k-muted");
+        ReportedFeedbackPanel reported = new ReportedFeedbackPanel(reports, currentUser.require().personId(),
+                this::getTranslation, getLocale(), zone(tenantSettings));
 
         add(new H1(getTranslation("feedback.admin.heading")),
                 new VerticalLayout(peer, upward, visibility, threshold, save),
-                new H2(getTranslation("feedback.break-glass.heading")), hint,
-                new VerticalLayout(id, reason, reveal, result));
+                new H2(getTranslation("feedback.reports.heading")), hint, reported);
+    }
+
+    private static java.time.ZoneId zone(TenantSettingsService tenantSettings) {
+        try {
+            return java.time.ZoneId.of(tenantSettings.current().timeZone());
+        } catch (RuntimeException unknown) {
+            return java.time.ZoneOffset.UTC;
+        }
     }
 
     private void load(FeedbackSettings current) {

@@ -31,6 +31,7 @@ import io.kadens.feedback.FeedbackFilter;
 import io.kadens.feedback.FeedbackItem;
 import io.kadens.feedback.FeedbackNotFoundException;
 import io.kadens.feedback.FeedbackRequest;
+import io.kadens.feedback.FeedbackReports;
 import io.kadens.feedback.FeedbackRequests;
 import io.kadens.feedback.FeedbackSource;
 import io.kadens.feedback.FeedbackVisibility;
@@ -74,6 +75,7 @@ import java.util.UUID;
 class FeedbackView extends Main implements PageTitles.Translated {
 
     private final transient Feedback feedback;
+    private final transient FeedbackReports reports;
     private final transient FeedbackRequests requests;
     private final transient PeopleService people;
     private final transient TenantSettingsService tenantSettings;
@@ -97,8 +99,9 @@ class FeedbackView extends Main implements PageTitles.Translated {
     private final Map<UUID, String> readable = new LinkedHashMap<>();
 
     FeedbackView(Feedback feedback, FeedbackRequests requests, PeopleService people,
-                 TenantSettingsService tenantSettings, CurrentUser currentUser, GoalQueries goals) {
+                 TenantSettingsService tenantSettings, CurrentUser currentUser, GoalQueries goals, FeedbackReports reports) {
         this.feedback = feedback;
+        this.reports = reports;
         this.goals = goals;
         this.requests = requests;
         this.people = people;
@@ -212,7 +215,7 @@ class FeedbackView extends Main implements PageTitles.Translated {
             return;
         }
         for (FeedbackItem item : received.named()) {
-            receivedList.add(FeedbackItems.card(item, false, feedback, texts, getLocale(), this::refreshReceived));
+            receivedList.add(FeedbackItems.card(item, false, feedback, reports, texts, getLocale(), this::refreshReceived));
         }
         for (AnonymousGroup group : received.anonymousGroups()) {
             Div section = new Div();
@@ -223,7 +226,7 @@ class FeedbackView extends Main implements PageTitles.Translated {
             Paragraph hint = new Paragraph(getTranslation("feedback.group.hint"));
             hint.addClassName("k-muted");
             section.add(hint);
-            group.items().forEach(item -> section.add(FeedbackItems.card(item, false, feedback, texts, getLocale(),
+            group.items().forEach(item -> section.add(FeedbackItems.card(item, false, feedback, reports, texts, getLocale(),
                     this::refreshReceived)));
             receivedList.add(section);
         }
