@@ -91,8 +91,9 @@ public class DeploymentSafety implements ApplicationListener<ApplicationPrepared
                     "Kadens does not start outside demo mode with the default database password"
                             + (variables.size() > 1 ? "s" : "") + " of " + String.join(" and ", variables)
                             + ": everyone who has read the repository knows " + (variables.size() > 1 ? "them" : "it") + ".",
-                    "Set " + String.join(" and ", variables) + " to passwords of your own and give the database roles "
-                            + "the same (ALTER ROLE ... PASSWORD ...). For local development only, "
+                    "Set " + String.join(" and ", variables) + (variables.size() > 1 ? " to passwords" : " to a password")
+                            + " of your own and give the database role" + (variables.size() > 1 ? "s" : "")
+                            + " the same (ALTER ROLE ... PASSWORD ...). For local development only, "
                             + "KADENS_DB_ALLOW_DEFAULT_PASSWORDS=true allows the defaults. See docs/operations.md.");
         }
     }
