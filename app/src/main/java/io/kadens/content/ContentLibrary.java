@@ -10,7 +10,6 @@ import io.kadens.db.tables.records.ContentIndexingJobRecord;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.platform.InvalidInputException;
-import io.kadens.platform.UploadTooLargeException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -178,9 +177,6 @@ public class ContentLibrary {
     }
 
     private IndexingJob queue(ContentUpload upload, UUID requestedBy) {
-        if (upload.content() != null && upload.content().length > maxUploadBytes) {
-            throw new UploadTooLargeException(maxUploadBytes);
-        }
         String fileName = upload.fileName() == null ? "" : upload.fileName().strip();
         var errors = new InvalidInputException.Collector();
         errors.check(upload.kind() != null, "kind", "content.kind.required");
