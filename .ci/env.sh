@@ -174,11 +174,16 @@ kadens_prepare_local_postgres() {
   kadens_say "local PostgreSQL $pg_major with pgvector ready on port $cluster_port"
 }
 
+# docker-compose.yml publishes no database port; the second file publishes it on loopback for development.
+kadens_compose() {
+  (cd "$KADENS_ROOT" && docker compose -f docker-compose.yml -f .ci/docker-compose.db-port.yml "$@")
+}
+
 kadens_prepare_docker_postgres() {
   kadens_say "Docker engine found: starting the db service of docker-compose.yml"
-  (cd "$KADENS_ROOT" && docker compose up -d --wait db >&2) || return 1
+  kadens_compose up -d --wait db >&2 || return 1
   export KADENS_DB_HOST=localhost KADENS_DB_PORT="${KADENS_DB_PORT:-5432}"
-  kadens_prepare_sql | (cd "$KADENS_ROOT" && docker compose exec -T db psql -q -v ON_ERROR_STOP=1 -U postgres -d postgres) >/dev/null || return 1
+  kadens_prepare_sql | kadens_compose exec -T db psql -q -v ON_ERROR_STOP=1 -U postgres -d postgres >/dev/null || return 1
   kadens_say "PostgreSQL with pgvector ready in Docker on port $KADENS_DB_PORT"
 }
 

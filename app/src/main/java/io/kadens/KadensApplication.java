@@ -3,6 +3,8 @@ package io.kadens;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.kadens.platform.MigrationStep;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,7 +22,11 @@ public class KadensApplication implements AppShellConfigurator {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
+    /** {@code java -jar kadens.jar} serves Kadens; {@code java -jar kadens.jar migrate} migrates the database and exits. */
     public static void main(String[] args) {
+        if (args.length > 0 && "migrate".equals(args[0])) {
+            System.exit(MigrationStep.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(KadensApplication.class, args);
     }
 }

@@ -79,13 +79,18 @@ public class ContentLibrary {
     private final TransactionTemplate reads;
     private final StructuralChunker chunker = new StructuralChunker();
     private final long maxUploadBytes;
+    private final DocumentReading reading;
+    private final DocumentParsers.Limits limits;
     /** One job at a time per node: embedding is CPU-bound and the machine's cores are shared with requests. */
     private final ExecutorService indexing = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("content-indexing").daemon(true).factory());
 
     ContentLibrary(ContentRepository repository, KnowledgeIndex index, CurrentUser currentUser, PeopleService people,
                    AuditLog audit, TransactionTenant transactionTenant, PlatformTransactionManager transactionManager,
-                   @Value("${kadens.content.max-upload-bytes:10485760}") long maxUploadBytes) {
+                   @Value("${kadens.content.max-upload-bytes:10485760}") long maxUploadBytes,
+                   DocumentReading reading,
+                   @Value("${kadens.content.max-pdf-pages:1000}") int maxPdfPages,
+                   @Value("${kadens.content.max-docx-expanded-bytes:33554432}") long maxExpandedBytes) {
         this.repository = repository;
         this.index = index;
         this.currentUser = currentUser;
@@ -98,6 +103,8 @@ public class ContentLibrary {
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
         this.maxUploadBytes = maxUploadBytes;
+        this.reading = reading;
+        this.limits = new DocumentParsers.Limits(maxUploadBytes, maxPdfPages, maxExpandedBytes, reading.maxTime());
     }
 
     @PreDestroy
@@ -196,7 +203,7 @@ public class ContentLibrary {
         errors.throwIfAny();
         ParsedDocument parsed;
         try {
-            parsed = DocumentParsers.parse(fileName, upload.content(), maxUploadBytes);
+            parsed = reading.read(uploadingTenant(), () -> DocumentParsers.parse(fileName, upload.content(), limits));
         } catch (UnreadableDocumentException refused) {
             log.info("Refused upload {}: {}", fileName, refused.getMessage());
             throw InvalidInputException.of("file", refused.messageKey());
@@ -288,7 +295,10 @@ public class ContentLibrary {
                 return;
             }
             ContentIndexingJobRecord job = reads.execute(status -> repository.job(jobId)).orElseThrow();
-            ParsedDocument parsed = DocumentParsers.parse(job.getFileName(), job.getContent(), Long.MAX_VALUE);
+            // Read once already, within the limits, when it was uploaded; the limits hold here as well.
+            ParsedDocument parsed = DocumentParsers.parse(job.getFileName(), job.getContent(),
+                    new DocumentParsers.Limits(Long.MAX_VALUE, limits.maxPdfPages(), limits.maxExpandedBytes(),
+                            limits.maxTime()));
             List<ChunkDraft> drafts = drafts(job, chunker.chunk(parsed));
             transactions.executeWithoutResult(status -> {
                 // Embedding runs first and reports progress in transactions of its own, so the admin sees
@@ -338,6 +348,14 @@ public class ContentLibrary {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The tenant whose share of the reading pool an upload uses: the explicit scope's (seeding) or the user's. */
+    private UUID uploadingTenant() {
+        return TenantScope.explicitTenant()
+                .or(() -> currentUser.get().flatMap(KadensUser::tenant))
+                .map(TenantId::value)
+                .orElseThrow(() -> new AccessDeniedException("no tenant"));
+    }
 
     private KadensUser requireTenantUser() {
         if (TenantScope.explicitTenant().isPresent() && currentUser.get().isEmpty()) {

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -61,19 +64,40 @@ final class DocumentParsers {
     private DocumentParsers() {
     }
 
-    /** Checks the file against the size limit and its claimed type, then parses it. */
+    /**
+     * What one file may cost to read: its size, a PDF's pages, a Word file's expanded size (a .docx is a
+     * zip: a small file can inflate to gigabytes), and the time spent reading it.
+     */
+    record Limits(long maxBytes, int maxPdfPages, long maxExpandedBytes, Duration maxTime) {
+
+        static final int DEFAULT_MAX_PDF_PAGES = 1000;
+        static final long DEFAULT_MAX_EXPANDED_BYTES = 32L * 1024 * 1024;
+        static final Duration DEFAULT_MAX_TIME = Duration.ofSeconds(60);
+
+        static Limits defaults(long maxBytes) {
+            return new Limits(maxBytes, DEFAULT_MAX_PDF_PAGES, DEFAULT_MAX_EXPANDED_BYTES, DEFAULT_MAX_TIME);
+        }
+    }
+
+    /** Checks the file against the size limit and its claimed type, then parses it within the default limits. */
     static ParsedDocument parse(String fileName, byte[] bytes, long maxBytes) {
+        return parse(fileName, bytes, Limits.defaults(maxBytes));
+    }
+
+    /** Checks the file against the limits and its claimed type, then parses it. */
+    static ParsedDocument parse(String fileName, byte[] bytes, Limits limits) {
         if (bytes == null || bytes.length == 0) {
             throw new UnreadableDocumentException("content.file.empty", fileName);
         }
-        if (bytes.length > maxBytes) {
+        if (bytes.length > limits.maxBytes()) {
             throw new UnreadableDocumentException("content.file.too-large", bytes.length + " bytes");
         }
         DocumentFormat format = DocumentFormat.byFileName(fileName)
                 .orElseThrow(() -> new UnreadableDocumentException("content.file.unsupported-type", fileName));
+        Deadline deadline = new Deadline(limits.maxTime());
         ParsedDocument parsed = switch (format) {
-            case PDF -> pdf(bytes);
-            case DOCX -> docx(bytes);
+            case PDF -> pdf(bytes, limits.maxPdfPages(), deadline);
+            case DOCX -> docx(bytes, limits.maxExpandedBytes(), deadline);
             case MARKDOWN -> markdown(text(bytes));
             case HTML -> html(text(bytes));
             case TEXT -> plainText(text(bytes));
@@ -209,16 +233,40 @@ final class DocumentParsers {
 
     // ------------------------------------------------------------------ PDF
 
+    /** The point in time a parse must have finished by; checked between pages and zip entries. */
+    static final class Deadline {
+        private final long endsAt;
+
+        Deadline(Duration time) {
+            this.endsAt = System.nanoTime() + time.toNanos();
+        }
+
+        void check() {
+            if (System.nanoTime() - endsAt > 0 || Thread.currentThread().isInterrupted()) {
+                throw new UnreadableDocumentException("content.file.too-slow", null);
+            }
+        }
+    }
+
     static ParsedDocument pdf(byte[] bytes) {
+        return pdf(bytes, Limits.DEFAULT_MAX_PDF_PAGES, new Deadline(Limits.DEFAULT_MAX_TIME));
+    }
+
+    static ParsedDocument pdf(byte[] bytes, int maxPages, Deadline deadline) {
         if (!containsNear(bytes, PDF_MAGIC, 1024)) {
             throw new UnreadableDocumentException("content.file.not-pdf", null);
         }
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        // Scratch buffers go to temporary files, not the heap.
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             if (document.isEncrypted()) {
                 // Even an owner-password-only PDF: its author restricted it, and Kadens does not work around that.
                 throw new UnreadableDocumentException("content.file.pdf-encrypted", null);
             }
-            LineCollector collector = new LineCollector();
+            if (document.getNumberOfPages() > maxPages) {
+                throw new UnreadableDocumentException("content.file.pdf-too-many-pages",
+                        document.getNumberOfPages() + " pages");
+            }
+            LineCollector collector = new LineCollector(maxPages, deadline);
             collector.getText(document);
             String title = document.getDocumentInformation() == null ? null
                     : document.getDocumentInformation().getTitle();
@@ -245,9 +293,24 @@ final class DocumentParsers {
         private final List<Line> lines = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private float currentSize;
+        private final int maxPages;
+        private final Deadline deadline;
+        private int pages;
 
-        LineCollector() {
+        LineCollector(int maxPages, Deadline deadline) {
+            this.maxPages = maxPages;
+            this.deadline = deadline;
             setSortByPosition(true);
+        }
+
+        /** The page count in the document's catalogue can lie: the pages really read are counted too. */
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            if (++pages > maxPages) {
+                throw new UnreadableDocumentException("content.file.pdf-too-many-pages", "more than " + maxPages);
+            }
+            deadline.check();
+            super.startPage(page);
         }
 
         @Override
@@ -343,11 +406,15 @@ final class DocumentParsers {
     // ------------------------------------------------------------------ Word
 
     static ParsedDocument docx(byte[] bytes) {
+        return docx(bytes, Limits.DEFAULT_MAX_EXPANDED_BYTES, new Deadline(Limits.DEFAULT_MAX_TIME));
+    }
+
+    static ParsedDocument docx(byte[] bytes, long maxExpandedBytes, Deadline deadline) {
         if (startsWith(bytes, OLE2_MAGIC)) {
             // Encrypted .docx files and old binary .doc files are both OLE2 containers.
             throw new UnreadableDocumentException("content.file.docx-encrypted-or-old", null);
         }
-        if (!startsWith(bytes, ZIP_MAGIC) || !zipContains(bytes, "word/document.xml")) {
+        if (!startsWith(bytes, ZIP_MAGIC) || !zipContains(bytes, "word/document.xml", maxExpandedBytes, deadline)) {
             throw new UnreadableDocumentException("content.file.not-docx", null);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -403,14 +470,36 @@ final class DocumentParsers {
         return 0;
     }
 
-    private static boolean zipContains(byte[] bytes, String entryName) {
+    /** Zip entries beyond this many are no Word document (and would cost time to list). */
+    static final int MAX_ZIP_ENTRIES = 10_000;
+
+    /**
+     * Whether the zip has the entry, after inflating every entry once and counting the bytes that really
+     * come out (the sizes in a zip's headers are the uploader's claim): more than {@code maxExpandedBytes}
+     * in all and the file is refused before Apache POI, which keeps every part in memory, sees it.
+     */
+    private static boolean zipContains(byte[] bytes, String entryName, long maxExpandedBytes, Deadline deadline) {
+        boolean found = false;
+        long expanded = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(entryName)) {
-                    return true;
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new UnreadableDocumentException("content.file.docx-too-large", entries + " entries");
                 }
+                found |= entry.getName().equals(entryName);
+                int read;
+                while ((read = zip.read(buffer)) >= 0) {
+                    expanded += read;
+                    if (expanded > maxExpandedBytes) {
+                        throw new UnreadableDocumentException("content.file.docx-too-large",
+                                "more than " + maxExpandedBytes + " bytes expanded");
+                    }
+                }
+                deadline.check();
             }
-            return false;
+            return found;
         } catch (IOException | IllegalArgumentException broken) {
             return false;
         }

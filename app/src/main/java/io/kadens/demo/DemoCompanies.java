@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class DemoCompanies {
 
-    static final String PASSWORD = "kadens-demo";
+    static final String PASSWORD = io.kadens.security.Accounts.PUBLIC_DEMO_PASSWORD;
     static final String OPERATOR_EMAIL = "operator@kadens.example";
 
     private DemoCompanies() {

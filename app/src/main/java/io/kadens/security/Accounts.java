@@ -19,6 +19,12 @@ public class Accounts {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
 
+    /**
+     * The demo accounts' password, printed in the README and at start-up. Outside demo mode no account
+     * can sign in with it, so a database seeded in demo mode earlier opens to nobody.
+     */
+    public static final String PUBLIC_DEMO_PASSWORD = "kadens-demo";
+
     private final DSLContext db;
     private final PasswordEncoder passwords;
 

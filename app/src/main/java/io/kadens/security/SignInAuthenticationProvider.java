@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -40,10 +41,13 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final Principals principals;
     /** Compared against when the account does not exist, so that both cases take as long. */
     private final String absentAccountHash;
+    /** Outside demo mode the demo accounts' public password signs nobody in. */
+    private final boolean demoMode;
 
     SignInAuthenticationProvider(Organisations organisations, DSLContext db, PasswordEncoder passwords,
                                  SignInThrottle throttle, SignInPause pause,
-                                 PlatformTransactionManager transactionManager, Principals principals) {
+                                 PlatformTransactionManager transactionManager, Principals principals,
+                                 @Value("${kadens.demo:false}") boolean demoMode) {
         this.pause = pause;
         this.organisations = organisations;
         this.db = db;
@@ -52,6 +56,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         this.transactions = new TransactionTemplate(transactionManager);
         this.principals = principals;
         this.absentAccountHash = passwords.encode("no account has this password");
+        this.demoMode = demoMode;
     }
 
     @Override
@@ -74,7 +79,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         }
         // Held back, never refused, for the account's failures: its owner still gets in with the right password.
         pause.pause(verdict.holdFor());
-        Optional<KadensUser> user = OPERATOR_ORGANISATION.equals(organisation)
+        boolean publicPassword = !demoMode && Accounts.PUBLIC_DEMO_PASSWORD.equals(password);
+        Optional<KadensUser> user = publicPassword ? Optional.empty() : OPERATOR_ORGANISATION.equals(organisation)
                 ? operator(email, password)
                 : tenantUser(organisation, email, password);
         if (user.isEmpty()) {
@@ -89,7 +95,9 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
 
     private Optional<KadensUser> operator(String email, String password) {
         var account = transactions.execute(status ->
-                db.selectFrom(OPERATOR_ACCOUNT).where(OPERATOR_ACCOUNT.EMAIL.eq(email)).fetchOptional());
+                db.selectFrom(OPERATOR_ACCOUNT).where(OPERATOR_ACCOUNT.EMAIL.eq(email))
+                        // A bootstrapped operator has no password until they used their sign-in link.
+                        .and(OPERATOR_ACCOUNT.PASSWORD_HASH.isNotNull()).fetchOptional());
         String hash = account.map(a -> a.getPasswordHash()).orElse(absentAccountHash);
         if (!passwords.matches(password, hash) || account.isEmpty()) {
             return Optional.empty();

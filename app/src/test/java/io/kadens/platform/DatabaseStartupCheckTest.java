@@ -17,7 +17,7 @@ class DatabaseStartupCheckTest {
         String url = "jdbc:postgresql://127.0.0.1:1/kadens";
         assertThatThrownBy(() -> new SpringApplicationBuilder(KadensApplication.class)
                 .run("--spring.datasource.url=" + url, "--spring.flyway.url=" + url, "--server.port=0",
-                        "--kadens.demo=false").close())
+                        "--kadens.demo=false", "--kadens.db.allow-default-passwords=true").close())
                 .satisfies(failure -> {
                     Throwable cause = failure;
                     while (cause != null && !(cause instanceof DatabaseNotReadyException)) {

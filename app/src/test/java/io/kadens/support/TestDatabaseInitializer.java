@@ -6,7 +6,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application at this test run's own database: the app role for queries, the owner for Flyway. */
+/** Points the application at this test run's own database: the app role for queries, the owner for Flyway.
+ * The tests migrate in their own process, and may use the local development passwords. */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -19,6 +20,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.flyway.url", db.jdbcUrl(),
                 "spring.flyway.user", db.ownerUser(),
                 "spring.flyway.password", db.ownerPassword(),
+                // The tests migrate in their own process, with the local development passwords.
+                "spring.flyway.enabled", "true",
+                "kadens.db.allow-default-passwords", "true",
                 "kadens.demo", "false")));
     }
 }

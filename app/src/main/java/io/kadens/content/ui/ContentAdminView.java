@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.platform.BoundedUploads;
 import io.kadens.content.ContentDocumentSummary;
 import io.kadens.content.ContentLibrary;
 import io.kadens.content.ContentUpload;
@@ -77,7 +77,7 @@ class ContentAdminView extends Main implements PageTitles.Translated {
         this.library = library;
         addClassName("k-page");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(BoundedUploads.inMemory(library.maxUploadBytes(), (metadata, bytes) -> {
             pendingName = metadata.fileName();
             pendingBytes = bytes;
             chosenFile.setText(getTranslation("content.upload.chosen", metadata.fileName()));

@@ -22,8 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.kadens.frontend.PageTitles;
+import io.kadens.platform.BoundedUploads;
 import io.kadens.imports.ColumnMapping;
 import io.kadens.imports.CsvUpload;
 import io.kadens.imports.ImportField;
@@ -84,7 +84,7 @@ class ImportView extends Main implements PageTitles.Translated {
         this.user = currentUser.require();
         addClassName("k-page");
 
-        uploader = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        uploader = new Upload(BoundedUploads.inMemory(CsvUpload.MAX_BYTES, (metadata, bytes) -> received(bytes)));
         uploader.setDropLabel(new Span(getTranslation("people-import.upload.drop")));
         uploader.setUploadButton(new Button(getTranslation("people-import.upload.button")));
         uploader.setId("import-upload");

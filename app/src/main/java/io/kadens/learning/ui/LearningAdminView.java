@@ -30,7 +30,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import io.kadens.platform.BoundedUploads;
 import io.kadens.frontend.EChart;
 import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
@@ -65,6 +65,9 @@ import tools.jackson.databind.json.JsonMapper;
 class LearningAdminView extends Main implements PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Enforced on the server too (BoundedUploads), not only by the upload component. */
+    private static final int CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
+    private static final int FILE_MAX_BYTES = 20 * 1024 * 1024;
 
     private final transient TrainingLibrary library;
     private final transient LearningPlans plans;
@@ -113,14 +116,14 @@ class LearningAdminView extends Main implements PageTitles.Translated {
     }
 
     private Div importSection() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(BoundedUploads.inMemory(CATALOGUE_MAX_BYTES, (metadata, bytes) -> {
             pendingCsv = bytes;
             report.removeAll();
         }));
         upload.setId("learning-import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(CATALOGUE_MAX_BYTES);
         upload.getElement().setAttribute("aria-label", getTranslation("learning.import.label"));
         upload.setI18n(uploadTexts(getTranslation("learning.import.csv-only")));
         upload.addFileRemovedListener(removed -> pendingCsv = null);
@@ -204,12 +207,12 @@ class LearningAdminView extends Main implements PageTitles.Translated {
         tags.setHelperText(getTranslation("learning.list.helper"));
         final byte[][] file = new byte[1][];
         final String[] fileName = new String[1];
-        Upload attachment = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload attachment = new Upload(BoundedUploads.inMemory(FILE_MAX_BYTES, (metadata, bytes) -> {
             file[0] = bytes;
             fileName[0] = metadata.fileName();
         }));
         attachment.setMaxFiles(1);
-        attachment.setMaxFileSize(20 * 1024 * 1024);
+        attachment.setMaxFileSize(FILE_MAX_BYTES);
         attachment.getElement().setAttribute("aria-label", getTranslation("learning.file"));
         attachment.setI18n(uploadTexts(getTranslation("learning.file.too-large")));
         if (existing != null) {

@@ -3,9 +3,9 @@ package io.kadens.people.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.Toast;
+import io.kadens.platform.BoundedUploads;
 import io.kadens.people.Photo;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -172,7 +172,7 @@ class PersonEditDialog extends Dialog {
         message.setId("person-photo-message");
         message.getElement().setAttribute("aria-live", "polite");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        Upload upload = new Upload(BoundedUploads.inMemory(Photo.MAX_BYTES, (metadata, data) -> {
             String result;
             try {
                 administration.setPhoto(p.id(), new Photo(String.valueOf(metadata.contentType()), data));

@@ -84,7 +84,7 @@ public final class RunningKadens implements AutoCloseable {
     /** The jar and browser every journey shares; started on first use, stopped when the JVM ends. */
     public static synchronized RunningKadens shared() {
         if (shared == null) {
-            shared = new RunningKadens("production-jar-it", Map.of(), TestDatabase.get());
+            shared = new RunningKadens("production-jar-it", Map.of(), TestDatabase.get(), true);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-kadens-jar"));
         }
         lastUsed = shared;
@@ -96,12 +96,20 @@ public final class RunningKadens implements AutoCloseable {
      * the test template like every test database); close it when the journey is done.
      */
     public static RunningKadens dedicated(String name, Map<String, String> environment) {
-        RunningKadens kadens = new RunningKadens(name, environment, TestDatabase.createFresh());
+        RunningKadens kadens = new RunningKadens(name, environment, TestDatabase.createFresh(), true);
         lastUsed = kadens;
         return kadens;
     }
 
-    private RunningKadens(String name, Map<String, String> extraEnvironment, TestDatabase database) {
+    /**
+     * Like {@link #dedicated}, without a browser: for tests that speak HTTP to the jar themselves. An
+     * entry {@link #MAX_HEAP} in the environment sets the jar's heap.
+     */
+    public static RunningKadens withoutBrowser(String name, Map<String, String> environment) {
+        return new RunningKadens(name, environment, TestDatabase.createFresh(), false);
+    }
+
+    private RunningKadens(String name, Map<String, String> extraEnvironment, TestDatabase database, boolean browser) {
         try {
             String jar = System.getProperty("kadens.jar");
             assertThat(jar).as("system property kadens.jar (set by the failsafe plugin)").isNotBlank();
@@ -119,28 +127,43 @@ public final class RunningKadens implements AutoCloseable {
             }
             this.baseUrl = "http://localhost:" + port + "/";
 
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-jar", jarPath.toString());
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Map<String, String> connection = Map.of(
+                    "KADENS_DB_HOST", database.host(),
+                    "KADENS_DB_PORT", String.valueOf(database.port()),
+                    "KADENS_DB_NAME", database.name(),
+                    "KADENS_DB_APP_USER", database.appUser());
+            // The production path: the migration step alone gets the owner's credentials, then the web
+            // process starts with the application role's only.
+            migrate(java, jarPath, connection, name);
+
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + maxHeap(extraEnvironment), "-jar",
+                    jarPath.toString());
             Map<String, String> env = builder.environment();
-            env.put("KADENS_DB_HOST", database.host());
-            env.put("KADENS_DB_PORT", String.valueOf(database.port()));
-            env.put("KADENS_DB_NAME", database.name());
-            env.put("KADENS_DB_APP_USER", database.appUser());
+            env.putAll(connection);
             env.put("KADENS_DB_APP_PASSWORD", database.appPassword());
-            env.put("KADENS_DB_OWNER_USER", database.ownerUser());
-            env.put("KADENS_DB_OWNER_PASSWORD", database.ownerPassword());
-            // The jar seeds the demo companies into its own fresh database.
+            // The jar seeds the demo companies into its own fresh database; demo mode listens on loopback only.
             env.put("KADENS_DEMO", "true");
+            env.put("SERVER_ADDRESS", "127.0.0.1");
             env.put("SERVER_PORT", String.valueOf(port));
             env.put("KADENS_DATA_DIR", dataDir.toString());
-            env.putAll(extraEnvironment);
+            extraEnvironment.forEach((key, value) -> {
+                if (!key.equals(MAX_HEAP)) {
+                    env.put(key, value);
+                }
+            });
             builder.redirectErrorStream(true);
             builder.redirectOutput(logFile.toFile());
             long started = System.nanoTime();
             this.app = builder.start();
             awaitReady(started);
 
+            if (!browser) {
+                this.browserProfile = null;
+                this.driverService = null;
+                this.driver = null;
+                return;
+            }
             this.browserProfile = Files.createTempDirectory("kadens-it-chromium");
             this.driverService = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(executable("KADENS_CHROMEDRIVER", "chromedriver")))
@@ -159,6 +182,32 @@ public final class RunningKadens implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Not an environment variable: an entry with this key in the extra environment sets the jar's -Xmx. */
+    public static final String MAX_HEAP = "-Xmx";
+
+    private static String maxHeap(Map<String, String> extraEnvironment) {
+        return extraEnvironment.getOrDefault(MAX_HEAP, "768m");
+    }
+
+    /** Runs {@code java -jar kadens.jar migrate} as the owner and fails the test when it does not succeed. */
+    private void migrate(String java, Path jarPath, Map<String, String> connection, String name)
+            throws IOException, InterruptedException {
+        ProcessBuilder migration = new ProcessBuilder(java, "-Xmx256m", "-jar", jarPath.toString(), "migrate");
+        migration.environment().putAll(connection);
+        migration.environment().put("KADENS_DB_OWNER_USER", this.database.ownerUser());
+        migration.environment().put("KADENS_DB_OWNER_PASSWORD", this.database.ownerPassword());
+        migration.environment().put("KADENS_DB_ALLOW_DEFAULT_PASSWORDS", "true");
+        Path migrationLog = targetDir.resolve(name + "-migrate.log");
+        migration.redirectErrorStream(true);
+        migration.redirectOutput(migrationLog.toFile());
+        Process process = migration.start();
+        if (!process.waitFor(STARTUP_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            fail("java -jar kadens.jar migrate did not succeed; its log " + migrationLog + ":\n"
+                    + Files.readString(migrationLog));
         }
     }
 
@@ -187,12 +236,14 @@ public final class RunningKadens implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            driver.quit();
-        } catch (RuntimeException e) {
-            System.err.println("could not quit the browser: " + e.getMessage());
+        if (driver != null) {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                System.err.println("could not quit the browser: " + e.getMessage());
+            }
+            driverService.stop();
         }
-        driverService.stop();
         app.destroy();
         try {
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
@@ -203,7 +254,9 @@ public final class RunningKadens implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         deleteQuietly(dataDir);
-        deleteQuietly(browserProfile);
+        if (browserProfile != null) {
+            deleteQuietly(browserProfile);
+        }
     }
 
     // ------------------------------------------------------------------ what a journey uses
