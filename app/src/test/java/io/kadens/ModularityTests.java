@@ -90,6 +90,9 @@ class ModularityTests {
             new TableException("scim", Set.of("employee", "department"),
                     "SCIM Users and Groups are the protocol's view of employee and department rows: filters compile to"
                             + " conditions on their columns and provisioning writes them"),
+            new TableException("operator", Set.of("operator_account"),
+                    "the one-time operator bootstrap creates the first operator account and its single-use setup"
+                            + " token before anyone can sign in; security reads the account at sign-in only"),
             new TableException("imports", Set.of("employee", "department", "team", "job_family", "job_level"),
                     "the people import is the people feature's bulk writer: it validates the whole file against a"
                             + " snapshot and writes thousands of rows in batches in one transaction")
