@@ -25,7 +25,7 @@ public record NewOrganisation(String slug, String name, String locale, String ti
         if (name.isEmpty()) {
             throw new IllegalArgumentException("organisation.name.required");
         }
-        if (!LOCALES.contains(locale)) {
+        if (locale == null || !LOCALES.contains(locale)) {
             throw new IllegalArgumentException("organisation.locale.invalid");
         }
         ZoneId.of(timeZone);

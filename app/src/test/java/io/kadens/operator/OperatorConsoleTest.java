@@ -289,6 +289,14 @@ class OperatorConsoleTest {
         assertThat(again.getStatus()).isEqualTo(400);
         assertThat(again.getContentAsString()).contains("access.provision.slug.taken");
 
+        // An empty body names every missing field: nothing is null-checked by accident.
+        var empty = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/operator/tenants").with(asOperator).with(csrf())
+                        .contentType("application/json").content("{}"))
+                .andReturn().getResponse();
+        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(empty.getContentAsString()).contains("slug", "name", "locale", "adminEmail");
+
         var suspended = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/api/v1/operator/tenants/" + id + "/suspend").with(asOperator).with(csrf())).andReturn().getResponse();
         assertThat(suspended.getStatus()).isEqualTo(200);
