@@ -45,6 +45,12 @@ public interface Feedback {
     /** One item, if the caller may see it (anonymous items only within a group above the threshold). */
     Optional<FeedbackItem> find(UUID feedbackId);
 
+    /**
+     * Of these items, the ids the caller may see by the rule of {@link #find}, in one batch: for checking
+     * the citations of a summary without a look-up per item.
+     */
+    java.util.Set<UUID> visibleIds(java.util.Collection<UUID> feedbackIds);
+
     /** The thread of an item the caller may see. */
     List<FeedbackReply> replies(UUID feedbackId);
 

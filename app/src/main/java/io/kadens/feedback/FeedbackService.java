@@ -250,6 +250,40 @@ class FeedbackService implements Feedback {
         return visible(me.personId(), feedbackId).map(row -> toItem(row, row.mine(), names(List.of(row))));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> visibleIds(java.util.Collection<UUID> feedbackIds) {
+        List<UUID> ids = feedbackIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        UUID viewer = access.me().personId();
+        FeedbackSettings settings = access.settings();
+        int threshold = access.threshold();
+        var today = access.today();
+        // The same rule as visible(...), with each receiver's anonymous groups worked out once per batch.
+        Map<UUID, Map<FeedbackSource, List<FeedbackRepository.Row>>> groupsByReceiver = new java.util.HashMap<>();
+        java.util.Set<UUID> visible = new java.util.HashSet<>();
+        for (FeedbackRepository.Row row : repository.byIds(viewer, ids)) {
+            if (row.mine()) {
+                visible.add(row.id());
+            } else if (access.seesOnReceiverSide(viewer, row, settings)) {
+                if (!row.anonymous()) {
+                    visible.add(row.id());
+                } else {
+                    List<FeedbackRepository.Row> group = groupsByReceiver.computeIfAbsent(row.receiverId(),
+                                    receiver -> anonymousGroups(viewer,
+                                            repository.about(viewer, receiver, FeedbackFilter.ALL), settings))
+                            .getOrDefault(row.source(), List.of());
+                    if (reachesThreshold(group, threshold, today)) {
+                        visible.add(row.id());
+                    }
+                }
+            }
+        }
+        return visible;
+    }
+
     /** The item if the viewer may see it: as its author, or on the receiver's side (anonymous: in a group). */
     private Optional<FeedbackRepository.Row> visible(UUID viewer, UUID feedbackId) {
         if (feedbackId == null) {

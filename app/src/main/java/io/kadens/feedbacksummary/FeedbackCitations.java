@@ -5,7 +5,9 @@ import io.kadens.ai.SourceRef;
 import io.kadens.ai.SourceTypes;
 import io.kadens.feedback.Feedback;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whether the signed-in requester may see cited feedback items now, asked of the feedback feature
  * itself (anonymous items only within a group above the tenant's threshold). Feedback is cited by
- * summaries, not indexed. The feedback API answers one item at a time, so a batch here costs one
- * look-up per item; a summary cites a few dozen at most.
+ * summaries, not indexed. One batch per check, whatever the number of citations.
  */
 @Component
 class FeedbackCitations implements SearchAccessRule {
@@ -32,17 +33,17 @@ class FeedbackCitations implements SearchAccessRule {
 
     @Override
     public Set<SourceRef> visibleToRequester(Collection<SourceRef> sources) {
-        Set<SourceRef> visible = new HashSet<>();
+        Map<UUID, SourceRef> byId = new HashMap<>();
         for (SourceRef source : sources) {
-            UUID id;
             try {
-                id = UUID.fromString(source.id());
+                byId.put(UUID.fromString(source.id()), source);
             } catch (IllegalArgumentException notAnId) {
-                continue;
+                // not a feedback id: never visible
             }
-            if (feedback.find(id).isPresent()) {
-                visible.add(source);
-            }
+        }
+        Set<SourceRef> visible = new HashSet<>();
+        for (UUID id : feedback.visibleIds(byId.keySet())) {
+            visible.add(byId.get(id));
         }
         return visible;
     }

@@ -75,9 +75,12 @@ class FeedbackSummaryAccessTest {
         give(other.manager(), other.employee(), "Great customer presentations, very clear.", false);
     }
 
+    /** Every item given in this class, this tenant's and the other's. */
+    final List<UUID> given = new java.util.ArrayList<>();
+
     private void give(Person from, Person to, String text, boolean anonymous) {
-        signedIn(as(c.employee().equals(to) || c.manager().equals(to) ? c : other, from),
-                () -> feedback.give(new NewFeedback(to.id(), text, null, null, null, anonymous)));
+        given.add(signedIn(as(c.employee().equals(to) || c.manager().equals(to) ? c : other, from),
+                () -> feedback.give(new NewFeedback(to.id(), text, null, null, null, anonymous))).id());
     }
 
     private List<Person> everyone(Company company) {
@@ -89,6 +92,26 @@ class FeedbackSummaryAccessTest {
         return requester.equals(about) || requester.equals(c.hrAdmin()) || requester.equals(c.ceo())
                 || requester.equals(c.manager()) && (about.equals(c.employee()) || about.equals(c.teamLead())
                 || about.equals(c.member())) || requester.equals(c.teamLead()) && about.equals(c.member());
+    }
+
+    @Test
+    void theBatchCitationCheckSeesExactlyWhatEachItemsOwnLookUpSees() {
+        List<UUID> all = new java.util.ArrayList<>(given);
+        all.add(privateItem);
+        all.add(UUID.randomUUID());
+        for (Person requester : everyone(c)) {
+            Set<UUID> oneByOne = signedIn(as(c, requester), () -> all.stream()
+                    .filter(id -> feedback.find(id).isPresent()).collect(Collectors.toSet()));
+            Set<UUID> batch = signedIn(as(c, requester), () -> feedback.visibleIds(all));
+            assertThat(batch).as(requester.familyName()).isEqualTo(oneByOne);
+        }
+        // The employee sees the anonymous group about themselves (three authors) but not the items below the
+        // threshold about their manager, nor the other tenant's item: the batch is not simply "everything".
+        Set<UUID> employeeSees = signedIn(as(c, c.employee()), () -> feedback.visibleIds(all));
+        assertThat(employeeSees).contains(given.get(4), given.get(5), given.get(6), privateItem)
+                .doesNotContain(given.get(11));
+        assertThat(signedIn(as(c, c.manager()), () -> feedback.visibleIds(all)))
+                .doesNotContain(given.get(7), given.get(8), privateItem);
     }
 
     @Test
