@@ -71,7 +71,7 @@ class ModularityTests {
                     "private_note", "check_in_question", "check_in", "check_in_answer")),
             entry("feedback", Set.of("feedback_settings", "feedback_request", "feedback_request_recipient", "feedback",
                     "feedback_author", "feedback_reply", "praise", "praise_reaction", "feedback_report", "feedback_unmask_request")),
-            entry("notifications", Set.of("notification", "notification_delivery", "slack_connection", "slack_person",
+            entry("notifications", Set.of("notification", "notification_kind", "notification_delivery", "slack_connection", "slack_person",
                     "dev_inbox_mail")),
             entry("platform", Set.of("event_publication")));
 
