@@ -324,37 +324,43 @@ public class CheckIns {
         } else {
             throw new AccessDeniedException("adherence is for managers and HR admins");
         }
-        return transactions.execute(status -> {
-            ZoneId zone = schedule.zone();
-            Instant start = from.atStartOfDay(zone).toInstant();
-            Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-            Instant now = clock.instant();
-            if (end.isAfter(now)) {
-                end = now; // meetings still ahead are not due yet
+        return transactions.execute(status -> adherenceAmong(scope, from, to));
+    }
+
+    /**
+     * Adherence per team among the given people ({@code null} for everyone) in [from, to] up to now. Must
+     * run inside a transaction; the caller has checked who may see it.
+     */
+    List<TeamAdherence> adherenceAmong(Set<UUID> scope, LocalDate from, LocalDate to) {
+        ZoneId zone = schedule.zone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        if (end.isAfter(now)) {
+            end = now; // meetings still ahead are not due yet
+        }
+        var rows = repository.managerMeetingsWithCheckIns(start, end).stream()
+                .filter(r -> scope == null || scope.contains(r.memberId())).toList();
+        var teams = org.teams(rows.stream().map(OneOnOneRepository.AdherenceRow::memberId).distinct().toList());
+        Map<UUID, int[]> counts = new LinkedHashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        UUID noTeam = new UUID(0, 0);
+        for (var row : rows) {
+            var team = teams.get(row.memberId());
+            UUID key = team == null || team.teamId() == null ? noTeam : team.teamId();
+            names.putIfAbsent(key, team == null ? null : team.teamName());
+            int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+            c[0]++;
+            if (row.submittedAt() != null && !row.submittedAt().isAfter(row.scheduledAt())) {
+                c[1]++;
             }
-            var rows = repository.managerMeetingsWithCheckIns(start, end).stream()
-                    .filter(r -> scope == null || scope.contains(r.memberId())).toList();
-            var teams = org.teams(rows.stream().map(OneOnOneRepository.AdherenceRow::memberId).distinct().toList());
-            Map<UUID, int[]> counts = new LinkedHashMap<>();
-            Map<UUID, String> names = new HashMap<>();
-            UUID noTeam = new UUID(0, 0);
-            for (var row : rows) {
-                var team = teams.get(row.memberId());
-                UUID key = team == null || team.teamId() == null ? noTeam : team.teamId();
-                names.putIfAbsent(key, team == null ? null : team.teamName());
-                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-                c[0]++;
-                if (row.submittedAt() != null && !row.submittedAt().isAfter(row.scheduledAt())) {
-                    c[1]++;
-                }
-            }
-            return counts.entrySet().stream()
-                    .map(e -> new TeamAdherence(e.getKey().equals(noTeam) ? null : e.getKey(),
-                            e.getKey().equals(noTeam) ? null : names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
-                    .sorted(Comparator.comparing((TeamAdherence t) -> t.teamName() == null)
-                            .thenComparing(t -> t.teamName() == null ? "" : t.teamName()))
-                    .toList();
-        });
+        }
+        return counts.entrySet().stream()
+                .map(e -> new TeamAdherence(e.getKey().equals(noTeam) ? null : e.getKey(),
+                        e.getKey().equals(noTeam) ? null : names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparing((TeamAdherence t) -> t.teamName() == null)
+                        .thenComparing(t -> t.teamName() == null ? "" : t.teamName()))
+                .toList();
     }
 
     // ------------------------------------------------------------------ reminders

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.feedback.AnonymousGroup;
@@ -72,7 +74,7 @@ import java.util.UUID;
 @Route("feedback")
 @Menu(order = 6, title = "feedback.nav", icon = "vaadin:comments-o")
 @RolesAllowed(Role.EMPLOYEE_NAME)
-class FeedbackView extends Main implements PageTitles.Translated {
+class FeedbackView extends Main implements PageTitles.Translated, BeforeEnterObserver {
 
     private final transient Feedback feedback;
     private final transient FeedbackReports reports;
@@ -93,6 +95,7 @@ class FeedbackView extends Main implements PageTitles.Translated {
     private final Div section = new Div();
     private final List<Button> sectionButtons = new ArrayList<>();
     private final List<Component> sections = new ArrayList<>();
+    private final List<String> sectionKeys = new ArrayList<>();
     private static final int GIVEN_TAB = 1;
     private final Grid<FeedbackRequest> toAnswer = new Grid<>();
     private final Grid<FeedbackRequest> asked = new Grid<>();
@@ -136,7 +139,15 @@ class FeedbackView extends Main implements PageTitles.Translated {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         sectionButtons.add(button);
         sections.add(content);
+        sectionKeys.add(key);
         bar.add(button);
+    }
+
+    /** {@code feedback?section=requests} opens a section directly (the home page links to requests to answer). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("section")
+                .map(sectionKeys::indexOf).filter(index -> index >= 0).ifPresent(this::showSection);
     }
 
     private void showSection(int index) {

@@ -1,0 +1,28 @@
+package io.kadens.nextsteps;
+
+import io.kadens.privacy.PersonalDataEraser;
+import io.kadens.privacy.PersonalDataExporter;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** When the person last opened their home page: in their export, and gone at their erasure. */
+@Component
+class NextStepsPersonalData implements PersonalDataExporter, PersonalDataEraser {
+
+    private final HomeVisitRepository visits;
+
+    NextStepsPersonalData(HomeVisitRepository visits) {
+        this.visits = visits;
+    }
+
+    @Override
+    public Map<String, Object> export(UUID personId) {
+        return visits.visit(personId).<Map<String, Object>>map(visit -> Map.of("home-visit", visit)).orElse(Map.of());
+    }
+
+    @Override
+    public void erase(UUID personId, String pseudonym) {
+        visits.delete(personId);
+    }
+}
