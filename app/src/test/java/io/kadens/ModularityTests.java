@@ -125,7 +125,7 @@ class ModularityTests {
             entry("oneonones", Set.of("audit", "people", "privacy", "security", "settings")),
             entry("feedback", Set.of("ai", "audit", "goals", "people", "privacy", "security", "settings")),
             entry("feedbacksummary", Set.of("ai", "feedback", "people", "security")),
-            entry("notifications", Set.of("audit", "feedback", "mail", "oneonones", "organisation", "people",
+            entry("notifications", Set.of("audit", "feedback", "goals", "mail", "oneonones", "organisation", "people",
                     "security", "settings")),
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "security")),

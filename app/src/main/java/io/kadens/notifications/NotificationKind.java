@@ -9,7 +9,9 @@ public enum NotificationKind {
     /** To every HR admin: someone asked to unmask the author of anonymous feedback (email only). */
     FEEDBACK_UNMASK_REQUESTED(false),
     /** To every HR admin: a second HR admin approved unmasking an author (email only). */
-    FEEDBACK_AUTHOR_UNMASKED(false);
+    FEEDBACK_AUTHOR_UNMASKED(false),
+    /** To a goal's owner: nobody updated their active goal for the tenant's number of days (email only). */
+    GOAL_STALE(false);
 
     private final boolean slack;
 

@@ -2,6 +2,8 @@ package io.kadens.notifications;
 
 import io.kadens.feedback.DueFeedbackRequest;
 import io.kadens.feedback.FeedbackRequests;
+import io.kadens.goals.StaleGoal;
+import io.kadens.goals.StaleGoals;
 import io.kadens.oneonones.AgendaItem;
 import io.kadens.oneonones.CheckIns;
 import io.kadens.oneonones.DueCheckIn;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the day-before reminders: 1:1 tomorrow (with the agenda, to both people), check-in due (the
- * report of a manager 1:1 tomorrow without a check-in), and feedback requests due tomorrow. "Tomorrow"
+ * report of a manager 1:1 tomorrow without a check-in), feedback requests due tomorrow, and goals that went
+ * stale (to their owner, once each time a goal goes without an update for the tenant's days). "Tomorrow"
  * is in the tenant's time zone. Each reminder has a dedupe key, so running this any number of times
  * (every instance, every quarter hour) makes each reminder once.
  */
@@ -40,12 +43,13 @@ public class Reminders {
     private final OneOnOnes oneOnOnes;
     private final CheckIns checkIns;
     private final FeedbackRequests feedbackRequests;
+    private final StaleGoals staleGoals;
     private final TenantSettingsService settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     Reminders(OutboxRepository outbox, Notifications notifications, FeedbackNotifications feedbackNotifications,
-              OneOnOnes oneOnOnes, CheckIns checkIns, FeedbackRequests feedbackRequests,
+              OneOnOnes oneOnOnes, CheckIns checkIns, FeedbackRequests feedbackRequests, StaleGoals staleGoals,
               TenantSettingsService settings, Clock clock, PlatformTransactionManager transactionManager) {
         this.outbox = outbox;
         this.notifications = notifications;
@@ -53,6 +57,7 @@ public class Reminders {
         this.oneOnOnes = oneOnOnes;
         this.checkIns = checkIns;
         this.feedbackRequests = feedbackRequests;
+        this.staleGoals = staleGoals;
         this.settings = settings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -63,11 +68,25 @@ public class Reminders {
         List<TenantId> tenants = transactions.execute(status -> outbox.activeTenants());
         for (TenantId tenant : tenants) {
             try {
-                TenantScope.call(tenant, this::createDueInBoundTenant);
+                TenantScope.call(tenant, this::roundInBoundTenant);
             } catch (RuntimeException e) {
                 LOG.warn("reminders for tenant {} failed; the next round tries again", tenant, e);
             }
         }
+    }
+
+    /**
+     * One scheduled round in the bound tenant: first the 1:1 series are put in step with the reporting lines
+     * (a new report gets their series and meetings without anyone opening a page, so tomorrow's meetings are
+     * known), then the reminders due are made. Returns how many reminders were made.
+     */
+    public int roundInBoundTenant() {
+        try {
+            oneOnOnes.synchroniseReportingLines();
+        } catch (RuntimeException e) {
+            LOG.warn("keeping 1:1 series in step with the reporting lines failed; reminders still run", e);
+        }
+        return createDueInBoundTenant();
     }
 
     /** Creates the reminders due in the bound tenant; returns how many new ones were made. */
@@ -80,6 +99,7 @@ public class Reminders {
         made += guarded("1:1 tomorrow", () -> meetingsTomorrow(from, to));
         made += guarded("check-in due", () -> checkInsDue(from, to, tomorrow));
         made += guarded("feedback due", () -> feedbackDue(tomorrow));
+        made += guarded("stale goals", () -> staleGoals(zone));
         return made;
     }
 
@@ -123,6 +143,25 @@ public class Reminders {
                         due.meetingAt(), tomorrow, null, List.of(), "check-ins");
                 if (notifications.enqueue(NotificationKind.CHECK_IN_DUE, due.employee().id(),
                         "check-in-due:" + due.meetingId() + ":" + due.employee().id(), facts).isPresent()) {
+                    made++;
+                }
+            }
+            return made;
+        });
+    }
+
+    private int staleGoals(ZoneId zone) {
+        return transactions.execute(status -> {
+            int made = 0;
+            for (StaleGoal stale : staleGoals.forReminders()) {
+                NotificationFacts facts = new NotificationFacts(null, stale.goal().id(), null,
+                        LocalDate.ofInstant(stale.lastUpdate(), zone), stale.goal().title(), List.of(),
+                        "goals/" + stale.goal().id());
+                // The last update is in the key: a goal updated and then left again is reminded again.
+                String key = "goal-stale:" + stale.goal().id() + ":" + stale.goal().owner().id() + ":"
+                        + stale.lastUpdate().getEpochSecond();
+                if (notifications.enqueue(NotificationKind.GOAL_STALE, stale.goal().owner().id(), key, facts)
+                        .isPresent()) {
                     made++;
                 }
             }

@@ -141,9 +141,15 @@ public class OneOnOneMeetings {
      * covered moves on as a copy marked "carried over" (the completed meeting keeps its agenda as held).
      */
     private void carryOver(UUID fromMeetingId, UUID toMeetingId, Instant now) {
+        Set<String> recurringThere = new HashSet<>();
+        repository.agenda(toMeetingId).stream().filter(OneOnOneRepository.AgendaRow::recurring)
+                .forEach(item -> recurringThere.add(item.text()));
         for (var item : repository.agenda(fromMeetingId)) {
             if (item.recurring()) {
-                repository.insertAgendaItem(toMeetingId, item.authorId(), item.text(), true, null, now);
+                // Already there when it was added ahead of time (see addPoint) or scheduled after it.
+                if (recurringThere.add(item.text())) {
+                    repository.insertAgendaItem(toMeetingId, item.authorId(), item.text(), true, null, now);
+                }
             } else if (!item.covered()) {
                 repository.insertAgendaItem(toMeetingId, item.authorId(), item.text(), false, fromMeetingId, now);
             }
@@ -197,6 +203,9 @@ public class OneOnOneMeetings {
 
     private AgendaItem addPoint(UUID meetingId, UUID authorId, String text, boolean recurring) {
         UUID id = repository.insertAgendaItem(meetingId, authorId, text, recurring, null, clock.instant());
+        if (recurring) {
+            schedule.repeatAhead(meetingId, authorId, text);
+        }
         events.publishEvent(new OneOnOneEvents.TalkingPointAdded(guard.tenant(), meetingId, id, authorId));
         return OneOnOneMapping.toAgenda(repository.agendaItem(id).orElseThrow(), org.participants(List.of(authorId)));
     }

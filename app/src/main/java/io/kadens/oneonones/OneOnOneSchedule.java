@@ -118,10 +118,37 @@ class OneOnOneSchedule {
                     next = next.plusDays(1);
                 }
             }
-            repository.insertMeeting(pair.id(), next.toInstant(), DEFAULT_DURATION);
+            UUID added = repository.insertMeeting(pair.id(), next.toInstant(), DEFAULT_DURATION);
+            recurringPointsBefore(pair.id(), next.toInstant()).forEach(point ->
+                    repository.insertAgendaItem(added, point.authorId(), point.text(), true, null, now));
             last = next;
             ahead++;
         }
+    }
+
+    /**
+     * A recurring point added to a meeting also goes on the series' later scheduled meetings at once, so it
+     * is on the agenda of the next one even when this one is never marked completed.
+     */
+    void repeatAhead(UUID meetingId, UUID authorId, String text) {
+        var meeting = repository.meeting(meetingId).orElseThrow();
+        Instant now = clock.instant();
+        for (var later : repository.meetingsOf(meeting.pairId())) {
+            if (later.status() == MeetingStatus.SCHEDULED && later.scheduledAt().isAfter(meeting.scheduledAt())
+                    && repository.agenda(later.id()).stream()
+                    .noneMatch(item -> item.recurring() && item.text().equals(text))) {
+                repository.insertAgendaItem(later.id(), authorId, text, true, null, now);
+            }
+        }
+    }
+
+    /** The recurring points of the series' latest meeting before the given moment (cancelled ones skipped). */
+    private List<OneOnOneRepository.AgendaRow> recurringPointsBefore(UUID pairId, Instant at) {
+        return repository.meetingsOf(pairId).stream()
+                .filter(m -> m.status() != MeetingStatus.CANCELLED && m.scheduledAt().isBefore(at))
+                .max(Comparator.comparing(OneOnOneRepository.MeetingRow::scheduledAt))
+                .map(m -> repository.agenda(m.id()).stream().filter(OneOnOneRepository.AgendaRow::recurring).toList())
+                .orElse(List.of());
     }
 
     /** After a cadence change: the first upcoming meeting stays, the following ones one new cadence apart. */

@@ -150,6 +150,30 @@ class OneOnOnesTest {
     }
 
     @Test
+    void aRecurringPointIsOnTheNextMeetingsAtOnceWithoutWaitingForThisOneToBeCompleted() {
+        UUID pairId = series().pairId();
+        List<MeetingSummary> ahead = meetings(pairId);
+        as(c.employee(), () -> oneOnOneMeetings.addTalkingPoint(ahead.getFirst().id(), "Workload check", true));
+        for (MeetingSummary later : ahead.subList(1, ahead.size())) {
+            assertThat(as(c.manager(), () -> oneOnOneMeetings.meeting(later.id())).orElseThrow().agenda())
+                    .as("meeting on %s", later.scheduledAt()).singleElement()
+                    .satisfies(item -> {
+                        assertThat(item.text()).isEqualTo("Workload check");
+                        assertThat(item.recurring()).isTrue();
+                        assertThat(item.authorId()).isEqualTo(c.employee().id());
+                    });
+        }
+        // Completing the first adds no second copy; the meeting scheduled to keep the series ahead has it too.
+        MeetingSummary second = as(c.manager(), () -> oneOnOneMeetings.complete(ahead.getFirst().id()));
+        assertThat(as(c.manager(), () -> oneOnOneMeetings.meeting(second.id())).orElseThrow().agenda())
+                .extracting(AgendaItem::text).containsExactly("Workload check");
+        MeetingSummary newest = meetings(pairId).getLast();
+        assertThat(ahead).extracting(MeetingSummary::id).doesNotContain(newest.id());
+        assertThat(as(c.manager(), () -> oneOnOneMeetings.meeting(newest.id())).orElseThrow().agenda())
+                .extracting(AgendaItem::text).containsExactly("Workload check");
+    }
+
+    @Test
     void aCompletedOrCancelledMeetingTakesNoTalkingPoints() {
         UUID pairId = series().pairId();
         List<MeetingSummary> meetings = meetings(pairId);

@@ -1,0 +1,123 @@
+package io.kadens.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.browser.support.RunningKadens;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The home page's "what's next" for each demo persona of Acme AB (Swedish): every item links to the page
+ * where its work is done, the lists a persona has are there (team for managers, organisation for HR
+ * admins), every figure has its screen-reader table, and an item disappears once its work is done
+ * (Sara declines Oskar's feedback request). Every home page passes the accessibility rules.
+ */
+@ExtendWith(RunningKadens.ScreenshotOnFailure.class)
+class HomeJourneyIT {
+
+    /** Where each kind of item must link, by the start of its id. */
+    private static final Map<String, String> LINKS = new LinkedHashMap<>();
+
+    static {
+        LINKS.put("oneonone-next-", "one-on-ones/[0-9a-f-]{36}");
+        LINKS.put("oneonone-overdue-", "one-on-ones(/[0-9a-f-]{36})?");
+        LINKS.put("checkin-due-", "check-ins");
+        LINKS.put("feedback-request-", "feedback\\?section=requests");
+        LINKS.put("praise-", "praise");
+        LINKS.put("goal-", "goals/[0-9a-f-]{36}");
+        LINKS.put("notifications-failed", "admin/notifications");
+        LINKS.put("content-failed", "admin/content");
+        LINKS.put("invitations-", "invitations");
+    }
+
+    private static RunningKadens kadens;
+
+    @BeforeAll
+    static void start() {
+        kadens = RunningKadens.shared();
+    }
+
+    @Test
+    @DisplayName("Sara's items link to their pages, and Oskar's request disappears once she declines it")
+    void employee() {
+        List<String> violations = new ArrayList<>();
+        kadens.signInAndAwaitHome("acme", "sara.nilsson@acme.example");
+        kadens.waitFor(By.id("next-mine"));
+        assertThat(kadens.isPresent(By.id("next-organisation"))).as("no organisation list for an employee").isFalse();
+        checkLinks();
+        violations.addAll(kadens.accessibilityViolations("home (employee)"));
+        kadens.screenshot("home-journey-employee");
+
+        WebElement request = kadens.waitFor(By.cssSelector("#next-mine a[id^='feedback-request-']"));
+        assertThat(request.getText()).contains("Oskar");
+        String requestId = request.getDomAttribute("id");
+        request.click();
+        kadens.awaitVaadinIdle();
+        kadens.waitFor(By.id("feedback-to-answer"));
+        assertThat(kadens.driver().getCurrentUrl()).endsWith("feedback?section=requests");
+        WebElement decline = kadens.waitFor(By.cssSelector(
+                "vaadin-button[aria-label='Avböj: Vad tyckte du om min presentation för Scania?']"));
+        kadens.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", decline);
+        kadens.awaitVaadinIdle();
+
+        kadens.open("");
+        kadens.waitFor(By.id("next-mine"));
+        assertThat(kadens.isPresent(By.id(requestId))).as("the declined request on the home page").isFalse();
+        assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Erik sees his team's list and figures, and his next 1:1 opens the meeting")
+    void manager() {
+        List<String> violations = new ArrayList<>();
+        kadens.signInAndAwaitHome("acme", "erik.johansson@acme.example");
+        kadens.waitFor(By.id("next-team"));
+        checkLinks();
+        assertThat(kadens.driver().findElements(By.cssSelector(".k-next-figures .k-card")))
+                .as("team figures").isNotEmpty()
+                .allSatisfy(card -> assertThat(card.findElements(By.cssSelector("table.k-sr-only tbody tr"))).isNotEmpty());
+        violations.addAll(kadens.accessibilityViolations("home (manager)"));
+        kadens.screenshot("home-journey-manager");
+
+        WebElement next = kadens.waitFor(By.cssSelector("#next-mine a[id^='oneonone-next-']"));
+        String href = next.getDomAttribute("href");
+        next.click();
+        kadens.awaitVaadinIdle();
+        kadens.waitFor(By.id("oneonones-agenda-list"));
+        assertThat(kadens.driver().getCurrentUrl()).endsWith(href);
+        assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Anna sees the organisation's list and the tenant-wide adherence")
+    void hrAdmin() {
+        List<String> violations = new ArrayList<>();
+        kadens.signInAndAwaitHome("acme", "anna.lindqvist@acme.example");
+        kadens.waitFor(By.id("next-organisation"));
+        checkLinks();
+        violations.addAll(kadens.accessibilityViolations("home (HR admin)"));
+        kadens.screenshot("home-journey-hr");
+        assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    /** Every item's link has the route its kind belongs to. */
+    private static void checkLinks() {
+        List<WebElement> links = kadens.driver().findElements(By.cssSelector("#next-steps a.k-next-link"));
+        for (WebElement link : links) {
+            String id = link.getDomAttribute("id");
+            String href = link.getDomAttribute("href");
+            String expected = LINKS.entrySet().stream().filter(e -> id.startsWith(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElseThrow(() -> new AssertionError("an item of unknown kind: " + id));
+            assertThat(href).as("link of %s", id).matches(expected);
+            assertThat(link.getText()).as("text of %s", id).isNotBlank().doesNotContain("!nextsteps");
+        }
+    }
+}
