@@ -124,6 +124,14 @@ public class PeopleAdministration {
      * Team leads they held are cleared.
      */
     public void deactivate(UUID personId, UUID newManagerForReports, long expectedVersion) {
+        deactivate(personId, newManagerForReports, expectedVersion, null);
+    }
+
+    /**
+     * Deactivates as {@link #deactivate(UUID, UUID, long)}, recorded in the audit log once under the given actor
+     * (a SCIM token's label) instead of the signed-in user; null for the signed-in user.
+     */
+    public void deactivate(UUID personId, UUID newManagerForReports, long expectedVersion, String actorLabel) {
         KadensUser admin = requireAdministrator();
         EditablePerson before = people.editable(personId)
                 .orElseThrow(() -> InvalidInputException.of("person", "people-admin.person.unknown"));
@@ -159,12 +167,17 @@ public class PeopleAdministration {
             throw translated(e);
         }
         List<UUID> teams = structure.clearTeamLead(personId);
-        audit.record("person.deactivated", "person", personId, Map.of("status", "ACTIVE"),
+        record(actorLabel, "person.deactivated", personId, Map.of("status", "ACTIVE"),
                 Map.of("status", "INACTIVE", "reportsMovedTo", String.valueOf(successor), "reportsMoved", moved,
                         "teamLeadCleared", teams));
     }
 
     public void reactivate(UUID personId, long expectedVersion) {
+        reactivate(personId, expectedVersion, null);
+    }
+
+    /** Reactivates, recorded once under the given actor (a SCIM token's label); null for the signed-in user. */
+    public void reactivate(UUID personId, long expectedVersion, String actorLabel) {
         requireAdministrator();
         EditablePerson before = people.editable(personId)
                 .orElseThrow(() -> InvalidInputException.of("person", "people-admin.person.unknown"));
@@ -174,8 +187,15 @@ public class PeopleAdministration {
         if (people.updateStatus(personId, PersonStatus.ACTIVE, expectedVersion) == 0) {
             throw new ConcurrentEditException("person", personId);
         }
-        audit.record("person.reactivated", "person", personId, Map.of("status", "INACTIVE"),
-                Map.of("status", "ACTIVE"));
+        record(actorLabel, "person.reactivated", personId, Map.of("status", "INACTIVE"), Map.of("status", "ACTIVE"));
+    }
+
+    private void record(String actorLabel, String action, UUID personId, Object before, Object after) {
+        if (actorLabel == null) {
+            audit.record(action, "person", personId, before, after);
+        } else {
+            audit.recordAs(actorLabel, action, "person", personId, before, after);
+        }
     }
 
     /** Makes a person an HR admin. EMPLOYEE and MANAGER are not granted: they follow from the organisation. */

@@ -33,4 +33,10 @@ class PeopleAuditTrail {
     void record(String action, String subjectType, Object subjectId, Object before, Object after) {
         auditLog.record(action, subjectType, String.valueOf(subjectId), before, after);
     }
+
+    /** Records an action of someone who is not a signed-in person (a SCIM token), under their label. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAs(String actorLabel, String action, String subjectType, Object subjectId, Object before, Object after) {
+        auditLog.recordAs(actorLabel, action, subjectType, String.valueOf(subjectId), before, after);
+    }
 }

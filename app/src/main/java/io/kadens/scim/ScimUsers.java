@@ -179,17 +179,16 @@ class ScimUsers {
         if (user.active() == active) {
             return;
         }
+        // Audited once, by the people feature, under the SCIM client's name.
         try {
             if (active) {
-                people.reactivate(user.id(), user.version());
+                people.reactivate(user.id(), user.version(), client().auditActor());
             } else {
-                people.deactivate(user.id(), null, user.version());
+                people.deactivate(user.id(), null, user.version(), client().auditActor());
             }
         } catch (io.kadens.platform.InvalidInputException refused) {
             throw ScimException.invalidValue("Cannot change active: " + refused.fieldErrors().values());
         }
-        auditLog.recordAs(client().auditActor(), active ? "scim.user.reactivated" : "scim.user.deactivated", "person",
-                user.id().toString(), Map.of("active", !active), Map.of("active", active));
     }
 
     private void checkManager(ScimUser user) {

@@ -132,6 +132,14 @@ class EndedAccessSessions extends OncePerRequestFilter {
 
     private void end(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String reason)
             throws ServletException, IOException {
+        String vaadinRequest = request.getParameter("v-r");
+        if (vaadinRequest != null && !"uidl".equals(vaadinRequest)) {
+            // A heartbeat (or other background request) of an open page leaves the session alone: ended here,
+            // the page's next interaction would find no session and say "session expired". That interaction,
+            // a UIDL request, ends the session instead and takes the page to the sign-in page with the reason.
+            chain.doFilter(request, response);
+            return;
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -145,9 +153,6 @@ class EndedAccessSessions extends OncePerRequestFilter {
             // An open Vaadin page: its client follows a critical notification that has only a URL.
             response.setContentType("application/json; charset=UTF-8");
             response.getWriter().write(VaadinService.createCriticalNotificationJSON(null, null, null, signIn));
-        } else if (request.getParameter("v-r") != null) {
-            // Other Vaadin requests (heartbeat, push): without the session Vaadin answers "session expired".
-            chain.doFilter(request, response);
         } else {
             response.sendRedirect(signIn);
         }

@@ -89,6 +89,10 @@ class PeopleImportJourneyIT {
     void theScimAndPrivacyScreensAreAccessible() {
         kadens.signInAndAwaitHome("globex", "olivia.hayes@globex.example");
         kadens.open("admin/scim");
+        // The identity provider is given this deployment's own address, ready to copy.
+        String baseUrl = String.valueOf(kadens.js("return document.querySelector('#scim-base-url').value;"));
+        assertThat(baseUrl).isEqualTo(kadens.baseUrl() + "scim/v2");
+        assertThat(kadens.isPresent(By.id("scim-base-url-copy"))).isTrue();
         kadens.waitFor(By.id("scim-token-name")).findElement(By.tagName("input")).sendKeys("Okta");
         click(By.id("scim-token-create"));
         String token = kadens.waitFor(By.cssSelector("#scim-token-secret textarea")).getAttribute("value");

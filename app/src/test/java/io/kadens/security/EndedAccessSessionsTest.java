@@ -2,8 +2,12 @@ package io.kadens.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
 import io.kadens.people.PeopleAdministration;
+import io.kadens.tenants.TenantScope;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestClock;
 import io.kadens.support.TestTenants;
@@ -28,6 +32,8 @@ class EndedAccessSessionsTest {
     PeopleAdministration administration;
     @Autowired
     TestClock clock;
+    @Autowired
+    Organisations organisations;
 
     @AfterEach
     void resetClock() {
@@ -65,6 +71,23 @@ class EndedAccessSessionsTest {
         assertThat(mvc.perform(get("/api/v1/me").session(colleague)).andReturn().getResponse().getStatus())
                 .as("others carry on").isEqualTo(200);
         assertThat(colleague.isInvalid()).isFalse();
+    }
+
+    @Test
+    void anOpenPageOfASuspendedOrganisationIsSentToTheSuspensionMessageNotToSessionExpired() throws Exception {
+        Company company = tenants.create("paused");
+        MockHttpSession page = sessionOf(TestTenants.as(company, company.employee()));
+        assertThat(mvc.perform(get("/api/v1/me").session(page)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        TenantScope.call(company.id(), () -> organisations.changeStatus(company.id(), Organisation.Status.SUSPENDED));
+        clock.advance(EndedAccessSessions.RECHECK_AFTER.plusSeconds(1));
+
+        // The page's heartbeat comes first: the session stays, so the page does not learn "session expired" ...
+        mvc.perform(post("/").param("v-r", "heartbeat").param("v-uiId", "0").session(page)).andReturn();
+        assertThat(page.isInvalid()).as("session after a heartbeat").isFalse();
+        // ... its next interaction ends the session and takes it to the sign-in page with the suspension message.
+        var uidl = mvc.perform(post("/").param("v-r", "uidl").param("v-uiId", "0").session(page)).andReturn().getResponse();
+        assertThat(uidl.getContentAsString()).contains("login?" + LoginView.SUSPENDED_PARAMETER);
+        assertThat(page.isInvalid()).isTrue();
     }
 
     private String roles(MockHttpSession session) throws Exception {

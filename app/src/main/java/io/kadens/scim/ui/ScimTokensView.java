@@ -15,7 +15,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.scim.NewScimToken;
 import io.kadens.scim.ScimReportingLineChange;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * SCIM bearer tokens for the tenant's identity provider: create (shown once, expiring), see last use, revoke;
@@ -50,7 +53,7 @@ class ScimTokensView extends Main implements PageTitles.Translated {
     private final Div created = new Div();
     private final ZoneId zone;
 
-    ScimTokensView(ScimTokens tokens, TenantSettingsService settings) {
+    ScimTokensView(ScimTokens tokens, TenantSettingsService settings, @Value("${kadens.public-url}") String publicUrl) {
         this.tokens = tokens;
         this.zone = ZoneId.of(settings.current().timeZone());
         addClassName("k-page");
@@ -99,9 +102,33 @@ class ScimTokensView extends Main implements PageTitles.Translated {
         reportingIntro.addClassName("k-muted");
 
         add(new H1(getTranslation("scim.title")), new Paragraph(getTranslation("scim.intro")),
-                new Paragraph(getTranslation("scim.endpoint", "/scim/v2")), form, created, grid,
+                baseUrl(publicUrl), form, created, grid,
                 new H2(getTranslation("scim.reporting-lines")), reportingIntro, reportingLines);
         refresh();
+    }
+
+    /**
+     * The address the identity provider is given: this deployment's public address (the one its mails link
+     * to) followed by /scim/v2; the token says which organisation it is.
+     */
+    private HorizontalLayout baseUrl(String publicUrl) {
+        String url = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "scim/v2";
+        TextField field = new TextField(getTranslation("scim.base-url"));
+        field.setId("scim-base-url");
+        field.setValue(url);
+        field.setReadOnly(true);
+        field.setHelperText(getTranslation("scim.base-url.help"));
+        field.setWidth("min(100%, 36em)");
+        Button copy = new Button(getTranslation("scim.base-url.copy"), VaadinIcon.COPY.create(), click -> {
+            getElement().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0).catch(() => {}); }", url);
+            Toast.show(Toast.Kind.SUCCESS, getTranslation("scim.base-url.copied"), Toast.SHORT);
+        });
+        copy.setId("scim-base-url-copy");
+        copy.getElement().setAttribute("aria-label", getTranslation("scim.base-url.copy.label"));
+        HorizontalLayout row = new HorizontalLayout(field, copy);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
     }
 
     private void create() {
