@@ -93,6 +93,26 @@ class HomeJourneyIT {
         kadens.awaitVaadinIdle();
         kadens.waitFor(By.id("oneonones-agenda-list"));
         assertThat(kadens.driver().getCurrentUrl()).endsWith(href);
+
+        // He moves the meeting from its page: a labelled date-and-time field in a dialog.
+        String before = kadens.textContent(kadens.waitFor(By.id("oneonones-meeting-facts")));
+        kadens.waitFor(By.id("oneonones-reschedule")).click();
+        kadens.awaitVaadinIdle();
+        kadens.waitFor(By.id("oneonones-reschedule-when"));
+        violations.addAll(kadens.accessibilityViolations("reschedule dialog"));
+        // Same day, another hour: the series keeps its order for the other journeys.
+        String moved = String.valueOf(kadens.js("""
+                const picker = document.querySelector('#oneonones-reschedule-when');
+                const hour = picker.value.substring(11, 16) === '14:00' ? '15:00' : '14:00';
+                picker.value = picker.value.substring(0, 11) + hour;
+                picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));
+                return hour;"""));
+        kadens.awaitVaadinIdle();
+        kadens.waitFor(By.id("oneonones-reschedule-save")).click();
+        kadens.awaitVaadinIdle();
+        kadens.wait(RunningKadens.WAIT).withMessage("the meeting's new time on its page")
+                .until(d -> !kadens.textContent(d.findElement(By.id("oneonones-meeting-facts"))).equals(before));
+        assertThat(kadens.textContent(kadens.driver().findElement(By.id("oneonones-meeting-facts")))).contains(moved);
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
     }
 

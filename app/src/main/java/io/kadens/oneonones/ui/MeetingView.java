@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -48,7 +50,10 @@ import io.kadens.security.CurrentUser;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,7 +137,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button cancel = new Button(getTranslation("oneonones.cancel-meeting"), click -> cancelMeeting());
             cancel.setId("oneonones-cancel");
-            actions.add(complete, cancel);
+            Button reschedule = new Button(getTranslation("oneonones.reschedule"), click -> openReschedule());
+            reschedule.setId("oneonones-reschedule");
+            actions.add(complete, reschedule, cancel);
         }
         boolean managerOfReport = meeting.pair().kind() == PairKind.MANAGER && meeting.pair().lead().id().equals(me());
         if (managerOfReport) {
@@ -145,6 +152,46 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(actions);
 
         add(agenda(), checkIn(managerOfReport), sharedNotes(), privateNote(), actionItems());
+    }
+
+    /** Either of the pair moves the meeting: a date and time in the tenant's time zone, saved with the version seen. */
+    private void openReschedule() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("oneonones.reschedule.title"));
+        DateTimePicker when = new DateTimePicker(getTranslation("oneonones.reschedule.when"));
+        when.setId("oneonones-reschedule-when");
+        when.setLocale(getLocale());
+        when.setStep(Duration.ofMinutes(15));
+        when.setHelperText(getTranslation("oneonones.reschedule.zone", times.zone().getId()));
+        when.setValue(LocalDateTime.ofInstant(meeting.scheduledAt(), times.zone()));
+        long version = meeting.version();
+        Button save = new Button(getTranslation("oneonones.reschedule.save"), click -> {
+            Instant at = when.getValue() == null ? null : when.getValue().atZone(times.zone()).toInstant();
+            when.setInvalid(false);
+            try {
+                oneOnOneMeetings.reschedule(meetingId, at, version);
+                dialog.close();
+                Toast.success(getTranslation("oneonones.reschedule.done", times.dateTime(at)));
+                reload();
+            } catch (InvalidInputException refused) {
+                new FieldErrors().bindAll(java.util.Map.of("scheduledAt", when))
+                        .showOrToast(refused.fieldErrors(), this::getTranslation);
+            } catch (ConcurrentEditException conflict) {
+                dialog.close();
+                Toast.error(getTranslation("oneonones.conflict"));
+                reload();
+            } catch (OneOnOneNotFoundException gone) {
+                dialog.close();
+                Toast.error(getTranslation("oneonones.gone"));
+            }
+        });
+        save.setId("oneonones-reschedule-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("oneonones.reschedule.close"), click -> dialog.close());
+        dialog.add(when);
+        dialog.getFooter().add(close, save);
+        dialog.open();
+        when.focus();
     }
 
     // ------------------------------------------------------------------ agenda
