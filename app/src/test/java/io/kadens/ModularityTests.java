@@ -126,7 +126,7 @@ class ModularityTests {
             entry("feedback", Set.of("ai", "audit", "goals", "people", "privacy", "security", "settings")),
             entry("feedbacksummary", Set.of("ai", "feedback", "people", "security")),
             entry("notifications", Set.of("audit", "feedback", "goals", "mail", "oneonones", "organisation", "people",
-                    "security", "settings")),
+                    "privacy", "security", "settings")),
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",

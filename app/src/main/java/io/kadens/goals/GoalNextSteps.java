@@ -1,5 +1,6 @@
 package io.kadens.goals;
 
+import io.kadens.goals.GoalRepository.GoalRow;
 import io.kadens.nextsteps.HomeFigure;
 import io.kadens.nextsteps.NextStep;
 import io.kadens.nextsteps.NextStep.Audience;
@@ -15,60 +16,72 @@ import org.springframework.stereotype.Component;
 /**
  * The home page's goal items: the reader's goals nobody updated for the tenant's number of days (a
  * check-in is due), their goals returned for changes, and for managers the goals waiting for their
- * approval and the health of their people's active goals.
+ * approval and the health of their people's active goals. Each call reads one snapshot of the goals the
+ * reader may see (the same rules as {@link GoalQueries} and {@link StaleGoals}).
  */
 @Component
 class GoalNextSteps implements NextStepsSource {
 
+    private final GoalGuard guard;
+    private final GoalSnapshots snapshots;
     private final StaleGoals staleGoals;
-    private final GoalQueries queries;
 
-    GoalNextSteps(StaleGoals staleGoals, GoalQueries queries) {
+    GoalNextSteps(GoalGuard guard, GoalSnapshots snapshots, StaleGoals staleGoals) {
+        this.guard = guard;
+        this.snapshots = snapshots;
         this.staleGoals = staleGoals;
-        this.queries = queries;
     }
 
     @Override
-    public List<NextStep> nextSteps(NextStepsViewer viewer) {
-        List<NextStep> steps = new ArrayList<>();
-        for (StaleGoal stale : staleGoals.of(viewer.personId())) {
-            steps.add(new NextStep("goal-stale-" + stale.goal().id(), Audience.MINE, Urgency.OVERDUE,
-                    stale.lastUpdate(), "nextsteps.goal.stale",
-                    List.of(stale.goal().title(), (int) stale.daysWithoutUpdate()), "goals/" + stale.goal().id()));
-        }
-        for (GoalSummary goal : queries.myGoals(null)) {
-            if (goal.approval() == ApprovalState.RETURNED && goal.status() == GoalStatus.DRAFT
-                    && goal.owner().id().equals(viewer.personId())) {
-                steps.add(new NextStep("goal-returned-" + goal.id(), Audience.MINE, Urgency.SOON, goal.updatedAt(),
-                        "nextsteps.goal.returned", List.of(goal.title()), "goals/" + goal.id()));
+    public List<NextStep> nextSteps(NextStepsViewer reader) {
+        return guard.read(viewer -> {
+            GoalSnapshot snapshot = snapshots.load(viewer);
+            List<NextStep> steps = new ArrayList<>();
+            for (StaleGoal stale : staleGoals.stale(snapshot, goal -> goal.ownerId().equals(viewer.personId()))) {
+                steps.add(new NextStep("goal-stale-" + stale.goal().id(), Audience.MINE, Urgency.OVERDUE,
+                        stale.lastUpdate(), "nextsteps.goal.stale",
+                        List.of(stale.goal().title(), (int) stale.daysWithoutUpdate()), "goals/" + stale.goal().id()));
             }
-        }
-        if (viewer.manager()) {
-            for (GoalSummary goal : queries.pendingApprovals()) {
-                steps.add(new NextStep("goal-approval-" + goal.id(), Audience.TEAM, Urgency.SOON, goal.updatedAt(),
-                        "nextsteps.goal.approval", List.of(goal.owner().name(), goal.title()), "goals/" + goal.id()));
+            for (GoalRow goal : snapshot.visible()) {
+                if (goal.ownerId().equals(viewer.personId()) && goal.approval() == ApprovalState.RETURNED
+                        && goal.status() == GoalStatus.DRAFT) {
+                    steps.add(new NextStep("goal-returned-" + goal.id(), Audience.MINE, Urgency.SOON, goal.updatedAt(),
+                            "nextsteps.goal.returned", List.of(goal.title()), "goals/" + goal.id()));
+                }
+                if (reader.manager() && goal.approval() == ApprovalState.PENDING && viewer.isAbove(goal.ownerId())) {
+                    steps.add(new NextStep("goal-approval-" + goal.id(), Audience.TEAM, Urgency.SOON, goal.updatedAt(),
+                            "nextsteps.goal.approval", List.of(goal.ownerName(), goal.title()), "goals/" + goal.id()));
+                }
             }
-        }
-        return steps;
+            return steps;
+        });
     }
 
     @Override
-    public List<HomeFigure> figures(NextStepsViewer viewer) {
-        if (!viewer.manager()) {
+    public List<HomeFigure> figures(NextStepsViewer reader) {
+        if (!reader.manager()) {
             return List.of();
         }
-        Map<Health, Integer> counts = new EnumMap<>(Health.class);
-        for (Health health : Health.values()) {
-            counts.put(health, 0);
-        }
-        int active = 0;
-        for (GoalSummary goal : queries.teamGoals(null)) {
-            if (goal.status() == GoalStatus.ACTIVE && goal.health() != null) {
-                counts.merge(goal.health(), 1, Integer::sum);
-                active++;
+        Map<Health, Integer> counts = guard.read(viewer -> {
+            GoalSnapshot snapshot = snapshots.load(viewer);
+            Map<Health, Integer> byHealth = new EnumMap<>(Health.class);
+            for (Health health : Health.values()) {
+                byHealth.put(health, 0);
             }
-        }
-        if (active == 0) {
+            for (GoalRow goal : snapshot.visible()) {
+                // The team's goals as GoalQueries.teamGoals has them: of people below, or of a team they lead.
+                boolean team = viewer.isAbove(goal.ownerId()) || (goal.teamId() != null
+                        && viewer.ledTeams().contains(goal.teamId()) && goal.level() == GoalLevel.TEAM);
+                if (team && goal.status() == GoalStatus.ACTIVE) {
+                    Health health = snapshot.summary(goal).health();
+                    if (health != null) {
+                        byHealth.merge(health, 1, Integer::sum);
+                    }
+                }
+            }
+            return byHealth;
+        });
+        if (counts.values().stream().mapToInt(Integer::intValue).sum() == 0) {
             return List.of();
         }
         return List.of(new HomeFigure("home-team-goal-health", Audience.TEAM, "nextsteps.health.title",

@@ -60,7 +60,8 @@ public class StaleGoals {
         return guard.readAsSystem(() -> stale(snapshots.load(null), goal -> true));
     }
 
-    private List<StaleGoal> stale(GoalSnapshot snapshot, Predicate<GoalRow> whose) {
+    /** The stale active goals among the snapshot's that pass {@code whose}. */
+    List<StaleGoal> stale(GoalSnapshot snapshot, Predicate<GoalRow> whose) {
         int days = cycles.settings().staleAfterDays();
         Map<UUID, Instant> lastCheckIns = keyResults.lastCheckIns();
         Instant now = guard.now();

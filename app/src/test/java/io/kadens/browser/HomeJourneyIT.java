@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -71,6 +72,27 @@ class HomeJourneyIT {
         kadens.open("");
         kadens.waitFor(By.id("next-mine"));
         assertThat(kadens.isPresent(By.id(requestId))).as("the declined request on the home page").isFalse();
+
+        // Sara asks Oskar to mentor her from her 1:1s page, then ends it again.
+        kadens.open("one-on-ones");
+        kadens.waitFor(By.id("oneonones-mentoring"));
+        WebElement input = kadens.waitFor(By.cssSelector("#oneonones-mentoring-other input"));
+        input.sendKeys("Oskar");
+        kadens.wait(RunningKadens.WAIT).withMessage("Oskar offered")
+                .until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .anyMatch(item -> kadens.textContent(item).contains("Oskar Lund")));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        kadens.awaitVaadinIdle();
+        violations.addAll(kadens.accessibilityViolations("1:1s with mentoring"));
+        kadens.waitFor(By.id("oneonones-mentoring-start")).click();
+        kadens.awaitVaadinIdle();
+        WebElement end = kadens.waitFor(By.cssSelector(".oneonones-mentoring-end[aria-label*='Oskar Lund']"));
+        assertThat(kadens.isPresent(By.cssSelector(".oneonones-open[aria-label*='Oskar Lund']"))).isTrue();
+        kadens.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", end);
+        kadens.waitFor(By.id("oneonones-mentoring-end-confirm")).click();
+        kadens.awaitVaadinIdle();
+        kadens.wait(RunningKadens.WAIT).withMessage("the ended mentorship gone from the list")
+                .until(d -> !kadens.isPresent(By.cssSelector(".oneonones-mentoring-end[aria-label*='Oskar Lund']")));
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
     }
 

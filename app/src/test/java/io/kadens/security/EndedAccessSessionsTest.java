@@ -82,7 +82,12 @@ class EndedAccessSessionsTest {
         clock.advance(EndedAccessSessions.RECHECK_AFTER.plusSeconds(1));
 
         // The page's heartbeat comes first: the session stays, so the page does not learn "session expired" ...
-        mvc.perform(post("/").param("v-r", "heartbeat").param("v-uiId", "0").session(page)).andReturn();
+        try {
+            mvc.perform(post("/").param("v-r", "heartbeat").param("v-uiId", "0").session(page)).andReturn();
+        } catch (jakarta.servlet.ServletException passedOn) {
+            // The heartbeat went on to Vaadin's servlet, which this test's mock servlet context does not have.
+            assertThat(passedOn).hasMessageContaining("springServlet");
+        }
         assertThat(page.isInvalid()).as("session after a heartbeat").isFalse();
         // ... its next interaction ends the session and takes it to the sign-in page with the suspension message.
         var uidl = mvc.perform(post("/").param("v-r", "uidl").param("v-uiId", "0").session(page)).andReturn().getResponse();
