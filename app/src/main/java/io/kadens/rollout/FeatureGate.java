@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -50,10 +49,16 @@ class FeatureGate implements WebMvcConfigurer, HandlerInterceptor {
                 || access.enabledFor(user.get().personId(), feature.get())) {
             return true;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                translations.getTranslation("rollout.gate.api", LocaleContextHolder.getLocale(),
-                        translations.getTranslation(feature.get().labelKey(), LocaleContextHolder.getLocale())));
-        problem.setProperty("feature", feature.get().name());
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        // Written here, before any controller: the same fields as the application's other problem answers.
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", HttpStatus.FORBIDDEN.getReasonPhrase());
+        problem.put("status", HttpStatus.FORBIDDEN.value());
+        problem.put("detail", translations.getTranslation("rollout.gate.api", locale,
+                translations.getTranslation(feature.get().labelKey(), locale)));
+        problem.put("instance", path);
+        problem.put("feature", feature.get().name());
         response.setStatus(HttpStatus.FORBIDDEN.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -69,8 +69,13 @@ class RolloutApi {
 
     @PostMapping("/milestones")
     @Operation(summary = "Adds a milestone to a phase (HR admins)")
-    ResponseEntity<Created> addMilestone(@RequestBody MilestoneData data) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(planning.addMilestone(data)));
+    ResponseEntity<Created> addMilestone(@RequestBody NewMilestone request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(planning.addMilestone(new MilestoneData(
+                request.phase(), request.title(), request.dueOn(), Boolean.TRUE.equals(request.done())))));
+    }
+
+    /** A new milestone; {@code done} may be left out (not done). */
+    record NewMilestone(RolloutPhase phase, String title, LocalDate dueOn, Boolean done) {
     }
 
     record MilestoneRequest(RolloutPhase phase, String title, LocalDate dueOn, boolean done, long version) {
