@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The rollout page of Acme AB (Swedish): the HR admin finds the finished three-month pilot in Försäljning and
@@ -41,7 +43,7 @@ class RolloutJourneyIT {
         violations.addAll(kadens.accessibilityViolations("admin/rollout"));
         kadens.screenshot("rollout-journey-plan");
 
-        kadens.waitFor(By.id("rollout-group-new")).click();
+        click(By.id("rollout-group-new"));
         kadens.waitFor(By.id("rollout-group-name"));
         kadens.awaitVaadinIdle();
         violations.addAll(kadens.accessibilityViolations("admin/rollout pilot group editor"));
@@ -51,5 +53,13 @@ class RolloutJourneyIT {
         violations.addAll(kadens.accessibilityViolations("feature-unavailable"));
 
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    /** Scrolls an element to the middle of the window (away from notifications), then clicks it. */
+    private static void click(By locator) {
+        WebElement element = kadens.waitFor(locator);
+        kadens.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        kadens.wait(RunningKadens.WAIT).until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
     }
 }
