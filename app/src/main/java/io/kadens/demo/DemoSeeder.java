@@ -53,11 +53,13 @@ public class DemoSeeder {
     private final FeedbackDemoData feedback;
     private final OneOnOneDemoSeed oneOnOnes;
     private final GoalsDemoSeed goals;
+    private final io.kadens.rollout.RolloutDemoSeed rollout;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
                ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
-               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals) {
+               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout) {
+        this.rollout = rollout;
         this.organisation = organisation;
         this.feedback = feedback;
         this.oneOnOnes = oneOnOnes;
@@ -77,8 +79,10 @@ public class DemoSeeder {
             accounts.createOperator(DemoCompanies.OPERATOR_EMAIL, "Kadens Operator", DemoCompanies.PASSWORD);
         }
         for (DemoCompany company : DemoCompanies.all()) {
-            if (organisations.bySlug(company.slug()).isPresent()) {
-                log.info("Demo company {} exists; leaving it as it is", company.name());
+            var existing = organisations.bySlug(company.slug());
+            if (existing.isPresent()) {
+                log.info("Demo company {} exists; adding only what later features seed", company.name());
+                seedLaterFeatures(company, existing.get().id());
                 continue;
             }
             seed(company);
@@ -116,7 +120,16 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> feedback.seed(company.slug(), byEmail));
         TenantScope.run(tenant, () -> oneOnOnes.seed("sv".equals(company.locale()),
                 "sv".equals(company.locale()) ? null : byEmail.get(login(company, "Manager")), 13));
+        seedLaterFeatures(company, tenant);
         log.info("Seeded demo company {}", company.name());
+    }
+
+    /**
+     * Features that came after the first demo data seed themselves here, each leaving alone a company that
+     * already has its data, so a database seeded by an earlier version gets them too.
+     */
+    private void seedLaterFeatures(DemoCompany company, TenantId tenant) {
+        TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
     }
 
     /**

@@ -179,4 +179,16 @@ public class OrgFacts {
     public Optional<OrgTeam> teamNamed(String name) {
         return facts.teamNamed(name);
     }
+
+    // ---------------------------------------------------------------- groups of people (rollout pilot groups)
+
+    /**
+     * The active people who work in one of these departments or any department below them, or in one of these
+     * teams or any team below them. One statement, however many ids; empty when both are empty.
+     */
+    public Set<UUID> activePeopleIn(Collection<UUID> departmentIds, Collection<UUID> teamIds) {
+        Set<UUID> departments = OrgFactsRepository.withoutNulls(departmentIds);
+        Set<UUID> teams = OrgFactsRepository.withoutNulls(teamIds);
+        return departments.isEmpty() && teams.isEmpty() ? Set.of() : facts.activePeopleIn(departments, teams);
+    }
 }

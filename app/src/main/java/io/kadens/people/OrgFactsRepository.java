@@ -200,4 +200,25 @@ class OrgFactsRepository {
         wanted.remove(null);
         return wanted;
     }
+
+    /** Active people in these departments or teams, or in any department or team below them (recursive, one statement). */
+    Set<UUID> activePeopleIn(Set<UUID> departmentIds, Set<UUID> teamIds) {
+        return new HashSet<>(db.resultQuery("""
+                WITH RECURSIVE departments(id, depth) AS (
+                    SELECT d.id, 0 FROM department d WHERE d.id = ANY({0})
+                    UNION
+                    SELECT d.id, departments.depth + 1 FROM department d JOIN departments ON d.parent_id = departments.id
+                    WHERE departments.depth < 100
+                ), teams(id, depth) AS (
+                    SELECT t.id, 0 FROM team t WHERE t.id = ANY({1})
+                    UNION
+                    SELECT t.id, teams.depth + 1 FROM team t JOIN teams ON t.parent_team_id = teams.id
+                    WHERE teams.depth < 100
+                )
+                SELECT e.id FROM employee e
+                WHERE e.status = 'ACTIVE'
+                  AND (e.department_id IN (SELECT id FROM departments) OR e.team_id IN (SELECT id FROM teams))
+                """, DSL.val(departmentIds.toArray(UUID[]::new)), DSL.val(teamIds.toArray(UUID[]::new)))
+                .fetch(row -> row.get(0, UUID.class)));
+    }
 }

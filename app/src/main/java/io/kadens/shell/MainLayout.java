@@ -11,12 +11,15 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.kadens.frontend.AppFrame;
 import io.kadens.people.PeopleService;
+import io.kadens.rollout.Feature;
+import io.kadens.rollout.FeatureAccess;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The frame around every signed-in page. The side navigation lists only the routes the user
@@ -32,16 +35,22 @@ class MainLayout extends AppFrame {
 
     @Autowired
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PeopleService people,
-               I18NProvider translations) {
-        this(currentUser.require(), authentication, people, translations, UI.getCurrent().getLocale());
+               I18NProvider translations, FeatureAccess features) {
+        this(currentUser.require(), authentication, people, translations, UI.getCurrent().getLocale(), features);
     }
 
     private MainLayout(KadensUser user, AuthenticationContext authentication, PeopleService people,
-                       I18NProvider translations, Locale locale) {
+                       I18NProvider translations, Locale locale, FeatureAccess features) {
+        this(user, authentication, people, translations, locale, user.isOperator() || user.personId() == null
+                ? Set.copyOf(java.util.EnumSet.allOf(Feature.class)) : features.enabledFeatures(user.personId()));
+    }
+
+    private MainLayout(KadensUser user, AuthenticationContext authentication, PeopleService people,
+                       I18NProvider translations, Locale locale, Set<Feature> enabled) {
         super(user.isOperator() ? translations.getTranslation("shell.operator", locale) : user.organisationName(),
                 user.displayName(),
-                navigation(user, translations, locale, false),
-                navigation(user, translations, locale, true),
+                navigation(user, translations, locale, false, enabled),
+                navigation(user, translations, locale, true, enabled),
                 new FrameTexts(translations.getTranslation("shell.menu.toggle", locale),
                         translations.getTranslation("shell.nav.label", locale),
                         translations.getTranslation("shell.user.menu", locale),
@@ -56,11 +65,13 @@ class MainLayout extends AppFrame {
     static final double FIRST_ADMIN_ORDER = 20;
 
     private static List<NavigationEntry> navigation(KadensUser user, I18NProvider translations, Locale locale,
-                                                    boolean administration) {
+                                                    boolean administration, Set<Feature> enabled) {
         return MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> (entry.order() != null && entry.order() >= FIRST_ADMIN_ORDER) == administration)
                 // The operator's start page is the tenant list, already in the menu.
                 .filter(entry -> !(user.isOperator() && HomeView.class.equals(entry.menuClass())))
+                // While a pilot runs, features piloted by groups the user is not in stay out of the menu.
+                .filter(entry -> Feature.ofRoute(entry.path()).map(enabled::contains).orElse(true))
                 .map((MenuEntry entry) -> new NavigationEntry(translations.getTranslation(entry.title(), locale),
                         entry.path(), entry.icon()))
                 .toList();

@@ -82,4 +82,30 @@ class DemoSeederTest {
         assertThat(DemoCompanies.email("Tilda", "Åberg", "acme.example")).isEqualTo("tilda.aberg@acme.example");
         assertThat(DemoCompanies.email("Maja", "Sjöberg", "acme.example")).isEqualTo("maja.sjoberg@acme.example");
     }
+
+    private void execute(String slug, String sql) throws Exception {
+        try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', (select id::text from tenant where slug = '" + slug + "'), false)");
+            statement.execute(sql);
+        }
+    }
+
+    @Test
+    void acmesThreeMonthPilotInSalesAndFinanceIsSeededAlsoIntoAnEarlierSeededDatabase() throws Exception {
+        seeder.seed();
+        // What a database seeded before the rollout feature looks like: no rollout rows at all.
+        execute("acme", "delete from pilot_group; delete from rollout_milestone; delete from rollout_phase;"
+                + " delete from rollout_plan");
+        assertThat(count("acme", "select count(*) from pilot_group")).isZero();
+        seeder.seed();
+        seeder.seed();
+        assertThat(count("acme", "select count(*) from pilot_group where name in ('Försäljning', 'Ekonomi')")).isEqualTo(2);
+        assertThat(count("acme", "select count(*) from pilot_group_champion")).isEqualTo(2);
+        assertThat(count("acme", "select count(*) from rollout_plan where contact_person_id is not null")).isEqualTo(1);
+        assertThat(count("acme", "select count(*) from rollout_phase where phase = 'PILOT'"
+                + " and ends_on >= starts_on + interval '3 months' - interval '1 day' and ends_on < current_date")).isEqualTo(1);
+        assertThat(count("acme", "select count(*) from rollout_phase where phase = 'ROLLOUT' and starts_on <= current_date"))
+                .isEqualTo(1);
+        assertThat(count("globex", "select count(*) from pilot_group")).isZero();
+    }
 }

@@ -65,6 +65,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's feedback, anonymous group, request and praise (their texts contain B's slug). */
     static io.kadens.feedback.FeedbackTestData.Seeded bFeedback;
     @Autowired
+    io.kadens.rollout.RolloutTestData rolloutData;
+    /** Tenant B's running pilot: its group and milestone (named after B's slug). */
+    static io.kadens.rollout.RolloutTestData.Seeded bRollout;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -261,7 +265,17 @@ class CrossTenantIsolationTest {
                 new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
                         other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
                 new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
-                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"));
+                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"),
+                // rollout and pilot groups (PUT and DELETE with B's ids: RolloutApiTest)
+                new Endpoint("rollout plan", other -> "/api/v1/rollout"),
+                new Endpoint("my rollout contacts", other -> "/api/v1/rollout/contacts"),
+                new Endpoint("my features during the pilot", other -> "/api/v1/rollout/features/mine"),
+                new Endpoint("pilot group of B's department", other -> "/api/v1/rollout/groups",
+                        other -> "{\"name\": \"Iso\", \"departmentKind\": \"OTHER\", \"departmentIds\": [\""
+                                + other.salesId() + "\"]}"),
+                new Endpoint("pilot group of B's people and champions", other -> "/api/v1/rollout/groups",
+                        other -> "{\"name\": \"Iso\", \"departmentKind\": \"OTHER\", \"personIds\": [\""
+                                + other.employee().id() + "\"], \"championIds\": [\"" + other.manager().id() + "\"]}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -310,6 +324,7 @@ class CrossTenantIsolationTest {
         bOneOnOne = oneOnOneData.seed(b);
         bGoals = goalsData.seed(b);
         bDelivery = notificationData.seedDelivery(b);
+        bRollout = rolloutData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
