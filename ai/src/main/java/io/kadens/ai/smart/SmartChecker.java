@@ -189,7 +189,25 @@ public final class SmartChecker {
             "engagemang", "introduktion", "säkerhet", "strategi", "tillväxt", "marknad", "produkt", "leverans",
             "användar", "företag", "verksamhet", "kompetens", "utbildning", "kurs", "certifier", "ledarskap",
             "karriär", "effektiv", "produktiv", "incident", "avvikels", "kolleg", "patient", "elev", "partner",
-            "varumärke", "arbetsmiljö", "hållbar", "sustainab", "miljö", "emission", "utsläpp");
+            "varumärke", "arbetsmiljö", "hållbar", "sustainab", "miljö", "emission", "utsläpp",
+            // The rest of what an organisation runs on: support and service, money, infrastructure, people
+            // processes, marketing and sales, operations, risk. Prefixes, so inflections and compounds count.
+            "support", "ticket", "service", "invoice", "billing", "payment", "finance", "financial", "budget",
+            "spend", "expens", "cash", "forecast", "audit", "accounting", "procure", "purchas", "vendor", "supplier",
+            "contract", "licen", "reseller", "channel", "deal", "pipeline", "prospect", "conversion", "subscri",
+            "newsletter", "marketing", "campaign", "website", "traffic", "visitor", "signup", "trial", "pricing",
+            "uptime", "availab", "outage", "latency", "performance", "infrastructure", "cloud", "hosting", "server",
+            "deploy", "platform", "api", "backlog", "roadmap", "feature", "process", "automation", "workflow",
+            "operation", "warehouse", "logistic", "inventory", "stock", "shipping", "manufactur", "energy", "carbon",
+            "waste", "recruit", "hiring", "hire", "candidate", "talent", "manager", "staff", "workforce", "wellbeing",
+            "well-being", "absence", "attrition", "mentor", "succession", "risk", "privacy", "accessib", "regulat",
+            "ärende", "kundtjänst", "tjänst", "faktur", "betalning", "ekonomi", "budget", "utgift", "prognos",
+            "revision", "inköp", "upphandl", "leverantör", "avtal", "licens", "återförsälj", "affär", "pipeline",
+            "konvertering", "prenumer", "nyhetsbrev", "marknadsför", "kampanj", "webbplats", "webb", "besökar",
+            "prissättning", "drift", "driftstör", "tillgänglig", "svarstid", "infrastruktur", "moln", "server",
+            "plattform", "process", "rutin", "automatiser", "lager", "logistik", "energi", "avfall", "klimat",
+            "rekryt", "anställ", "nyanställ", "kandidat", "chef", "personal", "frånvaro", "sjukfrånvaro",
+            "friskvård", "mentor", "risk", "dataskydd", "regelefterlev", "revision", "säljare", "sälj");
     private static final Set<String> STOPWORDS = words("a", "an", "the", "to", "of", "in", "on", "for", "by",
             "with", "and", "or", "my", "our", "we", "i", "will", "be", "is", "are", "at", "from", "as", "that", "this",
             "it", "so", "all", "each", "every", "per", "than", "into", "their", "your", "its", "me", "us", "they",
