@@ -98,6 +98,11 @@ public final class SmartLabelledSet {
         return load("/eval/smart-goals-heldout.json");
     }
 
+    /** Goals written after the checker's first changes and before it ever ran on them; evaluated once. */
+    public static List<Goal> blind() {
+        return load("/eval/smart-goals-blind.json");
+    }
+
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
     public static String deadlineReport(SmartChecker checker, List<Goal> goals) {
         int with = 0;

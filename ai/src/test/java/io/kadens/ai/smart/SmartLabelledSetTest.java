@@ -53,6 +53,17 @@ class SmartLabelledSetTest {
     }
 
     @Test
+    void theBlindGoalsAreReportedOnTheirOwn() {
+        List<SmartLabelledSet.Goal> blind = SmartLabelledSet.blind();
+        Map<SmartCriterion, SmartLabelledSet.Counts> counts = SmartLabelledSet.evaluate(checker, blind);
+        System.out.println("blind set of 2026-12-05:\n" + SmartLabelledSet.report(counts)
+                + SmartLabelledSet.deadlineReport(checker, blind));
+        counts.forEach((criterion, c) -> c.errors().forEach(e -> System.out.println("  " + criterion.jsonName() + ": " + e)));
+        FLOORS.forEach((criterion, floor) -> assertThat(counts.get(criterion).accuracy())
+                .as(criterion + " accuracy on the blind goals").isGreaterThanOrEqualTo(floor));
+    }
+
+    @Test
     void allGoalsStayAboveTheirFloors() {
         Map<SmartCriterion, SmartLabelledSet.Counts> counts = SmartLabelledSet.evaluate(checker, SmartLabelledSet.goals());
         System.out.println("whole set:\n" + SmartLabelledSet.report(counts));
