@@ -30,10 +30,15 @@ import java.util.regex.Pattern;
 final class Deadlines {
 
     /** What the text is read against. */
-    record Context(LocalDate today, MonthDay fiscalYearStart, LocalDate periodStart) {
+    record Context(LocalDate today, MonthDay fiscalYearStart, LocalDate periodStart, LocalDate periodEnd) {
 
+        Context(LocalDate today, MonthDay fiscalYearStart, LocalDate periodStart) {
+            this(today, fiscalYearStart, periodStart, null);
+        }
+
+        /** The day whose fiscal year "our fiscal year" means: the goal's period's, else today's. */
         LocalDate fiscalAnchor() {
-            return periodStart != null ? periodStart : today;
+            return periodStart != null ? periodStart : periodEnd != null ? periodEnd : today;
         }
 
         /** The last day of the fiscal year {@code date} falls in. */

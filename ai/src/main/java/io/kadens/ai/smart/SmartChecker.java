@@ -249,7 +249,8 @@ public final class SmartChecker {
                     SmartCriterion.TIME_BOUND, empty));
         }
         Analysis analysis = new Analysis(text, new Deadlines.Context(
-                input.today() == null ? LocalDate.now() : input.today(), input.fiscalYearStart(), input.periodStart()));
+                input.today() == null ? LocalDate.now() : input.today(), input.fiscalYearStart(), input.periodStart(),
+                input.periodEnd()));
         SmartVerdict measurable = measurable(analysis);
         return new SmartAssessment(language, Map.of(
                 SmartCriterion.SPECIFIC, specific(analysis),
@@ -290,6 +291,16 @@ public final class SmartChecker {
      * metric it names in front ("NPS 45"). Dates are never taken for targets.
      */
     public static Optional<String> targetIn(String text) {
+        return targetWithMetric(text).map(target -> target.metric() == null ? target.value()
+                : target.metric() + " " + target.value());
+    }
+
+    /** A target and the metric it belongs to, when the text names one (null when it names none). */
+    public record Target(String metric, String value) {
+    }
+
+    /** As {@link #targetIn(String)}, with the metric kept apart from the value. */
+    public static Optional<Target> targetWithMetric(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -317,7 +328,7 @@ public final class SmartChecker {
         Optional<String> metric = new Analysis(text.substring(lineStart, lineEnd)).firstStem(METRIC_STEMS)
                 .or(() -> a.firstStem(METRIC_STEMS)).filter(m -> !chosen.toLowerCase(Locale.ROOT)
                 .contains(m.toLowerCase(Locale.ROOT)));
-        return Optional.of(metric.map(m -> m + " " + chosen).orElse(chosen));
+        return Optional.of(new Target(metric.orElse(null), chosen));
     }
 
     /** The text taken apart once: deadlines found and cut out, then words and numbers. */
