@@ -153,6 +153,12 @@ public final class SmartChecker {
             + "|used\\s+by|in\\s+use|rolled\\s+out|published|in\\s+production|ratified|agreed\\s+with|endorsed"
             + "|godkän\\w*|antag\\w*|antas|fastställ\\w*|används|i\\s+bruk|införd\\w*|införs|publicer\\w*"
             + "|driftsatt\\w*|i\\s+drift|förankrad\\w*|beslutad\\w*)\\b");
+    /**
+     * "Be 15 % more awesome", "Bli 10 % bättre": a copula with a comparative describes the writer, not
+     * an outcome, whatever number comes with it.
+     */
+    private static final Pattern COPULA_COMPARATIVE = Pattern.compile("(?U)^\\s*(?:be|become|bli|vara)\\s+(?:[^.;]*?\\s)?"
+            + "(?:more|less|better|worse|mer|mera|mindre|bättre|sämre)(?![\\p{L}\\p{N}])");
     /** Objects too vague to say what a number counts ("3 things", "10 % bättre på allt", "my job"). */
     private static final Set<String> VAGUE_OBJECTS = words("things", "thing", "stuff", "everything", "anything",
             "something", "job", "work", "myself", "level", "way", "ways", "differently", "self", "areas", "aspects",
@@ -491,7 +497,7 @@ public final class SmartChecker {
         if (a.tokens.size() < 3) {
             return SmartVerdict.fail(SmartReason.SPECIFIC_TOO_SHORT);
         }
-        if (vague.isPresent() && (!a.hasMeasure() || objects < 2)) {
+        if (vague.isPresent() && (!a.hasMeasure() || objects < 2 || COPULA_COMPARATIVE.matcher(a.lower).find())) {
             return SmartVerdict.fail(SmartReason.SPECIFIC_VAGUE, vague.get());
         }
         if (strong.isPresent()) {
@@ -518,7 +524,8 @@ public final class SmartChecker {
     private SmartVerdict measurable(Analysis a) {
         Optional<String> metric = a.firstStem(METRIC_STEMS);
         if (a.hasMeasure()) {
-            boolean aboutNothing = a.objectWords() == 0 || (a.first(VAGUE_OBJECTS).isPresent() && metric.isEmpty());
+            boolean aboutNothing = a.objectWords() == 0 || (a.first(VAGUE_OBJECTS).isPresent() && metric.isEmpty())
+                    || (COPULA_COMPARATIVE.matcher(a.lower).find() && metric.isEmpty());
             if (!aboutNothing) {
                 return SmartVerdict.pass(SmartReason.MEASURABLE_TARGET, a.measure);
             }
