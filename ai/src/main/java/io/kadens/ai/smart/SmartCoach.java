@@ -100,8 +100,11 @@ public final class SmartCoach {
                 () -> offlineRewrites(input, original, material), request.people());
         SmartInput parentContext = material.parent == null ? input
                 : input.withParentText(input.parentText() != null ? input.parentText() : material.parent.text());
-        return result.map(rewrites -> withQuestions(shown(rewrites, original, parentContext, material), original,
-                input, material));
+        // Rewrites are judged in the context they are checked in (with the parent candidate found), and
+        // so is the original they must not fall behind.
+        SmartAssessment originalInContext = parentContext == input ? original : check(parentContext);
+        return result.map(rewrites -> withQuestions(shown(rewrites, originalInContext, parentContext, material),
+                original, input, material));
     }
 
     // ---------------------------------------------------------------- evidence
