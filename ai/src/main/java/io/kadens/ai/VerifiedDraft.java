@@ -14,6 +14,11 @@ public record VerifiedDraft(List<Statement> statements, List<Dropped> dropped) {
         NOT_VISIBLE,
         /** Its meaning is too far from everything it cites. */
         UNSUPPORTED,
+        /**
+         * Close in meaning, but a fact disagrees with what it cites: a number, a date, a named person, a
+         * negation, or an absolute ("always", "every") the source does not claim.
+         */
+        CONTRADICTS_SOURCE,
         /** Empty text. */
         EMPTY
     }

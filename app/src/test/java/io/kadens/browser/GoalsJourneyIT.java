@@ -70,6 +70,9 @@ class GoalsJourneyIT {
                 .until(d -> d.findElement(By.id("smart-coach-suggestion-0-text")));
         String suggested = kadens.textContent(suggestion);
         assertThat(suggested).isNotBlank().isNotEqualTo(vague);
+        // Rewrites come first; with no source on the goal's topic the coach asks questions instead.
+        assertThat(kadens.isPresent(By.id("smart-coach-suggestion-0-use")))
+                .as("the first suggestion is a rewrite to take over: " + suggested).isTrue();
         click(By.id("smart-coach-suggestion-0-use"));
         kadens.wait(RunningKadens.WAIT).withMessage("the suggestion in the goal's text")
                 .until(d -> suggested.equals(d.findElement(By.cssSelector("#goal-title input")).getDomProperty("value")));

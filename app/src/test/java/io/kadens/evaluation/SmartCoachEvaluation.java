@@ -50,6 +50,17 @@ class SmartCoachEvaluation {
                         + ": " + e)));
             }
         }
+        // The held-out goals of 2026-12-05 (relative, fiscal and span deadlines) and the blind set written
+        // after the first changes, each on its own, with the deadlines they resolve to.
+        for (String name : List.of("held-out of 2026-12-05", "blind of 2026-12-05")) {
+            List<SmartLabelledSet.Goal> goals = name.startsWith("held") ? SmartLabelledSet.heldOut()
+                    : SmartLabelledSet.blind();
+            Map<SmartCriterion, SmartLabelledSet.Counts> counts = SmartLabelledSet.evaluate(rules, goals);
+            System.out.printf("%n-- rules, %s (%d goals) --%n%s%s", name, goals.size(), SmartLabelledSet.report(counts),
+                    SmartLabelledSet.deadlineReport(rules, goals));
+            counts.forEach((criterion, c) -> c.errors().forEach(e -> System.out.println("  " + criterion.jsonName()
+                    + ": " + e)));
+        }
         Map<SmartCriterion, SmartLabelledSet.Counts> embedded = SmartLabelledSet.evaluate(withEmbeddings,
                 all.stream().filter(g -> g.parent() != null).toList());
         System.out.printf("%n-- rules + embeddings for the parent goal (the alternative measured, not used), goals with a parent --%n%s",

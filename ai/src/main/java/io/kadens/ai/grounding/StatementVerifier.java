@@ -21,8 +21,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
  * Drops every statement that is not grounded: no citation, a citation that does not resolve to the
- * prompt's evidence, a cited source the requester may not see now, or text too far in meaning from
- * all it cites (cosine similarity of the embeddings below the threshold).
+ * prompt's evidence, a cited source the requester may not see now, text too far in meaning from
+ * all it cites (cosine similarity of the embeddings below the threshold), or text whose facts (numbers,
+ * dates, named people, negation, absolutes) disagree with what it cites ({@link FactCheck}).
  */
 public final class StatementVerifier {
 
@@ -105,6 +106,10 @@ public final class StatementVerifier {
                 }
                 if (support < minSupport) {
                     dropped.add(new Dropped(toMeasure.get(i), DropReason.UNSUPPORTED));
+                } else if (FactCheck.disagreement(toMeasure.get(i).text(),
+                        citedPerStatement.get(i).stream().map(Evidence::text).toList()).isPresent()) {
+                    // Similar in meaning is not the same in fact: "92 %" is close to "82 %" as a vector.
+                    dropped.add(new Dropped(toMeasure.get(i), DropReason.CONTRADICTS_SOURCE));
                 } else {
                     kept.add(new Statement(toMeasure.get(i).text(),
                             citedPerStatement.get(i).stream().map(Evidence::source).distinct().toList(), support));

@@ -28,6 +28,16 @@ public record SmartAssessment(String language, Map<SmartCriterion, SmartVerdict>
         return criteria.get(criterion).pass();
     }
 
+    /**
+     * The last day the goal's text means, when the text says when and the checker could resolve it
+     * ("before next spring" written on 5 December 2026 is 28 February 2027).
+     */
+    public java.util.Optional<java.time.LocalDate> deadline() {
+        SmartVerdict timeBound = criteria.get(SmartCriterion.TIME_BOUND);
+        return timeBound.pass() ? timeBound.args().stream().filter(java.time.LocalDate.class::isInstance)
+                .map(java.time.LocalDate.class::cast).findFirst() : java.util.Optional.empty();
+    }
+
     /** How many criteria pass, 0..5: the score rewrites are compared by. */
     public int score() {
         return (int) criteria.values().stream().filter(SmartVerdict::pass).count();

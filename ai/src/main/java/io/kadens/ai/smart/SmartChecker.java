@@ -1,6 +1,7 @@
 package io.kadens.ai.smart;
 
 import io.kadens.ai.Languages;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,10 +73,7 @@ public final class SmartChecker {
             "\\b(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:this\\s+|next\\s+)?(?:" + PERIODS_EN
                     + "|q[1-4]|h[12]|\\d{4}|" + MONTHS + ")\\b",
             "\\byear[- ]end\\b", "\\beo[yqm]\\b",
-            "\\b(?:within|in|over\\s+the\\s+next|during\\s+the\\s+next|the\\s+next)\\s+(?:" + COUNT_WORDS
-                    + ")\\s+(?:days?|weeks?|months?|quarters?|years?)\\b",
-            "\\b(?:inom|på|under\\s+de\\s+(?:närmaste|kommande)|de\\s+kommande)\\s+(?:" + COUNT_WORDS
-                    + ")\\s+(?:dagar|dag|veckor|vecka|månader|månad|kvartal|år)\\b",
+            // Durations are Deadlines' alone: it tells "within six weeks" from "within 30 days of discovery".
             "\\b(?:by|before|on|until|senast|före|innan|till|på)\\s+(?:next\\s+|nästa\\s+)?(?:" + WEEKDAYS + ")\\b",
             "\\b(?:by|in|during|before|until|through|for|under|till|innan|senast|före|inför|fy|år)\\s*20\\d{2}\\b",
             "\\b(?:vid|före|innan|till|senast\\s+vid)?\\s*(?:årets|kvartalets|månadens|halvårets|periodens|terminens"
@@ -88,14 +86,14 @@ public final class SmartChecker {
             "\\b(?:by|before|until)\\s+(?:the\\s+)?(?:summer|autumn|fall|winter|spring|christmas|easter|new\\s+year"
                     + "|holidays)\\b",
             "\\b(?:senast|till\\s+och\\s+med|t\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\b")
-            .map(Pattern::compile).toList();
+            .map(regex -> Pattern.compile("(?U)" + regex)).toList();
 
-    private static final Pattern ONGOING = Pattern.compile("\\b(?:ongoing|on an ongoing basis|continuously|continually"
+    private static final Pattern ONGOING = Pattern.compile("(?U)\\b(?:ongoing|on an ongoing basis|continuously|continually"
             + "|constantly|forever|löpande|kontinuerligt|ständigt|hela tiden|för alltid|tills vidare)\\b");
     private static final Pattern PERCENT = Pattern.compile(
-            "(\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b|procent\\b|procentenheter\\b|percentage points?\\b)");
-    private static final Pattern MULTIPLIER = Pattern.compile("\\b(\\d+)\\s?(?:x|×|gånger|times)(?=\\s|$|[.,;])");
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?(?:k|m|tkr|mkr|kr|sek|eur|usd|h)\\b)?");
+            "(?U)(\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b|procent\\b|procentenheter\\b|percentage points?\\b)");
+    private static final Pattern MULTIPLIER = Pattern.compile("(?U)\\b(\\d+)\\s?(?:x|×|gånger|times)(?=\\s|$|[.,;])");
+    private static final Pattern NUMBER = Pattern.compile("(?U)\\b\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?(?:k|m|tkr|mkr|kr|sek|eur|usd|h)\\b)?");
     /** An international phone number ("+46 8 123 456"): contact details in content, never a target. */
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("(?<![\\w+])\\+\\d[\\d ()-]{6,}\\d(?![\\w])");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}]+)*");
@@ -130,14 +128,47 @@ public final class SmartChecker {
             "stuff", "various", "etc", "somehow", "generally", "overall", "nice", "lots", "some", "bättre", "mer",
             "mera", "mindre", "bra", "bäst", "saker", "grejer", "diverse", "olika", "allmänt", "typ", "osv", "mycket",
             "någon", "något", "några");
+    /**
+     * Verbs whose outcome someone else can check as done or not: launched, passed, signed, hired, held.
+     * Producing something (a guide, a plan, a checklist) is not among them: "write a guide" is done
+     * whenever the writer says so, so it is measurable only with an acceptance criterion or a count.
+     */
     private static final Set<String> DELIVERABLE_VERBS = words("launch", "ship", "release", "publish", "complete",
             "finish", "certify", "pass", "migrate", "deliver", "sign", "submit", "hire", "recruit", "present",
-            "document", "hold", "host", "deploy", "replace", "decommission", "retire", "open", "write", "build",
-            "implement", "introduce", "roll", "go", "establish", "create", "automate", "conduct", "organise",
-            "organize", "map", "lansera", "släppa", "publicera", "slutföra", "avsluta", "certifiera", "klara",
-            "migrera", "leverera", "teckna", "skicka", "anställa", "rekrytera", "presentera", "dokumentera", "hålla",
-            "genomföra", "införa", "driftsätta", "färdigställa", "ersätta", "avveckla", "öppna", "skriva", "bygga",
-            "implementera", "etablera", "skapa", "automatisera", "arrangera", "organisera", "kartlägga", "ta");
+            "hold", "host", "deploy", "replace", "decommission", "retire", "open", "implement", "introduce", "roll",
+            "go", "conduct", "organise", "organize", "arrange", "run", "train", "attend", "close", "sunset", "cancel",
+            "terminate", "onboard", "install", "upgrade", "lansera", "släppa", "publicera", "slutföra", "avsluta",
+            "certifiera", "klara", "migrera", "leverera", "teckna", "skicka", "anställa", "rekrytera", "presentera",
+            "hålla", "genomföra", "införa", "driftsätta", "färdigställa", "ersätta", "avveckla", "öppna",
+            "implementera", "arrangera", "organisera", "utbilda", "säga", "stänga", "installera", "uppgradera",
+            "byta", "avskaffa");
+    /** Verbs that produce an artefact; specific, but measurable only with an acceptance criterion or a count. */
+    private static final Set<String> PRODUCTION_VERBS = words("write", "build", "create", "produce", "draft",
+            "prepare", "design", "redesign", "document", "map", "compile", "outline", "establish", "automate",
+            "define", "formulate", "put", "set", "develop", "skriva", "bygga", "skapa", "producera", "ta", "utforma",
+            "designa", "dokumentera", "kartlägga", "sammanställa", "formulera", "etablera", "automatisera",
+            "definiera", "upprätta", "utarbeta", "tillsätta", "starta");
+    /** Words saying how a produced artefact counts as done: approved, adopted, in use. */
+    private static final Pattern ACCEPTANCE = Pattern.compile("(?U)\\b(?:adopted|approved|signed\\s+off|accepted"
+            + "|used\\s+by|in\\s+use|rolled\\s+out|published|in\\s+production|ratified|agreed\\s+with|endorsed"
+            + "|godkän\\w*|antag\\w*|antas|fastställ\\w*|används|i\\s+bruk|införd\\w*|införs|publicer\\w*"
+            + "|driftsatt\\w*|i\\s+drift|förankrad\\w*|beslutad\\w*)\\b");
+    /**
+     * "Be 15 % more awesome", "Bli 10 % bättre": a copula with a comparative describes the writer, not
+     * an outcome, whatever number comes with it.
+     */
+    private static final Pattern COPULA_COMPARATIVE = Pattern.compile("(?U)^\\s*(?:be|become|bli|vara)\\s+(?:[^.;]*?\\s)?"
+            + "(?:more|less|better|worse|mer|mera|mindre|bättre|sämre)(?![\\p{L}\\p{N}])");
+    /** Objects too vague to say what a number counts ("3 things", "10 % bättre på allt", "my job"). */
+    private static final Set<String> VAGUE_OBJECTS = words("things", "thing", "stuff", "everything", "anything",
+            "something", "job", "work", "myself", "level", "way", "ways", "differently", "self", "areas", "aspects",
+            "saker", "sak", "grejer", "allt", "något", "jobb", "jobbet", "arbetet", "mig", "själv", "nivå", "sätt",
+            "annorlunda", "områden", "delar", "bit", "bitar");
+    /** Words that only measure or qualify ("percent", "points"), never what is measured. */
+    private static final Set<String> MEASURE_WORDS = words("percent", "procent", "percentage", "points", "point",
+            "poäng", "procentenheter", "times", "gånger", "per", "least", "most", "minst", "högst", "from", "från",
+            "above", "below", "över", "under", "than", "än", "about", "around", "cirka", "ungefär", "new", "nya",
+            "ny", "nytt");
     private static final Set<String> METRIC_STEMS = words("nps", "enps", "csat", "kpi", "revenue", "churn",
             "retention", "conversion", "margin", "satisfaction", "engagement", "uptime", "turnover", "velocity",
             "score", "profit", "intäkt", "omsättning", "kundnöjd", "nöjdhet", "engagemang", "marginal", "konvertering",
@@ -146,11 +177,11 @@ public final class SmartChecker {
     private static final Set<String> ABSOLUTE_WORDS = words("never", "always", "everything", "everyone", "perfect",
             "perfectly", "flawless", "flawlessly", "aldrig", "alltid", "allt", "perfekt", "felfri", "felfritt",
             "felfria");
-    private static final Pattern ABSOLUTE_PHRASES = Pattern.compile("\\b(?:zero|no)\\s+(?:mistakes|errors|complaints)\\b"
+    private static final Pattern ABSOLUTE_PHRASES = Pattern.compile("(?U)\\b(?:zero|no)\\s+(?:mistakes|errors|complaints)\\b"
             + "|\\b(?:noll|inga)\\s+(?:fel|misstag|klagomål)\\b|\\bworld'?s\\s+best\\b|\\bbest\\s+in\\s+the\\s+world\\b"
             + "|\\bvärldens\\s+bästa\\b|\\bnumber\\s+one\\s+(?:in\\s+the\\s+world|globally)\\b");
     private static final Set<String> ALL_WORDS = words("all", "every", "each", "alla", "samtliga", "varje", "allt");
-    private static final Pattern PURPOSE = Pattern.compile("\\b(?:so that|so we can|so the|in order to|which will"
+    private static final Pattern PURPOSE = Pattern.compile("(?U)\\b(?:so that|so we can|so the|in order to|which will"
             + "|to support|to enable|to help|aligned with|in line with|supporting|contributing to|contribute to"
             + "|as part of|because|för att|så att|i linje med|som stöd för|som stöttar|bidra till|bidrar till"
             + "|som en del av|eftersom)\\b");
@@ -164,7 +195,25 @@ public final class SmartChecker {
             "engagemang", "introduktion", "säkerhet", "strategi", "tillväxt", "marknad", "produkt", "leverans",
             "användar", "företag", "verksamhet", "kompetens", "utbildning", "kurs", "certifier", "ledarskap",
             "karriär", "effektiv", "produktiv", "incident", "avvikels", "kolleg", "patient", "elev", "partner",
-            "varumärke", "arbetsmiljö", "hållbar", "sustainab", "miljö", "emission", "utsläpp");
+            "varumärke", "arbetsmiljö", "hållbar", "sustainab", "miljö", "emission", "utsläpp",
+            // The rest of what an organisation runs on: support and service, money, infrastructure, people
+            // processes, marketing and sales, operations, risk. Prefixes, so inflections and compounds count.
+            "support", "ticket", "service", "invoice", "billing", "payment", "finance", "financial", "budget",
+            "spend", "expens", "cash", "forecast", "audit", "accounting", "procure", "purchas", "vendor", "supplier",
+            "contract", "licen", "reseller", "channel", "deal", "pipeline", "prospect", "conversion", "subscri",
+            "newsletter", "marketing", "campaign", "website", "traffic", "visitor", "signup", "trial", "pricing",
+            "uptime", "availab", "outage", "latency", "performance", "infrastructure", "cloud", "hosting", "server",
+            "deploy", "platform", "api", "backlog", "roadmap", "feature", "process", "automation", "workflow",
+            "operation", "warehouse", "logistic", "inventory", "stock", "shipping", "manufactur", "energy", "carbon",
+            "waste", "recruit", "hiring", "hire", "candidate", "talent", "manager", "staff", "workforce", "wellbeing",
+            "well-being", "absence", "attrition", "mentor", "succession", "risk", "privacy", "accessib", "regulat",
+            "ärende", "kundtjänst", "tjänst", "faktur", "betalning", "ekonomi", "budget", "utgift", "prognos",
+            "revision", "inköp", "upphandl", "leverantör", "avtal", "licens", "återförsälj", "affär", "pipeline",
+            "konvertering", "prenumer", "nyhetsbrev", "marknadsför", "kampanj", "webbplats", "webb", "besökar",
+            "prissättning", "drift", "driftstör", "tillgänglig", "svarstid", "infrastruktur", "moln", "server",
+            "plattform", "process", "rutin", "automatiser", "lager", "logistik", "energi", "avfall", "klimat",
+            "rekryt", "anställ", "nyanställ", "kandidat", "chef", "personal", "frånvaro", "sjukfrånvaro",
+            "friskvård", "mentor", "risk", "dataskydd", "regelefterlev", "revision", "säljare", "sälj");
     private static final Set<String> STOPWORDS = words("a", "an", "the", "to", "of", "in", "on", "for", "by",
             "with", "and", "or", "my", "our", "we", "i", "will", "be", "is", "are", "at", "from", "as", "that", "this",
             "it", "so", "all", "each", "every", "per", "than", "into", "their", "your", "its", "me", "us", "they",
@@ -205,7 +254,9 @@ public final class SmartChecker {
                     SmartCriterion.MEASURABLE, empty, SmartCriterion.ACHIEVABLE, empty, SmartCriterion.RELEVANT, empty,
                     SmartCriterion.TIME_BOUND, empty));
         }
-        Analysis analysis = new Analysis(text);
+        Analysis analysis = new Analysis(text, new Deadlines.Context(
+                input.today() == null ? LocalDate.now() : input.today(), input.fiscalYearStart(), input.periodStart(),
+                input.periodEnd()));
         SmartVerdict measurable = measurable(analysis);
         return new SmartAssessment(language, Map.of(
                 SmartCriterion.SPECIFIC, specific(analysis),
@@ -236,7 +287,7 @@ public final class SmartChecker {
         return swedish > english ? Languages.SWEDISH : Languages.ENGLISH;
     }
 
-    private static final Pattern TARGET = Pattern.compile("(?:\\b(?:to|till|at least|minst|under|below|above|över|at|of"
+    private static final Pattern TARGET = Pattern.compile("(?U)(?:\\b(?:to|till|at least|minst|under|below|above|över|at|of"
             + "|på|by|med)\\s+|(?:→|->)\\s*)(\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?%)?(?:\\s+(?:days?|hours?|weeks?|minutes?|points?"
             + "|customers?|dagar|timmar|veckor|minuter|poäng|kunder|sek|kr|msek|mkr|tkr|eur|usd)\\b)?)");
 
@@ -246,6 +297,16 @@ public final class SmartChecker {
      * metric it names in front ("NPS 45"). Dates are never taken for targets.
      */
     public static Optional<String> targetIn(String text) {
+        return targetWithMetric(text).map(target -> target.metric() == null ? target.value()
+                : target.metric() + " " + target.value());
+    }
+
+    /** A target and the metric it belongs to, when the text names one (null when it names none). */
+    public record Target(String metric, String value) {
+    }
+
+    /** As {@link #targetIn(String)}, with the metric kept apart from the value. */
+    public static Optional<Target> targetWithMetric(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -273,7 +334,7 @@ public final class SmartChecker {
         Optional<String> metric = new Analysis(text.substring(lineStart, lineEnd)).firstStem(METRIC_STEMS)
                 .or(() -> a.firstStem(METRIC_STEMS)).filter(m -> !chosen.toLowerCase(Locale.ROOT)
                 .contains(m.toLowerCase(Locale.ROOT)));
-        return Optional.of(metric.map(m -> m + " " + chosen).orElse(chosen));
+        return Optional.of(new Target(metric.orElse(null), chosen));
     }
 
     /** The text taken apart once: deadlines found and cut out, then words and numbers. */
@@ -286,10 +347,26 @@ public final class SmartChecker {
         final List<Double> percents = new ArrayList<>();
         final List<Integer> multipliers = new ArrayList<>();
         String measure;
+        /** The latest day the deadlines resolve to, null when none could be resolved. */
+        LocalDate deadline;
 
         Analysis(String text) {
+            this(text, new Deadlines.Context(LocalDate.now(), null, null));
+        }
+
+        Analysis(String text, Deadlines.Context context) {
             this.lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ');
             StringBuilder rest = new StringBuilder(lower);
+            for (Deadlines.Found found : Deadlines.find(lower, context)) {
+                deadlines.add(text.substring(found.start(), found.end()).strip());
+                if (found.date() != null && (deadline == null || found.date().isAfter(deadline))) {
+                    deadline = found.date();
+                }
+                for (int i = found.start(); i < found.end(); i++) {
+                    rest.setCharAt(i, ' ');
+                }
+            }
+            // The older patterns as a safety net: what they find still says when, without a day.
             for (Pattern deadline : DEADLINES) {
                 Matcher m = deadline.matcher(rest);
                 while (m.find()) {
@@ -375,6 +452,27 @@ public final class SmartChecker {
             return measure != null;
         }
 
+        /**
+         * Words naming what the goal is about: content words outside deadlines that are no verb of the
+         * lexicons, no vague word or vague object, no number and no measuring word.
+         */
+        int objectWords() {
+            int count = 0;
+            Matcher words = TOKEN.matcher(withoutDeadlines);
+            while (words.find()) {
+                String token = words.group();
+                if (token.length() >= 3 && !STOPWORDS.contains(token) && !token.chars().anyMatch(Character::isDigit)
+                        && !VAGUE_WORDS.contains(token) && !VAGUE_OBJECTS.contains(token)
+                        && !WEAK_VERBS.contains(token) && !STRONG_VERBS.contains(token)
+                        && !DELIVERABLE_VERBS.contains(token) && !PRODUCTION_VERBS.contains(token)
+                        && !NUMBER_WORDS.contains(token) && !MEASURE_WORDS.contains(token)
+                        && !ABSOLUTE_WORDS.contains(token) && !GENERIC.contains(token)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
         int contentWords() {
             int count = 0;
             for (String token : tokens) {
@@ -386,37 +484,62 @@ public final class SmartChecker {
         }
     }
 
+    /**
+     * Specific: an action and what it is about. A number does not make a vague aim specific: "be 20 %
+     * better at my job" names nothing the number could be about, so what counts are the goal's object
+     * words ({@link Analysis#objectWords()}), not its measures.
+     */
     private SmartVerdict specific(Analysis a) {
         Optional<String> vague = a.first(VAGUE_WORDS);
-        Optional<String> strong = a.first(STRONG_VERBS);
+        Optional<String> strong = a.first(STRONG_VERBS).or(() -> a.first(PRODUCTION_VERBS));
+        int objects = a.objectWords();
         int content = a.contentWords() + (a.hasMeasure() ? 1 : 0);
         if (a.tokens.size() < 3) {
             return SmartVerdict.fail(SmartReason.SPECIFIC_TOO_SHORT);
         }
-        if (vague.isPresent() && !a.hasMeasure()) {
+        if (vague.isPresent() && (!a.hasMeasure() || objects < 2 || COPULA_COMPARATIVE.matcher(a.lower).find())) {
             return SmartVerdict.fail(SmartReason.SPECIFIC_VAGUE, vague.get());
         }
         if (strong.isPresent()) {
-            return content >= 3 ? SmartVerdict.pass(SmartReason.SPECIFIC_ACTION, strong.get())
+            return content >= 3 && objects >= 1 ? SmartVerdict.pass(SmartReason.SPECIFIC_ACTION, strong.get())
                     : SmartVerdict.fail(SmartReason.SPECIFIC_TOO_SHORT);
         }
         Optional<String> weak = a.first(WEAK_VERBS);
-        if (a.hasMeasure() && content >= 3) {
+        if (a.hasMeasure() && objects >= 2) {
             return SmartVerdict.pass(SmartReason.SPECIFIC_ACTION, weak.orElse(a.measure));
+        }
+        if (weak.isEmpty() && objects >= 3 && a.first(VAGUE_OBJECTS).isEmpty()) {
+            // An end state named concretely ("every new starter has a mentor from day one").
+            return SmartVerdict.pass(SmartReason.SPECIFIC_ACTION, a.originalTokens.getFirst());
         }
         return weak.map(verb -> SmartVerdict.fail(SmartReason.SPECIFIC_VAGUE, verb))
                 .orElseGet(() -> SmartVerdict.fail(SmartReason.SPECIFIC_NO_ACTION));
     }
 
+    /**
+     * Measurable: a number that counts something named, or an outcome someone else can check as done.
+     * A number about nothing ("3 things", "10 % bättre på allt") is no measure, and producing an artefact
+     * ("write a guide") is done only with an acceptance criterion ("approved by", "används av").
+     */
     private SmartVerdict measurable(Analysis a) {
-        if (a.hasMeasure()) {
-            return SmartVerdict.pass(SmartReason.MEASURABLE_TARGET, a.measure);
-        }
         Optional<String> metric = a.firstStem(METRIC_STEMS);
+        if (a.hasMeasure()) {
+            boolean aboutNothing = a.objectWords() == 0 || (a.first(VAGUE_OBJECTS).isPresent() && metric.isEmpty())
+                    || (COPULA_COMPARATIVE.matcher(a.lower).find() && metric.isEmpty());
+            if (!aboutNothing) {
+                return SmartVerdict.pass(SmartReason.MEASURABLE_TARGET, a.measure);
+            }
+            return SmartVerdict.fail(SmartReason.MEASURABLE_NONE);
+        }
         Optional<String> deliverable = a.first(DELIVERABLE_VERBS);
+        Optional<String> produced = a.first(PRODUCTION_VERBS);
         boolean comparative = a.first(Set.of("more", "less", "better", "mer", "mera", "mindre", "bättre")).isPresent();
         if (deliverable.isPresent() && !comparative && metric.isEmpty() && a.contentWords() >= 3) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, deliverable.get());
+        }
+        Matcher accepted = ACCEPTANCE.matcher(a.lower);
+        if (produced.isPresent() && !comparative && metric.isEmpty() && a.contentWords() >= 3 && accepted.find()) {
+            return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, accepted.group());
         }
         return metric.map(name -> SmartVerdict.fail(SmartReason.MEASURABLE_METRIC_WITHOUT_TARGET, name))
                 .orElseGet(() -> SmartVerdict.fail(SmartReason.MEASURABLE_NONE));
@@ -511,9 +634,11 @@ public final class SmartChecker {
         return line.length() <= 60 ? line : line.substring(0, 57).strip() + "…";
     }
 
-    private SmartVerdict timeBound(Analysis a, java.time.LocalDate periodEnd) {
+    private SmartVerdict timeBound(Analysis a, LocalDate periodEnd) {
         if (!a.deadlines.isEmpty()) {
-            return SmartVerdict.pass(SmartReason.TIME_BOUND_DEADLINE, a.deadlines.getFirst());
+            // The day it resolves to rides along, for the app to show and for rewrites to keep.
+            return a.deadline == null ? SmartVerdict.pass(SmartReason.TIME_BOUND_DEADLINE, a.deadlines.getFirst())
+                    : SmartVerdict.pass(SmartReason.TIME_BOUND_DEADLINE, a.deadlines.getFirst(), a.deadline);
         }
         Matcher ongoing = ONGOING.matcher(a.lower);
         if (ongoing.find()) {

@@ -99,9 +99,12 @@ public final class SmartCoach {
         AiResult<Rewrites> result = answers.answer(prompt, Rewrites.class,
                 () -> offlineRewrites(input, original, material), request.people());
         SmartInput parentContext = material.parent == null ? input
-                : new SmartInput(input.text(), input.language(), input.parentText() != null ? input.parentText()
-                        : material.parent.text(), input.periodEnd());
-        return result.map(rewrites -> shown(rewrites, original, parentContext, material));
+                : input.withParentText(input.parentText() != null ? input.parentText() : material.parent.text());
+        // Rewrites are judged in the context they are checked in (with the parent candidate found), and
+        // so is the original they must not fall behind.
+        SmartAssessment originalInContext = parentContext == input ? original : check(parentContext);
+        return result.map(rewrites -> withQuestions(shown(rewrites, originalInContext, parentContext, material),
+                original, input, material));
     }
 
     // ---------------------------------------------------------------- evidence
@@ -201,11 +204,16 @@ public final class SmartCoach {
         List<TargetSource> targets = new ArrayList<>();
         if (missing.contains(SmartCriterion.MEASURABLE)) {
             for (Source source : concat(material.goals, material.content)) {
-                SmartChecker.targetIn(source.evidence().text()).ifPresent(target -> {
-                    if (targets.stream().noneMatch(t -> t.target.equalsIgnoreCase(target))) {
-                        targets.add(new TargetSource(target, source.evidence().label()));
-                    }
-                });
+                // Only a target on the goal's own topic, with the metric it belongs to: a wrong target is
+                // worse than none (a question about the number is asked instead).
+                SmartChecker.targetWithMetric(source.evidence().text())
+                        .filter(target -> CoachTopics.fits(input.text(), target.metric()))
+                        .ifPresent(target -> {
+                            if (targets.stream().noneMatch(t -> t.target.value().equalsIgnoreCase(target.value())
+                                    && t.target.metric().equalsIgnoreCase(target.metric()))) {
+                                targets.add(new TargetSource(target, source.evidence().label()));
+                            }
+                        });
             }
         }
         String deadline = missing.contains(SmartCriterion.TIME_BOUND) && input.periodEnd() != null
@@ -222,7 +230,7 @@ public final class SmartCoach {
         return new Rewrites(rewrites);
     }
 
-    private record TargetSource(String target, String label) {
+    private record TargetSource(SmartChecker.Target target, String label) {
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -236,7 +244,15 @@ public final class SmartCoach {
         StringBuilder text = new StringBuilder(original.strip().replaceAll("[.!\\s]+$", ""));
         List<String> sources = new ArrayList<>();
         if (target != null) {
-            text.append(swedish ? ", med målet " : ", with the target ").append(target.target());
+            // "Increase NPS to 45" when the goal names the metric, else the metric with its value.
+            String metric = target.target().metric();
+            boolean named = original.toLowerCase(Locale.ROOT).contains(metric.toLowerCase(Locale.ROOT));
+            if (named) {
+                text.append(swedish ? " till " : " to ").append(target.target().value());
+            } else {
+                text.append(swedish ? ", med målet " : ", reaching ").append(metric).append(' ')
+                        .append(target.target().value());
+            }
             sources.add(target.label());
         }
         if (deadline != null) {
@@ -270,15 +286,29 @@ public final class SmartCoach {
                     || !texts.add(rewrite.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            SmartAssessment assessment = check(new SmartInput(rewrite.text().strip(), original.language(),
-                    context.parentText(), context.periodEnd()));
+            List<String> labels = rewrite.sources() == null ? List.of() : rewrite.sources();
+            if (labels.stream().anyMatch(label -> label == null || !material.byLabel.containsKey(label.strip()))) {
+                continue; // a citation that does not resolve: the rewrite rests on nothing we gave it
+            }
+            // Grounded in fact: its numbers, dates, names, negation and absolutes are the goal's, its
+            // period's or what it cites.
+            List<String> grounds = new ArrayList<>();
+            grounds.add(context.text());
+            if (context.periodEnd() != null) {
+                grounds.add(deadline(context.periodEnd(), false) + " " + deadline(context.periodEnd(), true));
+            }
+            labels.forEach(label -> grounds.add(material.byLabel.get(label.strip()).evidence().text()));
+            if (io.kadens.ai.grounding.FactCheck.disagreement(rewrite.text(), grounds).isPresent()) {
+                continue;
+            }
+            SmartAssessment assessment = check(context.withText(rewrite.text().strip()).withLanguage(original.language()));
             // Never worse than what the person wrote: not in score, not in any single criterion.
             if (assessment.score() < original.score() || !assessment.keepsEverythingOf(original)) {
                 continue;
             }
             List<SmartSuggestion.Citation> citations = new ArrayList<>();
-            for (String label : rewrite.sources() == null ? List.<String>of() : rewrite.sources()) {
-                Source source = material.byLabel.get(label);
+            for (String label : labels) {
+                Source source = material.byLabel.get(label.strip());
                 if (source != null && citations.stream().noneMatch(c -> c.source().equals(source.evidence().source()))) {
                     citations.add(new SmartSuggestion.Citation(source.evidence().source(), source.title(), source.link()));
                 }
@@ -287,5 +317,45 @@ public final class SmartCoach {
         }
         shown.sort(Comparator.comparingInt((SmartSuggestion s) -> s.assessment().score()).reversed());
         return shown.subList(0, Math.min(MAX_SUGGESTIONS, shown.size()));
+    }
+
+    // ---------------------------------------------------------------- questions
+
+    /**
+     * When no rewrite fixes what is missing, a question instead of a guess: which number would show
+     * progress (with the metrics similar goals of the company use), or what exactly will change.
+     */
+    private static List<SmartSuggestion> withQuestions(List<SmartSuggestion> rewrites, SmartAssessment original,
+                                                       SmartInput input, Material material) {
+        List<SmartSuggestion> all = new ArrayList<>(rewrites);
+        boolean swedish = Languages.SWEDISH.equals(original.language());
+        String subject = CoachTopics.subject(input.text());
+        if (!original.passes(SmartCriterion.MEASURABLE)
+                && rewrites.stream().noneMatch(s -> s.assessment().passes(SmartCriterion.MEASURABLE))) {
+            List<String> metrics = new ArrayList<>();
+            List<SmartSuggestion.Citation> citations = new ArrayList<>();
+            for (Source goal : material.goals) {
+                SmartChecker.targetWithMetric(goal.evidence().text()).map(SmartChecker.Target::metric)
+                        .filter(metric -> metric != null && (CoachTopics.fits(input.text(), metric)
+                                || goal.similarity() >= PARENT_CANDIDATE_SIMILARITY))
+                        .filter(metric -> metrics.stream().noneMatch(m -> m.equalsIgnoreCase(metric)))
+                        .ifPresent(metric -> {
+                            metrics.add(metric);
+                            citations.add(new SmartSuggestion.Citation(goal.evidence().source(), goal.title(),
+                                    goal.link()));
+                        });
+            }
+            String question = swedish ? "Vilket tal skulle visa framsteg med ”" + subject + "”?"
+                    : "Which number would show progress on “" + subject + "”?";
+            all.add(new SmartSuggestion(question, original, citations, SmartSuggestion.Kind.QUESTION,
+                    metrics.subList(0, Math.min(4, metrics.size()))));
+        }
+        if (!original.passes(SmartCriterion.SPECIFIC)
+                && rewrites.stream().noneMatch(s -> s.assessment().passes(SmartCriterion.SPECIFIC))) {
+            String question = swedish ? "Vad exakt ska vara annorlunda när ”" + subject + "” är uppnått, och för vem?"
+                    : "What exactly will be different when “" + subject + "” is achieved, and for whom?";
+            all.add(new SmartSuggestion(question, original, List.of(), SmartSuggestion.Kind.QUESTION, List.of()));
+        }
+        return all.subList(0, Math.min(MAX_SUGGESTIONS, all.size()));
     }
 }

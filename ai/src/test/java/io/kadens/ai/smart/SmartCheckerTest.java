@@ -20,7 +20,7 @@ class SmartCheckerTest {
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.score()).isEqualTo(5);
         assertThat(a.verdict(SmartCriterion.SPECIFIC).args()).containsExactly("Increase");
-        assertThat(a.verdict(SmartCriterion.TIME_BOUND).args()).containsExactly("31 March 2027");
+        assertThat(a.verdict(SmartCriterion.TIME_BOUND).args()).containsExactly("31 March 2027", LocalDate.of(2027, 3, 31));
         // The date's numbers are not taken for the target.
         assertThat(a.verdict(SmartCriterion.MEASURABLE).args()).containsExactly("32 to");
     }
@@ -30,7 +30,7 @@ class SmartCheckerTest {
         SmartAssessment a = check("Minska ledtiden för kundärenden till under två dagar före årsskiftet");
         assertThat(a.language()).isEqualTo("sv");
         assertThat(a.score()).isEqualTo(5);
-        assertThat(a.verdict(SmartCriterion.TIME_BOUND).args()).containsExactly("före årsskiftet");
+        assertThat(a.verdict(SmartCriterion.TIME_BOUND).args().getFirst()).isEqualTo("före årsskiftet");
     }
 
     @Test
@@ -160,5 +160,79 @@ class SmartCheckerTest {
         // How the goals module indexes a key result.
         assertThat(SmartChecker.targetIn("Raise satisfaction\n- CSAT: 78% → 85%")).contains("CSAT 85%");
         assertThat(SmartChecker.targetIn("Ship the portal by 31 March 2027")).isEmpty();
+    }
+
+    private SmartAssessment checkOn(String text, String today, java.time.MonthDay fiscalYearStart, String periodStart) {
+        return checker.check(new SmartInput(text, null, null, null, periodStart == null ? null
+                : LocalDate.parse(periodStart), fiscalYearStart, LocalDate.parse(today)));
+    }
+
+    @Test
+    void wordsStartingWithÅÄÖAfterASpaceAreFound() {
+        // No bare \b before å/ä/ö: "år 2027" and "före årsskiftet" are deadlines.
+        assertThat(checkOn("Höj marginalen med 3 % år 2028", "2027-02-10", null, null).deadline())
+                .contains(LocalDate.of(2028, 12, 31));
+        assertThat(checkOn("Stäng alla öppna revisionsanmärkningar före årsskiftet", "2027-02-10", null, null)
+                .deadline()).contains(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void relativeDeadlinesResolveFromToday() {
+        assertThat(checkOn("Move the helpdesk to the new tool before next winter", "2027-01-20", null, null).deadline())
+                .contains(LocalDate.of(2027, 11, 30));
+        assertThat(checkOn("Ship the price calculator within eight weeks", "2027-01-20", null, null).deadline())
+                .contains(LocalDate.of(2027, 3, 17));
+        assertThat(checkOn("Flytta supporten till det nya verktyget till nästa vår", "2027-09-01", null, null)
+                .deadline()).contains(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void fiscalDeadlinesResolveAgainstTheTenantsFiscalYearAndTheGoalsPeriod() {
+        java.time.MonthDay may = java.time.MonthDay.of(5, 1);
+        assertThat(checkOn("Close the audit findings by the end of the financial year", "2026-12-05", may, null)
+                .deadline()).contains(LocalDate.of(2027, 4, 30));
+        // The goal's period decides which fiscal year "our" one is.
+        assertThat(checkOn("Close the audit findings before our fiscal year ends", "2026-12-05", may, "2027-06-01")
+                .deadline()).contains(LocalDate.of(2028, 4, 30));
+        assertThat(checkOn("Stäng revisionens anmärkningar innan räkenskapsåret löper ut", "2026-12-05", may, null)
+                .deadline()).contains(LocalDate.of(2027, 4, 30));
+        // Without a fiscal-year start the calendar year is the fiscal year.
+        assertThat(checkOn("Stäng anmärkningarna vid verksamhetsårets slut", "2026-12-05", null, null).deadline())
+                .contains(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void spansEndOnTheirLastDayAndServiceLevelsAreNoDeadline() {
+        assertThat(checkOn("Keep churn under 2 % throughout 2029", "2027-01-01", null, null).deadline())
+                .contains(LocalDate.of(2029, 12, 31));
+        assertThat(checkOn("Håll churn under 2 % under de kommande två månaderna", "2027-01-01", null, null)
+                .deadline()).contains(LocalDate.of(2027, 3, 1));
+        SmartAssessment serviceLevel = checkOn("Close every P1 incident within 4 days of it being reported",
+                "2027-01-01", null, null);
+        assertThat(serviceLevel.passes(SmartCriterion.TIME_BOUND)).isFalse();
+        assertThat(checkOn("Svara på varje klagomål inom två dagar efter att det kommit in", "2027-01-01", null,
+                null).passes(SmartCriterion.TIME_BOUND)).isFalse();
+    }
+
+    @Test
+    void aNumberAloneMakesNeitherSpecificNorMeasurable() {
+        SmartAssessment vague = check("Be 15 % more awesome in general by June");
+        assertThat(vague.passes(SmartCriterion.SPECIFIC)).isFalse();
+        assertThat(vague.passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Fix 4 things before summer").passes(SmartCriterion.MEASURABLE)).isFalse();
+        // A number that counts something named still measures it.
+        assertThat(check("Close 4 supplier contracts before summer").passes(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void producingAnArtefactIsMeasurableOnlyWithAnAcceptanceCriterion() {
+        assertThat(check("Draft an escalation playbook for the support desk").passes(SmartCriterion.MEASURABLE))
+                .isFalse();
+        assertThat(check("Draft an escalation playbook for the support desk, approved by the COO")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Skapa en mall för kvartalsrapporten som används av alla chefer")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        // Completing something others can check needs no more.
+        assertThat(check("Retire the legacy FTP server by May").passes(SmartCriterion.MEASURABLE)).isTrue();
     }
 }

@@ -3,6 +3,8 @@ package io.kadens.ai.smart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,15 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SmartLabelledSet {
 
+    /** When the goal was written and in which period and fiscal year: what deadlines resolve against. */
+    public record Context(LocalDate today, String fiscalYearStart, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
     public record Goal(String id, String split, String text, String language, String parent,
-                       Map<String, Boolean> expected) {
+                       Map<String, Boolean> expected, Context context, LocalDate deadline) {
 
         public boolean expected(SmartCriterion criterion) {
             return expected.get(criterion.jsonName());
         }
 
         public SmartInput input() {
-            return new SmartInput(text, null, parent, null);
+            if (context == null) {
+                return new SmartInput(text, null, parent, null);
+            }
+            return new SmartInput(text, null, parent, context.periodEnd(), context.periodStart(),
+                    context.fiscalYearStart() == null ? null : MonthDay.parse("--" + context.fiscalYearStart()),
+                    context.today());
         }
     }
 
@@ -55,6 +66,12 @@ public final class SmartLabelledSet {
             return trueFail + falsePass == 0 ? 1 : (double) trueFail / (trueFail + falsePass);
         }
 
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
         public double accuracy() {
             int all = truePass + falsePass + trueFail + falseFail;
             return all == 0 ? 1 : (double) (truePass + trueFail) / all;
@@ -68,8 +85,48 @@ public final class SmartLabelledSet {
     private SmartLabelledSet() {
     }
 
+    /** The goals the rules were written with, and an older held-out part ("dev" and "holdout"). */
     public static List<Goal> goals() {
-        try (InputStream in = SmartLabelledSet.class.getResourceAsStream("/eval/smart-goals.json")) {
+        return load("/eval/smart-goals.json");
+    }
+
+    /**
+     * The held-out goals written on 2026-12-05 before the checker was changed for relative, fiscal and
+     * span deadlines; never used to tune it. Each may carry the deadline it means, resolved.
+     */
+    public static List<Goal> heldOut() {
+        return load("/eval/smart-goals-heldout.json");
+    }
+
+    /** Goals written after the checker's first changes and before it ever ran on them; evaluated once. */
+    public static List<Goal> blind() {
+        return load("/eval/smart-goals-blind.json");
+    }
+
+    /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
+    public static String deadlineReport(SmartChecker checker, List<Goal> goals) {
+        int with = 0;
+        int right = 0;
+        StringBuilder wrong = new StringBuilder();
+        for (Goal goal : goals) {
+            if (goal.deadline() == null) {
+                continue;
+            }
+            with++;
+            LocalDate resolved = checker.check(goal.input()).deadline().orElse(null);
+            if (goal.deadline().equals(resolved)) {
+                right++;
+            } else {
+                wrong.append(String.format("  %s resolved %s, expected %s: %s%n", goal.id(), resolved, goal.deadline(),
+                        goal.text()));
+            }
+        }
+        return String.format("deadlines resolved exactly: %d of %d (%.3f)%n%s", right, with,
+                with == 0 ? 1.0 : (double) right / with, wrong);
+    }
+
+    private static List<Goal> load(String resource) {
+        try (InputStream in = SmartLabelledSet.class.getResourceAsStream(resource)) {
             return JsonMapper.builder().build().readValue(in, Document.class).goals();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,10 +166,11 @@ public final class SmartLabelledSet {
 
     /** A table of the figures, one line per criterion. */
     public static String report(Map<SmartCriterion, Counts> counts) {
-        StringBuilder out = new StringBuilder(String.format("%-11s %9s %7s %9s %9s %8s%n", "criterion",
-                "precision", "recall", "fail-prec", "fail-rec", "accuracy"));
-        counts.forEach((criterion, c) -> out.append(String.format("%-11s %9.3f %7.3f %9.3f %9.3f %8.3f%n",
-                criterion.jsonName(), c.precision(), c.recall(), c.failPrecision(), c.failRecall(), c.accuracy())));
+        StringBuilder out = new StringBuilder(String.format("%-11s %9s %7s %6s %9s %9s %8s%n", "criterion",
+                "precision", "recall", "F1", "fail-prec", "fail-rec", "accuracy"));
+        counts.forEach((criterion, c) -> out.append(String.format("%-11s %9.3f %7.3f %6.3f %9.3f %9.3f %8.3f%n",
+                criterion.jsonName(), c.precision(), c.recall(), c.f1(), c.failPrecision(), c.failRecall(),
+                c.accuracy())));
         return out.toString();
     }
 }

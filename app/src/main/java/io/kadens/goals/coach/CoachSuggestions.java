@@ -12,7 +12,12 @@ import java.util.List;
 public record CoachSuggestions(List<Suggestion> suggestions, String mode, String fallbackReason, String message,
                                String language) {
 
-    public record Suggestion(String text, CoachCheck criteria, int score, List<Citation> citations) {
+    /**
+     * @param kind    REWRITE (a goal text to take over) or QUESTION (to answer: no source justified a rewrite)
+     * @param metrics with a question about measuring, the metrics similar goals of the company use
+     */
+    public record Suggestion(String text, CoachCheck criteria, int score, List<Citation> citations, String kind,
+                             List<String> metrics) {
     }
 
     /** @param link the route or URL that shows the source, when there is one */

@@ -42,8 +42,11 @@ public class SmartCoachService {
     private final GoalQueries goals;
     private final KadensTranslations translations;
     private final CurrentUser currentUser;
+    private final io.kadens.settings.TenantSettingsService settings;
 
-    SmartCoachService(SmartCoach coach, GoalQueries goals, KadensTranslations translations, CurrentUser currentUser) {
+    SmartCoachService(SmartCoach coach, GoalQueries goals, KadensTranslations translations, CurrentUser currentUser,
+                      io.kadens.settings.TenantSettingsService settings) {
+        this.settings = settings;
         this.coach = coach;
         this.goals = goals;
         this.translations = translations;
@@ -75,7 +78,7 @@ public class SmartCoachService {
         List<CoachSuggestions.Suggestion> suggestions = result.value() == null ? List.of() : result.value().stream()
                 .map(s -> new CoachSuggestions.Suggestion(s.text(), toCheck(s.assessment()), s.assessment().score(),
                         s.citations().stream().map(c -> new CoachSuggestions.Citation(c.source().type(),
-                                c.source().id(), c.title(), c.link())).toList()))
+                                c.source().id(), c.title(), c.link())).toList(), s.kind().name(), s.metrics()))
                 .toList();
         return new CoachSuggestions(suggestions, result.mode().name(),
                 result.fallbackReason() == null ? null : result.fallbackReason().name(), message, language);
@@ -105,8 +108,11 @@ public class SmartCoachService {
             parent = new SmartRequest.Parent(SourceRef.of(SmartCoach.GOAL, brief.id()), brief.title(),
                     "goals/" + brief.id());
         }
+        // Fiscal deadlines ("before our financial year closes") are read in the tenant's fiscal year.
+        java.time.MonthDay fiscalYearStart = currentUser.require().tenantId() == null ? null
+                : java.time.MonthDay.of(settings.current().fiscalYearStartMonth(), 1);
         return new Prepared(new SmartInput(text, normalisedLanguage, parentText,
-                request == null ? null : request.periodEnd()), parent);
+                request == null ? null : request.periodEnd(), null, fiscalYearStart, LocalDate.now()), parent);
     }
 
     private static boolean isSupported(String language) {

@@ -260,6 +260,19 @@ class SmartCoachPanel extends VerticalLayout {
                 }
                 card.add(sources);
             }
+            if ("QUESTION".equals(suggestion.kind())) {
+                // A question to answer, not a text to take over: no target was on the goal's topic.
+                grade.setText(getTranslation("coach.suggestion.question"));
+                if (!suggestion.metrics().isEmpty()) {
+                    Span metrics = new Span(getTranslation("coach.suggestion.metrics",
+                            String.join(", ", suggestion.metrics())));
+                    metrics.setId("smart-coach-suggestion-" + i + "-metrics");
+                    metrics.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+                    card.addComponentAtIndex(1, metrics);
+                }
+                suggestions.add(card);
+                continue;
+            }
             Button use = new Button(getTranslation("coach.suggestion.use"), click -> {
                 fill.accept(suggestion.text());
                 refresh();

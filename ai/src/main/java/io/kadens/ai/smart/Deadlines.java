@@ -1,0 +1,389 @@
+package io.kadens.ai.smart;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Deadlines in a goal's text, each resolved to the last day it means where that can be known:
+ * calendar dates and months, quarters and halves, relative periods ("next quarter", "before next
+ * spring", "within six weeks", "inom de närmaste tre månaderna"), spans ("all through 2028", "under
+ * hela hösten") and fiscal periods ("before our financial year closes", "innan verksamhetsåret är
+ * slut") read against the tenant's fiscal-year start and the goal's period.
+ *
+ * <p>Patterns run on lower-cased text with Unicode classes ({@code (?U)}), and words are delimited by
+ * explicit lookarounds on letters and digits, so a word starting with å, ä or ö after a space is found
+ * ("år 2027"). Durations tied to an event ("within 30 days of discovery", "inom en timme efter") are
+ * service levels, not deadlines, and are not taken. Seasons are northern: spring March–May, summer
+ * June–August, autumn September–November, winter December–February; "before the summer" ends the day
+ * before it starts, "during the summer" on its last day.
+ */
+final class Deadlines {
+
+    /** What the text is read against. */
+    record Context(LocalDate today, MonthDay fiscalYearStart, LocalDate periodStart, LocalDate periodEnd) {
+
+        Context(LocalDate today, MonthDay fiscalYearStart, LocalDate periodStart) {
+            this(today, fiscalYearStart, periodStart, null);
+        }
+
+        /** The day whose fiscal year "our fiscal year" means: the goal's period's, else today's. */
+        LocalDate fiscalAnchor() {
+            return periodStart != null ? periodStart : periodEnd != null ? periodEnd : today;
+        }
+
+        /** The last day of the fiscal year {@code date} falls in. */
+        LocalDate fiscalYearEnd(LocalDate date) {
+            MonthDay start = fiscalYearStart == null ? MonthDay.of(1, 1) : fiscalYearStart;
+            LocalDate startThisYear = start.atYear(date.getYear());
+            LocalDate yearStart = date.isBefore(startThisYear) ? startThisYear.minusYears(1) : startThisYear;
+            return yearStart.plusYears(1).minusDays(1);
+        }
+    }
+
+    /** One deadline: the words that say it, where they are, and the day they mean (null when unknown). */
+    record Found(String text, int start, int end, LocalDate date) {
+    }
+
+    private static final String L = "(?<![\\p{L}\\p{N}])";
+    private static final String R = "(?![\\p{L}\\p{N}])";
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("januari", 1),
+            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("februari", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("mars", 3),
+            Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("maj", 5),
+            Map.entry("june", 6), Map.entry("jun", 6), Map.entry("juni", 6),
+            Map.entry("july", 7), Map.entry("jul", 7), Map.entry("juli", 7),
+            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("augusti", 8),
+            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("oktober", 10),
+            Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12));
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober|jan|feb|mar|apr|jun|jul|aug"
+            + "|sept|sep|oct|nov|dec)";
+    /** Month names that are never ordinary words ("may", "mars", "jul" are), so they count on their own. */
+    private static final String PLAIN_MONTH = "(january|february|june|july|august|september|october|november"
+            + "|december|januari|februari|juni|juli|augusti|oktober)";
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("en", 1), Map.entry("ett", 1),
+            Map.entry("two", 2), Map.entry("två", 2), Map.entry("three", 3), Map.entry("tre", 3),
+            Map.entry("four", 4), Map.entry("fyra", 4), Map.entry("five", 5), Map.entry("fem", 5),
+            Map.entry("six", 6), Map.entry("sex", 6), Map.entry("seven", 7), Map.entry("sju", 7),
+            Map.entry("eight", 8), Map.entry("åtta", 8), Map.entry("nine", 9), Map.entry("nio", 9),
+            Map.entry("ten", 10), Map.entry("tio", 10), Map.entry("eleven", 11), Map.entry("elva", 11),
+            Map.entry("twelve", 12), Map.entry("tolv", 12), Map.entry("eighteen", 18), Map.entry("arton", 18),
+            Map.entry("twenty", 20), Map.entry("tjugo", 20), Map.entry("thirty", 30), Map.entry("trettio", 30));
+    private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|eighteen|twenty|thirty|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo"
+            + "|trettio)";
+    private static final String UNIT = "(days?|weeks?|months?|quarters?|years?|dagar(?:na)?|dag(?:en)?"
+            + "|veckor(?:na)?|vecka|månader(?:na)?|månad(?:en)?|kvartal(?:en)?|år(?:en)?)";
+    private static final String FISCAL_EN = "(?:fiscal|financial|budget|business|accounting)[- ]year";
+    private static final String FISCAL_SV = "(?:verksamhets|räkenskaps|budget|bokförings)år";
+    /** "vår" alone is also "our", so only "våren" counts, and "i vår" at the end of a clause. */
+    private static final String SEASON = "(spring|summer|autumn|fall|winter|våren|våras|sommaren|sommar"
+            + "|hösten|höst|vintern|vinter)";
+    private static final String BEFORE = "(?:by|before|until|till|ahead\\s+of|and|prior\\s+to|före|innan"
+            + "|till|tills|inför|fram\\s+till|senast\\s+till|senast\\s+före)";
+    private static final String YEAR = "(20\\d{2})";
+
+    private record Rule(Pattern pattern, BiFunction<MatchResult, Context, LocalDate> resolve) {
+    }
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    private static void rule(String regex, BiFunction<MatchResult, Context, LocalDate> resolve) {
+        RULES.add(new Rule(Pattern.compile("(?U)" + regex), resolve));
+    }
+
+    static {
+        // Fiscal periods first: their words ("year", "år") would otherwise be read as calendar ones.
+        rule(L + "(next|nästa|kommande)\\s+(?:" + FISCAL_EN + "|" + FISCAL_SV + "s?)(?:'s)?(?:et)?(?:\\s+(?:end|close"
+                + "|slut|utgång))?" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()).plusYears(1));
+        rule(L + "(?:(?:the\\s+)?end\\s+of|close\\s+of|rest\\s+of|remainder\\s+of)\\s+(?:our\\s+|the\\s+|this\\s+"
+                + "|current\\s+)?" + FISCAL_EN + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+        rule(L + "(?:our\\s+|the\\s+|this\\s+)?" + FISCAL_EN + "(?:\\s+|-)(?:closes|ends|end|is\\s+over|is\\s+out"
+                + "|close|runs\\s+out|finishes)" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+        rule(L + "(?:(?:in|during|for|within|over)\\s+)?(?:this|the\\s+current|current|the)\\s+" + FISCAL_EN + R,
+                (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+        rule(L + "(?:under|i|inom)\\s+(?:hela\\s+)?(?:detta\\s+|innevarande\\s+)?" + FISCAL_SV + "(?:et)?" + R,
+                (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+        rule(L + "fy[- ]?(?:end|close)" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+        rule(L + "fy[- ]?(20)?(\\d{2})" + R, (m, c) -> {
+            int year = 2000 + Integer.parseInt(m.group(2));
+            LocalDate end = c.fiscalYearEnd(LocalDate.of(year, 12, 31));
+            return end.getYear() == year ? end : c.fiscalYearEnd(LocalDate.of(year, 12, 31).minusYears(1));
+        });
+        rule(L + FISCAL_SV + "et\\s+(?:är\\s+slut|är\\s+över|tar\\s+slut|slutar|löper\\s+ut|går\\s+ut|avslutas)" + R,
+                (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+        rule(L + "(?:(?:vid\\s+|till\\s+|före\\s+|innan\\s+)?utgången\\s+av\\s+" + FISCAL_SV + "et|" + FISCAL_SV
+                + "ets\\s+(?:slut|utgång)|resten\\s+av\\s+" + FISCAL_SV + "et|(?:detta|innevarande)\\s+" + FISCAL_SV
+                + ")" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
+
+        // Calendar dates.
+        rule(L + "(20\\d{2})-(\\d{1,2})-(\\d{1,2})" + R, (m, c) -> date(m.group(1), m.group(2), m.group(3)));
+        rule(L + "(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)));
+        rule(L + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(1), m.group(2), m.group(3)));
+        rule(L + "(?:(?:by|in|before|until|till|through|throughout|during|of|i|senast|före|innan|under|av|inför"
+                + "|slutet\\s+av|utgången\\s+av|end\\s+of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)" + MONTH
+                + "(?:\\s+" + YEAR + ")?" + R, (m, c) -> endOfMonth(c, m.group(1), m.group(2)));
+        rule(L + PLAIN_MONTH + "(?:\\s+" + YEAR + ")?" + R, (m, c) -> endOfMonth(c, m.group(1), m.group(2)));
+
+        // Quarters and halves.
+        rule(L + "([qh])([1-4])(?:\\s*[-/]?\\s*(20\\d{2}))?" + R, (m, c) -> {
+            int number = Integer.parseInt(m.group(2));
+            int lastMonth = m.group(1).equals("q") ? number * 3 : (number > 2 ? 0 : number * 6);
+            return lastMonth == 0 ? null : endOfMonthNumber(c, lastMonth, m.group(3));
+        });
+        rule(L + "(first|second|third|fourth|1st|2nd|3rd|4th|första|andra|tredje|fjärde)\\s+(quarter|half|kvartalet"
+                + "|halvåret)(?:\\s+(?:of\\s+)?(next\\s+year|this\\s+year|" + YEAR + "|nästa\\s+år|i\\s+år))?" + R,
+                (m, c) -> {
+                    int ordinal = ordinal(m.group(1));
+                    boolean half = m.group(2).startsWith("half") || m.group(2).startsWith("halv");
+                    if (half && ordinal > 2) {
+                        return null;
+                    }
+                    int lastMonth = half ? ordinal * 6 : ordinal * 3;
+                    String year = m.group(3);
+                    if (year != null && (year.startsWith("next") || year.startsWith("nästa"))) {
+                        return LocalDate.of(c.today().getYear() + 1, lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
+                    }
+                    if (year != null && (year.startsWith("this") || year.startsWith("i"))) {
+                        return LocalDate.of(c.today().getYear(), lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
+                    }
+                    return endOfMonthNumber(c, lastMonth, year);
+                });
+        rule(L + "kvartal\\s+([1-4])" + R, (m, c) -> endOfMonthNumber(c, Integer.parseInt(m.group(1)) * 3, null));
+
+        // Seasons: before one (the day before it starts), or during one (its last day).
+        rule(L + BEFORE + "\\s+(?:the\\s+)?(next\\s+|nästa\\s+|the\\s+coming\\s+|coming\\s+)?" + SEASON + R,
+                (m, c) -> seasonStart(c, m.group(2)).minusDays(1));
+        rule(L + "(?:in|during|through|throughout|all\\s+through|over|i|under|under\\s+hela|hela|in\\s+the\\s+course"
+                + "\\s+of|this|i\\s+hela)\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+)?(next\\s+|nästa\\s+|coming\\s+)?"
+                + SEASON + R, (m, c) -> seasonEnd(c, m.group(2), m.group(1) != null));
+        // After "nästa" or "kommande", "vår" can only be the spring ("next our" is no Swedish).
+        rule(L + BEFORE + "\\s+(?:nästa|kommande)\\s+vår" + R, (m, c) -> seasonStart(c, "våren").minusDays(1));
+        rule(L + "(?:(?:under|i)\\s+)?(?:nästa|kommande)\\s+vår" + R, (m, c) -> seasonEnd(c, "våren", true));
+        rule(L + "(next|nästa)\\s+" + SEASON + R, (m, c) -> seasonEnd(c, m.group(2), true));
+        rule(L + "i\\s+vår(?=\\s*(?:$|[.,;:!?)]|och\\s|så\\s|för\\s|med\\s|och$))", (m, c) -> seasonEnd(c, "våren", false));
+
+        // Calendar years and periods.
+        rule(L + "(?:by|in|during|before|until|till|through|throughout|all\\s+through|for|under|under\\s+hela"
+                + "|innan|senast|före|inför|år|året|end\\s+of|the\\s+end\\s+of|slutet\\s+av|utgången\\s+av|of|i)\\s*"
+                + YEAR + R, (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)), 12, 31));
+        rule(L + "(this|next|the\\s+coming|coming|current|detta|denna|nästa|kommande|innevarande)\\s+(year|quarter"
+                + "|month|week|half|år|året|kvartal|kvartalet|månad|månaden|vecka|veckan|halvår|halvåret)" + R,
+                (m, c) -> period(c, m.group(2), m.group(1).startsWith("next") || m.group(1).startsWith("nästa")
+                        || m.group(1).contains("coming") || m.group(1).startsWith("kommande") ? 1 : 0));
+        rule(L + "(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?|vid\\s+|till\\s+|före\\s+|innan\\s+)?(this\\s+|next\\s+)?"
+                + "(year|quarter|month|week)(?:[- ]end|'s\\s+end)" + R,
+                (m, c) -> period(c, m.group(2), m.group(1) != null && m.group(1).startsWith("next") ? 1 : 0));
+        rule(L + "(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(this\\s+|next\\s+)?(year|quarter|month|week)" + R,
+                (m, c) -> period(c, m.group(2), m.group(1) != null && m.group(1).startsWith("next") ? 1 : 0));
+        rule(L + "eo([yqm])" + R, (m, c) -> period(c, switch (m.group(1)) {
+            case "y" -> "year";
+            case "q" -> "quarter";
+            default -> "month";
+        }, 0));
+        rule(L + "(?:(?:vid|före|innan|till|senast\\s+vid|senast\\s+till)\\s+)?(årets|kvartalets|månadens|halvårets"
+                + "|veckans)\\s+slut" + R, (m, c) -> period(c, m.group(1), 0));
+        rule(L + "(?:slutet|utgången)\\s+av\\s+(året|kvartalet|månaden|halvåret|veckan)" + R,
+                (m, c) -> period(c, m.group(1), 0));
+        rule(L + "(?:före|innan|till|vid|senast|senast\\s+vid|senast\\s+till)\\s+(årsskiftet|nyår)" + R,
+                (m, c) -> period(c, "year", 0));
+        rule(L + "i\\s+år" + R, (m, c) -> period(c, "year", 0));
+        rule(L + "(?:before|by|until)\\s+(?:the\\s+)?(?:new\\s+year|year'?s\\s+end)" + R, (m, c) -> period(c, "year", 0));
+        rule(L + "(?:before|by|until|före|innan|till)\\s+(?:christmas|jul|julen)" + R,
+                (m, c) -> next(c, LocalDate.of(c.today().getYear(), 12, 23)));
+
+        // Durations counted from today; one tied to an event ("of discovery", "efter") is a service level.
+        rule(L + "(?:within|in|over\\s+the\\s+next|during\\s+the\\s+next|the\\s+next|for\\s+the\\s+next|in\\s+the\\s+next"
+                + "|over\\s+the\\s+coming|in\\s+the\\s+coming|within\\s+the\\s+next|within\\s+the\\s+coming|inom"
+                + "|på|under\\s+de\\s+(?:närmaste|kommande|nästa)|de\\s+(?:närmaste|kommande)|inom\\s+de\\s+(?:närmaste"
+                + "|kommande|nästa)|inom\\s+loppet\\s+av|de\\s+nästkommande)\\s+" + COUNT + "\\s+" + UNIT + R
+                + "(?!\\s+(?:of|from|after|since|following|från|efter|sedan|av|per|a|i\\s+månaden))",
+                (m, c) -> plus(c.today(), count(m.group(1)), m.group(2)));
+        rule(L + "(?:over\\s+the\\s+coming|in\\s+the\\s+coming|over\\s+the\\s+next|the\\s+next|the\\s+coming)\\s+"
+                + "(quarter|month|year|week)" + R, (m, c) -> plus(c.today(), 1, m.group(1)));
+
+        // Weekdays and week numbers.
+        rule(L + "(?:by|before|on|until|senast|före|innan|till|på)\\s+(?:next\\s+|nästa\\s+)?(monday|tuesday|wednesday"
+                + "|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)" + R,
+                (m, c) -> c.today().with(TemporalAdjusters.next(weekday(m.group(1)))));
+        rule(L + "(?:vecka|week|v\\.?)\\s?(\\d{1,2})" + R, (m, c) -> {
+            int week = Integer.parseInt(m.group(1));
+            if (week < 1 || week > 53) {
+                return null;
+            }
+            LocalDate day = c.today().with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.SUNDAY);
+            return day.isBefore(c.today()) ? day.plusYears(1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                    .with(DayOfWeek.SUNDAY) : day;
+        });
+        rule(L + "(?:senast|till\\s+och\\s+med|t\\.o\\.m\\.?)\\s+(?:den\\s+)?(\\d{1,2})(?:\\s*:e|\\s*:a)?" + R
+                + "(?!\\s*(?:%|procent))", (m, c) -> null);
+        rule(L + "(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?" + R, (m, c) -> null);
+    }
+
+    private Deadlines() {
+    }
+
+    /** Every deadline in {@code lower} (the text lower-cased), in the order of the rules, none overlapping. */
+    static List<Found> find(String lower, Context context) {
+        List<Found> found = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(lower);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(rest);
+            while (m.find()) {
+                if (m.group().isBlank()) {
+                    continue;
+                }
+                LocalDate date;
+                try {
+                    date = rule.resolve().apply(m.toMatchResult(), context);
+                } catch (RuntimeException impossible) {
+                    date = null; // 31 February and the like: still said, just not a day
+                }
+                found.add(new Found(lower.substring(m.start(), m.end()), m.start(), m.end(), date));
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i, ' ');
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    // ---------------------------------------------------------------- resolving
+
+    private static LocalDate date(String year, String month, String day) {
+        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static LocalDate dayOfMonth(Context c, String month, String day, String year) {
+        int m = MONTHS.get(month);
+        int d = Integer.parseInt(day);
+        if (year != null) {
+            return LocalDate.of(Integer.parseInt(year), m, d);
+        }
+        return next(c, LocalDate.of(c.today().getYear(), m, d));
+    }
+
+    private static LocalDate endOfMonth(Context c, String month, String year) {
+        return endOfMonthNumber(c, MONTHS.get(month), year);
+    }
+
+    private static LocalDate endOfMonthNumber(Context c, int month, String year) {
+        if (year != null) {
+            int y = Integer.parseInt(year);
+            y = y < 100 ? 2000 + y : y;
+            return LocalDate.of(y, month, 1).with(TemporalAdjusters.lastDayOfMonth());
+        }
+        return next(c, LocalDate.of(c.today().getYear(), month, 1).with(TemporalAdjusters.lastDayOfMonth()));
+    }
+
+    /** The day, or the same day a year on when it has already passed. */
+    private static LocalDate next(Context c, LocalDate day) {
+        return day.isBefore(c.today()) ? day.plusYears(1) : day;
+    }
+
+    private static int ordinal(String word) {
+        return switch (word) {
+            case "first", "1st", "första" -> 1;
+            case "second", "2nd", "andra" -> 2;
+            case "third", "3rd", "tredje" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static int seasonStartMonth(String season) {
+        return switch (season) {
+            case "spring", "våren", "vår", "våras" -> 3;
+            case "summer", "sommaren", "sommar" -> 6;
+            case "autumn", "fall", "hösten", "höst" -> 9;
+            default -> 12;
+        };
+    }
+
+    /** The first day of the season's next start after today. */
+    private static LocalDate seasonStart(Context c, String season) {
+        LocalDate start = LocalDate.of(c.today().getYear(), seasonStartMonth(season), 1);
+        return start.isAfter(c.today()) ? start : start.plusYears(1);
+    }
+
+    /** The last day of the season now running or next; with "next", of the one that starts after today. */
+    private static LocalDate seasonEnd(Context c, String season, boolean nextOne) {
+        LocalDate start = seasonStart(c, season);
+        LocalDate end = start.plusMonths(3).minusDays(1);
+        LocalDate running = start.minusYears(1);
+        if (!nextOne && !running.plusMonths(3).minusDays(1).isBefore(c.today())) {
+            return running.plusMonths(3).minusDays(1);
+        }
+        return end;
+    }
+
+    private static LocalDate period(Context c, String unit, int ahead) {
+        LocalDate today = c.today();
+        return switch (unit) {
+            case "year", "år", "året", "årets" -> LocalDate.of(today.getYear() + ahead, 12, 31);
+            case "quarter", "kvartal", "kvartalet", "kvartalets" -> {
+                int quarterEnd = ((today.getMonthValue() - 1) / 3 + 1) * 3;
+                yield LocalDate.of(today.getYear(), quarterEnd, 1).plusMonths(3L * ahead)
+                        .with(TemporalAdjusters.lastDayOfMonth());
+            }
+            case "half", "halvår", "halvåret", "halvårets" -> {
+                int halfEnd = today.getMonthValue() <= 6 ? 6 : 12;
+                yield LocalDate.of(today.getYear(), halfEnd, 1).plusMonths(6L * ahead)
+                        .with(TemporalAdjusters.lastDayOfMonth());
+            }
+            case "month", "månad", "månaden", "månadens" -> today.plusMonths(ahead)
+                    .with(TemporalAdjusters.lastDayOfMonth());
+            default -> today.plusWeeks(ahead).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        };
+    }
+
+    private static int count(String word) {
+        return word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : NUMBERS.getOrDefault(word, 1);
+    }
+
+    private static LocalDate plus(LocalDate today, int count, String unit) {
+        if (unit.startsWith("day") || unit.startsWith("dag")) {
+            return today.plusDays(count);
+        }
+        if (unit.startsWith("week") || unit.startsWith("veck")) {
+            return today.plusWeeks(count);
+        }
+        if (unit.startsWith("month") || unit.startsWith("månad")) {
+            return today.plusMonths(count);
+        }
+        if (unit.startsWith("quarter") || unit.startsWith("kvartal")) {
+            return today.plusMonths(3L * count);
+        }
+        return today.plusYears(count);
+    }
+
+    private static DayOfWeek weekday(String name) {
+        return switch (name) {
+            case "monday", "måndag" -> DayOfWeek.MONDAY;
+            case "tuesday", "tisdag" -> DayOfWeek.TUESDAY;
+            case "wednesday", "onsdag" -> DayOfWeek.WEDNESDAY;
+            case "thursday", "torsdag" -> DayOfWeek.THURSDAY;
+            case "friday", "fredag" -> DayOfWeek.FRIDAY;
+            case "saturday", "lördag" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
+    }
+}
