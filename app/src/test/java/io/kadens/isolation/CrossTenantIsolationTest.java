@@ -65,6 +65,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's feedback, anonymous group, request and praise (their texts contain B's slug). */
     static io.kadens.feedback.FeedbackTestData.Seeded bFeedback;
     @Autowired
+    io.kadens.reviews.ReviewsTestData reviewsData;
+    /** Tenant B's review template (named after B's slug). */
+    static io.kadens.reviews.ReviewsTestData.Seeded bReviews;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -261,7 +265,18 @@ class CrossTenantIsolationTest {
                 new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
                         other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
                 new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
-                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"));
+                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"),
+                // review cycles: templates (PUT endpoints: ReviewTemplateApiTest)
+                new Endpoint("review templates", other -> "/api/v1/review-templates"),
+                new Endpoint("B's review template", other -> "/api/v1/review-templates/" + bReviews.template()),
+                new Endpoint("versions of B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/versions"),
+                new Endpoint("first version of B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/versions/1"),
+                new Endpoint("archiving B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/archive", other -> "{\"version\": 0}"),
+                new Endpoint("restoring B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/restore", other -> "{\"version\": 0}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -310,6 +325,7 @@ class CrossTenantIsolationTest {
         bOneOnOne = oneOnOneData.seed(b);
         bGoals = goalsData.seed(b);
         bDelivery = notificationData.seedDelivery(b);
+        bReviews = reviewsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
