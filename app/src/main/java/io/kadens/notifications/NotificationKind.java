@@ -9,7 +9,9 @@ public enum NotificationKind {
     /** To every HR admin: someone asked to unmask the author of anonymous feedback (email only). */
     FEEDBACK_UNMASK_REQUESTED(false),
     /** To every HR admin: a second HR admin approved unmasking an author (email only). */
-    FEEDBACK_AUTHOR_UNMASKED(false);
+    FEEDBACK_AUTHOR_UNMASKED(false),
+    /** To the writer of a review not yet submitted: its phase deadline is tomorrow (email and Slack). */
+    REVIEW_DUE(true);
 
     private final boolean slack;
 

@@ -179,4 +179,22 @@ public class OrgFacts {
     public Optional<OrgTeam> teamNamed(String name) {
         return facts.teamNamed(name);
     }
+
+    // ---------------------------------------------------------------- selections (review cycles)
+
+    /**
+     * The active people who are members of any of these departments or teams, or whose id is listed, in
+     * name order. One query, whatever the number of people: review cycles resolve their participants
+     * with it at launch.
+     */
+    public List<OrgPerson> activePeopleIn(Collection<UUID> departmentIds, Collection<UUID> teamIds,
+                                          Collection<UUID> personIds) {
+        Set<UUID> departments = OrgFactsRepository.withoutNulls(departmentIds == null ? Set.of() : departmentIds);
+        Set<UUID> teams = OrgFactsRepository.withoutNulls(teamIds == null ? Set.of() : teamIds);
+        Set<UUID> persons = OrgFactsRepository.withoutNulls(personIds == null ? Set.of() : personIds);
+        if (departments.isEmpty() && teams.isEmpty() && persons.isEmpty()) {
+            return List.of();
+        }
+        return facts.activePeopleIn(departments, teams, persons);
+    }
 }

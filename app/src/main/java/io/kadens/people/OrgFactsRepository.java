@@ -200,4 +200,9 @@ class OrgFactsRepository {
         wanted.remove(null);
         return wanted;
     }
+
+    List<OrgPerson> activePeopleIn(Set<UUID> departments, Set<UUID> teams, Set<UUID> persons) {
+        return people(ACTIVE.and(EMPLOYEE.DEPARTMENT_ID.in(departments).or(EMPLOYEE.TEAM_ID.in(teams))
+                .or(EMPLOYEE.ID.in(persons))));
+    }
 }

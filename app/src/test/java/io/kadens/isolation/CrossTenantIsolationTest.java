@@ -276,7 +276,29 @@ class CrossTenantIsolationTest {
                 new Endpoint("archiving B's review template",
                         other -> "/api/v1/review-templates/" + bReviews.template() + "/archive", other -> "{\"version\": 0}"),
                 new Endpoint("restoring B's review template",
-                        other -> "/api/v1/review-templates/" + bReviews.template() + "/restore", other -> "{\"version\": 0}"));
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/restore", other -> "{\"version\": 0}"),
+                // review cycles (PUT and DELETE endpoints: ReviewCycleApiTest)
+                new Endpoint("review cycles", other -> "/api/v1/review-cycles"),
+                new Endpoint("B's review cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()),
+                new Endpoint("participants of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/participants"),
+                new Endpoint("unfinished reviews of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/unfinished"),
+                new Endpoint("a cycle on B's template and department", other -> "/api/v1/review-cycles",
+                        other -> "{\"name\": \"x\", \"kind\": \"QUARTERLY\", \"templateId\": \"" + bReviews.template()
+                                + "\", \"selection\": {\"departmentIds\": [\"" + other.salesId() + "\"]}}"),
+                new Endpoint("launching B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/launch",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("pausing B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/pause",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("resuming B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/resume",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("extending B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/extend",
+                        other -> "{\"phase\": \"SHARING\", \"deadline\": \"2099-01-01\", \"version\": 1}"),
+                new Endpoint("closing B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/close",
+                        other -> "{\"version\": 1, \"confirmUnfinished\": true}"),
+                new Endpoint("adding B's employee to B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()
+                        + "/participants", other -> "{\"personId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("removing leavers of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()
+                        + "/remove-leavers", other -> "{}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

@@ -61,6 +61,39 @@ class ReviewsRoleMatrixTest {
                 ReviewTemplate current = t.templates.template(t.seeded.template()).orElseThrow();
                 ReviewTemplate archived = t.templates.setArchived(current.id(), true, current.version());
                 return !t.templates.setArchived(current.id(), false, archived.version()).archived();
+            }),
+            new Row("list review cycles", N, N, Y, N, t -> !t.cycles.cycles().isEmpty()),
+            new Row("read a cycle, its participants and unfinished reviews", N, N, Y, N,
+                    t -> t.cycles.cycle(t.seeded.cycle()).isPresent() && !t.cycles.participants(t.seeded.cycle()).isEmpty()
+                            && !t.cycles.unfinished(t.seeded.cycle()).isEmpty()),
+            new Row("set up and launch a cycle", N, N, Y, N, t -> {
+                CycleDraft base = ReviewCycles.defaultDraft(CycleKind.PROJECT, t.seeded.template(), java.time.LocalDate.now());
+                ReviewCycle draft = t.cycles.create(new CycleDraft("Matrix", base.kind(), base.templateId(),
+                        base.windowStart(), base.windowEnd(), base.peerCap(), base.deadlines(),
+                        new ParticipantSelection(null, null, java.util.Set.of(t.c.employee().id()))));
+                return t.cycles.launch(draft.id(), draft.version()).status() == CycleStatus.ACTIVE;
+            }),
+            new Row("pause and resume a cycle", N, N, Y, N, t -> {
+                ReviewCycle cycle = t.cycles.cycle(t.seeded.cycle()).orElseThrow();
+                ReviewCycle paused = t.cycles.pause(cycle.id(), cycle.version());
+                return t.cycles.resume(cycle.id(), paused.version()).status() == CycleStatus.ACTIVE;
+            }),
+            new Row("extend a deadline", N, N, Y, N, t -> {
+                ReviewCycle cycle = t.cycles.cycle(t.seeded.cycle()).orElseThrow();
+                return t.cycles.extendDeadline(cycle.id(), CyclePhase.SHARING,
+                        cycle.deadlines().get(CyclePhase.SHARING).plusDays(1), cycle.version()) != null;
+            }),
+            new Row("add and remove a participant", N, N, Y, N, t -> {
+                t.cycles.addParticipant(t.seeded.cycle(), t.c.outsider().id());
+                return !t.cycles.removeParticipant(t.seeded.cycle(), t.c.outsider().id()).active();
+            }),
+            new Row("close a cycle", N, N, Y, N, t -> {
+                CycleDraft base = ReviewCycles.defaultDraft(CycleKind.PROJECT, t.seeded.template(), java.time.LocalDate.now());
+                ReviewCycle draft = t.cycles.create(new CycleDraft("Closing", base.kind(), base.templateId(),
+                        base.windowStart(), base.windowEnd(), base.peerCap(), base.deadlines(),
+                        new ParticipantSelection(null, null, java.util.Set.of(t.c.member().id()))));
+                ReviewCycle cycle = t.cycles.launch(draft.id(), draft.version());
+                return t.cycles.close(cycle.id(), cycle.version(), true).status() == CycleStatus.CLOSED;
             }));
 
     static Stream<Arguments> cases() {
@@ -70,6 +103,8 @@ class ReviewsRoleMatrixTest {
 
     @Autowired
     ReviewTemplates templates;
+    @Autowired
+    ReviewCycles cycles;
     @Autowired
     ReviewsTestData data;
     @Autowired
