@@ -61,7 +61,7 @@ class ReviewCycleRepository {
     }
 
     List<CycleRow> cycles() {
-        return db.selectFrom(REVIEW_CYCLE).orderBy(REVIEW_CYCLE.CREATED_AT.desc(), REVIEW_CYCLE.ID)
+        return db.selectFrom(REVIEW_CYCLE).orderBy(REVIEW_CYCLE.CREATED_AT.desc(), REVIEW_CYCLE.WINDOW_END.desc(), REVIEW_CYCLE.ID)
                 .fetch(ReviewCycleRepository::toRow);
     }
 

@@ -196,9 +196,10 @@ public class ReviewCycles {
         errors.check(draft.kind() != null, "kind", "reviews.cycle.kind.required");
         errors.check(draft.templateId() != null, "templateId", "reviews.cycle.template.required");
         if (draft.templateId() != null) {
-            var template = templates.template(draft.templateId());
-            errors.check(template.isPresent(), "templateId", "reviews.cycle.template.required");
-            errors.check(template.map(t -> !t.archived()).orElse(true), "templateId", "reviews.cycle.template.archived");
+            // another tenant's template answers like one that never existed
+            var template = templates.template(draft.templateId())
+                    .orElseThrow(() -> new ResourceNotFoundException("review-template", draft.templateId()));
+            errors.check(!template.archived(), "templateId", "reviews.cycle.template.archived");
         }
         errors.check(draft.windowStart() != null, "windowStart", "reviews.cycle.window.required");
         errors.check(draft.windowEnd() != null, "windowEnd", "reviews.cycle.window.required");
@@ -214,6 +215,13 @@ public class ReviewCycles {
             errors.check(deadline == null || previous == null || !deadline.isBefore(previous), field,
                     "reviews.cycle.deadline.order");
             previous = deadline == null ? previous : deadline;
+        }
+        // ids the tenant does not know (another tenant's among them) answer like ids that never existed
+        ParticipantSelection selection = draft.selection();
+        if (org.departments(selection.departmentIds()).size() != selection.departmentIds().size()
+                || org.teams(selection.teamIds()).size() != selection.teamIds().size()
+                || org.people(selection.personIds()).size() != selection.personIds().size()) {
+            throw new ResourceNotFoundException("review-selection", "selection");
         }
         errors.throwIfAny();
         return new CycleDraft(name, draft.kind(), draft.templateId(), draft.windowStart(), draft.windowEnd(), peerCap,

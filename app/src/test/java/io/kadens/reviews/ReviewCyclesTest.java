@@ -114,7 +114,16 @@ class ReviewCyclesTest {
 
     @Test
     void aLaunchThatFindsNobodyWritesNothing() {
-        ReviewCycle created = asHr(() -> cycles.create(draft(new ParticipantSelection(null, null, Set.of(UUID.randomUUID())))));
+        // an id the tenant does not know (another tenant's) is unknown when set up: nothing is stored
+        assertThatThrownBy(() -> asHr(() -> cycles.create(draft(new ParticipantSelection(null, null, Set.of(UUID.randomUUID()))))))
+                .isInstanceOf(io.kadens.platform.ResourceNotFoundException.class);
+        // someone who left after the set-up is not launched
+        ReviewCycle created = asHr(() -> cycles.create(draft(new ParticipantSelection(null, null, Set.of(c.outsider().id())))));
+        asHr(() -> {
+            long version = administration.editable(c.outsider().id()).orElseThrow().version();
+            administration.deactivate(c.outsider().id(), null, version);
+            return null;
+        });
         assertThatThrownBy(() -> asHr(() -> cycles.launch(created.id(), created.version())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("selection", "reviews.cycle.selection.empty"));
