@@ -76,7 +76,9 @@ class ModularityTests {
             entry("platform", Set.of("event_publication")),
             entry("nextsteps", Set.of("home_visit")),
             entry("rollout", Set.of("rollout_plan", "rollout_phase", "rollout_milestone", "pilot_group",
-                    "pilot_group_member", "pilot_group_champion")));
+                    "pilot_group_member", "pilot_group_champion")),
+            entry("reviews", Set.of("review_template", "review_template_version", "review_cycle", "review_cycle_phase",
+                    "review_cycle_selection", "review_participant", "review")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -132,9 +134,10 @@ class ModularityTests {
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "rollout", "security")),
+                    "people", "reviews", "rollout", "security")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
-            entry("rollout", Set.of("audit", "people", "security", "settings")));
+            entry("rollout", Set.of("audit", "people", "security", "settings")),
+            entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

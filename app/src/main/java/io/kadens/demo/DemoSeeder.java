@@ -54,12 +54,15 @@ public class DemoSeeder {
     private final OneOnOneDemoSeed oneOnOnes;
     private final GoalsDemoSeed goals;
     private final io.kadens.rollout.RolloutDemoSeed rollout;
+    private final io.kadens.reviews.ReviewsDemoSeed reviews;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
                ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
-               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout) {
+               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout,
+               io.kadens.reviews.ReviewsDemoSeed reviews) {
         this.rollout = rollout;
+        this.reviews = reviews;
         this.organisation = organisation;
         this.feedback = feedback;
         this.oneOnOnes = oneOnOnes;
@@ -86,6 +89,11 @@ public class DemoSeeder {
                 continue;
             }
             seed(company);
+        }
+        // Review cycles arrived after the first demo databases: filled in wherever they are missing.
+        for (DemoCompany company : DemoCompanies.all()) {
+            organisations.bySlug(company.slug()).ifPresent(existing ->
+                    TenantScope.run(existing.id(), () -> reviews.seedIfMissing(company.slug())));
         }
         return logins();
     }

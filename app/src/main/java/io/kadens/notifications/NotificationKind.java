@@ -11,7 +11,9 @@ public enum NotificationKind {
     /** To every HR admin: a second HR admin approved unmasking an author (email only). */
     FEEDBACK_AUTHOR_UNMASKED(false),
     /** To a goal's owner: nobody updated their active goal for the tenant's number of days (email only). */
-    GOAL_STALE(false);
+    GOAL_STALE(false),
+    /** To the writer of a review not yet submitted: its phase deadline is tomorrow (email and Slack). */
+    REVIEW_DUE(true);
 
     private final boolean slack;
 

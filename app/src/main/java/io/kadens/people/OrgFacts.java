@@ -191,4 +191,23 @@ public class OrgFacts {
         Set<UUID> teams = OrgFactsRepository.withoutNulls(teamIds);
         return departments.isEmpty() && teams.isEmpty() ? Set.of() : facts.activePeopleIn(departments, teams);
     }
+
+    // ---------------------------------------------------------------- selections (review cycles)
+
+    /**
+     * The active people who are direct members of any of these departments or teams (departments and teams
+     * below them are not included, unlike {@link #activePeopleIn(Collection, Collection)}), or whose id is
+     * listed, in name order. One query, whatever the number of people: review cycles resolve their participants
+     * with it at launch.
+     */
+    public List<OrgPerson> activeMembersOf(Collection<UUID> departmentIds, Collection<UUID> teamIds,
+                                          Collection<UUID> personIds) {
+        Set<UUID> departments = OrgFactsRepository.withoutNulls(departmentIds == null ? Set.of() : departmentIds);
+        Set<UUID> teams = OrgFactsRepository.withoutNulls(teamIds == null ? Set.of() : teamIds);
+        Set<UUID> persons = OrgFactsRepository.withoutNulls(personIds == null ? Set.of() : personIds);
+        if (departments.isEmpty() && teams.isEmpty() && persons.isEmpty()) {
+            return List.of();
+        }
+        return facts.activeMembersOf(departments, teams, persons);
+    }
 }

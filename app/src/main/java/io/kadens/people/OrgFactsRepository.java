@@ -221,4 +221,9 @@ class OrgFactsRepository {
                 """, DSL.val(departmentIds.toArray(UUID[]::new)), DSL.val(teamIds.toArray(UUID[]::new)))
                 .fetch(row -> row.get(0, UUID.class)));
     }
+
+    List<OrgPerson> activeMembersOf(Set<UUID> departments, Set<UUID> teams, Set<UUID> persons) {
+        return people(ACTIVE.and(EMPLOYEE.DEPARTMENT_ID.in(departments).or(EMPLOYEE.TEAM_ID.in(teams))
+                .or(EMPLOYEE.ID.in(persons))));
+    }
 }

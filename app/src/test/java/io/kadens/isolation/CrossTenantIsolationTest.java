@@ -68,6 +68,9 @@ class CrossTenantIsolationTest {
     io.kadens.rollout.RolloutTestData rolloutData;
     /** Tenant B's running pilot: its group and milestone (named after B's slug). */
     static io.kadens.rollout.RolloutTestData.Seeded bRollout;
+    io.kadens.reviews.ReviewsTestData reviewsData;
+    /** Tenant B's review template (named after B's slug). */
+    static io.kadens.reviews.ReviewsTestData.Seeded bReviews;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -275,7 +278,40 @@ class CrossTenantIsolationTest {
                                 + other.salesId() + "\"]}"),
                 new Endpoint("pilot group of B's people and champions", other -> "/api/v1/rollout/groups",
                         other -> "{\"name\": \"Iso\", \"departmentKind\": \"OTHER\", \"personIds\": [\""
-                                + other.employee().id() + "\"], \"championIds\": [\"" + other.manager().id() + "\"]}"));
+                                + other.employee().id() + "\"], \"championIds\": [\"" + other.manager().id() + "\"]}"),
+                // review cycles: templates (PUT endpoints: ReviewTemplateApiTest)
+                new Endpoint("review templates", other -> "/api/v1/review-templates"),
+                new Endpoint("B's review template", other -> "/api/v1/review-templates/" + bReviews.template()),
+                new Endpoint("versions of B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/versions"),
+                new Endpoint("first version of B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/versions/1"),
+                new Endpoint("archiving B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/archive", other -> "{\"version\": 0}"),
+                new Endpoint("restoring B's review template",
+                        other -> "/api/v1/review-templates/" + bReviews.template() + "/restore", other -> "{\"version\": 0}"),
+                // review cycles (PUT and DELETE endpoints: ReviewCycleApiTest)
+                new Endpoint("review cycles", other -> "/api/v1/review-cycles"),
+                new Endpoint("B's review cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()),
+                new Endpoint("participants of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/participants"),
+                new Endpoint("unfinished reviews of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/unfinished"),
+                new Endpoint("a cycle on B's template and department", other -> "/api/v1/review-cycles",
+                        other -> "{\"name\": \"x\", \"kind\": \"QUARTERLY\", \"templateId\": \"" + bReviews.template()
+                                + "\", \"selection\": {\"departmentIds\": [\"" + other.salesId() + "\"]}}"),
+                new Endpoint("launching B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/launch",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("pausing B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/pause",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("resuming B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/resume",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("extending B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/extend",
+                        other -> "{\"phase\": \"SHARING\", \"deadline\": \"2099-01-01\", \"version\": 1}"),
+                new Endpoint("closing B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/close",
+                        other -> "{\"version\": 1, \"confirmUnfinished\": true}"),
+                new Endpoint("adding B's employee to B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()
+                        + "/participants", other -> "{\"personId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("removing leavers of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()
+                        + "/remove-leavers", other -> "{}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -325,6 +361,7 @@ class CrossTenantIsolationTest {
         bGoals = goalsData.seed(b);
         bDelivery = notificationData.seedDelivery(b);
         bRollout = rolloutData.seed(b);
+        bReviews = reviewsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
