@@ -90,11 +90,6 @@ public class DemoSeeder {
             }
             seed(company);
         }
-        // Review cycles arrived after the first demo databases: filled in wherever they are missing.
-        for (DemoCompany company : DemoCompanies.all()) {
-            organisations.bySlug(company.slug()).ifPresent(existing ->
-                    TenantScope.run(existing.id(), () -> reviews.seedIfMissing(company.slug())));
-        }
         return logins();
     }
 
@@ -138,6 +133,7 @@ public class DemoSeeder {
      */
     private void seedLaterFeatures(DemoCompany company, TenantId tenant) {
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
+        TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
     }
 
     /**
