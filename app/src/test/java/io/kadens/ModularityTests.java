@@ -73,7 +73,7 @@ class ModularityTests {
                     "feedback_author", "feedback_reply", "praise", "praise_reaction", "feedback_report", "feedback_unmask_request")),
             entry("notifications", Set.of("notification", "notification_kind", "notification_delivery", "slack_connection", "slack_person",
                     "dev_inbox_mail")),
-            entry("platform", Set.of("event_publication")));
+            entry("platform", Set.of("event_publication", "scheduled_tasks")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {

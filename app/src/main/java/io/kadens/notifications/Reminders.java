@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Makes the day-before reminders: 1:1 tomorrow (with the agenda, to both people), check-in due (the
  * report of a manager 1:1 tomorrow without a check-in), and feedback requests due tomorrow. "Tomorrow"
  * is in the tenant's time zone. Each reminder has a dedupe key, so running this any number of times
- * (every instance, every quarter hour) makes each reminder once.
+ * (a retried round, a second instance) makes each reminder once.
  */
 @Component
 public class Reminders {
@@ -58,7 +57,7 @@ public class Reminders {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(fixedDelayString = "${kadens.notifications.reminder-interval:PT15M}", initialDelayString = "PT1M")
+    /** One scheduled round over every active tenant (NotificationsConfiguration). */
     void scheduled() {
         List<TenantId> tenants = transactions.execute(status -> outbox.activeTenants());
         for (TenantId tenant : tenants) {
