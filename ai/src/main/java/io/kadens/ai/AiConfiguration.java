@@ -25,8 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AiConfiguration {
 
     @Bean(destroyMethod = "close")
-    MiniLmEmbeddingModel embeddingModel(@Value("${kadens.data-dir:./data}") String dataDir) {
-        return new MiniLmEmbeddingModel(Path.of(dataDir, "models"));
+    MiniLmEmbeddingModel embeddingModel(@Value("${kadens.data-dir:./data}") String dataDir,
+                                        ObjectProvider<MeterRegistry> meters) {
+        return new MiniLmEmbeddingModel(Path.of(dataDir, "models"), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
