@@ -25,9 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AiConfiguration {
 
     @Bean(destroyMethod = "close")
-    MiniLmEmbeddingModel embeddingModel(@Value("${kadens.data-dir:./data}") String dataDir,
-                                        ObjectProvider<MeterRegistry> meters) {
-        return new MiniLmEmbeddingModel(Path.of(dataDir, "models"), meters.getIfAvailable(SimpleMeterRegistry::new));
+    MiniLmEmbeddingModel embeddingModel(@Value("${kadens.data-dir:./data}") String dataDir) {
+        // The global registry: Boot adds its registries (Prometheus) to it, also those made after this bean.
+        return new MiniLmEmbeddingModel(Path.of(dataDir, "models"), io.micrometer.core.instrument.Metrics.globalRegistry);
     }
 
     @Bean

@@ -28,6 +28,9 @@ class OperationsEndpointsTest {
     @Autowired
     HealthContributorRegistry health;
 
+    @Autowired
+    ApiErrors errors;
+
     @Test
     void metricsAreClosedWithoutTheScrapeToken() throws Exception {
         assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus()).isIn(302, 401, 403);
@@ -59,6 +62,24 @@ class OperationsEndpointsTest {
         assertThat(readiness.getStatus()).isEqualTo(200);
         assertThat(readiness.getContentAsString()).contains("\"status\":\"UP\"");
         assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aDatabaseThatIsBrieflyAwayIsA503SayingNothingWasSaved() {
+        var restarting = new org.springframework.dao.DataAccessResourceFailureException("gone",
+                new java.sql.SQLException("terminating connection due to administrator command", "57P01"));
+        var problem = errors.refusedByTheDatabase(restarting);
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getDetail()).contains("Nothing was saved").doesNotContain("administrator", "57P01");
+        var noConnection = errors.noTransaction(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction"));
+        assertThat(noConnection.getStatusCode().value()).isEqualTo(503);
+        assertThat(noConnection.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        // A statement the database refuses as such stays what it was (here: not a 503).
+        var syntax = new org.springframework.jdbc.BadSqlGrammarException("query", "select",
+                new java.sql.SQLException("syntax error", "42601"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> errors.refusedByTheDatabase(syntax)).isSameAs(syntax);
+        assertThat(ApiErrors.databaseUnavailable(syntax)).isFalse();
     }
 
     @Test

@@ -63,9 +63,18 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     @Override
     public int replaceSource(SourceRef source, List<ChunkDraft> chunks, IndexProgress progress) {
         IndexProgress report = progress == null ? IndexProgress.NONE : progress;
-        int total = chunks.size();
         // Embedding is the slow part; it happens before the transaction, so a failure here leaves the
-        // source exactly as it was, and no connection is held while the model works.
+        // source exactly as it was. (A caller already in a transaction holds its connection meanwhile:
+        // such callers embed first with embed() and store with replaceSource(source, embedded).)
+        int stored = replaceSource(source, embed(chunks, report));
+        report.progressed(chunks.size(), chunks.size());
+        return stored;
+    }
+
+    @Override
+    public EmbeddedChunks embed(List<ChunkDraft> chunks, IndexProgress progress) {
+        IndexProgress report = progress == null ? IndexProgress.NONE : progress;
+        int total = chunks.size();
         List<float[]> vectors = new ArrayList<>(total);
         report.progressed(0, total);
         for (int start = 0; start < total; start += io.kadens.ai.embedding.MiniLmEmbeddingModel.BATCH_SIZE) {
@@ -74,6 +83,17 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             vectors.addAll(embeddings.embed(batch.stream().map(ChunkDraft::text).toList()));
             report.progressed(Math.min(total, start + batch.size()), total);
         }
+        return new EmbeddedChunks(chunks, vectors);
+    }
+
+    @Override
+    public int replaceSource(SourceRef source, EmbeddedChunks embedded) {
+        if (embedded.vectors() == null) {
+            return replaceSource(source, embedded.chunks(), IndexProgress.NONE);
+        }
+        List<ChunkDraft> chunks = embedded.chunks();
+        List<float[]> vectors = embedded.vectors();
+        int total = chunks.size();
         Integer stored = writes.execute(status -> {
             TenantId tenant = jdbc.execute((ConnectionCallback<TenantId>) BoundTenant::require);
             jdbc.update("delete from knowledge_chunk where source_type = ? and source_id = ?", source.type(), source.id());
@@ -89,7 +109,6 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             }
             return total;
         });
-        report.progressed(total, total);
         return stored == null ? 0 : stored;
     }
 
