@@ -108,7 +108,9 @@ class DatabaseRestartTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 200);
 
-        postgres(BIN.resolve("pg_ctl").toString(), "-D", data, "-m", "immediate", "-o", options, "-w", "restart");
+        // The server writes to the log file, never to this process's pipe (which would then stay open).
+        postgres(BIN.resolve("pg_ctl").toString(), "-D", data, "-l", folder.resolve("postgres.log").toString(),
+                "-m", "immediate", "-o", options, "-w", "restart");
         Instant back = Instant.now();
         long acknowledgedWhenBack = acknowledged.size();
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
