@@ -88,8 +88,11 @@ class ApiErrors {
      * The database is out of reach for a moment (restarted, failing over, no connection free in time): 503 with
      * Retry-After, saying that nothing was saved. The request's transaction did not commit, so that is true.
      */
-    @ExceptionHandler(org.springframework.transaction.CannotCreateTransactionException.class)
+    @ExceptionHandler(org.springframework.transaction.TransactionException.class)
     ResponseEntity<ProblemDetail> noTransaction(RuntimeException e) {
+        if (!databaseUnavailable(e)) {
+            throw e;
+        }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(unavailable());
     }
@@ -106,6 +109,12 @@ class ApiErrors {
      */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // A rollback that failed because the connection had gone hides the failure that made it roll back.
+            if (cause instanceof org.springframework.transaction.TransactionSystemException system
+                    && system.getApplicationException() != null && system.getApplicationException() != e
+                    && databaseUnavailable(system.getApplicationException())) {
+                return true;
+            }
             if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
                     || cause instanceof org.springframework.dao.DataAccessResourceFailureException
                     || cause instanceof java.sql.SQLTransientConnectionException) {
