@@ -56,8 +56,9 @@ class ClusterScheduling {
 
         private static final Logger LOG = LoggerFactory.getLogger(ClusterScheduler.class);
 
-        private final Scheduler scheduler;
+        private final java.util.function.Supplier<Scheduler> schedulers;
         private final List<String> taskNames;
+        private volatile Scheduler scheduler;
         private volatile boolean running;
 
         ClusterScheduler(DataSource dataSource, List<ClusterTask> tasks, String nodeName, Duration pollingInterval,
@@ -71,8 +72,9 @@ class ClusterScheduling {
                         .execute((instance, context) -> run(task));
             }).toList();
             this.taskNames = List.copyOf(names);
+            // A stopped db-scheduler cannot start again (its executors are shut down): each start builds one.
             // Recurring tasks are start tasks only: db-scheduler adds them to its known tasks itself.
-            this.scheduler = Scheduler.create(dataSource)
+            this.schedulers = () -> Scheduler.create(dataSource)
                     .startTasks(recurring)
                     .schedulerName(new SchedulerName.Fixed(nodeName))
                     .pollingInterval(pollingInterval)
@@ -95,14 +97,20 @@ class ClusterScheduling {
         }
 
         @Override
-        public void start() {
+        public synchronized void start() {
+            if (running) {
+                return;
+            }
+            scheduler = schedulers.get();
             scheduler.start();
             running = true;
         }
 
         @Override
-        public void stop() {
-            scheduler.stop();
+        public synchronized void stop() {
+            if (scheduler != null) {
+                scheduler.stop();
+            }
             running = false;
         }
 

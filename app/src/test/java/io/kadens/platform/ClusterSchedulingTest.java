@@ -88,6 +88,27 @@ class ClusterSchedulingTest {
                 || runnable.contains("Reminders") || runnable.contains("EventPublicationResubmission"));
     }
 
+    @Test
+    void theSchedulerStartsAgainAfterAStop() {
+        // The test framework pauses a cached context (stops its lifecycle beans) and starts it again later.
+        String name = "test-restart-" + UUID.randomUUID();
+        AtomicInteger runs = new AtomicInteger();
+        var scheduler = new ClusterScheduling.ClusterScheduler(dataSource,
+                List.of(new ClusterTask(name, Duration.ofMillis(50), runs::incrementAndGet)), "node-r",
+                Duration.ofMillis(20), 1);
+        scheduler.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> runs.get() >= 1);
+        scheduler.stop();
+        int before = runs.get();
+        scheduler.start();
+        try {
+            assertThat(scheduler.isRunning()).isTrue();
+            await().atMost(Duration.ofSeconds(60)).until(() -> runs.get() > before);
+        } finally {
+            scheduler.stop();
+        }
+    }
+
     private Run claimedExecution(String name) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
