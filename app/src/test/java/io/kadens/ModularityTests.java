@@ -73,7 +73,7 @@ class ModularityTests {
                     "feedback_author", "feedback_reply", "praise", "praise_reaction", "feedback_report", "feedback_unmask_request")),
             entry("notifications", Set.of("notification", "notification_kind", "notification_delivery", "slack_connection", "slack_person",
                     "dev_inbox_mail")),
-            entry("platform", Set.of("event_publication")),
+            entry("platform", Set.of("event_publication", "scheduled_tasks")),
             entry("nextsteps", Set.of("home_visit")),
             entry("rollout", Set.of("rollout_plan", "rollout_phase", "rollout_milestone", "pilot_group",
                     "pilot_group_member", "pilot_group_champion")),

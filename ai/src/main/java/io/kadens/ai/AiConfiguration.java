@@ -26,7 +26,8 @@ class AiConfiguration {
 
     @Bean(destroyMethod = "close")
     MiniLmEmbeddingModel embeddingModel(@Value("${kadens.data-dir:./data}") String dataDir) {
-        return new MiniLmEmbeddingModel(Path.of(dataDir, "models"));
+        // The global registry: Boot adds its registries (Prometheus) to it, also those made after this bean.
+        return new MiniLmEmbeddingModel(Path.of(dataDir, "models"), io.micrometer.core.instrument.Metrics.globalRegistry);
     }
 
     @Bean

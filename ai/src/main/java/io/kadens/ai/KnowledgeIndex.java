@@ -25,6 +25,30 @@ public interface KnowledgeIndex {
      */
     int replaceSource(SourceRef source, List<ChunkDraft> chunks, IndexProgress progress);
 
+    /**
+     * Chunks with their embeddings, made by {@link #embed} with no database connection held (embedding a large
+     * document takes seconds to minutes); {@link #replaceSource(SourceRef, EmbeddedChunks)} then stores them.
+     * {@code vectors} is null when the index embeds at store time.
+     */
+    record EmbeddedChunks(List<ChunkDraft> chunks, List<float[]> vectors) {
+        public EmbeddedChunks {
+            chunks = List.copyOf(chunks);
+            if (vectors != null && vectors.size() != chunks.size()) {
+                throw new IllegalArgumentException("one vector per chunk");
+            }
+        }
+    }
+
+    /** Embeds the chunks (reporting progress) and touches no database: call it outside any transaction. */
+    default EmbeddedChunks embed(List<ChunkDraft> chunks, IndexProgress progress) {
+        return new EmbeddedChunks(chunks, null);
+    }
+
+    /** Replaces every chunk of one source with chunks {@link #embed} made, in the caller's transaction or one of its own. */
+    default int replaceSource(SourceRef source, EmbeddedChunks embedded) {
+        return replaceSource(source, embedded.chunks(), IndexProgress.NONE);
+    }
+
     default int replaceSource(String sourceType, String sourceId, List<ChunkDraft> chunks, IndexProgress progress) {
         return replaceSource(new SourceRef(sourceType, sourceId), chunks, progress);
     }

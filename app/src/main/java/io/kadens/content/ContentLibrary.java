@@ -300,12 +300,13 @@ public class ContentLibrary {
                     new DocumentParsers.Limits(Long.MAX_VALUE, limits.maxPdfPages(), limits.maxExpandedBytes(),
                             limits.maxTime()));
             List<ChunkDraft> drafts = drafts(job, chunker.chunk(parsed));
+            // Embedding runs first, with no connection held (it takes seconds to minutes), and reports progress
+            // in transactions of its own, so the admin sees the bar move; the chunks are then written in one
+            // transaction, with the document row.
+            KnowledgeIndex.EmbeddedChunks embedded = index.embed(drafts, (done, total) ->
+                    separateTransactions.executeWithoutResult(progress -> repository.progress(jobId, done, total)));
             transactions.executeWithoutResult(status -> {
-                // Embedding runs first and reports progress in transactions of its own, so the admin sees
-                // the bar move; the chunks are written in this transaction, with the document row.
-                int stored = index.replaceSource(SourceRef.of(SOURCE_TYPE, job.getDocumentId()), drafts,
-                        (done, total) -> separateTransactions.executeWithoutResult(
-                                progress -> repository.progress(jobId, done, total)));
+                int stored = index.replaceSource(SourceRef.of(SOURCE_TYPE, job.getDocumentId()), embedded);
                 if (repository.lockRunningJob(jobId).isEmpty()) {
                     // The document was deleted (or the job dismissed) meanwhile: store nothing.
                     status.setRollbackOnly();

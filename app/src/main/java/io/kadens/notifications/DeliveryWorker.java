@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +57,7 @@ public class DeliveryWorker {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(fixedDelayString = "${kadens.notifications.delivery-interval:PT20S}",
-            initialDelayString = "${kadens.notifications.delivery-interval:PT20S}")
+    /** One scheduled round (NotificationsConfiguration): a failure waits for the next round. */
     void scheduled() {
         try {
             deliverDue();

@@ -228,6 +228,12 @@ class OutboxRepository {
     }
 
     /** Active tenants, read from the global registry: the worker visits each in its own scope. */
+    /** Deliveries of the bound tenant still to be sent: waiting for their first attempt or for a retry. */
+    int backlog() {
+        return db.fetchCount(NOTIFICATION_DELIVERY, NOTIFICATION_DELIVERY.STATUS.in(DeliveryStatus.PENDING.name(),
+                DeliveryStatus.RETRYING.name()));
+    }
+
     List<TenantId> activeTenants() {
         return organisations.activeTenants();
     }

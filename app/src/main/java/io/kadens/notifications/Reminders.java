@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * report of a manager 1:1 tomorrow without a check-in), feedback requests due tomorrow, and goals that went
  * stale (to their owner, once each time a goal goes without an update for the tenant's days). "Tomorrow"
  * is in the tenant's time zone. Each reminder has a dedupe key, so running this any number of times
- * (every instance, every quarter hour) makes each reminder once.
+ * (a retried round, a second instance) makes each reminder once.
  */
 @Component
 public class Reminders {
@@ -63,7 +62,7 @@ public class Reminders {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(fixedDelayString = "${kadens.notifications.reminder-interval:PT15M}", initialDelayString = "PT1M")
+    /** One scheduled round over every active tenant (NotificationsConfiguration). */
     void scheduled() {
         List<TenantId> tenants = transactions.execute(status -> outbox.activeTenants());
         for (TenantId tenant : tenants) {

@@ -12,6 +12,8 @@ import io.kadens.db.tables.Employee;
 import io.kadens.db.tables.records.EmployeeRecord;
 import io.kadens.security.Accounts;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,9 +189,13 @@ class PeopleRepository {
                 .fetch(PeopleRepository::toEntry);
     }
 
-    /** True when {@code managerId} is above {@code personId} in the reporting line, at any depth. */
+    /**
+     * True when {@code managerId} is above {@code personId} in the reporting line, at any depth: one primary-key
+     * read of the person's stored path (V141 keeps it with every manager change).
+     */
     boolean managesDirectlyOrIndirectly(UUID managerId, UUID personId) {
-        return managerIdsAbove(personId).contains(managerId);
+        return db.fetchExists(EMPLOYEE, EMPLOYEE.ID.eq(personId)
+                .and(DSL.condition("{0} @> array[{1}]::uuid[]", EMPLOYEE.MANAGER_PATH, DSL.val(managerId))));
     }
 
     /** The managers above a person, nearest first. */
@@ -202,18 +208,16 @@ class PeopleRepository {
         return chain.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** The managers above a person, nearest first: the stored path (top first) read backwards. */
     List<UUID> managerIdsAbove(UUID personId) {
-        var chain = DSL.name("chain");
-        var id = DSL.field(DSL.name("chain", "id"), UUID.class);
-        var depth = DSL.field(DSL.name("chain", "depth"), Integer.class);
-        return db.withRecursive(chain.fields("id", "depth").as(
-                        DSL.select(EMPLOYEE.MANAGER_ID, DSL.inline(1)).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
-                                .unionAll(DSL.select(EMPLOYEE.MANAGER_ID, depth.plus(1))
-                                        .from(EMPLOYEE).join(chain).on(EMPLOYEE.ID.eq(id))
-                                        // Depth bound: even corrupt data cannot make this run forever.
-                                        .where(depth.lt(10_000)))))
-                .select(id).from(chain).where(id.isNotNull()).orderBy(depth)
-                .fetch(id);
+        UUID[] path = db.select(EMPLOYEE.MANAGER_PATH).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
+                .fetchOne(EMPLOYEE.MANAGER_PATH);
+        if (path == null) {
+            return List.of();
+        }
+        List<UUID> nearestFirst = new ArrayList<>(Arrays.asList(path));
+        Collections.reverse(nearestFirst);
+        return nearestFirst;
     }
 
     /**

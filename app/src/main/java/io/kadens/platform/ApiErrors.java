@@ -5,8 +5,10 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -68,6 +70,9 @@ class ApiErrors {
     @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.jooq.exception.DataAccessException.class})
     ProblemDetail refusedByTheDatabase(RuntimeException e) {
         String state = sqlState(e);
+        if (databaseUnavailable(e)) {
+            return unavailable();
+        }
         if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
             throw e;
         }
@@ -77,6 +82,52 @@ class ApiErrors {
                         translations.getTranslation("api.error.duplicate", locale))
                 : ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                         translations.getTranslation("api.error.unstorable", locale));
+    }
+
+    /**
+     * The database is out of reach for a moment (restarted, failing over, no connection free in time): 503 with
+     * Retry-After, saying that nothing was saved. The request's transaction did not commit, so that is true.
+     */
+    @ExceptionHandler(org.springframework.transaction.TransactionException.class)
+    ResponseEntity<ProblemDetail> noTransaction(RuntimeException e) {
+        if (!databaseUnavailable(e)) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(unavailable());
+    }
+
+    private ProblemDetail unavailable() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                translations.getTranslation("api.error.database-unavailable", LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A failure that says the database could not be reached or went away, not that it refused the statement:
+     * no connection (SQLSTATE class 08, a pool timeout), the server shutting down or starting (57P01-57P03),
+     * or out of resources (class 53).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // A rollback that failed because the connection had gone hides the failure that made it roll back.
+            if (cause instanceof org.springframework.transaction.TransactionSystemException system
+                    && system.getApplicationException() != null && system.getApplicationException() != e
+                    && databaseUnavailable(system.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String sqlState(Throwable e) {

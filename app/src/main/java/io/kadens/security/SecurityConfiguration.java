@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -58,9 +59,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, TransportSecurity transport) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, TransportSecurity transport,
+                                   @Value("${kadens.metrics.scrape-token:}") String scrapeToken) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/kadens/**", "/actuator/health/**", "/actuator/health").permitAll());
+                .requestMatchers("/webjars/**", "/kadens/**", "/actuator/health/**", "/actuator/health").permitAll()
+                // Metrics: only a scraper with the configured token, never a signed-in person (docs/operations.md).
+                .requestMatchers(new MetricsScrape(scrapeToken)).permitAll()
+                .requestMatchers(MetricsScrape.PATH, MetricsScrape.PATH + "/**").denyAll());
         transport.apply(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -24,10 +24,12 @@ class RowLevelSecurityCatalogueTest {
      * {@code event_publication} is Spring Modulith's event publication registry: it replays events of every
      * tenant, so it cannot be confined to one; its rows hold ids, and each listener binds the event's tenant
      * (docs/decisions/2026-12-05-events-and-publication-registry.md). {@code notification_kind} is a list of
-     * names the product defines, the same for every tenant.
+     * names the product defines, the same for every tenant. {@code scheduled_tasks} is db-scheduler's table of
+     * recurring tasks that run once per cluster, across tenants; its rows hold task names and times
+     * (docs/decisions/2026-12-05-scheduled-work-once-per-cluster.md).
      */
     private static final Set<String> GLOBAL_TABLES = Set.of("tenant", "operator_account", "sign_in_throttle",
-            "flyway_schema_history", "event_publication", "notification_kind");
+            "flyway_schema_history", "event_publication", "notification_kind", "scheduled_tasks");
 
     private List<String> rows(String sql) throws Exception {
         List<String> result = new ArrayList<>();

@@ -18,7 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class, TestSlackInitializer.class})
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class, TestSlackInitializer.class,
+        TestOperationsInitializer.class})
 @Import(TestClock.Configuration.class)
 public @interface KadensSpringTest {
 }

@@ -1,5 +1,8 @@
 package io.kadens.ai.embedding;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.nio.file.Files;
@@ -30,13 +33,23 @@ public final class MiniLmEmbeddingModel implements EmbeddingModel, AutoCloseable
 
     private final ExecutorService pool;
     private final AllMiniLmL6V2EmbeddingModel model;
+    /** Time per call into the model, by batch; no tenant in its tags (a scrape must not list customers). */
+    private final Timer latency;
 
     /**
      * @param cacheDirectory where the native tokenizer library is unpacked (the application's data
      *                       folder), instead of the user's home directory
      */
     public MiniLmEmbeddingModel(Path cacheDirectory) {
+        this(cacheDirectory, new SimpleMeterRegistry());
+    }
+
+    /** As {@link #MiniLmEmbeddingModel(Path)}, recording each batch's time as {@code kadens.ai.embedding.latency}. */
+    public MiniLmEmbeddingModel(Path cacheDirectory, MeterRegistry meters) {
         prepareCache(cacheDirectory);
+        this.latency = Timer.builder("kadens.ai.embedding.latency")
+                .description("time to embed one batch of up to " + BATCH_SIZE + " texts in process")
+                .publishPercentileHistogram().register(meters);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("embedding-", 0).factory());
         this.model = new AllMiniLmL6V2EmbeddingModel(pool);
@@ -92,7 +105,8 @@ public final class MiniLmEmbeddingModel implements EmbeddingModel, AutoCloseable
                     // The model cannot embed an empty segment; a blank text gets the embedding of a space.
                     .map(text -> TextSegment.from(text == null || text.isBlank() ? " " : text))
                     .toList();
-            for (dev.langchain4j.data.embedding.Embedding embedding : model.embedAll(batch).content()) {
+            List<dev.langchain4j.data.embedding.Embedding> embedded = latency.record(() -> model.embedAll(batch).content());
+            for (dev.langchain4j.data.embedding.Embedding embedding : embedded) {
                 result.add(unitLength(embedding.vector()));
             }
         }

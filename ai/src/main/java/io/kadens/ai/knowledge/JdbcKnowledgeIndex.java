@@ -35,13 +35,27 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Nearest neighbours come from the HNSW cosine index with pgvector 0.8's iterative scans
  * ({@code relaxed_order}): when row-level security filters out most of what the index returns
  * (a small tenant in a large table), the scan goes on until it has enough of the tenant's rows,
- * instead of answering with too few. Full-text matches come from the GIN index, in the English or
+ * instead of answering with too few. A tenant with at most {@link #EXACT_SEARCH_MAX_CHUNKS} chunks is
+ * searched exactly instead: its own rows, found through the tenant's btree index, sorted by distance
+ * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). Full-text matches come from the GIN index, in the English or
  * Swedish configuration of each chunk. Both lists are fused by reciprocal rank.
  */
 public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     /** Rows the iterative scan may visit before it gives up; enough for a tenant holding 0.1% of a million chunks. */
     static final int MAX_SCAN_TUPLES = 200_000;
+
+    /**
+     * Up to this many chunks, a tenant's vector search is exact. Distances of 20,000 vectors of 384 dimensions
+     * cost about what an HNSW walk with iterative scans costs in a shared table of a million chunks.
+     */
+    static final long EXACT_SEARCH_MAX_CHUNKS = 20_000;
+    /** How long a tenant's chunk count is trusted for choosing the path (not for anything else). */
+    static final long CHUNK_COUNT_TTL_MILLIS = 60_000;
+
+    /** Tenant id to {count, counted-at millis}: which path its searches take. */
+    private final java.util.concurrent.ConcurrentHashMap<TenantId, long[]> chunkCounts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
@@ -51,7 +65,16 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     private final TransactionTemplate reads;
     private final EmbeddingModel embeddings;
 
+    private final long exactSearchMaxChunks;
+
     public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings) {
+        this(jdbc, transactions, embeddings, EXACT_SEARCH_MAX_CHUNKS);
+    }
+
+    /** With another threshold for the exact path (tests, benchmarks); 0 sends every tenant through HNSW. */
+    public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings,
+                              long exactSearchMaxChunks) {
+        this.exactSearchMaxChunks = exactSearchMaxChunks;
         this.jdbc = jdbc;
         this.writes = new TransactionTemplate(transactions);
         this.reads = new TransactionTemplate(transactions);
@@ -63,9 +86,18 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     @Override
     public int replaceSource(SourceRef source, List<ChunkDraft> chunks, IndexProgress progress) {
         IndexProgress report = progress == null ? IndexProgress.NONE : progress;
-        int total = chunks.size();
         // Embedding is the slow part; it happens before the transaction, so a failure here leaves the
-        // source exactly as it was, and no connection is held while the model works.
+        // source exactly as it was. (A caller already in a transaction holds its connection meanwhile:
+        // such callers embed first with embed() and store with replaceSource(source, embedded).)
+        int stored = replaceSource(source, embed(chunks, report));
+        report.progressed(chunks.size(), chunks.size());
+        return stored;
+    }
+
+    @Override
+    public EmbeddedChunks embed(List<ChunkDraft> chunks, IndexProgress progress) {
+        IndexProgress report = progress == null ? IndexProgress.NONE : progress;
+        int total = chunks.size();
         List<float[]> vectors = new ArrayList<>(total);
         report.progressed(0, total);
         for (int start = 0; start < total; start += io.kadens.ai.embedding.MiniLmEmbeddingModel.BATCH_SIZE) {
@@ -74,6 +106,17 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             vectors.addAll(embeddings.embed(batch.stream().map(ChunkDraft::text).toList()));
             report.progressed(Math.min(total, start + batch.size()), total);
         }
+        return new EmbeddedChunks(chunks, vectors);
+    }
+
+    @Override
+    public int replaceSource(SourceRef source, EmbeddedChunks embedded) {
+        if (embedded.vectors() == null) {
+            return replaceSource(source, embedded.chunks(), IndexProgress.NONE);
+        }
+        List<ChunkDraft> chunks = embedded.chunks();
+        List<float[]> vectors = embedded.vectors();
+        int total = chunks.size();
         Integer stored = writes.execute(status -> {
             TenantId tenant = jdbc.execute((ConnectionCallback<TenantId>) BoundTenant::require);
             jdbc.update("delete from knowledge_chunk where source_type = ? and source_id = ?", source.type(), source.id());
@@ -89,7 +132,6 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             }
             return total;
         });
-        report.progressed(total, total);
         return stored == null ? 0 : stored;
     }
 
@@ -142,9 +184,17 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         String vector = VectorLiteral.of(queryVector);
         int candidates = candidatesFor(limit);
         List<KnowledgeHit> hits = reads.execute(status -> {
-            prepareIterativeScan(candidates);
             Filter filter = Filter.of(query);
-            List<UUID> nearest = nearest(vector, filter, candidates);
+            List<UUID> nearest;
+            if (searchesExactly()) {
+                // Exact: no index scan, so the tenant's rows come through the btree (bitmap) and are sorted.
+                jdbc.execute("set local enable_indexscan = off");
+                nearest = nearest(vector, filter, candidates);
+                jdbc.execute("set local enable_indexscan = on");
+            } else {
+                prepareIterativeScan(candidates);
+                nearest = nearest(vector, filter, candidates);
+            }
             List<UUID> matching = matching(query.query(), filter, candidates);
             List<ReciprocalRankFusion.Fused<UUID>> fused =
                     ReciprocalRankFusion.fuse(List.of(nearest, matching), ReciprocalRankFusion.DEFAULT_C);
@@ -174,6 +224,28 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                     UUID.class, VectorLiteral.of(vector), k);
         });
         return ids == null ? List.of() : ids;
+    }
+
+    /**
+     * Whether the bound tenant's vector searches are exact (at most the threshold of chunks) or go through HNSW;
+     * from its chunk count, counted at most once a minute. Call inside the search's transaction.
+     */
+    public boolean searchesExactly() {
+        java.util.Optional<TenantId> bound = jdbc.execute(
+                (ConnectionCallback<java.util.Optional<TenantId>>) BoundTenant::of);
+        if (bound == null || bound.isEmpty()) {
+            return true; // no tenant: nothing is visible, and the exact path finds that at once
+        }
+        TenantId tenant = bound.get();
+        long now = System.currentTimeMillis();
+        long[] counted = chunkCounts.get(tenant);
+        if (counted == null || now - counted[1] > CHUNK_COUNT_TTL_MILLIS) {
+            Long count = jdbc.queryForObject("select count(*) from (select 1 from knowledge_chunk limit ?) c", Long.class,
+                    exactSearchMaxChunks + 1);
+            counted = new long[] {count == null ? 0 : count, now};
+            chunkCounts.put(tenant, counted);
+        }
+        return counted[0] <= exactSearchMaxChunks;
     }
 
     static int candidatesFor(int k) {
