@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +53,7 @@ public class ReviewReminders {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Scheduled(fixedDelayString = "${kadens.notifications.reminder-interval:PT15M}", initialDelayString = "PT2M")
+    /** One round over every active tenant; run once per cluster by {@link ReviewRemindersSchedule}. */
     void scheduled() {
         for (TenantId tenant : organisations.activeTenants()) {
             try {
