@@ -73,7 +73,9 @@ class ModularityTests {
                     "feedback_author", "feedback_reply", "praise", "praise_reaction", "feedback_report", "feedback_unmask_request")),
             entry("notifications", Set.of("notification", "notification_kind", "notification_delivery", "slack_connection", "slack_person",
                     "dev_inbox_mail")),
-            entry("platform", Set.of("event_publication")));
+            entry("platform", Set.of("event_publication")),
+            entry("competencies", Set.of("competency_settings", "competency", "competency_expectation", "assessment",
+                    "assessment_rating")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -129,7 +131,8 @@ class ModularityTests {
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("people", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "security")));
+                    "people", "security")),
+            entry("competencies", Set.of("audit", "people", "security")));
 
     private static final Set<String> OPEN_TO_ALL = Set.of("db", "tenants", "platform", "frontend");
 
