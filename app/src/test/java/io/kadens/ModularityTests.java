@@ -132,7 +132,7 @@ class ModularityTests {
             entry("shell", Set.of("people", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
                     "people", "security")),
-            entry("competencies", Set.of("audit", "people", "security")));
+            entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")));
 
     private static final Set<String> OPEN_TO_ALL = Set.of("db", "tenants", "platform", "frontend");
 

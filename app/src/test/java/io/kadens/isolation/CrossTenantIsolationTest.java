@@ -65,6 +65,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's feedback, anonymous group, request and praise (their texts contain B's slug). */
     static io.kadens.feedback.FeedbackTestData.Seeded bFeedback;
     @Autowired
+    io.kadens.competencies.CompetencyTestData competencyData;
+    /** Tenant B's job family, levels, competencies and assessment (names contain B's slug). */
+    static io.kadens.competencies.CompetencyTestData.Seeded bCompetencies;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -261,7 +265,19 @@ class CrossTenantIsolationTest {
                 new Endpoint("feedback summary of B's employee", other -> "/api/v1/ai/feedback-summary",
                         other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
                 new Endpoint("feedback summary of B's manager", other -> "/api/v1/ai/feedback-summary",
-                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"));
+                        other -> "{\"employeeId\": \"" + other.manager().id() + "\"}"),
+                // ---- competencies (issue 13): framework, expectations
+                new Endpoint("B's competency", other -> "/api/v1/competencies/" + bCompetencies.coreCompetency()),
+                new Endpoint("competencies with archived ones", other -> "/api/v1/competencies?includeArchived=true"),
+                new Endpoint("competency scale", other -> "/api/v1/competencies/scale"),
+                new Endpoint("expectations of B's job family",
+                        other -> "/api/v1/competencies/expectations?jobFamilyId=" + bCompetencies.jobFamily()),
+                new Endpoint("archiving B's competency",
+                        other -> "/api/v1/competencies/" + bCompetencies.coreCompetency() + "/archive",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("restoring B's competency",
+                        other -> "/api/v1/competencies/" + bCompetencies.functionalCompetency() + "/restore",
+                        other -> "{\"version\": 0}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -310,6 +326,7 @@ class CrossTenantIsolationTest {
         bOneOnOne = oneOnOneData.seed(b);
         bGoals = goalsData.seed(b);
         bDelivery = notificationData.seedDelivery(b);
+        bCompetencies = competencyData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
