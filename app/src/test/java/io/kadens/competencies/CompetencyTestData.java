@@ -3,7 +3,10 @@ package io.kadens.competencies;
 import static io.kadens.support.TestTenants.as;
 import static io.kadens.support.TestTenants.signedIn;
 
+import io.kadens.people.EditablePerson;
 import io.kadens.people.JobFamily;
+import io.kadens.people.PeopleAdministration;
+import io.kadens.people.PersonFields;
 import io.kadens.people.OrganisationStructure;
 import io.kadens.support.TestTenants.Company;
 import java.util.List;
@@ -19,17 +22,39 @@ public class CompetencyTestData {
 
     private final CompetencyFrameworks frameworks;
     private final OrganisationStructure structure;
+    private final Assessments assessments;
+    private final PeopleAdministration people;
 
-    CompetencyTestData(CompetencyFrameworks frameworks, OrganisationStructure structure) {
+    CompetencyTestData(CompetencyFrameworks frameworks, OrganisationStructure structure, Assessments assessments,
+                       PeopleAdministration people) {
         this.frameworks = frameworks;
         this.structure = structure;
+        this.assessments = assessments;
+        this.people = people;
     }
 
+    /** The employee is a Junior of the family; their manager rated them (assessment), they rated themselves. */
     public record Seeded(UUID jobFamily, UUID juniorLevel, UUID seniorLevel, UUID coreCompetency,
-                         UUID functionalCompetency) {
+                         UUID functionalCompetency, UUID assessment, UUID selfAssessment) {
+    }
+
+    /** Puts a person on a level of a family (as the company's HR admin). */
+    public void place(Company company, UUID personId, UUID familyId, UUID levelId) {
+        signedIn(as(company, company.hrAdmin()), () -> {
+            EditablePerson editable = people.editable(personId).orElseThrow();
+            PersonFields f = editable.fields();
+            return people.update(personId, new PersonFields(f.givenName(), f.familyName(), f.email(), f.jobTitle(),
+                    f.departmentId(), f.teamId(), f.managerId(), familyId, levelId, f.location(), f.phone(),
+                    f.startDate(), f.employmentType(), f.preferredLocale()), editable.version());
+        });
     }
 
     public Seeded seed(Company company) {
+        return assess(framework(company), company);
+    }
+
+    /** The framework part only: family, levels, competencies and expectations. */
+    public Seeded framework(Company company) {
         return signedIn(as(company, company.hrAdmin()), () -> {
             UUID family = structure.createJobFamily("Engineering " + company.slug(), List.of("Junior", "Senior"));
             JobFamily created = structure.jobFamilies().stream().filter(f -> f.id().equals(family)).findFirst()
@@ -44,7 +69,19 @@ public class CompetencyTestData {
             long version = frameworks.setExpectation(core, junior, 2, 0);
             frameworks.setExpectation(core, senior, 4, version);
             frameworks.setExpectation(functional, junior, 1, 0);
-            return new Seeded(family, junior, senior, core, functional);
+            return new Seeded(family, junior, senior, core, functional, null, null);
         });
+    }
+
+    private Seeded assess(Seeded seeded, Company company) {
+        place(company, company.employee().id(), seeded.jobFamily(), seeded.juniorLevel());
+        UUID byManager = signedIn(as(company, company.manager()), () -> assessments.record(company.employee().id(),
+                AssessmentKind.MANAGER, List.of(new Rating(seeded.coreCompetency(), 1,
+                        "Quiet in meetings of " + company.slug(), Evidence.NONE))));
+        UUID bySelf = signedIn(as(company, company.employee()), () -> assessments.record(company.employee().id(),
+                AssessmentKind.SELF, List.of(new Rating(seeded.coreCompetency(), 3, "", Evidence.NONE),
+                        new Rating(seeded.functionalCompetency(), 2, "", Evidence.NONE))));
+        return new Seeded(seeded.jobFamily(), seeded.juniorLevel(), seeded.seniorLevel(), seeded.coreCompetency(),
+                seeded.functionalCompetency(), byManager, bySelf);
     }
 }

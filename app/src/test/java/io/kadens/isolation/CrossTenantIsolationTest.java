@@ -277,7 +277,21 @@ class CrossTenantIsolationTest {
                         other -> "{\"version\": 0}"),
                 new Endpoint("restoring B's competency",
                         other -> "/api/v1/competencies/" + bCompetencies.functionalCompetency() + "/restore",
-                        other -> "{\"version\": 0}"));
+                        other -> "{\"version\": 0}"),
+                // ---- assessments (issue 13)
+                new Endpoint("B's assessment", other -> "/api/v1/assessments/" + bCompetencies.assessment()),
+                new Endpoint("assessments of B's employee", other -> "/api/v1/assessments?personId=" + other.employee().id()),
+                new Endpoint("my assessments", other -> "/api/v1/assessments"),
+                new Endpoint("skill profile of B's employee",
+                        other -> "/api/v1/assessments/profile?personId=" + other.employee().id()),
+                new Endpoint("my skill profile", other -> "/api/v1/assessments/profile"),
+                new Endpoint("team matrix of B's manager", other -> "/api/v1/assessments/team-matrix?managerId="
+                        + other.manager().id()),
+                new Endpoint("my team matrix", other -> "/api/v1/assessments/team-matrix"),
+                new Endpoint("rating B's employee", other -> "/api/v1/assessments",
+                        other -> "{\"personId\": \"" + other.employee().id() + "\", \"kind\": \"MANAGER\", "
+                                + "\"ratings\": [{\"competencyId\": \"" + bCompetencies.coreCompetency()
+                                + "\", \"level\": 2}]}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
