@@ -291,7 +291,20 @@ class CrossTenantIsolationTest {
                 new Endpoint("rating B's employee", other -> "/api/v1/assessments",
                         other -> "{\"personId\": \"" + other.employee().id() + "\", \"kind\": \"MANAGER\", "
                                 + "\"ratings\": [{\"competencyId\": \"" + bCompetencies.coreCompetency()
-                                + "\", \"level\": 2}]}"));
+                                + "\", \"level\": 2}]}"),
+                // ---- career paths (issue 13)
+                new Endpoint("my career steps", other -> "/api/v1/career-paths"),
+                new Endpoint("career steps from B's level",
+                        other -> "/api/v1/career-paths?fromLevelId=" + bCompetencies.juniorLevel()),
+                new Endpoint("deltas to B's level", other -> "/api/v1/career-paths/deltas?toLevelId="
+                        + bCompetencies.seniorLevel() + "&fromLevelId=" + bCompetencies.juniorLevel()),
+                new Endpoint("lateral moves", other -> "/api/v1/career-paths/moves"),
+                new Endpoint("adding a move between B's levels", other -> "/api/v1/career-paths/moves",
+                        other -> "{\"fromLevelId\": \"" + bCompetencies.juniorLevel() + "\", \"toLevelId\": \""
+                                + bCompetencies.seniorLevel() + "\"}"),
+                new Endpoint("target role of B's employee",
+                        other -> "/api/v1/career-paths/target?personId=" + other.employee().id()),
+                new Endpoint("my target role", other -> "/api/v1/career-paths/target"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

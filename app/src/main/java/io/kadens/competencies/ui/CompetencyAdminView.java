@@ -70,6 +70,8 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
     private static final int IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
     private final transient CompetencyFrameworks frameworks;
+    private final transient io.kadens.competencies.CareerPaths careers;
+    private final Div moves = new Div();
     private final Grid<Competency> grid = new Grid<>();
     private final Checkbox showArchived = new Checkbox();
     private final Select<Integer> scale = new Select<>();
@@ -81,11 +83,13 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
     /** The competencies as last read, by id: their versions guard the matrix edits. */
     private final Map<UUID, Competency> current = new HashMap<>();
 
-    CompetencyAdminView(CompetencyFrameworks frameworks) {
+    CompetencyAdminView(CompetencyFrameworks frameworks, io.kadens.competencies.CareerPaths careers) {
         this.frameworks = frameworks;
+        this.careers = careers;
         addClassName("k-page");
+        moves.setId("competencies-moves");
         add(new H1(getTranslation("competencies.admin.heading")), scaleSection(), competencySection(),
-                matrixSection(), importSection());
+                matrixSection(), moves, importSection());
         refresh();
     }
 
@@ -480,6 +484,65 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
         families.stream().filter(f -> chosen != null && f.id().equals(chosen.id())).findFirst()
                 .or(() -> families.stream().findFirst()).ifPresent(family::setValue);
         showMatrix();
+        showMoves(families);
+    }
+
+    // ------------------------------------------------------------------ lateral moves
+
+    private void showMoves(List<JobFamily> families) {
+        moves.removeAll();
+        moves.addClassName("k-card");
+        Paragraph help = new Paragraph(getTranslation("careers.moves.help"));
+        help.addClassName("k-muted");
+        moves.add(new H2(getTranslation("careers.moves.heading")), help);
+        Map<UUID, String> levelNames = new LinkedHashMap<>();
+        families.forEach(f -> f.levels().forEach(l -> levelNames.put(l.id(), f.name() + " – " + l.name())));
+        UnorderedList list = new UnorderedList();
+        for (io.kadens.competencies.LateralMove move : careers.lateralMoves()) {
+            String from = levelNames.getOrDefault(move.fromLevelId(), "?");
+            String to = levelNames.getOrDefault(move.toLevelId(), "?");
+            Button remove = new Button(getTranslation("careers.moves.remove"), click -> {
+                try {
+                    careers.removeLateralMove(move.id());
+                    Toast.success(getTranslation("careers.moves.removed"));
+                } catch (ResourceNotFoundException gone) {
+                    Toast.error(getTranslation("competencies.conflict"));
+                }
+                refresh();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("careers.moves.remove.label", from, to));
+            ListItem item = new ListItem(getTranslation("careers.moves.item", from, to));
+            item.add(remove);
+            list.add(item);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            moves.add(new Paragraph(getTranslation("careers.moves.empty")));
+        } else {
+            moves.add(list);
+        }
+        Select<UUID> from = new Select<>();
+        from.setLabel(getTranslation("careers.moves.from"));
+        from.setItems(List.copyOf(levelNames.keySet()));
+        from.setItemLabelGenerator(levelNames::get);
+        Select<UUID> to = new Select<>();
+        to.setLabel(getTranslation("careers.moves.to"));
+        to.setItems(List.copyOf(levelNames.keySet()));
+        to.setItemLabelGenerator(levelNames::get);
+        Button add = new Button(getTranslation("careers.moves.add"), click -> {
+            try {
+                careers.addLateralMove(from.getValue(), to.getValue());
+                Toast.success(getTranslation("careers.moves.added"));
+                refresh();
+            } catch (InvalidInputException refused) {
+                new FieldErrors().bind("fromLevelId", from).bind("toLevelId", to)
+                        .showOrToast(refused.fieldErrors(), this::getTranslation);
+            }
+        });
+        add.setId("competencies-move-add");
+        HorizontalLayout row = new HorizontalLayout(from, to, add);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        moves.add(row);
     }
 
     @Override

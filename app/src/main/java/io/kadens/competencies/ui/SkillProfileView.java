@@ -65,12 +65,14 @@ class SkillProfileView extends Main implements BeforeEnterObserver, PageTitles.T
 
     private final transient Assessments assessments;
     private final transient CurrentUser currentUser;
+    private final transient io.kadens.competencies.CareerPaths careers;
     private final Div content = new Div();
     private UUID personId;
 
-    SkillProfileView(Assessments assessments, CurrentUser currentUser) {
+    SkillProfileView(Assessments assessments, CurrentUser currentUser, io.kadens.competencies.CareerPaths careers) {
         this.assessments = assessments;
         this.currentUser = currentUser;
+        this.careers = careers;
         addClassName("k-page");
         add(new H1(getTranslation("assessments.heading")), content);
     }
@@ -132,6 +134,12 @@ class SkillProfileView extends Main implements BeforeEnterObserver, PageTitles.T
         H2 name = new H2(getTranslation("assessments.profile.of", profile.personName()));
         name.setId("skills-person-name");
         content.add(name);
+        careers.target(personId).ifPresent(target -> {
+            Paragraph aim = new Paragraph(getTranslation("careers.target.of",
+                    target.jobFamilyName() + " – " + target.jobLevelName()));
+            aim.setId("skills-target-role");
+            content.add(aim);
+        });
         if (profile.rows().isEmpty()) {
             content.add(new EmptyState(getTranslation("assessments.profile.empty"),
                     getTranslation("assessments.profile.empty.help")));
