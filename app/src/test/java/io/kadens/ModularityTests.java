@@ -130,8 +130,8 @@ class ModularityTests {
                     "security", "settings")),
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("people", "security")),
-            entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "security")),
+            entry("demo", Set.of("apitokens", "competencies", "content", "feedback", "goals", "learning", "oneonones",
+                    "organisation", "people", "security")),
             entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")));
 
     private static final Set<String> OPEN_TO_ALL = Set.of("db", "tenants", "platform", "frontend");

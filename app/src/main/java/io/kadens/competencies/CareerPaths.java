@@ -183,6 +183,17 @@ public class CareerPaths {
         audit.record("career.target.set", "target_role", me.personId().toString(), null, jobLevelId);
     }
 
+    /** System work only (demo seeding in an explicit tenant scope): marks a person's target role once. */
+    public void setTargetAs(UUID personId, UUID jobLevelId) {
+        if (TenantScope.explicitTenant().isEmpty() || currentUser.get().isPresent()) {
+            throw new AccessDeniedException("setting someone's target role is for system work only");
+        }
+        Place place = places().get(jobLevelId);
+        if (place != null && repository.target(personId).isEmpty()) {
+            repository.saveTarget(personId, place.family().id(), jobLevelId, -1);
+        }
+    }
+
     public void clearMyTarget(long expectedVersion) {
         KadensUser me = requirePerson();
         if (!repository.deleteTarget(me.personId(), expectedVersion)) {

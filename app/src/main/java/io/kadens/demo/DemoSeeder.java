@@ -53,11 +53,14 @@ public class DemoSeeder {
     private final FeedbackDemoData feedback;
     private final OneOnOneDemoSeed oneOnOnes;
     private final GoalsDemoSeed goals;
+    private final io.kadens.competencies.CompetenciesDemoSeed competencies;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
                ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
-               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals) {
+               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals,
+               io.kadens.competencies.CompetenciesDemoSeed competencies) {
+        this.competencies = competencies;
         this.organisation = organisation;
         this.feedback = feedback;
         this.oneOnOnes = oneOnOnes;
@@ -77,8 +80,11 @@ public class DemoSeeder {
             accounts.createOperator(DemoCompanies.OPERATOR_EMAIL, "Kadens Operator", DemoCompanies.PASSWORD);
         }
         for (DemoCompany company : DemoCompanies.all()) {
-            if (organisations.bySlug(company.slug()).isPresent()) {
+            var existing = organisations.bySlug(company.slug());
+            if (existing.isPresent()) {
                 log.info("Demo company {} exists; leaving it as it is", company.name());
+                // Features added after it was seeded fill in what is missing (each seed checks for itself).
+                TenantScope.run(existing.get().id(), () -> seedCompetencies(company));
                 continue;
             }
             seed(company);
@@ -116,7 +122,12 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> feedback.seed(company.slug(), byEmail));
         TenantScope.run(tenant, () -> oneOnOnes.seed("sv".equals(company.locale()),
                 "sv".equals(company.locale()) ? null : byEmail.get(login(company, "Manager")), 13));
+        TenantScope.run(tenant, () -> seedCompetencies(company));
         log.info("Seeded demo company {}", company.name());
+    }
+
+    private void seedCompetencies(DemoCompany company) {
+        competencies.seed("sv".equals(company.locale()), login(company, "Manager"), login(company, "Employee"));
     }
 
     /**
