@@ -78,7 +78,9 @@ class ModularityTests {
             entry("rollout", Set.of("rollout_plan", "rollout_phase", "rollout_milestone", "pilot_group",
                     "pilot_group_member", "pilot_group_champion")),
             entry("reviews", Set.of("review_template", "review_template_version", "review_cycle", "review_cycle_phase",
-                    "review_cycle_selection", "review_participant", "review")));
+                    "review_cycle_selection", "review_participant", "review")),
+            entry("competencies", Set.of("competency_settings", "competency", "competency_expectation", "assessment",
+                    "assessment_rating", "career_move", "target_role")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -134,10 +136,11 @@ class ModularityTests {
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "reviews", "rollout", "security")),
+                    "people", "competencies", "reviews", "rollout", "security")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
-            entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")));
+            entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
+            entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

@@ -55,14 +55,17 @@ public class DemoSeeder {
     private final GoalsDemoSeed goals;
     private final io.kadens.rollout.RolloutDemoSeed rollout;
     private final io.kadens.reviews.ReviewsDemoSeed reviews;
+    private final io.kadens.competencies.CompetenciesDemoSeed competencies;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
                ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
                OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout,
-               io.kadens.reviews.ReviewsDemoSeed reviews) {
+               io.kadens.reviews.ReviewsDemoSeed reviews,
+               io.kadens.competencies.CompetenciesDemoSeed competencies) {
         this.rollout = rollout;
         this.reviews = reviews;
+        this.competencies = competencies;
         this.organisation = organisation;
         this.feedback = feedback;
         this.oneOnOnes = oneOnOnes;
@@ -127,11 +130,16 @@ public class DemoSeeder {
         log.info("Seeded demo company {}", company.name());
     }
 
+    private void seedCompetencies(DemoCompany company) {
+        competencies.seed("sv".equals(company.locale()), login(company, "Manager"), login(company, "Employee"));
+    }
+
     /**
      * Features that came after the first demo data seed themselves here, each leaving alone a company that
      * already has its data, so a database seeded by an earlier version gets them too.
      */
     private void seedLaterFeatures(DemoCompany company, TenantId tenant) {
+        TenantScope.run(tenant, () -> seedCompetencies(company));
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
     }

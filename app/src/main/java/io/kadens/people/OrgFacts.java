@@ -65,6 +65,15 @@ public class OrgFacts {
         return active;
     }
 
+    /**
+     * The job family and level of these people (for competency expectations); people without a family
+     * are left out, a family without a level has a null level. One query.
+     */
+    public Map<UUID, JobPosition> jobPositions(Collection<UUID> ids) {
+        Set<UUID> wanted = OrgFactsRepository.withoutNulls(ids);
+        return wanted.isEmpty() ? Map.of() : facts.jobPositions(wanted);
+    }
+
     /** The person with exactly this email address (stored emails are lower case), active or not. */
     public Optional<OrgPerson> personByEmail(String email) {
         return email == null ? Optional.empty() : facts.personByEmail(email);

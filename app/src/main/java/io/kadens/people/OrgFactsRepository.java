@@ -59,6 +59,15 @@ class OrgFactsRepository {
         return byId;
     }
 
+    /** The job family and level of those of these people who have a family. */
+    Map<UUID, JobPosition> jobPositions(Set<UUID> ids) {
+        Map<UUID, JobPosition> byId = new LinkedHashMap<>();
+        db.select(EMPLOYEE.ID, EMPLOYEE.JOB_FAMILY_ID, EMPLOYEE.JOB_LEVEL_ID).from(EMPLOYEE)
+                .where(EMPLOYEE.ID.in(ids)).and(EMPLOYEE.JOB_FAMILY_ID.isNotNull())
+                .forEach(row -> byId.put(row.value1(), new JobPosition(row.value2(), row.value3())));
+        return byId;
+    }
+
     Optional<OrgPerson> personByEmail(String email) {
         return people(EMPLOYEE.EMAIL.eq(email)).stream().findFirst();
     }

@@ -61,6 +61,28 @@ class DemoSeederTest {
                 + " union all select e.id, c.depth + 1 from employee e join chain c on e.manager_id = c.id)"
                 + " select max(depth) from chain")).isGreaterThanOrEqualTo(3);
 
+        // competencies (issue 13): a framework with expectations for every level of every family, assessments of
+        // the personas, the employee persona's target role; and a database seeded before competencies existed
+        // gets them on the next start.
+        for (String slug : new String[] {"acme", "globex"}) {
+            assertThat(count(slug, "select count(*) from competency")).as(slug).isGreaterThanOrEqualTo(8);
+            assertThat(count(slug, "select count(*) from job_level l where not exists (select 1 from"
+                    + " competency_expectation x where x.tenant_id = l.tenant_id and x.job_level_id = l.id)")).isZero();
+            assertThat(count(slug, "select count(distinct person_id) from assessment where kind = 'MANAGER'"))
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(count(slug, "select count(*) from assessment where kind = 'SELF'")).isEqualTo(1);
+            assertThat(count(slug, "select count(*) from target_role")).isEqualTo(1);
+        }
+        try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', (select id::text from tenant where slug = 'globex'), false)");
+            statement.execute("delete from target_role; delete from assessment_rating; delete from assessment;"
+                    + " delete from competency_expectation; delete from competency");
+        }
+        assertThat(count("globex", "select count(*) from competency")).isZero();
+        seeder.seed();
+        assertThat(count("globex", "select count(*) from competency")).isGreaterThanOrEqualTo(8);
+        assertThat(count("globex", "select count(*) from assessment")).isGreaterThanOrEqualTo(3);
+
         // This context runs outside demo mode (KADENS_DEMO=false): a database seeded in demo mode earlier
         // opens to nobody, since every demo login's password is public. ProductionJarIT signs each one in
         // with demo mode on.

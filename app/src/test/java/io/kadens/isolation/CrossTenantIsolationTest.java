@@ -71,6 +71,9 @@ class CrossTenantIsolationTest {
     io.kadens.reviews.ReviewsTestData reviewsData;
     /** Tenant B's review template (named after B's slug). */
     static io.kadens.reviews.ReviewsTestData.Seeded bReviews;
+    io.kadens.competencies.CompetencyTestData competencyData;
+    /** Tenant B's job family, levels, competencies and assessment (names contain B's slug). */
+    static io.kadens.competencies.CompetencyTestData.Seeded bCompetencies;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -311,7 +314,46 @@ class CrossTenantIsolationTest {
                 new Endpoint("adding B's employee to B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()
                         + "/participants", other -> "{\"personId\": \"" + other.employee().id() + "\"}"),
                 new Endpoint("removing leavers of B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle()
-                        + "/remove-leavers", other -> "{}"));
+                        + "/remove-leavers", other -> "{}"),
+                // ---- competencies (issue 13): framework, expectations
+                new Endpoint("B's competency", other -> "/api/v1/competencies/" + bCompetencies.coreCompetency()),
+                new Endpoint("competencies with archived ones", other -> "/api/v1/competencies?includeArchived=true"),
+                new Endpoint("competency scale", other -> "/api/v1/competencies/scale"),
+                new Endpoint("expectations of B's job family",
+                        other -> "/api/v1/competencies/expectations?jobFamilyId=" + bCompetencies.jobFamily()),
+                new Endpoint("archiving B's competency",
+                        other -> "/api/v1/competencies/" + bCompetencies.coreCompetency() + "/archive",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("restoring B's competency",
+                        other -> "/api/v1/competencies/" + bCompetencies.functionalCompetency() + "/restore",
+                        other -> "{\"version\": 0}"),
+                // ---- assessments (issue 13)
+                new Endpoint("B's assessment", other -> "/api/v1/assessments/" + bCompetencies.assessment()),
+                new Endpoint("assessments of B's employee", other -> "/api/v1/assessments?personId=" + other.employee().id()),
+                new Endpoint("my assessments", other -> "/api/v1/assessments"),
+                new Endpoint("skill profile of B's employee",
+                        other -> "/api/v1/assessments/profile?personId=" + other.employee().id()),
+                new Endpoint("my skill profile", other -> "/api/v1/assessments/profile"),
+                new Endpoint("team matrix of B's manager", other -> "/api/v1/assessments/team-matrix?managerId="
+                        + other.manager().id()),
+                new Endpoint("my team matrix", other -> "/api/v1/assessments/team-matrix"),
+                new Endpoint("rating B's employee", other -> "/api/v1/assessments",
+                        other -> "{\"personId\": \"" + other.employee().id() + "\", \"kind\": \"MANAGER\", "
+                                + "\"ratings\": [{\"competencyId\": \"" + bCompetencies.coreCompetency()
+                                + "\", \"level\": 2}]}"),
+                // ---- career paths (issue 13)
+                new Endpoint("my career steps", other -> "/api/v1/career-paths"),
+                new Endpoint("career steps from B's level",
+                        other -> "/api/v1/career-paths?fromLevelId=" + bCompetencies.juniorLevel()),
+                new Endpoint("deltas to B's level", other -> "/api/v1/career-paths/deltas?toLevelId="
+                        + bCompetencies.seniorLevel() + "&fromLevelId=" + bCompetencies.juniorLevel()),
+                new Endpoint("lateral moves", other -> "/api/v1/career-paths/moves"),
+                new Endpoint("adding a move between B's levels", other -> "/api/v1/career-paths/moves",
+                        other -> "{\"fromLevelId\": \"" + bCompetencies.juniorLevel() + "\", \"toLevelId\": \""
+                                + bCompetencies.seniorLevel() + "\"}"),
+                new Endpoint("target role of B's employee",
+                        other -> "/api/v1/career-paths/target?personId=" + other.employee().id()),
+                new Endpoint("my target role", other -> "/api/v1/career-paths/target"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -362,6 +404,7 @@ class CrossTenantIsolationTest {
         bDelivery = notificationData.seedDelivery(b);
         bRollout = rolloutData.seed(b);
         bReviews = reviewsData.seed(b);
+        bCompetencies = competencyData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",

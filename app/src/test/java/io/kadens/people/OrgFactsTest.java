@@ -181,4 +181,22 @@ class OrgFactsTest {
         assertThat(signedIn(as(c, c.employee()), () -> facts.managerChain(c.employee().id())))
                 .containsExactly(c.manager().id(), c.ceo().id());
     }
+
+    @Test
+    void jobPositionsNameFamilyAndLevelOfThoseWhoHaveOne() {
+        UUID family = signedIn(as(c, c.hrAdmin()), () -> structure.createJobFamily("Orgfacts Sellers", List.of("One", "Two")));
+        UUID two = signedIn(as(c, c.hrAdmin()), () -> structure.jobFamilies()).stream()
+                .filter(f -> f.id().equals(family)).findFirst().orElseThrow().levels().get(1).id();
+        signedIn(as(c, c.hrAdmin()), () -> {
+            EditablePerson editable = administration.editable(c.member().id()).orElseThrow();
+            PersonFields f = editable.fields();
+            return administration.update(c.member().id(), new PersonFields(f.givenName(), f.familyName(), f.email(),
+                    f.jobTitle(), f.departmentId(), f.teamId(), f.managerId(), family, two, f.location(), f.phone(),
+                    f.startDate(), f.employmentType(), f.preferredLocale()), editable.version());
+        });
+        var positions = inTenant(() -> facts.jobPositions(Arrays.asList(c.member().id(), c.ceo().id(), null)));
+        assertThat(positions).containsOnlyKeys(c.member().id());
+        assertThat(positions.get(c.member().id())).isEqualTo(new JobPosition(family, two));
+        assertThat(TenantScope.call(other.id(), () -> facts.jobPositions(List.of(c.member().id())))).isEmpty();
+    }
 }
