@@ -69,6 +69,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's running pilot: its group and milestone (named after B's slug). */
     static io.kadens.rollout.RolloutTestData.Seeded bRollout;
     @Autowired
+    io.kadens.surveys.SurveysTestData surveysData;
+    /** Tenant B's open survey for everyone, answered by B's employee (title and comment name B's slug). */
+    static io.kadens.surveys.SurveysTestData.Seeded bSurveys;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -275,7 +279,19 @@ class CrossTenantIsolationTest {
                                 + other.salesId() + "\"]}"),
                 new Endpoint("pilot group of B's people and champions", other -> "/api/v1/rollout/groups",
                         other -> "{\"name\": \"Iso\", \"departmentKind\": \"OTHER\", \"personIds\": [\""
-                                + other.employee().id() + "\"], \"championIds\": [\"" + other.manager().id() + "\"]}"));
+                                + other.employee().id() + "\"], \"championIds\": [\"" + other.manager().id() + "\"]}"),
+                // surveys (answering B's survey with PUT: SurveysApiTest)
+                new Endpoint("surveys", other -> "/api/v1/surveys"),
+                new Endpoint("my surveys", other -> "/api/v1/surveys/mine"),
+                new Endpoint("B's survey", other -> "/api/v1/surveys/" + bSurveys.survey()),
+                new Endpoint("results of B's survey", other -> "/api/v1/surveys/" + bSurveys.survey() + "/results"),
+                new Endpoint("results of B's survey in B's department",
+                        other -> "/api/v1/surveys/" + bSurveys.survey() + "/results?departmentId=" + other.salesId()),
+                new Endpoint("closing B's survey", other -> "/api/v1/surveys/" + bSurveys.survey() + "/close",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("survey for B's department", other -> "/api/v1/surveys",
+                        other -> "{\"title\": \"Iso\", \"template\": \"PROCESS\", \"audience\": \"DEPARTMENT\", "
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -325,6 +341,7 @@ class CrossTenantIsolationTest {
         bGoals = goalsData.seed(b);
         bDelivery = notificationData.seedDelivery(b);
         bRollout = rolloutData.seed(b);
+        bSurveys = surveysData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
