@@ -54,12 +54,15 @@ public class DemoSeeder {
     private final OneOnOneDemoSeed oneOnOnes;
     private final GoalsDemoSeed goals;
     private final io.kadens.rollout.RolloutDemoSeed rollout;
+    private final io.kadens.surveys.SurveysDemoSeed surveys;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
                ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
-               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout) {
+               OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout,
+               io.kadens.surveys.SurveysDemoSeed surveys) {
         this.rollout = rollout;
+        this.surveys = surveys;
         this.organisation = organisation;
         this.feedback = feedback;
         this.oneOnOnes = oneOnOnes;
@@ -130,6 +133,7 @@ public class DemoSeeder {
      */
     private void seedLaterFeatures(DemoCompany company, TenantId tenant) {
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
+        TenantScope.run(tenant, () -> surveys.seedIfMissing(company.slug()));
     }
 
     /**
