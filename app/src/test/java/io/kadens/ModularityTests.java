@@ -80,7 +80,8 @@ class ModularityTests {
             entry("reviews", Set.of("review_template", "review_template_version", "review_cycle", "review_cycle_phase",
                     "review_cycle_selection", "review_participant", "review")),
             entry("competencies", Set.of("competency_settings", "competency", "competency_expectation", "assessment",
-                    "assessment_rating", "career_move", "target_role")));
+                    "assessment_rating", "career_move", "target_role")),
+            entry("surveys", Set.of("survey", "survey_question", "survey_invitee", "survey_answer")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -136,11 +137,12 @@ class ModularityTests {
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "competencies", "reviews", "rollout", "security")),
+                    "people", "competencies", "reviews", "rollout", "security", "surveys")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
-            entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")));
+            entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")),
+            entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

@@ -56,16 +56,19 @@ public class DemoSeeder {
     private final io.kadens.rollout.RolloutDemoSeed rollout;
     private final io.kadens.reviews.ReviewsDemoSeed reviews;
     private final io.kadens.competencies.CompetenciesDemoSeed competencies;
+    private final io.kadens.surveys.SurveysDemoSeed surveys;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
                ContentLibrary content, DemoOrganisation organisation, FeedbackDemoData feedback,
                OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout,
                io.kadens.reviews.ReviewsDemoSeed reviews,
-               io.kadens.competencies.CompetenciesDemoSeed competencies) {
+               io.kadens.competencies.CompetenciesDemoSeed competencies,
+               io.kadens.surveys.SurveysDemoSeed surveys) {
         this.rollout = rollout;
         this.reviews = reviews;
         this.competencies = competencies;
+        this.surveys = surveys;
         this.organisation = organisation;
         this.feedback = feedback;
         this.oneOnOnes = oneOnOnes;
@@ -142,6 +145,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> seedCompetencies(company));
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
+        TenantScope.run(tenant, () -> surveys.seedIfMissing(company.slug()));
     }
 
     /**

@@ -130,4 +130,21 @@ class DemoSeederTest {
                 .isEqualTo(1);
         assertThat(count("globex", "select count(*) from pilot_group")).isZero();
     }
+
+    @Test
+    void acmesTwoProcessSurveysAreSeededWithAnswersAlsoIntoAnEarlierSeededDatabase() throws Exception {
+        seeder.seed();
+        // What a database seeded before the surveys feature looks like: no surveys at all.
+        execute("acme", "delete from survey");
+        seeder.seed();
+        seeder.seed();
+        assertThat(count("acme", "select count(*) from survey where status = 'CLOSED'")).isEqualTo(2);
+        assertThat(count("acme", "select count(distinct survey_id) from survey_answer")).isEqualTo(2);
+        assertThat(count("acme", "select count(*) from survey_invitee where in_pilot")).isPositive();
+        // the pilot found the process easier to follow than the rest
+        assertThat(count("acme", "select count(*) from (select avg(a.scale_value) filter (where i.in_pilot)"
+                + " > avg(a.scale_value) filter (where not i.in_pilot) as better from survey_answer a"
+                + " join survey_invitee i using (tenant_id, survey_id, person_id) where a.position = 1"
+                + " group by a.survey_id) s where better")).isEqualTo(2);
+    }
 }

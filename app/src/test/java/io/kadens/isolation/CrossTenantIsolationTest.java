@@ -68,12 +68,18 @@ class CrossTenantIsolationTest {
     io.kadens.rollout.RolloutTestData rolloutData;
     /** Tenant B's running pilot: its group and milestone (named after B's slug). */
     static io.kadens.rollout.RolloutTestData.Seeded bRollout;
+    @Autowired
     io.kadens.reviews.ReviewsTestData reviewsData;
     /** Tenant B's review template (named after B's slug). */
     static io.kadens.reviews.ReviewsTestData.Seeded bReviews;
+    @Autowired
     io.kadens.competencies.CompetencyTestData competencyData;
     /** Tenant B's job family, levels, competencies and assessment (names contain B's slug). */
     static io.kadens.competencies.CompetencyTestData.Seeded bCompetencies;
+    @Autowired
+    io.kadens.surveys.SurveysTestData surveysData;
+    /** Tenant B's open survey for everyone, answered by B's employee (title and comment name B's slug). */
+    static io.kadens.surveys.SurveysTestData.Seeded bSurveys;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -353,7 +359,19 @@ class CrossTenantIsolationTest {
                                 + bCompetencies.seniorLevel() + "\"}"),
                 new Endpoint("target role of B's employee",
                         other -> "/api/v1/career-paths/target?personId=" + other.employee().id()),
-                new Endpoint("my target role", other -> "/api/v1/career-paths/target"));
+                new Endpoint("my target role", other -> "/api/v1/career-paths/target"),
+                // surveys (answering B's survey with PUT: SurveysApiTest)
+                new Endpoint("surveys", other -> "/api/v1/surveys"),
+                new Endpoint("my surveys", other -> "/api/v1/surveys/mine"),
+                new Endpoint("B's survey", other -> "/api/v1/surveys/" + bSurveys.survey()),
+                new Endpoint("results of B's survey", other -> "/api/v1/surveys/" + bSurveys.survey() + "/results"),
+                new Endpoint("results of B's survey in B's department",
+                        other -> "/api/v1/surveys/" + bSurveys.survey() + "/results?departmentId=" + other.salesId()),
+                new Endpoint("closing B's survey", other -> "/api/v1/surveys/" + bSurveys.survey() + "/close",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("survey for B's department", other -> "/api/v1/surveys",
+                        other -> "{\"title\": \"Iso\", \"template\": \"PROCESS\", \"audience\": \"DEPARTMENT\", "
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -405,6 +423,7 @@ class CrossTenantIsolationTest {
         bRollout = rolloutData.seed(b);
         bReviews = reviewsData.seed(b);
         bCompetencies = competencyData.seed(b);
+        bSurveys = surveysData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
