@@ -49,16 +49,17 @@ $$;
 -- Who may see an assessment, besides the tenant rule: the person, their manager chain and HR admins.
 -- With no person bound (background work, seeding in an explicit tenant scope) the service's own
 -- checks apply; with a signed-in person bound, even a careless query cannot read anybody else's.
-CREATE FUNCTION assessment_visible_to_bound_person(p_person uuid) RETURNS boolean
+-- The argument is the assessed person; the viewer always comes from app.person_id, never from a caller.
+CREATE FUNCTION assessment_visible_to_bound_person(p_subject uuid) RETURNS boolean
     LANGUAGE sql STABLE
 AS $$
     SELECT NULLIF(current_setting('app.person_id', true), '') IS NULL
-        OR p_person = NULLIF(current_setting('app.person_id', true), '')::uuid
+        OR p_subject = NULLIF(current_setting('app.person_id', true), '')::uuid
         OR EXISTS (SELECT 1 FROM user_role r
                    WHERE r.employee_id = NULLIF(current_setting('app.person_id', true), '')::uuid
                      AND r.role = 'HR_ADMIN')
         OR EXISTS (WITH RECURSIVE above(id, depth) AS (
-                       SELECT e.manager_id, 1 FROM employee e WHERE e.id = p_person
+                       SELECT e.manager_id, 1 FROM employee e WHERE e.id = p_subject
                        UNION ALL
                        SELECT e.manager_id, above.depth + 1 FROM employee e JOIN above ON e.id = above.id
                        WHERE above.depth < 50)

@@ -65,6 +65,9 @@ public interface Feedback {
      */
     List<FeedbackEvidence> evidenceAbout(UUID employeeId, LocalDate from, LocalDate to);
 
+    /** Today in the organisation's time zone: the day feedback given now is dated by. */
+    LocalDate today();
+
     /** Feedback linked to a goal, only what the caller may see (anonymous items never link goals). */
     List<FeedbackItem> aboutGoal(UUID goalId);
 

@@ -375,6 +375,12 @@ class FeedbackService implements Feedback {
 
     @Override
     @Transactional(readOnly = true)
+    public LocalDate today() {
+        return access.today();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<FeedbackItem> aboutGoal(UUID goalId) {
         KadensUser me = access.me();
         if (goalId == null) {

@@ -108,8 +108,9 @@ public class FeedbackSummaryService {
         return today().minusMonths(DEFAULT_PERIOD_MONTHS);
     }
 
+    /** Today in the organisation's time zone, as feedback is dated: after midnight in Stockholm, today's items count. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return feedback.today();
     }
 
     /**

@@ -115,6 +115,12 @@ class ApiErrors {
                     && databaseUnavailable(system.getApplicationException())) {
                 return true;
             }
+            // A rollback that failed on its own (after a failed commit): only a broken connection makes a JDBC
+            // rollback fail, and the pool reports its closed connection without a SQLSTATE.
+            if (cause instanceof org.springframework.transaction.TransactionSystemException
+                    && cause.getCause() instanceof java.sql.SQLException) {
+                return true;
+            }
             if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
                     || cause instanceof org.springframework.dao.DataAccessResourceFailureException
                     || cause instanceof java.sql.SQLTransientConnectionException) {

@@ -124,6 +124,8 @@ class DatabaseRestartTest {
 
         Set<Long> stored = new HashSet<>(jdbc.queryForList("select id from write_probe", Long.class));
         assertThat(stored).as("every acknowledged write after the restart").containsAll(Set.copyOf(acknowledged));
+        failures.stream().filter(failure -> !ApiErrors.databaseUnavailable(failure)).limit(2)
+                .forEach(failure -> failure.printStackTrace(System.out));
         assertThat(failures).as("failed writes, each one 'database unavailable'")
                 .allMatch(ApiErrors::databaseUnavailable);
     }
