@@ -123,15 +123,17 @@ public class FeedbackSummaryService {
      */
     public FeedbackSummaryReport summarize(UUID employeeId, LocalDate from, LocalDate to) {
         KadensUser me = currentUser.require();
+        // Access first: someone who may not ask (the operator, another tenant) learns nothing, and today's
+        // date is then read only inside an organisation.
+        if (!mayView(employeeId)) {
+            throw new FeedbackSummaryNotFoundException();
+        }
         LocalDate end = to != null ? to : today();
         LocalDate start = from != null ? from : end.minusMonths(DEFAULT_PERIOD_MONTHS);
         new InvalidInputException.Collector()
                 .check(!end.isBefore(start), "to", "summary.period.order")
                 .check(end.toEpochDay() - start.toEpochDay() <= MAX_PERIOD_DAYS, "from", "summary.period.too-long")
                 .throwIfAny();
-        if (!mayView(employeeId)) {
-            throw new FeedbackSummaryNotFoundException();
-        }
         PersonProfile profile = people.profile(employeeId).orElseThrow(FeedbackSummaryNotFoundException::new);
         List<FeedbackEvidence> evidence = feedback.evidenceAbout(employeeId, start, end);
         Map<String, FeedbackEvidence> byId = new LinkedHashMap<>();
