@@ -111,7 +111,7 @@ public class AiAnswers {
 
     private void count(String capability, String tenant, AnswerMode mode, FallbackReason reason) {
         Counter.builder("kadens.ai.answers").description("AI answers by who answered and why")
-                .tag("tenant", tenant).tag("capability", capability)
+                .tag("capability", capability)
                 .tag("mode", mode.name().toLowerCase(Locale.ROOT))
                 .tag("fallback", reason == null ? "none" : reason.name().toLowerCase(Locale.ROOT))
                 .register(meters).increment();

@@ -87,7 +87,7 @@ public final class ResilientChat {
             throw new LlmFailure(FallbackReason.UNAVAILABLE, false, unexpected.getMessage(), unexpected);
         } finally {
             Timer.builder("kadens.ai.llm.latency").description("time for one LLM answer, retries included")
-                    .tag("tenant", tenant).tag("capability", capability).tag("outcome", outcome)
+                    .tag("capability", capability).tag("outcome", outcome)
                     .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
@@ -166,7 +166,7 @@ public final class ResilientChat {
     private void count(String capability, String tenant, String kind, Integer tokens) {
         if (tokens != null && tokens > 0) {
             Counter.builder("kadens.ai.llm.tokens").description("tokens sent to and received from the LLM")
-                    .tag("tenant", tenant).tag("capability", capability).tag("kind", kind)
+                    .tag("capability", capability).tag("kind", kind)
                     .register(meters).increment(tokens);
         }
     }
