@@ -129,11 +129,20 @@ public class OneOnOneDemoSeed {
                     var lastHeld = meetings.stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
                             .max(Comparator.comparing(OneOnOneRepository.MeetingRow::scheduledAt));
                     var next = meetings.stream().filter(m -> m.status() == MeetingStatus.SCHEDULED).findFirst();
-                    if (lastHeld.isPresent() && next.isPresent() && repository.agenda(next.get().id()).isEmpty()) {
+                    // Scheduling ahead already puts recurring points on new meetings: "not yet seeded" means
+                    // no other point there, and a recurring point is never added twice.
+                    var nextAgenda = next.map(m -> repository.agenda(m.id())).orElse(List.of());
+                    if (lastHeld.isPresent() && next.isPresent()
+                            && nextAgenda.stream().allMatch(OneOnOneRepository.AgendaRow::recurring)) {
                         Instant at = lastHeld.get().completedAt();
+                        java.util.Set<String> recurringThere = new java.util.HashSet<>();
+                        nextAgenda.forEach(item -> recurringThere.add(item.text()));
                         for (var item : repository.agenda(lastHeld.get().id())) {
                             if (item.recurring()) {
-                                repository.insertAgendaItem(next.get().id(), item.authorId(), item.text(), true, null, at);
+                                if (recurringThere.add(item.text())) {
+                                    repository.insertAgendaItem(next.get().id(), item.authorId(), item.text(), true,
+                                            null, at);
+                                }
                             } else if (!item.covered()) {
                                 repository.insertAgendaItem(next.get().id(), item.authorId(), item.text(), false,
                                         lastHeld.get().id(), at);

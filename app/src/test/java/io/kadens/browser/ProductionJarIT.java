@@ -55,31 +55,38 @@ class ProductionJarIT {
     }
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm");
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise");
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career");
+    // Managers (and HR admins) also get their team's competency matrix.
+    private static final List<String> SWEDISH_MANAGER_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär");
+    private static final List<String> ENGLISH_MANAGER_NAV = List.of("Home", "People", "Goals", "One-on-ones",
+            "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career");
     // HR admins also get the administration group, in this order (the development inbox: demo mode only).
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm",
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
             "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
-            "Utvecklingsinkorg");
+            "Utvecklingsinkorg", "Kompetenser", "Mallar för medarbetarsamtal", "Införande", "Samtalsomgångar",
+            "Enkäter (HR)");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise",
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
-            "Feedback settings", "Slack", "Notification outbox", "Development inbox");
+            "Feedback settings", "Slack", "Notification outbox", "Development inbox", "Competencies",
+            "Review templates", "Rollout", "Review cycles", "Surveys (HR)");
 
     static Stream<Persona> personas() {
         return Stream.of(
                 new Persona("acme-hr-admin", "acme", "anna.lindqvist@acme.example", Kind.HR_ADMIN, "Acme AB", SWEDISH_HR_NAV),
-                new Persona("acme-manager", "acme", "erik.johansson@acme.example", Kind.MANAGER, "Acme AB", SWEDISH_NAV),
+                new Persona("acme-manager", "acme", "erik.johansson@acme.example", Kind.MANAGER, "Acme AB", SWEDISH_MANAGER_NAV),
                 new Persona("acme-employee", "acme", "sara.nilsson@acme.example", Kind.EMPLOYEE, "Acme AB", SWEDISH_NAV),
                 new Persona("globex-hr-admin", "globex", "olivia.hayes@globex.example", Kind.HR_ADMIN, "Globex Inc", ENGLISH_HR_NAV),
-                new Persona("globex-manager", "globex", "james.carter@globex.example", Kind.MANAGER, "Globex Inc", ENGLISH_NAV),
+                new Persona("globex-manager", "globex", "james.carter@globex.example", Kind.MANAGER, "Globex Inc", ENGLISH_MANAGER_NAV),
                 new Persona("globex-employee", "globex", "emma.brooks@globex.example", Kind.EMPLOYEE, "Globex Inc", ENGLISH_NAV),
                 new Persona("operator", "operator", "operator@kadens.example", Kind.OPERATOR, null, List.of("Tenants")));
     }

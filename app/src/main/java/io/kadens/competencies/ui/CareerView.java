@@ -28,7 +28,8 @@ import io.kadens.people.JobFamily;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
+import io.kadens.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.UUID;
  */
 @Route("career")
 @Menu(order = 10, title = "careers.nav", icon = "vaadin:road-branches")
-@PermitAll
+@RolesAllowed(Role.EMPLOYEE_NAME)
 class CareerView extends Main implements PageTitles.Translated {
 
     private final transient CareerPaths careers;

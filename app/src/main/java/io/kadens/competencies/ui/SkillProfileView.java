@@ -39,7 +39,8 @@ import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
+import io.kadens.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Route("skills/:personId?")
 @Menu(order = 8, title = "assessments.nav", icon = "vaadin:chart-3d")
-@PermitAll
+@RolesAllowed(Role.EMPLOYEE_NAME)
 class SkillProfileView extends Main implements BeforeEnterObserver, PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
