@@ -245,6 +245,17 @@ class ProductionJarIT {
                 // The notification outbox and the development inbox are HR admins' pages.
                 new IsolationRow("admin/notifications", "", List.of("Globex", "globex", "Emma"), true),
                 new IsolationRow("admin/dev-inbox", "", List.of("Globex", "globex", "Emma"), true),
+                // Another tenant's person's skill profile: not found, and none of their name.
+                new IsolationRow("skills/%s", employeeId("globex", "emma.brooks@globex.example"),
+                        List.of("Emma", "Brooks"), true),
+                // The newer HR admin pages are no employee's pages, in any tenant.
+                new IsolationRow("admin/competencies", "", List.of("Globex", "globex"), true),
+                new IsolationRow("admin/reviews", "", List.of("Globex", "globex"), true),
+                new IsolationRow("admin/review-cycles", "", List.of("Globex", "globex"), true),
+                new IsolationRow("admin/rollout", "", List.of("Globex", "globex"), true),
+                new IsolationRow("admin/surveys", "", List.of("Globex", "globex"), true),
+                // The career page shows the own tenant's job families only.
+                new IsolationRow("career", "", List.of("Globex", "globex", "Emma Brooks"), false),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false));
