@@ -199,7 +199,9 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         String vector = VectorLiteral.of(queryVector);
         int candidates = candidatesFor(limit);
         String expansion = QueryExpansion.terms(query.query(), framework);
-        double textWeight = weights.textWeight(io.kadens.ai.smart.SmartChecker.detectLanguage(query.query()));
+        String language = io.kadens.ai.smart.SmartChecker.detectLanguage(query.query());
+        double textWeight = weights.textWeight(language);
+        String text = weights.anyWord(language) ? anyWord(query.query()) : query.query();
         List<KnowledgeHit> hits = reads.execute(status -> {
             Filter filter = Filter.of(query);
             List<UUID> nearest;
@@ -212,7 +214,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 prepareIterativeScan(candidates);
                 nearest = nearest(vector, filter, candidates);
             }
-            List<UUID> matching = matching(query.query(), expansion, query, candidates);
+            List<UUID> matching = matching(text, expansion, query, candidates);
             List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
                     new double[] {1.0, textWeight}, ReciprocalRankFusion.DEFAULT_C);
             List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(limit, fused.size()));
@@ -285,6 +287,12 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         return jdbc.queryForList("select id from (select id, embedding <=> ?::vector as distance from knowledge_chunk"
                 + " where true" + filter.sql() + " order by distance limit ?) nearest order by distance, id",
                 UUID.class, args.toArray());
+    }
+
+    /** The question in websearch syntax matching any of its words: "a b c" becomes "a or b or c". */
+    static String anyWord(String question) {
+        String words = question.replaceAll("[\"()]", " ").replaceAll("(^|\\s)-", " ").trim();
+        return String.join(" or ", words.split("\\s+"));
     }
 
     /**
