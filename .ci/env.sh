@@ -10,6 +10,7 @@
 #        - the connection in KADENS_DB_HOST/KADENS_DB_PORT when set (used as given), else
 #        - the `db` service of docker-compose.yml when a Docker engine answers, else
 #        - this machine's own PostgreSQL (installed, started and given pgvector when missing);
+#      with Debian's Swedish hunspell dictionary in PostgreSQL's tsearch_data (Swedish full-text search);
 #   3. creates the owner role (migrations), the non-owner application role, the application
 #      database, the build database for jOOQ code generation and the test template database;
 #   4. installs Debian's chromium and chromium-driver when KADENS_NEED_BROWSER=1.
@@ -150,6 +151,25 @@ kadens_pgvector_version_ok() {
   [ -n "$v" ] && [ "$(printf '%s\n0.8.0\n' "$v" | sort -V | head -1)" = "0.8.0" ]
 }
 
+# Swedish hunspell dictionary for PostgreSQL full-text search (migration V143 uses it when present and
+# falls back to snowball stemming when not). Debian's hunspell-sv; PostgreSQL's Debian packaging converts
+# it into tsearch_data (pg_updatedicts: sv_se.affix, sv_se.dict). Where that hook is missing, the files are
+# copied (they are UTF-8 already, which is what PostgreSQL reads in a UTF-8 database).
+kadens_swedish_dictionary() {
+  local tsearch
+  tsearch="$(/usr/lib/postgresql/$1/bin/pg_config --sharedir)/tsearch_data"
+  [ -e "$tsearch/sv_se.affix" ] && [ -e "$tsearch/sv_se.dict" ] && return 0
+  if [ ! -f /usr/share/hunspell/sv_SE.aff ]; then
+    kadens_apt_install hunspell-sv || { kadens_say "WARNING: hunspell-sv not installable: Swedish search uses snowball stemming only"; return 0; }
+  fi
+  command -v pg_updatedicts >/dev/null 2>&1 && pg_updatedicts >/dev/null 2>&1
+  if [ ! -e "$tsearch/sv_se.affix" ] || [ ! -e "$tsearch/sv_se.dict" ]; then
+    cp /usr/share/hunspell/sv_SE.aff "$tsearch/sv_se.affix" && cp /usr/share/hunspell/sv_SE.dic "$tsearch/sv_se.dict" \
+      || { kadens_say "WARNING: could not place the Swedish dictionary in $tsearch: Swedish search uses snowball stemming only"; return 0; }
+  fi
+  kadens_say "Swedish hunspell dictionary in $tsearch"
+}
+
 kadens_prepare_local_postgres() {
   if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     kadens_apt_install postgresql postgresql-contrib || return 1
@@ -163,6 +183,7 @@ kadens_prepare_local_postgres() {
   if ! kadens_pgvector_version_ok "$pg_major"; then
     kadens_build_pgvector "$pg_major" || return 1
   fi
+  kadens_swedish_dictionary "$pg_major"
   local cluster_port
   cluster_port="$(pg_lsclusters -h | awk -v v="$pg_major" '$1==v {print $3; exit}')"
   if ! pg_lsclusters -h | awk -v v="$pg_major" '$1==v {print $4}' | grep -q online; then

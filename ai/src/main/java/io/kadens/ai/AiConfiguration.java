@@ -36,6 +36,12 @@ class AiConfiguration {
         return new JdbcKnowledgeIndex(jdbc, transactions, embeddingModel);
     }
 
+    /** Logs at start-up whether Swedish full-text search has its hunspell dictionary (V143 falls back without). */
+    @Bean
+    io.kadens.ai.knowledge.SwedishDictionaryCheck swedishDictionaryCheck(JdbcTemplate jdbc) {
+        return new io.kadens.ai.knowledge.SwedishDictionaryCheck(jdbc);
+    }
+
     /**
      * The access rules of all features, checked at start-up: a source type that features index without a
      * rule stops the application here.

@@ -42,6 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
+    /**
+     * The text search configuration of Swedish chunks and queries (V143): hunspell, then snowball, where the
+     * database server has the dictionary; a plain copy of the built-in {@code swedish} where it has not.
+     */
+    static final String SWEDISH_CONFIGURATION = "kadens_swedish";
+
     /** Rows the iterative scan may visit before it gives up; enough for a tenant holding 0.1% of a million chunks. */
     static final int MAX_SCAN_TUPLES = 200_000;
 
@@ -178,11 +184,24 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit) {
+        return search(query, queryVector, limit, List.of(), FusionWeights.TUNED);
+    }
+
+    /**
+     * The raw hybrid search with the competency framework's words for query expansion ({@link QueryExpansion}) and
+     * the fusion's weights by the question's language.
+     */
+    public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit,
+                                     List<io.kadens.ai.CompetencyTerms> framework, FusionWeights weights) {
         if (limit < 1 || limit > MAX_CANDIDATES) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_CANDIDATES);
         }
         String vector = VectorLiteral.of(queryVector);
         int candidates = candidatesFor(limit);
+        String expansion = QueryExpansion.terms(query.query(), framework);
+        String language = io.kadens.ai.smart.SmartChecker.detectLanguage(query.query());
+        double textWeight = weights.textWeight(language);
+        String text = weights.anyWord(language) ? anyWord(query.query()) : query.query();
         List<KnowledgeHit> hits = reads.execute(status -> {
             Filter filter = Filter.of(query);
             List<UUID> nearest;
@@ -195,9 +214,9 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 prepareIterativeScan(candidates);
                 nearest = nearest(vector, filter, candidates);
             }
-            List<UUID> matching = matching(query.query(), filter, candidates);
-            List<ReciprocalRankFusion.Fused<UUID>> fused =
-                    ReciprocalRankFusion.fuse(List.of(nearest, matching), ReciprocalRankFusion.DEFAULT_C);
+            List<UUID> matching = matching(text, expansion, query, candidates);
+            List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
+                    new double[] {1.0, textWeight}, ReciprocalRankFusion.DEFAULT_C);
             List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(limit, fused.size()));
             return load(vector, top);
         });
@@ -270,21 +289,28 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 UUID.class, args.toArray());
     }
 
-    /** Full-text matches in each chunk's own language configuration, best ranked first. */
-    List<UUID> matching(String text, Filter filter, int limit) {
-        List<Object> args = new ArrayList<>();
-        args.add(text);
-        args.add(text);
-        args.addAll(filter.args());
-        args.add(text);
-        args.add(text);
-        args.add(limit);
-        return jdbc.queryForList("select id from knowledge_chunk"
-                + " where ((language = 'en' and text_search @@ websearch_to_tsquery('english', ?))"
-                + "     or (language = 'sv' and text_search @@ websearch_to_tsquery('swedish', ?)))"
-                + filter.sql()
-                + " order by ts_rank_cd(text_search, case when language = 'sv' then websearch_to_tsquery('swedish', ?)"
-                + "   else websearch_to_tsquery('english', ?) end) desc, id limit ?", UUID.class, args.toArray());
+    /** The question in websearch syntax matching any of its words: "a b c" becomes "a or b or c". */
+    static String anyWord(String question) {
+        String words = question.replaceAll("[\"()]", " ").replaceAll("(^|\\s)-", " ").trim();
+        return String.join(" or ", words.split("\\s+"));
+    }
+
+    /**
+     * Full-text matches in each chunk's own language configuration, best ranked first. They come from the
+     * database function {@code knowledge_text_search} (migration V142): under row-level security the planner
+     * may not use the GIN index for the non-leakproof {@code @@}, so the function, which runs as the table's
+     * owner, filters by the tenant bound to the transaction itself and answers with chunk ids only.
+     */
+    List<UUID> matching(String text, String expansion, KnowledgeQuery query, int limit) {
+        // The expansion (competency words, or null) is an alternative: question OR any of the words.
+        return jdbc.queryForList("select id from knowledge_text_search("
+                        + " websearch_to_tsquery('english', ?) || coalesce(websearch_to_tsquery('english', ?), ''::tsquery),"
+                        + " websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?))"
+                        + "   || coalesce(websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?)), ''::tsquery),"
+                        + " string_to_array(?, ','), ?, ?, ?)", UUID.class,
+                text, expansion, SWEDISH_CONFIGURATION, text, SWEDISH_CONFIGURATION, expansion,
+                query.sourceTypes().isEmpty() ? null : String.join(",", query.sourceTypes()), query.language(),
+                query.competency(), limit);
     }
 
     private List<KnowledgeHit> load(String vector, List<ReciprocalRankFusion.Fused<UUID>> top) {

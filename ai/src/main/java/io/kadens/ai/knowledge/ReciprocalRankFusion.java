@@ -25,6 +25,16 @@ public final class ReciprocalRankFusion {
     }
 
     public static <T> List<Fused<T>> fuse(List<List<T>> rankings, int c) {
+        double[] equal = new double[rankings.size()];
+        java.util.Arrays.fill(equal, 1.0);
+        return fuse(rankings, equal, c);
+    }
+
+    /** Weighted: ranking r contributes {@code weights[r] / (c + rank)}; weights of 1 give plain fusion. */
+    public static <T> List<Fused<T>> fuse(List<List<T>> rankings, double[] weights, int c) {
+        if (weights.length != rankings.size()) {
+            throw new IllegalArgumentException("one weight per ranking");
+        }
         Map<T, double[]> scores = new LinkedHashMap<>();
         Map<T, Integer[]> ranks = new LinkedHashMap<>();
         for (int r = 0; r < rankings.size(); r++) {
@@ -36,7 +46,7 @@ public final class ReciprocalRankFusion {
                     continue; // an item listed twice in one ranking counts at its best rank only
                 }
                 itemRanks[r] = position + 1;
-                scores.computeIfAbsent(item, any -> new double[1])[0] += 1.0 / (c + position + 1);
+                scores.computeIfAbsent(item, any -> new double[1])[0] += weights[r] / (c + position + 1);
             }
         }
         List<Fused<T>> fused = new ArrayList<>(scores.size());
