@@ -131,7 +131,7 @@ class ModularityTests {
             entry("goals", Set.of("ai", "audit", "people", "privacy", "security", "settings")),
             entry("oneonones", Set.of("audit", "people", "privacy", "security", "settings")),
             entry("feedback", Set.of("ai", "audit", "goals", "people", "privacy", "security", "settings")),
-            entry("feedbacksummary", Set.of("ai", "feedback", "people", "security")),
+            entry("feedbacksummary", Set.of("ai", "feedback", "people", "security", "settings", "competencies")),
             entry("notifications", Set.of("audit", "feedback", "goals", "mail", "oneonones", "organisation", "people",
                     "privacy", "security", "settings")),
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),

@@ -6,6 +6,9 @@ import io.kadens.ai.PersonalDataRedactor;
 import io.kadens.ai.SourceRef;
 import io.kadens.ai.Statement;
 import io.kadens.ai.summary.Caveat;
+import io.kadens.ai.summary.CompetencyName;
+import io.kadens.competencies.CompetencyFrameworks;
+import io.kadens.settings.TenantSettingsService;
 import io.kadens.ai.summary.FeedbackItem;
 import io.kadens.ai.summary.FeedbackSummaries;
 import io.kadens.ai.summary.FeedbackSummary;
@@ -47,8 +50,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Feedback summaries for a person and a period. Who may ask: the person about themself, anyone
- * above them in their reporting line, and HR admins; anyone else, and any id of another tenant,
- * gets "not found". The summary rests only on the feedback the requester may see (the feedback
+ * above them in their reporting line, and HR admins when the tenant lets them (the setting
+ * {@code hrReadsFeedbackSummaries}, for calibration; off by default); anyone else, and any id of
+ * another tenant, gets "not found". The summary rests only on the feedback the requester may see (the feedback
  * feature decides that, anonymous items only above the tenant's threshold), and every quote and
  * every sentence's citation is checked again against that feature before it is shown.
  */
@@ -67,10 +71,15 @@ public class FeedbackSummaryService {
     private final SearchAccessRules citations;
     private final KadensTranslations translations;
     private final Clock clock;
+    private final TenantSettingsService settings;
+    private final CompetencyFrameworks competencies;
 
     FeedbackSummaryService(Feedback feedback, PeopleService people, CurrentUser currentUser,
                            FeedbackSummaries summaries, SearchAccessRules citations,
-                           KadensTranslations translations, Clock clock) {
+                           KadensTranslations translations, Clock clock, TenantSettingsService settings,
+                           CompetencyFrameworks competencies) {
+        this.settings = settings;
+        this.competencies = competencies;
         this.feedback = feedback;
         this.people = people;
         this.currentUser = currentUser;
@@ -92,7 +101,8 @@ public class FeedbackSummaryService {
         if (people.find(employeeId).isEmpty()) {
             return false;
         }
-        return me.has(Role.HR_ADMIN) || people.isAbove(me.personId(), employeeId);
+        return people.isAbove(me.personId(), employeeId)
+                || me.has(Role.HR_ADMIN) && settings.current().hrReadsFeedbackSummaries();
     }
 
     /** The person's name for a page title, if the requester may ask about them. */
@@ -146,8 +156,11 @@ public class FeedbackSummaryService {
         if (!profile.directReports().isEmpty()) {
             expected.add(SummarySource.UPWARD);
         }
+        // Themes are named after the tenant's framework competencies when one matches well.
+        List<CompetencyName> framework = competencies.competencies(false).stream()
+                .map(c -> new CompetencyName(c.id().toString(), c.name(), c.data().description())).toList();
         SummaryRequest request = new SummaryRequest(evidence.stream().map(FeedbackSummaryService::item).toList(),
-                start, end, today(), expected);
+                start, end, today(), expected, framework);
         Locale locale = me.locale();
         String language = "sv".equals(locale.getLanguage()) ? "sv" : "en";
         AiResult<FeedbackSummary> result = summaries.summarize(request, language, peopleToRedact(profile, evidence));

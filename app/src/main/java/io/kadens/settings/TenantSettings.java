@@ -17,6 +17,8 @@ import java.util.List;
  * @param individualGoalsNeedApproval whether a person's own goals wait for their manager's approval
  * @param aiMode                      the tenant's choice; the deployment may offer less
  * @param version                     for optimistic locking: the version the editor started from
+ * @param hrReadsFeedbackSummaries    whether HR admins outside a person's manager chain may read their
+ *                                    feedback summary (for calibration); off by default
  */
 public record TenantSettings(
         String name,
@@ -30,7 +32,8 @@ public record TenantSettings(
         GoalSetters teamGoalSetters,
         boolean individualGoalsNeedApproval,
         AiMode aiMode,
-        long version) {
+        long version,
+        boolean hrReadsFeedbackSummaries) {
 
     public static final int MIN_ANONYMITY_THRESHOLD = 3;
     public static final int MAX_ANONYMITY_THRESHOLD = 50;
@@ -41,6 +44,15 @@ public record TenantSettings(
 
     public TenantSettings {
         ratingLabels = ratingLabels == null ? List.of() : List.copyOf(ratingLabels);
+    }
+
+    /** Settings with HR admins' reading of feedback summaries off (the default). */
+    public TenantSettings(String name, String locale, String timeZone, int fiscalYearStartMonth,
+                          CheckInCadence defaultCadence, List<String> ratingLabels, int anonymityThreshold,
+                          GoalSetters departmentGoalSetters, GoalSetters teamGoalSetters,
+                          boolean individualGoalsNeedApproval, AiMode aiMode, long version) {
+        this(name, locale, timeZone, fiscalYearStartMonth, defaultCadence, ratingLabels, anonymityThreshold,
+                departmentGoalSetters, teamGoalSetters, individualGoalsNeedApproval, aiMode, version, false);
     }
 
     public int ratingPoints() {

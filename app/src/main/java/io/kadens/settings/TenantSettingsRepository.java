@@ -17,7 +17,8 @@ class TenantSettingsRepository {
     /** The tenant-owned part of the settings; name, locale and time zone come from the registry. */
     record Stored(int fiscalYearStartMonth, CheckInCadence defaultCadence, java.util.List<String> ratingLabels,
                   int anonymityThreshold, GoalSetters departmentGoalSetters, GoalSetters teamGoalSetters,
-                  boolean individualGoalsNeedApproval, AiMode aiMode, long version) {
+                  boolean individualGoalsNeedApproval, AiMode aiMode, long version,
+                  boolean hrReadsFeedbackSummaries) {
     }
 
     private final DSLContext db;
@@ -45,6 +46,7 @@ class TenantSettingsRepository {
         row.setTeamGoalSetters(settings.teamGoalSetters().name());
         row.setIndividualGoalsNeedApproval(settings.individualGoalsNeedApproval());
         row.setAiMode(settings.aiMode().name());
+        row.setHrReadsFeedbackSummaries(settings.hrReadsFeedbackSummaries());
         if (find().isEmpty()) {
             if (expectedVersion != 0) {
                 return false;
@@ -62,6 +64,7 @@ class TenantSettingsRepository {
                 .set(TENANT_SETTINGS.TEAM_GOAL_SETTERS, row.getTeamGoalSetters())
                 .set(TENANT_SETTINGS.INDIVIDUAL_GOALS_NEED_APPROVAL, row.getIndividualGoalsNeedApproval())
                 .set(TENANT_SETTINGS.AI_MODE, row.getAiMode())
+                .set(TENANT_SETTINGS.HR_READS_FEEDBACK_SUMMARIES, row.getHrReadsFeedbackSummaries())
                 .set(TENANT_SETTINGS.VERSION, expectedVersion + 1)
                 .where(TENANT_SETTINGS.VERSION.eq(expectedVersion))
                 .execute() == 1;
@@ -71,6 +74,7 @@ class TenantSettingsRepository {
         return new Stored(row.getFiscalYearStartMonth(), CheckInCadence.valueOf(row.getDefaultCadence()),
                 Arrays.asList(row.getRatingLabels()), row.getAnonymityThreshold(),
                 GoalSetters.valueOf(row.getDepartmentGoalSetters()), GoalSetters.valueOf(row.getTeamGoalSetters()),
-                row.getIndividualGoalsNeedApproval(), AiMode.valueOf(row.getAiMode()), row.getVersion());
+                row.getIndividualGoalsNeedApproval(), AiMode.valueOf(row.getAiMode()), row.getVersion(),
+                row.getHrReadsFeedbackSummaries());
     }
 }

@@ -60,7 +60,8 @@ public class TenantSettingsService {
                 .map(stored -> new TenantSettings(organisation.name(), organisation.locale(), organisation.timeZone(),
                         stored.fiscalYearStartMonth(), stored.defaultCadence(), stored.ratingLabels(),
                         stored.anonymityThreshold(), stored.departmentGoalSetters(), stored.teamGoalSetters(),
-                        stored.individualGoalsNeedApproval(), stored.aiMode(), stored.version()))
+                        stored.individualGoalsNeedApproval(), stored.aiMode(), stored.version(),
+                        stored.hrReadsFeedbackSummaries()))
                 .orElseGet(() -> defaults(organisation));
     }
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,12 +66,13 @@ class AiQualityBenchmark {
     @Test
     void feedbackSummaryOfTwoHundredItems() {
         FeedbackSummarizer summarizer = new FeedbackSummarizer(SharedEmbeddings.get(),
-                (centroid, sentences) -> Optional.empty(), FeedbackSummarizer.Options.defaults());
+                FeedbackSummarizer.Options.defaults());
         List<FeedbackItem> items = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String sentence = SENTENCES[i % SENTENCES.length];
-            // Each item its own wording, so nothing is served from an embedding cache.
-            String text = sentence + " (" + (i % 2 == 0 ? "sprint " : "vecka ") + (i + 1) + ")";
+            // Each item its own wording, inside the sentence, so no two sentences are the same text.
+            String text = sentence.substring(0, sentence.length() - 1) + " (" + (i % 2 == 0 ? "sprint " : "vecka ")
+                    + (i + 1) + ").";
             items.add(new FeedbackItem("i" + i, text, i % 3 == 0 ? SummarySource.MANAGER : SummarySource.PEER,
                     i % 10 >= 4 && i % 10 <= 7 ? "sv" : "en", TODAY.minusDays(i % 150), false));
         }

@@ -45,6 +45,8 @@ class FeedbackSummaryAccessTest {
     Feedback feedback;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    io.kadens.settings.TenantSettingsService settings;
 
     Company c;
     Company other;
@@ -55,6 +57,8 @@ class FeedbackSummaryAccessTest {
     void feedbackThreads() {
         c = tenants.create("sumacc");
         other = tenants.create("sumother");
+        // Calibration on: HR admins read everyone's summaries (FeedbackSummaryCalibrationAccessTest has both values).
+        FeedbackSummaryCalibrationAccessTest.hrReadsSummaries(settings, c, true);
         give(c.manager(), c.employee(), "Your customer presentations are clear and convincing. "
                 + "The weekly status reports were late again.", false);
         give(c.teamLead(), c.employee(), "Great customer presentation at the workshop, very clear and engaging.", false);

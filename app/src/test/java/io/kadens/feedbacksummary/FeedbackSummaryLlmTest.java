@@ -17,7 +17,6 @@ import io.kadens.ai.llm.ChatModels;
 import io.kadens.ai.llm.ResilientChat;
 import io.kadens.ai.summary.FeedbackSummaries;
 import io.kadens.ai.summary.FeedbackSummarizer;
-import io.kadens.ai.summary.KnowledgeThemeNamer;
 import io.kadens.ai.testing.FakeOpenAiServer;
 import io.kadens.feedback.Feedback;
 import io.kadens.feedback.NewFeedback;
@@ -79,6 +78,10 @@ class FeedbackSummaryLlmTest {
     EmbeddingModel embeddings;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    io.kadens.settings.TenantSettingsService settings;
+    @Autowired
+    io.kadens.competencies.CompetencyFrameworks competencies;
 
     FakeOpenAiServer server;
     Company c;
@@ -101,8 +104,9 @@ class FeedbackSummaryLlmTest {
                 new StatementVerifier(embeddings, citations::visible, 0.35),
                 CurrentTenantResolver.NONE, meters, directory);
         FeedbackSummaries summaries = new FeedbackSummaries(new FeedbackSummarizer(embeddings,
-                new KnowledgeThemeNamer(citations::search, 0.30), FeedbackSummarizer.Options.defaults()), answers);
-        service = new FeedbackSummaryService(feedback, people, currentUser, summaries, citations, translations, clock);
+                FeedbackSummarizer.Options.defaults()), answers);
+        service = new FeedbackSummaryService(feedback, people, currentUser, summaries, citations, translations, clock,
+                settings, competencies);
     }
 
     @BeforeEach

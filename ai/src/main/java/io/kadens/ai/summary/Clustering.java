@@ -23,9 +23,6 @@ final class Clustering {
      */
     static List<List<Integer>> cluster(List<float[]> vectors, double mergeThreshold) {
         int n = vectors.size();
-        if (n == 0) {
-            return List.of();
-        }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
@@ -33,6 +30,19 @@ final class Clustering {
                 similarity[i][j] = s;
                 similarity[j][i] = s;
             }
+        }
+        return cluster(similarity, mergeThreshold);
+    }
+
+    /**
+     * @param similarity     pairwise similarity, symmetric
+     * @param mergeThreshold least average similarity two clusters need to be merged
+     * @return clusters as lists of indexes into {@code similarity}
+     */
+    static List<List<Integer>> cluster(double[][] similarity, double mergeThreshold) {
+        int n = similarity.length;
+        if (n == 0) {
+            return List.of();
         }
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -8,129 +8,208 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
  * The offline feedback summary: no network, no model but the in-process sentence embeddings.
  * <ol>
- *   <li>Every item is split into sentences (and the sides of a "but"); each gets a polarity score
- *       from the {@link PolarityLexicon}. Sentences with no clear polarity ("Thanks for Tuesday.")
- *       support no theme.</li>
- *   <li>Praise and growth sentences are clustered separately ({@link Clustering}): a theme is
- *       either a strength or a growth area, and the same competency may appear as both.</li>
- *   <li>A cluster becomes a theme when it rests on enough distinct items; it is named by the
- *       {@link ThemeNamer} (nearest competency or company content) or else by its most telling
- *       words, and themes of the same polarity and name are merged.</li>
- *   <li>Quotes: the most central sentences (highest mean similarity with the rest of the theme),
- *       at most one per item, at most three.</li>
+ *   <li>Every item is split into sentences and the sides of a contrast ("X, but Y"); each gets a
+ *       polarity from the {@link PolarityLexicon}. The side after a hedge ("not bad, but…", "inte
+ *       dålig, men…") is criticism even without a critical word, and the hedge itself supports no
+ *       strength. Sentences with no clear polarity ("Thanks for Tuesday.") support no theme.</li>
+ *   <li>Praise and growth sentences are clustered separately ({@link Clustering}) on what they are
+ *       about: the similarity of two sentences mixes their embeddings with the overlap of their
+ *       {@link TopicWords} (function words and verdicts left out), so "great reviews" and "great
+ *       mentoring" do not meet on "great". Clusters never merge on a shared name.</li>
+ *   <li>A cluster resting on at least two items is a theme. It is named after the competency of the
+ *       request that matches it well ({@link ThemeNaming}), each competency at most once per polarity,
+ *       else after a short noun phrase taken from its own sentences, in their language.</li>
+ *   <li>Quotes: the most representative sentences (highest mean similarity with the rest of the
+ *       theme), at most one per item, at most three, the most representative first.</li>
  * </ol>
+ * The thresholds were chosen on the development threads (src/test/resources/eval/feedback-summary*.json
+ * in the ai module, not the held-out file); see docs/decisions/2026-12-06-feedback-summary-precision.md.
  */
 public final class FeedbackSummarizer {
 
     /**
-     * @param mergeThreshold     least average cosine similarity for two sentence clusters to merge
-     * @param polarityThreshold  least absolute lexicon score for a sentence to count as praise or growth
-     * @param maxThemes          most themes per polarity
-     * @param minItems           fewer items than this and the summary says it rests on too little
-     * @param recentWeeks        nothing dated in this many weeks is a caveat
+     * @param mergeThreshold      least average similarity for two sentence clusters to merge
+     * @param polarityThreshold   least absolute lexicon score for a sentence to count as praise or growth
+     * @param maxThemes           most themes per polarity
+     * @param minItems            fewer items than this and the summary says it rests on too little
+     * @param recentWeeks         nothing dated in this many weeks is a caveat
      * @param mostlyRecentPercent at least this share of dated items from the last 30 days is a caveat
+     * @param embeddingWeight     share of the embedding similarity in a pair's similarity (the rest: topic words)
+     * @param competencyThreshold least match for a theme to be named after a competency
      */
     public record Options(double mergeThreshold, double polarityThreshold, int maxThemes, int minItems,
-                          int recentWeeks, int mostlyRecentPercent) {
+                          int recentWeeks, int mostlyRecentPercent, double embeddingWeight,
+                          double competencyThreshold) {
 
         public static Options defaults() {
-            return new Options(0.30, 0.5, 5, 5, 6, 60);
+            return new Options(0.15, 0.5, 5, 5, 6, 60, 0.5, 0.50);
         }
 
         public Options withMergeThreshold(double value) {
-            return new Options(value, polarityThreshold, maxThemes, minItems, recentWeeks, mostlyRecentPercent);
+            return new Options(value, polarityThreshold, maxThemes, minItems, recentWeeks, mostlyRecentPercent,
+                    embeddingWeight, competencyThreshold);
+        }
+
+        public Options withEmbeddingWeight(double value) {
+            return new Options(mergeThreshold, polarityThreshold, maxThemes, minItems, recentWeeks,
+                    mostlyRecentPercent, value, competencyThreshold);
+        }
+
+        public Options withCompetencyThreshold(double value) {
+            return new Options(mergeThreshold, polarityThreshold, maxThemes, minItems, recentWeeks,
+                    mostlyRecentPercent, embeddingWeight, value);
+        }
+
+        public Options withPolarityThreshold(double value) {
+            return new Options(mergeThreshold, value, maxThemes, minItems, recentWeeks,
+                    mostlyRecentPercent, embeddingWeight, competencyThreshold);
         }
     }
 
-    private record Unit(FeedbackItem item, String text, double polarity) {
-    }
+    record Unit(FeedbackItem item, String text, String language, double polarity, List<String> topicWords,
+                float[] vector) {
 
-    private record Group(ThemeName name, Polarity polarity, List<Integer> units) {
+        Unit withVector(float[] value) {
+            return new Unit(item, text, language, polarity, topicWords, value);
+        }
     }
 
     private final EmbeddingModel embeddings;
-    private final ThemeNamer namer;
     private final Options options;
 
-    public FeedbackSummarizer(EmbeddingModel embeddings, ThemeNamer namer, Options options) {
+    public FeedbackSummarizer(EmbeddingModel embeddings, Options options) {
         this.embeddings = Objects.requireNonNull(embeddings);
-        this.namer = namer == null ? ThemeNamer.NONE : namer;
         this.options = options == null ? Options.defaults() : options;
     }
 
     public FeedbackSummary summarize(SummaryRequest request) {
         List<FeedbackItem> items = request.items().stream().filter(item -> !item.text().isBlank()).toList();
-        List<Unit> units = new ArrayList<>();
-        for (FeedbackItem item : items) {
-            String language = item.language() != null ? item.language() : PolarityLexicon.guessLanguage(item.text());
-            for (String sentence : Sentences.split(item.text())) {
-                units.add(new Unit(item, sentence, PolarityLexicon.score(sentence, language)));
+        List<Unit> units = units(items, options.polarityThreshold());
+        // Only sentences with a polarity can support a theme: the rest is neither embedded nor compared.
+        List<Unit> polar = units.stream().filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold()).toList();
+        if (options.embeddingWeight() > 0 && !polar.isEmpty()) {
+            List<float[]> vectors = embeddings.embed(polar.stream().map(FeedbackSummarizer::topicText).toList());
+            List<Unit> embedded = new ArrayList<>(polar.size());
+            for (int i = 0; i < polar.size(); i++) {
+                embedded.add(polar.get(i).withVector(vectors.get(i)));
             }
+            polar = embedded;
         }
-        List<float[]> vectors = units.isEmpty() ? List.of()
-                : embeddings.embed(units.stream().map(Unit::text).toList());
-        // A theme is what several items share: one person's single remark is not a pattern.
-        int minThemeItems = 2;
+        double[][] similarity = similarity(polar);
+        ThemeNaming naming = new ThemeNaming(embeddings, request.competencies(), options.competencyThreshold(),
+                options.embeddingWeight());
         List<Theme> themes = new ArrayList<>();
         for (Polarity polarity : Polarity.values()) {
             List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < units.size(); i++) {
-                double score = units.get(i).polarity();
-                if (polarity == Polarity.STRENGTH ? score >= options.polarityThreshold()
-                        : score <= -options.polarityThreshold()) {
+            for (int i = 0; i < polar.size(); i++) {
+                if (polarity == Polarity.STRENGTH ? polar.get(i).polarity() > 0 : polar.get(i).polarity() < 0) {
                     members.add(i);
                 }
             }
-            themes.addAll(themes(polarity, members, units, vectors, minThemeItems));
+            themes.addAll(themes(polarity, members, polar, similarity, naming));
         }
         Coverage coverage = coverage(items, request);
         return new FeedbackSummary(themes, coverage, caveats(coverage, request, themes));
     }
 
-    private List<Theme> themes(Polarity polarity, List<Integer> members, List<Unit> units, List<float[]> vectors,
-                               int minThemeItems) {
-        List<float[]> memberVectors = members.stream().map(vectors::get).toList();
-        List<Group> groups = new ArrayList<>();
-        for (List<Integer> cluster : Clustering.cluster(memberVectors, options.mergeThreshold())) {
+    /** Sentences and contrast sides with their polarity; the side after a hedge counts as criticism. */
+    static List<Unit> units(List<FeedbackItem> items, double polarityThreshold) {
+        List<Unit> units = new ArrayList<>();
+        for (FeedbackItem item : items) {
+            String language = item.language() != null ? item.language() : PolarityLexicon.guessLanguage(item.text());
+            for (List<String> sentence : Sentences.splitWithSides(item.text())) {
+                boolean hedged = sentence.size() == 2 && PolarityLexicon.isHedge(sentence.getFirst(), language);
+                for (int side = 0; side < sentence.size(); side++) {
+                    String text = sentence.get(side);
+                    double score = PolarityLexicon.score(text, language);
+                    if (hedged) {
+                        // "Not bad, but the slides are long": the praise is a courtesy, the rest the message.
+                        score = side == 0 ? 0 : Math.min(score, -polarityThreshold);
+                    } else if (Math.abs(score) < polarityThreshold && score >= 0) {
+                        // Feedback that only tells what the person did, with no critical cue, is praise.
+                        score = sentence.size() == 2 && side == 1
+                                && PolarityLexicon.score(sentence.getFirst(), language) >= polarityThreshold
+                                ? -polarityThreshold : polarityThreshold;
+                    } else if (sentence.size() == 2 && side == 1 && Math.abs(score) < polarityThreshold) {
+                        // "Demos are great, but the follow-up…": a contrast turns the polarity.
+                        double before = PolarityLexicon.score(sentence.getFirst(), language);
+                        if (before >= polarityThreshold) {
+                            score = -polarityThreshold;
+                        }
+                    }
+                    units.add(new Unit(item, text, language, score, TopicWords.topicWords(text, language), null));
+                }
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Pairwise similarity of the sentences: the embedding cosine of their topic text (the sentence with
+     * function words and verdicts left out) mixed with the TF-IDF cosine of their topic words' grams.
+     */
+    double[][] similarity(List<Unit> units) {
+        int n = units.size();
+        double[][] similarity = new double[n][n];
+        if (n == 0) {
+            return similarity;
+        }
+        double weight = options.embeddingWeight();
+        List<Map<String, Double>> lexical = TopicWords.tfidf(units.stream().map(u -> TopicWords.grams(u.topicWords())).toList());
+        for (int i = 0; i < n; i++) {
+            similarity[i][i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                double s = (1 - weight) * TopicWords.cosine(lexical.get(i), lexical.get(j));
+                if (weight > 0) {
+                    s += weight * Clustering.dot(units.get(i).vector(), units.get(j).vector());
+                }
+                similarity[i][j] = s;
+                similarity[j][i] = s;
+            }
+        }
+        return similarity;
+    }
+
+    /**
+     * What is embedded: the whole sentence. (Embedding only its topic words was tried on the development
+     * threads and recovered fewer themes: the model needs the sentence to place it.)
+     */
+    static String topicText(Unit unit) {
+        return unit.text();
+    }
+
+    private List<Theme> themes(Polarity polarity, List<Integer> members, List<Unit> units, double[][] similarity,
+                               ThemeNaming naming) {
+        double[][] memberSimilarity = new double[members.size()][members.size()];
+        for (int a = 0; a < members.size(); a++) {
+            for (int b = 0; b < members.size(); b++) {
+                memberSimilarity[a][b] = similarity[members.get(a)][members.get(b)];
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> cluster : Clustering.cluster(memberSimilarity, options.mergeThreshold())) {
             List<Integer> unitIndexes = cluster.stream().map(members::get).toList();
-            if (distinctItems(unitIndexes, units) < minThemeItems) {
-                continue;
-            }
-            groups.add(new Group(null, polarity, unitIndexes));
-        }
-        // Name each cluster, then merge clusters that ended up with the same name.
-        Map<String, Group> byName = new LinkedHashMap<>();
-        for (Group group : groups) {
-            List<Integer> ordered = byCentrality(group.units(), vectors);
-            float[] centroid = Clustering.centroid(group.units().stream().map(vectors::get).toList());
-            List<String> typical = ordered.stream().limit(3).map(i -> units.get(i).text()).toList();
-            ThemeName name = namer.name(centroid, typical)
-                    .orElseGet(() -> ThemeName.keywords(keywords(group.units().stream().map(i -> units.get(i).text()).toList())));
-            String key = name.label().toLowerCase(Locale.ROOT);
-            Group existing = byName.get(key);
-            if (existing == null) {
-                byName.put(key, new Group(name, polarity, group.units()));
-            } else {
-                List<Integer> merged = new ArrayList<>(existing.units());
-                merged.addAll(group.units());
-                ThemeName closer = existing.name().similarity() >= name.similarity() ? existing.name() : name;
-                byName.put(key, new Group(closer, polarity, merged));
+            // A theme is what several items share: one person's single remark is not a pattern.
+            if (distinctItems(unitIndexes, units) >= 2) {
+                groups.add(byCentrality(unitIndexes, similarity));
             }
         }
+        groups.sort(Comparator.comparingInt((List<Integer> group) -> distinctItems(group, units)).reversed()
+                .thenComparing(Comparator.comparingInt((List<Integer> group) -> group.size()).reversed()));
+        groups = groups.subList(0, Math.min(options.maxThemes(), groups.size()));
+        List<ThemeName> names = naming.name(groups, units, members);
         List<Theme> themes = new ArrayList<>();
-        for (Group group : byName.values()) {
-            List<Integer> ordered = byCentrality(group.units(), vectors);
-            Map<Integer, Double> centrality = centrality(group.units(), vectors);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> ordered = groups.get(g);
+            Map<Integer, Double> centrality = centrality(ordered, similarity);
             List<Quote> quotes = new ArrayList<>();
             List<Quote> sentences = new ArrayList<>();
             Set<String> quoted = new LinkedHashSet<>();
@@ -142,26 +221,24 @@ public final class FeedbackSummarizer {
                     quotes.add(sentence);
                 }
             }
-            List<String> itemIds = group.units().stream().map(i -> units.get(i).item().id()).distinct().toList();
-            double score = group.units().stream().mapToDouble(i -> units.get(i).polarity()).average().orElse(0);
-            themes.add(new Theme(group.name(), polarity, score, quotes, itemIds, group.units().size(), sentences, List.of()));
+            List<String> itemIds = ordered.stream().map(i -> units.get(i).item().id()).distinct().toList();
+            double score = ordered.stream().mapToDouble(i -> units.get(i).polarity()).average().orElse(0);
+            themes.add(new Theme(names.get(g), polarity, score, quotes, itemIds, ordered.size(), sentences, List.of()));
         }
-        themes.sort(Comparator.comparingInt((Theme theme) -> theme.itemIds().size()).reversed()
-                .thenComparing(Comparator.comparingInt(Theme::sentenceCount).reversed()));
-        return themes.subList(0, Math.min(options.maxThemes(), themes.size()));
+        return themes;
     }
 
-    private static int distinctItems(List<Integer> unitIndexes, List<Unit> units) {
+    static int distinctItems(List<Integer> unitIndexes, List<Unit> units) {
         return (int) unitIndexes.stream().map(i -> units.get(i).item().id()).distinct().count();
     }
 
-    private static Map<Integer, Double> centrality(List<Integer> group, List<float[]> vectors) {
+    private static Map<Integer, Double> centrality(List<Integer> group, double[][] similarity) {
         Map<Integer, Double> centrality = new HashMap<>();
         for (int i : group) {
             double sum = 0;
             for (int j : group) {
                 if (i != j) {
-                    sum += Clustering.dot(vectors.get(i), vectors.get(j));
+                    sum += similarity[i][j];
                 }
             }
             centrality.put(i, group.size() == 1 ? 1.0 : sum / (group.size() - 1));
@@ -169,44 +246,11 @@ public final class FeedbackSummarizer {
         return centrality;
     }
 
-    private static List<Integer> byCentrality(List<Integer> group, List<float[]> vectors) {
-        Map<Integer, Double> centrality = centrality(group, vectors);
+    /** The group's sentences, the most representative first (ties: in the order given). */
+    private static List<Integer> byCentrality(List<Integer> group, double[][] similarity) {
+        Map<Integer, Double> centrality = centrality(group, similarity);
         return group.stream().sorted(Comparator.comparingDouble((Integer i) -> centrality.get(i)).reversed()
                 .thenComparing(Comparator.naturalOrder())).toList();
-    }
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]{4,}");
-    private static final Set<String> STOPWORDS = Set.of(
-            "that", "this", "with", "have", "from", "they", "their", "them", "about", "what", "when", "were", "been",
-            "your", "very", "really", "more", "less", "also", "just", "much", "some", "into", "would", "could",
-            "should", "always", "often", "sometimes", "there", "which", "will", "like", "make", "makes", "made",
-            "than", "then", "team", "work", "good", "great", "well", "thanks", "thank", "helpful", "better",
-            "som", "att", "det", "den", "där", "här", "hade", "har", "inte", "mycket", "alltid", "också", "bara",
-            "eller", "till", "från", "över", "under", "skulle", "kunde", "borde", "vara", "blir", "blev", "sina",
-            "sitt", "sin", "hans", "hennes", "deras", "våra", "vårt", "vår", "teamet", "jobbet", "bättre", "gärna",
-            "ibland", "ofta", "tack", "efter", "innan", "när", "eftersom", "något", "några", "mer", "mera");
-
-    /** The theme's one or two most frequent telling words, when nothing in the company's content fits. */
-    static String keywords(List<String> sentences) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String sentence : sentences) {
-            Set<String> seen = new LinkedHashSet<>();
-            var matcher = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
-            while (matcher.find()) {
-                String word = matcher.group();
-                if (!STOPWORDS.contains(word) && seen.add(word)) {
-                    counts.merge(word, 1, Integer::sum);
-                }
-            }
-        }
-        List<String> top = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(2).map(Map.Entry::getKey).toList();
-        if (top.isEmpty()) {
-            return "…";
-        }
-        String label = String.join(" · ", top);
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static Coverage coverage(List<FeedbackItem> items, SummaryRequest request) {

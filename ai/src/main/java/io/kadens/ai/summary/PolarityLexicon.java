@@ -36,7 +36,13 @@ public final class PolarityLexicon {
             "i(?:'d| would) like (?:to see|you to|more|less)", "would like to see", "i wish",
             "skulle vara (?:bra|bättre|skönt|fint|hjälpsamt) (?:om|att|med)", "vore (?:bra|bättre|skönt|fint) (?:om|att|med)",
             "kan bli bättre", "kunde bli bättre", "finns utrymme", "behöver jobba på", "behöver bli bättre",
-            "jag önskar", "önskar mig", "skulle (?:gärna|vilja) se");
+            "jag önskar", "önskar mig", "skulle (?:gärna|vilja) se",
+            // Implicit criticism: what happened instead, what is still missing, who found out too late.
+            "instead of", "(?:found|find|finds) out", "ended up", "out of date", "(?:no|without(?: any)?) (?:reply|answer|response|explanation|notice)",
+            "(?:still|yet to be) (?:open|waiting|missing|unanswered)", "too (?:long|late|short|vague|many|much|dense)",
+            "i stället för", "istället för", "först när", "fick (?:veta|reda på)", "(?:inget|utan) svar",
+            "för (?:sent|sena|korta|kort|långa|långt|lite|många|otydlig\\p{L}*)", "drar (?:ofta )?över",
+            "blir (?:ofta )?liggande", "väntar fortfarande", "fortfarande inte");
 
     private static final Map<String, Double> EN = weights("""
             great 2, excellent 2, outstanding 2, fantastic 2, brilliant 2, amazing 2, superb 2, exceptional 2,
@@ -55,7 +61,8 @@ public final class PolarityLexicon {
             concern* -1, unprepared -1.5, unresponsive -1.5, hesitant -1, fail* -1.5, mistake* -1, wrong -1,
             impatient -1.5, dominat* -1, overcommit* -1, chaotic -1.5, messy -1, unfocused -1, scattered -1,
             improve* -1, could -0.8, should -0.8, wish -1, need -0.8, needs -0.8, develop -0.5, try -0.5,
-            sometimes -0.3, too -0.5, less -0.3, more 0, earlier -0.5
+            sometimes -0.3, too -0.5, less -0.3, more 0, earlier -0.5, wait* -1, impossible -1.5, lost -1,
+            nobody -1, again -0.3, solid 1, quick 0.5, quickly 0.5, brilliant* 2, excellently 2, willing 1, patient* 1, drag* -1, slip* -1, overspen* -1.5, optimistic -0.5
             """);
 
     private static final Map<String, Double> SV = weights("""
@@ -73,7 +80,8 @@ public final class PolarityLexicon {
             fel -1, slarv* -1.5, otålig* -1.5, överväldig* -1, missar -1, missade -1, stökig* -1.5, kaotisk* -1.5,
             spretig* -1, ofokuserad* -1, dominer* -1,
             förbättr* -1, kunde -0.8, borde -0.8, skulle -0.5, önskar -1, behöver -0.8, utveckla -0.5,
-            försök* -0.5, ibland -0.3, mindre -0.3, tidigare -0.5
+            försök* -0.5, ibland -0.3, mindre -0.3, tidigare -0.5, vänta* -1, omöjlig* -1.5, fortfarande -0.5,
+            liggande -1, saknas -1.5, igen -0.3, föredömlig* 2, trevlig* 1, gedigen 1, gediget 1, snabb* 0.5
             """);
 
     private static final Set<String> NEGATORS_EN = Set.of("not", "no", "never", "without", "hardly", "barely",
@@ -159,6 +167,24 @@ public final class PolarityLexicon {
         }
         return before == 0 && current == 0 ? 0 : before + (before != 0 ? 1.5 : 1) * current;
     }
+
+    /** The lexicon weight of one lower-case word (0 when it carries no polarity). */
+    static double weight(String token, String language) {
+        return weight("sv".equals(language) ? SV : EN, token);
+    }
+
+    /**
+     * Whether the text is a hedged compliment: a negated criticism ("not bad", "not a disaster",
+     * "inte dålig", "inte fel i sak"). Followed by a contrast, what comes after is the real message.
+     */
+    public static boolean isHedge(String text, String language) {
+        return HEDGE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\b(?:not (?:bad|terrible|awful|wrong|a disaster|too bad|the worst)|fine|okay|ok|"
+                    + "inte (?:dålig\\p{L}*|fel|helt fel|katastrof\\p{L}*|så illa|illa)|helt okej|okej)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** English or Swedish, from Swedish letters and common words; English when unsure. */
     public static String guessLanguage(String text) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Sentences {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|;\\s+");
-    private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?=(?:but|however|men|dock)\\s)",
+    private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?=(?:but|however|men|dock)[\\s,])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MIN_WORDS = 3;
     private static final int MIN_SIDE_WORDS = 4;
@@ -22,24 +22,21 @@ final class Sentences {
     }
 
     static List<String> split(String text) {
-        List<String> units = new ArrayList<>();
+        return splitWithSides(text).stream().flatMap(List::stream).toList();
+    }
+
+    /** Each sentence as one unit, or as its two sides when it turns on a contrast. */
+    static List<List<String>> splitWithSides(String text) {
+        List<List<String>> sentences = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text.strip())) {
             String[] sides = CONTRAST.split(sentence.strip(), 2);
             if (sides.length == 2 && words(sides[0]) >= MIN_SIDE_WORDS && words(sides[1]) >= MIN_SIDE_WORDS) {
-                add(units, sides[0]);
-                add(units, sides[1]);
-            } else {
-                add(units, sentence);
+                sentences.add(List.of(sides[0].strip(), sides[1].strip()));
+            } else if (words(sentence) >= MIN_WORDS) {
+                sentences.add(List.of(sentence.strip()));
             }
         }
-        return units;
-    }
-
-    private static void add(List<String> units, String unit) {
-        String stripped = unit.strip();
-        if (words(stripped) >= MIN_WORDS) {
-            units.add(stripped);
-        }
+        return sentences;
     }
 
     static int words(String text) {

@@ -14,9 +14,16 @@ import java.util.Set;
  * @param today           the day the summary is made (recency is measured from here or {@code to}, whichever is earlier)
  * @param expectedSources sources the person could have feedback from (upward only for people with reports);
  *                        a missing one becomes a caveat
+ * @param competencies    the tenant's framework competencies a theme may be named after (may be empty)
  */
 public record SummaryRequest(List<FeedbackItem> items, LocalDate from, LocalDate to, LocalDate today,
-                             Set<SummarySource> expectedSources) {
+                             Set<SummarySource> expectedSources, List<CompetencyName> competencies) {
+
+    /** A request without competencies: every theme is named from its items. */
+    public SummaryRequest(List<FeedbackItem> items, LocalDate from, LocalDate to, LocalDate today,
+                          Set<SummarySource> expectedSources) {
+        this(items, from, to, today, expectedSources, List.of());
+    }
 
     public SummaryRequest {
         items = items == null ? List.of() : List.copyOf(items);
@@ -24,6 +31,7 @@ public record SummaryRequest(List<FeedbackItem> items, LocalDate from, LocalDate
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(today, "today");
         expectedSources = expectedSources == null ? Set.of() : Set.copyOf(expectedSources);
+        competencies = competencies == null ? List.of() : List.copyOf(competencies);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends before it starts");
         }

@@ -8,23 +8,25 @@ import io.kadens.ai.SourceRef;
  * @param label      the name shown
  * @param competency the competency identifier when named after a competency; null otherwise
  * @param kind       what the name comes from
- * @param namedAfter the content or training chunk's source; null for keyword names
+ * @param namedAfter the source named after, when one is; null for competency and phrase names
  * @param link       the route or URL showing that source, when known
- * @param similarity cosine similarity of the theme with what it is named after (0 for keywords)
+ * @param similarity how well the theme matches the competency it is named after (0 for phrases)
  */
 public record ThemeName(String label, String competency, Kind kind, SourceRef namedAfter, String link,
                         double similarity) {
 
     public enum Kind {
-        /** A competency of the company's framework (a chunk tagged with a competency identifier). */
+        /** A competency of the tenant's framework that matches the theme well. */
         COMPETENCY,
-        /** The heading or title of company content or a training item. */
-        CONTENT,
-        /** Nothing in the company's content is near enough: the theme's most telling words. */
-        KEYWORDS
+        /** No competency fits: a short noun phrase taken from the theme's own sentences, in their language. */
+        PHRASE
     }
 
-    public static ThemeName keywords(String label) {
-        return new ThemeName(label, null, Kind.KEYWORDS, null, null, 0);
+    public static ThemeName phrase(String label) {
+        return new ThemeName(label, null, Kind.PHRASE, null, null, 0);
+    }
+
+    public static ThemeName competency(CompetencyName competency, double similarity) {
+        return new ThemeName(competency.name(), competency.id(), Kind.COMPETENCY, null, null, similarity);
     }
 }

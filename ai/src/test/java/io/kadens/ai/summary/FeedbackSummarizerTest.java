@@ -15,7 +15,7 @@ class FeedbackSummarizerTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     static final LocalDate FROM = TODAY.minusMonths(6);
 
-    private final FeedbackSummarizer summarizer = new FeedbackSummarizer(SharedEmbeddings.get(), ThemeNamer.NONE,
+    private final FeedbackSummarizer summarizer = new FeedbackSummarizer(SharedEmbeddings.get(),
             FeedbackSummarizer.Options.defaults());
 
     private static FeedbackItem item(String id, SummarySource source, int daysAgo, String text) {
@@ -54,7 +54,7 @@ class FeedbackSummarizerTest {
             // Every quote is a verbatim piece of the item it names.
             theme.quotes().forEach(quote -> assertThat(thread().stream()
                     .filter(i -> i.id().equals(quote.itemId())).findFirst().orElseThrow().text()).contains(quote.text()));
-            assertThat(theme.name().kind()).isEqualTo(ThemeName.Kind.KEYWORDS);
+            assertThat(theme.name().kind()).isEqualTo(ThemeName.Kind.PHRASE);
         }
         assertThat(growth.quotes()).filteredOn(Quote::anonymous).extracting(Quote::itemId).containsOnly("a1");
         assertThat(strength.name().label().toLowerCase()).containsAnyOf("presentation", "customer");
@@ -62,13 +62,58 @@ class FeedbackSummarizerTest {
     }
 
     @Test
-    void themesAreNamedByTheNamerAndSameNamedClustersMerge() {
-        ThemeNamer namer = (centroid, sentences) -> Optional.of(new ThemeName("Communication", "communication",
-                ThemeName.Kind.COMPETENCY, null, null, 0.5));
-        FeedbackSummary summary = new FeedbackSummarizer(SharedEmbeddings.get(), namer,
-                FeedbackSummarizer.Options.defaults()).summarize(new SummaryRequest(thread(), FROM, TODAY, TODAY, Set.of()));
-        assertThat(summary.strengths()).singleElement().satisfies(t -> assertThat(t.name().competency()).isEqualTo("communication"));
-        assertThat(summary.growthAreas()).singleElement().satisfies(t -> assertThat(t.name().label()).isEqualTo("Communication"));
+    void twoUnrelatedStrengthsStayTwoThemesNamedAfterTheirOwnWordsOrTheirCompetency() {
+        List<FeedbackItem> items = List.of(
+                item("r1", SummarySource.PEER, 100, "Your code reviews are thorough and you always explain why."),
+                item("r2", SummarySource.PEER, 90, "I learned a lot from your code reviews on the payment service."),
+                item("r3", SummarySource.PEER, 80, "Your code reviews catch real bugs without making anyone feel small."),
+                item("m1", SummarySource.PEER, 70, "The onboarding sessions you ran for the juniors were excellent."),
+                item("m2", SummarySource.PEER, 60, "Thanks to your onboarding sessions the juniors got productive quickly."),
+                item("m3", SummarySource.MANAGER, 50, "Your onboarding sessions for new juniors are great."));
+        FeedbackSummary plain = summarizer.summarize(new SummaryRequest(items, FROM, TODAY, TODAY, Set.of()));
+        assertThat(plain.strengths()).hasSize(2);
+        assertThat(plain.strengths()).extracting(theme -> Set.copyOf(theme.itemIds()))
+                .containsExactlyInAnyOrder(Set.of("r1", "r2", "r3"), Set.of("m1", "m2", "m3"));
+        assertThat(plain.strengths()).extracting(theme -> theme.name().label().toLowerCase())
+                .anySatisfy(label -> assertThat(label).contains("code reviews"))
+                .anySatisfy(label -> assertThat(label).contains("onboarding"));
+        assertThat(plain.strengths()).allSatisfy(theme -> assertThat(theme.name().label()).doesNotContain("·"));
+
+        CompetencyName quality = new CompetencyName("c-quality", "Technical quality",
+                "Writes well-tested, maintainable code, does thorough code reviews and keeps technical debt under control.");
+        FeedbackSummary named = summarizer.summarize(new SummaryRequest(items, FROM, TODAY, TODAY, Set.of(),
+                List.of(quality)));
+        Theme reviews = named.strengths().stream().filter(theme -> theme.itemIds().contains("r1")).findFirst().orElseThrow();
+        assertThat(reviews.name().label()).isEqualTo("Technical quality");
+        assertThat(reviews.name().competency()).isEqualTo("c-quality");
+        assertThat(reviews.name().kind()).isEqualTo(ThemeName.Kind.COMPETENCY);
+        Theme onboarding = named.strengths().stream().filter(theme -> theme.itemIds().contains("m1")).findFirst().orElseThrow();
+        assertThat(onboarding.name().kind()).isEqualTo(ThemeName.Kind.PHRASE);
+    }
+
+    @Test
+    void whatFollowsAHedgeIsAGrowthAreaInBothLanguagesAndTheHedgeIsNoStrength() {
+        List<FeedbackItem> items = List.of(
+                new FeedbackItem("e1", "The slides are not bad, but the main conclusion gets lost in the details.",
+                        SummarySource.PEER, "en", TODAY.minusDays(30), false),
+                new FeedbackItem("s1", "Riskloggen är inte dålig, men den uppdateras bara inför styrgruppsmötena.",
+                        SummarySource.PEER, "sv", TODAY.minusDays(20), false));
+        List<FeedbackSummarizer.Unit> units = FeedbackSummarizer.units(items, 0.5);
+        assertThat(units).extracting(FeedbackSummarizer.Unit::text).containsExactly(
+                "The slides are not bad", "but the main conclusion gets lost in the details.",
+                "Riskloggen är inte dålig", "men den uppdateras bara inför styrgruppsmötena.");
+        assertThat(units.get(0).polarity()).isZero();
+        assertThat(units.get(1).polarity()).isLessThanOrEqualTo(-0.5);
+        assertThat(units.get(2).polarity()).isZero();
+        assertThat(units.get(3).polarity()).isLessThanOrEqualTo(-0.5);
+    }
+
+    @Test
+    void implicitCriticismCountsAsAGrowthArea() {
+        assertThat(PolarityLexicon.score("Support found out about the price change from a customer instead of from you.", "en"))
+                .isLessThanOrEqualTo(-0.5);
+        assertThat(PolarityLexicon.score("Vi fick veta om problemen först när kunden ringde.", "sv"))
+                .isLessThanOrEqualTo(-0.5);
     }
 
     @Test

@@ -63,6 +63,7 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
     private final RadioButtonGroup<GoalSetters> departmentGoals = new RadioButtonGroup<>();
     private final RadioButtonGroup<GoalSetters> teamGoals = new RadioButtonGroup<>();
     private final Checkbox approval = new Checkbox();
+    private final Checkbox hrReadsSummaries = new Checkbox();
     private final RadioButtonGroup<AiMode> aiMode = new RadioButtonGroup<>();
     private final Div problem = new Div();
     private final FieldErrors fieldErrors = new FieldErrors();
@@ -118,6 +119,9 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
             group.setItemLabelGenerator(g -> getTranslation("settings.goalSetters." + g.name()));
         }
         approval.setLabel(getTranslation("people-admin.settings.approval"));
+        hrReadsSummaries.setLabel(getTranslation("people-admin.settings.hr-reads-summaries"));
+        hrReadsSummaries.setHelperText(getTranslation("people-admin.settings.hr-reads-summaries.help"));
+        hrReadsSummaries.setId("settings-hr-reads-summaries");
         aiMode.setLabel(getTranslation("people-admin.settings.ai-mode"));
         aiMode.setItemLabelGenerator(m -> getTranslation("settings.aiMode." + m.name()));
         aiMode.setId("settings-ai-mode");
@@ -147,7 +151,7 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
         ratingLabels.forEach(labels::add);
         ratingScale.add(labels);
         FormLayout form = new FormLayout(name, locale, timeZone, fiscalYearStart, cadence, anonymity, ratingScale,
-                departmentGoals, teamGoals, approval, aiMode);
+                departmentGoals, teamGoals, approval, aiMode, hrReadsSummaries);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.setColspan(ratingScale, 2);
         Button save = new Button(getTranslation("people-admin.save"), click -> save());
@@ -173,6 +177,7 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
         departmentGoals.setValue(current.departmentGoalSetters());
         teamGoals.setValue(current.teamGoalSetters());
         approval.setValue(current.individualGoalsNeedApproval());
+        hrReadsSummaries.setValue(current.hrReadsFeedbackSummaries());
         // The language-model choice only where the deployment has one (or the tenant chose it before).
         List<AiMode> modes = settings.deploymentOffersLlm() || current.aiMode() == AiMode.LLM
                 ? List.of(AiMode.OFF, AiMode.OFFLINE, AiMode.LLM) : List.of(AiMode.OFF, AiMode.OFFLINE);
@@ -199,7 +204,7 @@ class TenantSettingsView extends Main implements PageTitles.Translated {
         TenantSettings changed = new TenantSettings(name.getValue(), locale.getValue(), timeZone.getValue(),
                 fiscalYearStart.getValue() == null ? 0 : fiscalYearStart.getValue(), cadence.getValue(), labels,
                 anonymity.getValue(), departmentGoals.getValue(), teamGoals.getValue(), approval.getValue(),
-                aiMode.getValue(), loaded.version());
+                aiMode.getValue(), loaded.version(), hrReadsSummaries.getValue());
         try {
             load(settings.update(changed));
             Toast.success(getTranslation("people-admin.saved"));

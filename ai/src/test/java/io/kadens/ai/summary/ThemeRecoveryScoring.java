@@ -1,0 +1,221 @@
+package io.kadens.ai.summary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.ai.embedding.EmbeddingModel;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores theme finding and naming on labelled feedback threads (src/test/resources/eval/feedback-summary*.json).
+ * Every sentence there carries its reference theme id (or 0). A predicted theme recovers the reference
+ * theme that most of its labelled sentences belong to, when the polarities agree: a theme that merges
+ * two reference themes recovers at most one of them. Recall: reference themes recovered / reference
+ * themes; precision: predicted themes that recover one / predicted themes. Names: the share of predicted
+ * names that pass the written rubric ({@link ThemeNameRubric}), and the stricter share of recovered
+ * themes whose name a person listed as acceptable (or is the reference theme's competency).
+ */
+final class ThemeRecoveryScoring {
+
+    static final String DEVELOPMENT_OLD = "/eval/feedback-summary.json";
+    static final String DEVELOPMENT = "/eval/feedback-summary-dev.json";
+    static final String HELD_OUT = "/eval/feedback-summary-heldout.json";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    record Competency(String id, String language, String name, String text) {
+
+        String displayName() {
+            return name != null ? name : text.substring(0, text.indexOf('.'));
+        }
+
+        String description() {
+            String display = displayName();
+            return text.startsWith(display + ".") ? text.substring(display.length() + 1).strip() : text;
+        }
+    }
+
+    record Item(String source, int daysAgo, Boolean anonymous, List<String> sentences) {
+    }
+
+    record ReferenceTheme(String id, String polarity, String competency, List<String> names) {
+    }
+
+    record Thread(String name, String language, List<ReferenceTheme> themes, List<Item> items) {
+    }
+
+    record Person(String name, String language, List<String> expected, List<Item> items) {
+    }
+
+    record Fixture(String description, List<Competency> competencies, List<Person> people, List<Thread> threads) {
+    }
+
+    record Loaded(List<Competency> competencies, List<Thread> threads) {
+    }
+
+    record Score(int predicted, int correct, int expected, int recovered, int namesPassing, int namesAcceptable,
+                 List<String> notes) {
+
+        double recall() {
+            return expected == 0 ? 0 : (double) recovered / expected;
+        }
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        double namesPassingShare() {
+            return predicted == 0 ? 0 : (double) namesPassing / predicted;
+        }
+
+        double namesAcceptableShare() {
+            return recovered == 0 ? 0 : (double) namesAcceptable / recovered;
+        }
+
+        Score plus(Score other) {
+            List<String> all = new ArrayList<>(notes);
+            all.addAll(other.notes);
+            return new Score(predicted + other.predicted, correct + other.correct, expected + other.expected,
+                    recovered + other.recovered, namesPassing + other.namesPassing,
+                    namesAcceptable + other.namesAcceptable, all);
+        }
+    }
+
+    private ThemeRecoveryScoring() {
+    }
+
+    /** A fixture in either format: the first development file lists expected competency themes per person. */
+    static Loaded load(String resource) {
+        Fixture fixture;
+        try (InputStream in = ThemeRecoveryScoring.class.getResourceAsStream(resource)) {
+            fixture = JsonMapper.builder().build().readValue(in, Fixture.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (fixture.threads() != null) {
+            return new Loaded(fixture.competencies(), fixture.threads());
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (Person person : fixture.people()) {
+            List<ReferenceTheme> themes = person.expected().stream().map(label -> {
+                String competency = label.substring(0, label.length() - 1);
+                String name = fixture.competencies().stream()
+                        .filter(c -> c.id().equals(competency) && c.language().equals(person.language()))
+                        .map(Competency::displayName).findFirst().orElse(competency);
+                return new ReferenceTheme(label, label.endsWith("+") ? "STRENGTH" : "GROWTH_AREA", competency, List.of(name));
+            }).toList();
+            threads.add(new Thread(person.name(), person.language(), themes, person.items()));
+        }
+        return new Loaded(fixture.competencies(), threads);
+    }
+
+    static List<FeedbackItem> items(int threadIndex, Thread thread) {
+        List<FeedbackItem> items = new ArrayList<>();
+        for (int i = 0; i < thread.items().size(); i++) {
+            Item item = thread.items().get(i);
+            items.add(new FeedbackItem("t" + threadIndex + "-i" + i, text(item), SummarySource.valueOf(item.source()),
+                    thread.language(), TODAY.minusDays(item.daysAgo()), Boolean.TRUE.equals(item.anonymous())));
+        }
+        return items;
+    }
+
+    private static String text(Item item) {
+        return String.join(" ", item.sentences().stream().map(s -> s.substring(s.indexOf('|') + 1)).toList());
+    }
+
+    static SummaryRequest request(int threadIndex, Thread thread, List<Competency> competencies) {
+        List<CompetencyName> names = competencies.stream().filter(c -> c.language().equals(thread.language()))
+                .map(c -> new CompetencyName(c.id(), c.displayName(), c.description())).toList();
+        return new SummaryRequest(items(threadIndex, thread), TODAY.minusMonths(6), TODAY, TODAY,
+                EnumSet.of(SummarySource.PEER, SummarySource.MANAGER), names);
+    }
+
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options) {
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options);
+        Score total = new Score(0, 0, 0, 0, 0, 0, List.of());
+        for (int t = 0; t < fixture.threads().size(); t++) {
+            Thread thread = fixture.threads().get(t);
+            Map<String, String> gold = new HashMap<>();
+            thread.items().forEach(item -> item.sentences().forEach(s ->
+                    gold.put(s.substring(s.indexOf('|') + 1), s.substring(0, s.indexOf('|')))));
+            Map<String, ReferenceTheme> reference = thread.themes().stream()
+                    .collect(Collectors.toMap(ReferenceTheme::id, theme -> theme));
+            Set<String> competencyNames = fixture.competencies().stream()
+                    .filter(c -> c.language().equals(thread.language())).map(Competency::displayName)
+                    .collect(Collectors.toSet());
+            String itemsText = String.join(" ", thread.items().stream().map(ThemeRecoveryScoring::text).toList());
+            SummaryRequest request = request(t, thread, fixture.competencies());
+            FeedbackSummary summary = summarizer.summarize(request);
+            int polarOk = 0;
+            int labelled = 0;
+            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold())) {
+                String label = gold.entrySet().stream().filter(e -> e.getKey().contains(unit.text())).map(Map.Entry::getValue)
+                        .findFirst().orElse("0");
+                ReferenceTheme ref = reference.get(label);
+                if (ref != null) {
+                    labelled++;
+                    boolean sign = ref.polarity().equals("STRENGTH") ? unit.polarity() >= options.polarityThreshold()
+                            : unit.polarity() <= -options.polarityThreshold();
+                    if (sign) {
+                        polarOk++;
+                    }
+                }
+            }
+            Set<String> recovered = new LinkedHashSet<>();
+            int correct = 0;
+            int passing = 0;
+            int acceptable = 0;
+            List<String> shown = new ArrayList<>();
+            for (Theme theme : summary.themes()) {
+                String label = majority(theme, gold);
+                ReferenceTheme matched = label == null ? null : reference.get(label);
+                boolean hit = matched != null && matched.polarity().equals(theme.polarity().name());
+                List<String> failures = ThemeNameRubric.failures(theme.name().label(), thread.language(), itemsText,
+                        competencyNames);
+                if (failures.isEmpty()) {
+                    passing++;
+                }
+                boolean nameOk = false;
+                if (hit) {
+                    correct++;
+                    if (recovered.add(label)) {
+                        nameOk = ThemeNameRubric.acceptable(theme.name().label(), matched.names())
+                                || matched.competency() != null && matched.competency().equals(theme.name().competency());
+                        if (nameOk) {
+                            acceptable++;
+                        }
+                    }
+                }
+                shown.add("%s%s [%s]%s%s".formatted(theme.name().label(), theme.polarity() == Polarity.STRENGTH ? "+" : "-",
+                        label, hit ? "" : " ✗", failures.isEmpty() ? "" : " (name: " + String.join(", ", failures) + ")"));
+            }
+            List<String> missed = thread.themes().stream().map(ReferenceTheme::id).filter(id -> !recovered.contains(id)).toList();
+            String note = "  %-34s polarity %d/%d %s%s".formatted(thread.name(), polarOk, labelled, shown, missed.isEmpty() ? "" : "; missed " + missed);
+            total = total.plus(new Score(summary.themes().size(), correct, thread.themes().size(), recovered.size(),
+                    passing, acceptable, List.of(note)));
+        }
+        return total;
+    }
+
+    /** The reference theme most of the theme's labelled sentences belong to (ties: none). */
+    private static String majority(Theme theme, Map<String, String> gold) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Quote sentence : theme.sentences()) {
+            gold.entrySet().stream().filter(entry -> entry.getKey().contains(sentence.text()))
+                    .map(Map.Entry::getValue).findFirst()
+                    .ifPresent(label -> counts.merge(label, 1, Integer::sum));
+        }
+        counts.remove("0");
+        int best = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        return top.size() == 1 ? top.getFirst() : null;
+    }
+}
