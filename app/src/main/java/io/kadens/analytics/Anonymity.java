@@ -3,57 +3,82 @@ package io.kadens.analytics;
 import io.kadens.platform.Cohort;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Which groups may show figures (docs/decisions/2026-12-06-analytics.md). Groups are made of people as they are
- * today (department and pilot membership), whatever the period, so the period never changes who is in a group
- * and cannot single anyone out. The decision is taken once for every group a page or filter can show (each
- * department or all, the pilot, the rest or both), so that no combination of filters shows a group another
- * combination hides. A group shows figures when
- * <ol>
- * <li>it has at least the threshold of people, and</li>
- * <li>for each narrowing (department, pilot), the people the narrowing leaves out number none or at least the
- * threshold: otherwise the broader group's figures minus this group's would describe fewer people, and</li>
- * <li>among sibling groups that make up a parent (the departments within the pilot, the rest or everyone; the
- * pilot and the rest within a department or everyone), the suppressed ones together number none or at least
- * the threshold: otherwise the parent minus the shown siblings would describe them. The smallest shown siblings
- * are suppressed as well until that holds everywhere.</li>
- * </ol>
+ * Which groups may show figures (docs/decisions/2026-12-06-analytics.md).
+ *
+ * <p>People fall into cells: one department's pilot or non-pilot people, as they are today, whatever the period;
+ * so the period never changes who is behind a figure. The cells are joined into <em>blocks</em> of at least the
+ * tenant's anonymity threshold: a cell that big is a block of its own; the smaller cells of the pilot (and,
+ * separately, of the rest) are pooled, and a pool still too small joins the smallest block of the same side (so
+ * the pilot vs rest comparison survives whenever both sides are big enough), else the smallest block.
+ *
+ * <p>A group (a department or all, the pilot, the rest or both) shows figures only when it is made of whole
+ * blocks. Every figure shown is then a sum over whole blocks, and so is any sum or difference of figures shown
+ * under any combination of filters (department × pilot × period): no arithmetic on them can describe fewer
+ * people than the threshold.
  */
 final class Anonymity {
 
-    private static final Boolean[] PILOT_CHOICES = {null, Boolean.TRUE, Boolean.FALSE};
-
     private final List<Cohort.Member> members;
     private final int threshold;
-    private final List<UUID> departments;
-    private final Set<AnalyticsGroup> shown = new HashSet<>();
-    private final java.util.Map<AnalyticsGroup, Integer> populations = new java.util.HashMap<>();
+    private final Map<AnalyticsScope.Cell, Integer> cellSizes = new LinkedHashMap<>();
+    /** Each non-empty cell's block number. */
+    private final Map<AnalyticsScope.Cell, Integer> blockOf = new HashMap<>();
+    private final Map<AnalyticsGroup, Integer> populations = new HashMap<>();
 
     Anonymity(Cohort cohort, int threshold) {
         this.members = cohort.members();
         this.threshold = threshold;
-        Set<UUID> seen = new LinkedHashSet<>();
-        members.forEach(member -> seen.add(member.departmentId()));
-        this.departments = new ArrayList<>(seen);
-        for (Boolean pilot : PILOT_CHOICES) {
-            consider(AnalyticsGroup.everyone(pilot));
-            departments.forEach(department -> consider(AnalyticsGroup.of(department, pilot)));
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Boolean pilot : PILOT_CHOICES) {
-                changed |= suppressSiblings(departments.stream().map(department -> AnalyticsGroup.of(department, pilot)).toList());
+        members.forEach(member -> cellSizes.merge(new AnalyticsScope.Cell(member.departmentId(), member.pilot()), 1,
+                Integer::sum));
+        List<List<AnalyticsScope.Cell>> blocks = new ArrayList<>();
+        List<AnalyticsScope.Cell> ordered = new ArrayList<>(cellSizes.keySet());
+        ordered.sort(Comparator.comparing((AnalyticsScope.Cell cell) -> String.valueOf(cell.departmentId()))
+                .thenComparing(AnalyticsScope.Cell::pilot));
+        for (boolean pilot : new boolean[] {true, false}) {
+            List<AnalyticsScope.Cell> pool = new ArrayList<>();
+            for (AnalyticsScope.Cell cell : ordered) {
+                if (cell.pilot() == pilot) {
+                    if (cellSizes.get(cell) >= threshold) {
+                        blocks.add(new ArrayList<>(List.of(cell)));
+                    } else {
+                        pool.add(cell);
+                    }
+                }
             }
-            changed |= suppressSiblings(List.of(AnalyticsGroup.everyone(true), AnalyticsGroup.everyone(false)));
-            for (UUID department : departments) {
-                changed |= suppressSiblings(List.of(AnalyticsGroup.of(department, true), AnalyticsGroup.of(department, false)));
+            if (!pool.isEmpty()) {
+                blocks.add(pool);
+            }
+        }
+        // Pools below the threshold join the smallest block of their side, else the smallest block.
+        boolean merged = true;
+        while (merged && blocks.size() > 1) {
+            merged = false;
+            for (List<AnalyticsScope.Cell> block : blocks) {
+                if (size(block) < threshold) {
+                    boolean side = block.get(0).pilot();
+                    List<AnalyticsScope.Cell> target = blocks.stream().filter(other -> other != block)
+                            .filter(other -> other.stream().allMatch(cell -> cell.pilot() == side))
+                            .min(Comparator.comparingInt(this::size))
+                            .orElseGet(() -> blocks.stream().filter(other -> other != block)
+                                    .min(Comparator.comparingInt(this::size)).orElseThrow());
+                    target.addAll(block);
+                    blocks.remove(block);
+                    merged = true;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            for (AnalyticsScope.Cell cell : blocks.get(i)) {
+                blockOf.put(cell, i);
             }
         }
     }
@@ -62,64 +87,49 @@ final class Anonymity {
         return threshold;
     }
 
-    /** Whether the group may show figures. */
+    /**
+     * Whether the group may show figures: it is made of whole blocks (an empty group shows its zeros), and it has
+     * at least the threshold of people (all blocks fall short only in a cohort smaller than the threshold).
+     */
     boolean shown(AnalyticsGroup group) {
-        return shown.contains(group);
+        int population = population(group);
+        if (population == 0) {
+            return true;
+        }
+        if (population < threshold) {
+            return false;
+        }
+        Map<Integer, Boolean> blockInside = new HashMap<>();
+        for (AnalyticsScope.Cell cell : cellSizes.keySet()) {
+            boolean inside = group.contains(cell.departmentId(), cell.pilot());
+            Boolean before = blockInside.putIfAbsent(blockOf.get(cell), inside);
+            if (before != null && before != inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int population(AnalyticsGroup group) {
-        return populations.computeIfAbsent(group, this::count);
-    }
-
-    private int count(AnalyticsGroup group) {
-        int count = 0;
-        for (Cohort.Member member : members) {
-            if (group.contains(member)) {
-                count++;
+        return populations.computeIfAbsent(group, g -> {
+            int count = 0;
+            for (Map.Entry<AnalyticsScope.Cell, Integer> cell : cellSizes.entrySet()) {
+                if (g.contains(cell.getKey().departmentId(), cell.getKey().pilot())) {
+                    count += cell.getValue();
+                }
             }
-        }
-        return count;
+            return count;
+        });
     }
 
-    private void consider(AnalyticsGroup group) {
-        int population = population(group);
-        if (population < threshold) {
-            return;
-        }
-        if (!group.allDepartments() && !safeDifference(population(group.withoutDepartment()) - population)) {
-            return;
-        }
-        if (group.pilot() != null && !safeDifference(population(group.withoutPilot()) - population)) {
-            return;
-        }
-        shown.add(group);
+    /** The departments with people, in no particular order (for tests and listings). */
+    Set<UUID> departments() {
+        Set<UUID> departments = new java.util.HashSet<>();
+        members.forEach(member -> departments.add(member.departmentId()));
+        return departments;
     }
 
-    /** Rule 3 for one set of siblings; true when it suppressed another group. */
-    private boolean suppressSiblings(List<AnalyticsGroup> siblings) {
-        boolean changed = false;
-        int hidden = 0;
-        List<AnalyticsGroup> visible = new ArrayList<>();
-        for (AnalyticsGroup group : siblings) {
-            if (shown.contains(group)) {
-                visible.add(group);
-            } else {
-                hidden += population(group);
-            }
-        }
-        visible.sort(Comparator.comparingInt(this::population).thenComparing(group -> String.valueOf(group.departmentId())));
-        for (AnalyticsGroup group : visible) {
-            if (safeDifference(hidden)) {
-                break;
-            }
-            shown.remove(group);
-            hidden += population(group);
-            changed = true;
-        }
-        return changed;
-    }
-
-    private boolean safeDifference(int leftOut) {
-        return leftOut == 0 || leftOut >= threshold;
+    private int size(List<AnalyticsScope.Cell> block) {
+        return block.stream().mapToInt(cellSizes::get).sum();
     }
 }
