@@ -175,8 +175,9 @@ public final class AnalyticsScope {
     /** A row for an arbitrary group of the page (see {@link #byDepartment} and {@link #pilotAndRest}). */
     Row row(Label label, AnalyticsGroup group, Map<Cell, double[]> tally, int width, Values values) {
         if (!anonymity.shown(group)) {
+            // As many nulls as the group would have values: computed from zeros, so nothing of the group is read.
             List<Double> none = new ArrayList<>();
-            for (int i = 0; i < width; i++) {
+            for (int i = 0; i < values.apply(new double[width], 0).size(); i++) {
                 none.add(null);
             }
             return new Row(label, null, true, none);
