@@ -137,7 +137,7 @@ class ModularityTests {
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "competencies", "reviews", "rollout", "security", "surveys")),
+                    "people", "competencies", "reviews", "rollout", "security", "surveys", "analytics")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
