@@ -137,12 +137,14 @@ class ModularityTests {
             entry("operator", Set.of("ai", "audit", "invitations", "organisation", "people", "security")),
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
-                    "people", "competencies", "reviews", "rollout", "security", "surveys")),
+                    "people", "competencies", "reviews", "rollout", "security", "surveys", "analytics")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
             entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")),
-            entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")));
+            entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")),
+            entry("analytics", Set.of("competencies", "feedback", "goals", "learning", "oneonones", "people",
+                    "reviews", "rollout", "security", "settings", "surveys")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

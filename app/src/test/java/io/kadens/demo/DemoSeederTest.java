@@ -147,4 +147,30 @@ class DemoSeederTest {
                 + " join survey_invitee i using (tenant_id, survey_id, person_id) where a.position = 1"
                 + " group by a.survey_id) s where better")).isEqualTo(2);
     }
+
+    @Test
+    void acmesPilotGotMoreFeedbackThanTheRestDuringThePilotAlsoInAnEarlierSeededDatabase() throws Exception {
+        seeder.seed();
+        // What a database seeded before analytics looks like: no marker praise (the rest of its history stays).
+        execute("acme", "delete from praise_reaction where praise_id in (select id from praise where body = '"
+                + io.kadens.feedback.PilotFeedbackDemoSeed.marker() + "'); delete from praise where body = '"
+                + io.kadens.feedback.PilotFeedbackDemoSeed.marker() + "'");
+        seeder.seed();
+        seeder.seed();
+        assertThat(count("acme", "select count(*) from praise where body = '"
+                + io.kadens.feedback.PilotFeedbackDemoSeed.marker() + "'")).isEqualTo(1);
+        // growth feedback per person received during the pilot: the pilot's people got at least twice the rest's
+        assertThat(count("acme", """
+                with people as (select e.id, d.name in ('Försäljning', 'Ekonomi') as pilot
+                                from employee e join department d on d.tenant_id = e.tenant_id and d.id = e.department_id),
+                     pilot_phase as (select starts_on, ends_on from rollout_phase where phase = 'PILOT'),
+                     received as (select p.pilot, count(f.id)::numeric / count(distinct p.id) as per_person
+                                  from people p cross join pilot_phase w
+                                  left join feedback f on f.receiver_id = p.id and f.given_on between w.starts_on and w.ends_on
+                                  group by p.pilot)
+                select count(*) from received a, received b where a.pilot and not b.pilot and a.per_person > 2 * b.per_person
+                """)).isEqualTo(1);
+        assertThat(count("globex", "select count(*) from praise where body = '"
+                + io.kadens.feedback.PilotFeedbackDemoSeed.marker() + "'")).isZero();
+    }
 }

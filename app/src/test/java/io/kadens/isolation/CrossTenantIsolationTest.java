@@ -371,7 +371,22 @@ class CrossTenantIsolationTest {
                         other -> "{\"version\": 1}"),
                 new Endpoint("survey for B's department", other -> "/api/v1/surveys",
                         other -> "{\"title\": \"Iso\", \"template\": \"PROCESS\", \"audience\": \"DEPARTMENT\", "
-                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"),
+                // analytics (issue 16): B's feedback, goals, 1:1s, competencies, pilot and survey are seeded above
+                new Endpoint("analytics pages", other -> "/api/v1/analytics"),
+                new Endpoint("analytics pilot vs rest", other -> "/api/v1/analytics/pilot"),
+                new Endpoint("analytics feedback of B's department",
+                        other -> "/api/v1/analytics/feedback?departmentId=" + other.salesId()),
+                new Endpoint("analytics goals of B's pilot department",
+                        other -> "/api/v1/analytics/goals?pilot=true&departmentId=" + other.salesId()),
+                new Endpoint("analytics 1:1s", other -> "/api/v1/analytics/one-on-ones?from=2025-01&to=2026-12"),
+                new Endpoint("analytics competency heatmap", other -> "/api/v1/analytics/competencies"),
+                new Endpoint("analytics reviews", other -> "/api/v1/analytics/reviews"),
+                new Endpoint("analytics training", other -> "/api/v1/analytics/training"),
+                new Endpoint("analytics competency heatmap as CSV",
+                        other -> "/api/v1/analytics/competencies/heatmap.csv"),
+                new Endpoint("analytics pilot process metrics of B's department as CSV",
+                        other -> "/api/v1/analytics/pilot/process.csv?departmentId=" + other.salesId()));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

@@ -1,0 +1,68 @@
+package io.kadens.feedback;
+
+import io.kadens.platform.Cohort;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feedback figures for analytics (issue 16), counted by PostgreSQL for the receivers in a {@link Cohort}, grouped
+ * by its department and pilot columns, per month: feedback by source (growth feedback) and praise. Only counts:
+ * no author, body or receiver leaves the database. Checks no access rights.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackAnalytics {
+
+    /** One group in one month: feedback received by source, praise received, and how many people received any. */
+    public record FeedbackMonth(UUID departmentId, boolean pilot, LocalDate month, int fromManager, int fromPeer,
+                                int fromReport, int self, int praise, int receivers) {
+
+        public int feedback() {
+            return fromManager + fromPeer + fromReport + self;
+        }
+    }
+
+    private final DSLContext db;
+
+    FeedbackAnalytics(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Months of [from, to). */
+    public List<FeedbackMonth> byMonth(Cohort cohort, LocalDate from, LocalDate to) {
+        String sql = """
+                WITH received AS (
+                    SELECT f.receiver_id AS person_id, date_trunc('month', f.given_on)::date AS month, f.source
+                    FROM feedback f
+                    WHERE f.given_on >= ? AND f.given_on < ?
+                    UNION ALL
+                    SELECT p.recipient_id, date_trunc('month', p.given_at AT TIME ZONE 'UTC')::date, 'PRAISE'
+                    FROM praise p
+                    WHERE p.given_at >= ?::date AT TIME ZONE 'UTC' AND p.given_at < ?::date AT TIME ZONE 'UTC'
+                )
+                SELECT c.department_id, c.pilot, r.month,
+                       count(*) FILTER (WHERE r.source = 'MANAGER') AS manager,
+                       count(*) FILTER (WHERE r.source = 'PEER') AS peer,
+                       count(*) FILTER (WHERE r.source = 'REPORT') AS report,
+                       count(*) FILTER (WHERE r.source = 'SELF') AS self,
+                       count(*) FILTER (WHERE r.source = 'PRAISE') AS praise,
+                       count(DISTINCT r.person_id) AS receivers
+                FROM received r
+                JOIN %s c ON c.person_id = r.person_id
+                GROUP BY 1, 2, 3
+                """.formatted(Cohort.SQL);
+        Object[] dates = {from, to, from, to};
+        Object[] cohortBindings = cohort.bindingsWith();
+        Object[] all = new Object[dates.length + cohortBindings.length];
+        System.arraycopy(dates, 0, all, 0, dates.length);
+        System.arraycopy(cohortBindings, 0, all, dates.length, cohortBindings.length);
+        return db.resultQuery(sql, all).fetch(r -> new FeedbackMonth(
+                r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
+                r.get("manager", Integer.class), r.get("peer", Integer.class), r.get("report", Integer.class),
+                r.get("self", Integer.class), r.get("praise", Integer.class), r.get("receivers", Integer.class)));
+    }
+}

@@ -1,0 +1,104 @@
+package io.kadens.goals;
+
+import io.kadens.platform.Cohort;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goal figures for analytics (issue 16), counted by PostgreSQL for a {@link Cohort} and grouped by its
+ * department and pilot columns. Figures are additive (sums and counts), so the caller may add groups together.
+ * It checks no access rights: analytics decides whose figures a user may see.
+ *
+ * <p>Progress here is a goal's own progress (its key results' weighted mean, else the progress reported by its
+ * check-ins), the rule of {@link GoalProgress} without the roll-up of aligned children: the goals counted are the
+ * individual goals of the cohort's people, which are the leaves of the alignment tree. Health follows
+ * {@link HealthRule} with the goal's period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoalAnalytics {
+
+    /** Goals of one group whose period overlaps the window. */
+    public record GoalFigures(UUID departmentId, boolean pilot, int goals, double progressSum, int onTrack,
+                              int atRisk, int offTrack, int aligned, int owners) {
+    }
+
+    /** Goal check-ins of one group in one month, and how many of its people made them. */
+    public record GoalCheckInMonth(UUID departmentId, boolean pilot, LocalDate month, int checkIns, int people) {
+    }
+
+    private final DSLContext db;
+
+    GoalAnalytics(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Individual goals (not cancelled) owned by the cohort's people whose period overlaps [from, to). */
+    public List<GoalFigures> figures(Cohort cohort, LocalDate from, LocalDate to, LocalDate today) {
+        String sql = """
+                WITH own AS (
+                    SELECT g.id, c.department_id, c.pilot, g.owner_id, g.status, g.parent_id,
+                           coalesce(g.starts_on, gc.starts_on) AS starts_on, coalesce(g.ends_on, gc.ends_on) AS ends_on,
+                           CASE WHEN g.status = 'ACHIEVED' THEN 1.0 ELSE coalesce(kr.progress, g.manual_progress, 0) END AS progress
+                    FROM goal g
+                    JOIN %s c ON c.person_id = g.owner_id
+                    LEFT JOIN goal_cycle gc ON gc.tenant_id = g.tenant_id AND gc.id = g.cycle_id
+                    LEFT JOIN LATERAL (
+                        SELECT sum(k.weight * greatest(0, least(1, CASE k.type
+                                   WHEN 'BOOLEAN' THEN CASE WHEN k.current_value > 0 THEN 1 ELSE 0 END
+                                   WHEN 'MILESTONES' THEN (SELECT CASE WHEN count(*) = 0 THEN 0
+                                           ELSE count(*) FILTER (WHERE m.done)::numeric / count(*) END
+                                       FROM milestone m WHERE m.tenant_id = k.tenant_id AND m.key_result_id = k.id)
+                                   ELSE (k.current_value - k.start_value) / nullif(k.target_value - k.start_value, 0)
+                               END))) / nullif(sum(k.weight), 0) AS progress
+                        FROM key_result k WHERE k.tenant_id = g.tenant_id AND k.goal_id = g.id
+                    ) kr ON true
+                    WHERE g.level = 'INDIVIDUAL' AND g.status <> 'CANCELLED'
+                      AND coalesce(g.starts_on, gc.starts_on) < ? AND coalesce(g.ends_on, gc.ends_on) >= ?
+                ), health AS (
+                    SELECT own.*, CASE
+                        WHEN status = 'ACHIEVED' OR progress >= 1 THEN 'ON_TRACK'
+                        WHEN status = 'MISSED' THEN 'OFF_TRACK'
+                        ELSE CASE
+                            WHEN round(least(1, greatest(0, (?::date - starts_on)::numeric / ((ends_on - starts_on) + 1)))
+                                       - progress, 6) <= 0.15 THEN 'ON_TRACK'
+                            WHEN round(least(1, greatest(0, (?::date - starts_on)::numeric / ((ends_on - starts_on) + 1)))
+                                       - progress, 6) <= 0.30 THEN 'AT_RISK'
+                            ELSE 'OFF_TRACK' END
+                        END AS health
+                    FROM own
+                )
+                SELECT department_id, pilot, count(*) AS goals, coalesce(sum(progress), 0) AS progress_sum,
+                       count(*) FILTER (WHERE health = 'ON_TRACK') AS on_track,
+                       count(*) FILTER (WHERE health = 'AT_RISK') AS at_risk,
+                       count(*) FILTER (WHERE health = 'OFF_TRACK') AS off_track,
+                       count(*) FILTER (WHERE parent_id IS NOT NULL) AS aligned,
+                       count(DISTINCT owner_id) AS owners
+                FROM health GROUP BY department_id, pilot
+                """.formatted(Cohort.SQL);
+        return db.resultQuery(sql, cohort.bindingsWith(to, from, today, today)).fetch(r -> new GoalFigures(
+                r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("goals", Integer.class),
+                r.get("progress_sum", Double.class), r.get("on_track", Integer.class), r.get("at_risk", Integer.class),
+                r.get("off_track", Integer.class), r.get("aligned", Integer.class), r.get("owners", Integer.class)));
+    }
+
+    /** Check-ins on the cohort's goals (by their owners' groups) per month in [from, to). */
+    public List<GoalCheckInMonth> checkInsByMonth(Cohort cohort, LocalDate from, LocalDate to) {
+        String sql = """
+                SELECT c.department_id, c.pilot, date_trunc('month', ci.created_at AT TIME ZONE 'UTC')::date AS month,
+                       count(*) AS check_ins, count(DISTINCT ci.author_id) AS people
+                FROM goal_check_in ci
+                JOIN goal g ON g.tenant_id = ci.tenant_id AND g.id = ci.goal_id
+                JOIN %s c ON c.person_id = g.owner_id
+                WHERE ci.created_at >= ?::date AT TIME ZONE 'UTC' AND ci.created_at < ?::date AT TIME ZONE 'UTC'
+                GROUP BY 1, 2, 3
+                """.formatted(Cohort.SQL);
+        return db.resultQuery(sql, cohort.bindingsWith(from, to)).fetch(r -> new GoalCheckInMonth(
+                r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
+                r.get("check_ins", Integer.class), r.get("people", Integer.class)));
+    }
+}
