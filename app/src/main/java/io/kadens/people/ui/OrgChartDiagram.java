@@ -1,6 +1,5 @@
 package io.kadens.people.ui;
 
-import com.vaadin.flow.component.Component;
 import io.kadens.frontend.TreeChart;
 import io.kadens.people.OrgChartNode;
 import io.kadens.people.PeopleService;
@@ -13,18 +12,23 @@ import java.util.List;
  */
 final class OrgChartDiagram implements TreeChart.Source<OrgChartNode> {
 
-    private final PeopleService people;
-    private final Component texts;
+    /** Translation, e.g. a view's {@code getTranslation}. */
+    interface Texts {
+        String get(String key, Object... parameters);
+    }
 
-    OrgChartDiagram(PeopleService people, Component texts) {
+    private final PeopleService people;
+    private final Texts texts;
+
+    OrgChartDiagram(PeopleService people, Texts texts) {
         this.people = people;
         this.texts = texts;
     }
 
     /** The chart, with the first view loaded: the top of the organisation and the level below. */
     TreeChart<OrgChartNode> chart() {
-        return new TreeChart<>(texts.getTranslation("org-chart.diagram.label"),
-                texts.getTranslation("org-chart.diagram.top"), this);
+        return new TreeChart<>(texts.get("org-chart.diagram.label"),
+                texts.get("org-chart.diagram.top"), this);
     }
 
     @Override
@@ -50,7 +54,7 @@ final class OrgChartDiagram implements TreeChart.Source<OrgChartNode> {
     @Override
     public String detail(OrgChartNode node) {
         String title = node.person().jobTitle() == null ? "" : node.person().jobTitle();
-        return texts.getTranslation("org-chart.diagram.detail", title, node.directReports(), node.headcount());
+        return texts.get("org-chart.diagram.detail", title, node.directReports(), node.headcount());
     }
 
     @Override

@@ -114,7 +114,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
         tools.setWrap(true);
         // The chart next to the tree grid: a picture for the eye; the grid stays the keyboard and
         // screen-reader way through the same people, and the search above reveals a person in both.
-        diagram = new OrgChartDiagram(people, this).chart();
+        diagram = new OrgChartDiagram(people, this::getTranslation).chart();
         diagram.setId("org-chart-diagram");
         diagram.chart().setId("org-chart-diagram-canvas");
         Paragraph hint = new Paragraph(getTranslation("org-chart.diagram.hint"));
