@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("kadens/kadens.css")
+@StyleSheet("kadens/responsive.css")
 public class KadensApplication implements AppShellConfigurator {
 
     static {

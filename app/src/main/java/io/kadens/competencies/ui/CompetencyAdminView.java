@@ -39,6 +39,7 @@ import io.kadens.competencies.CompetencyImportReport;
 import io.kadens.competencies.Expectation;
 import io.kadens.competencies.RemovalOutcome;
 import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.people.JobFamily;
@@ -73,6 +74,7 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
     private final transient io.kadens.competencies.CareerPaths careers;
     private final Div moves = new Div();
     private final Grid<Competency> grid = new Grid<>();
+    private ResponsiveList<Competency> list;
     private final Checkbox showArchived = new Checkbox();
     private final Select<Integer> scale = new Select<>();
     private final Select<JobFamily> family = new Select<>();
@@ -150,8 +152,15 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("competencies.admin.actions")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("competencies.admin.empty"));
         grid.setHeight("40vh");
+        // On a phone: a card per competency with its group and status, and the same actions.
+        list = new ResponsiveList<>(grid, getTranslation("competencies.admin.list"))
+                .cardTitle(Competency::name)
+                .cardFact("group", getTranslation("competencies.group"), c -> getTranslation(c.data().group().labelKey()))
+                .cardFact("status", getTranslation("competencies.status"),
+                        c -> getTranslation(c.archived() ? "competencies.status.archived" : "competencies.status.active"))
+                .cardActions(this::actions);
         Div section = new Div(new H2(getTranslation("competencies.admin.list")), new HorizontalLayout(add, showArchived),
-                grid);
+                list);
         section.addClassName("k-card");
         return section;
     }
@@ -480,7 +489,7 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
         List<Competency> all = frameworks.competencies(true);
         current.clear();
         all.forEach(c -> current.put(c.id(), c));
-        grid.setItems(all.stream().filter(c -> showArchived.getValue() || !c.archived()).toList());
+        list.setItems(all.stream().filter(c -> showArchived.getValue() || !c.archived()).toList());
         JobFamily chosen = family.getValue();
         family.setItems(families);
         families.stream().filter(f -> chosen != null && f.id().equals(chosen.id())).findFirst()

@@ -42,6 +42,7 @@ import io.kadens.feedback.NewFeedbackRequest;
 import io.kadens.feedback.ReceivedFeedback;
 import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.Toast;
 import io.kadens.goals.GoalSummary;
 import io.kadens.goals.GoalQueries;
@@ -99,6 +100,9 @@ class FeedbackView extends Main implements PageTitles.Translated, BeforeEnterObs
     private static final int GIVEN_TAB = 1;
     private final Grid<FeedbackRequest> toAnswer = new Grid<>();
     private final Grid<FeedbackRequest> asked = new Grid<>();
+    // The two request lists as cards on a phone (set up with the requests tab, before the first refresh).
+    private ResponsiveList<FeedbackRequest> toAnswerList;
+    private ResponsiveList<FeedbackRequest> askedList;
     private final Map<UUID, String> readable = new LinkedHashMap<>();
 
     FeedbackView(Feedback feedback, FeedbackRequests requests, PeopleService people,
@@ -281,25 +285,7 @@ class FeedbackView extends Main implements PageTitles.Translated, BeforeEnterObs
         toAnswer.addColumn(FeedbackRequest::question).setHeader(getTranslation("feedback.requests.question"))
                 .setFlexGrow(3);
         toAnswer.addColumn(r -> dates.format(r.dueDate())).setHeader(getTranslation("feedback.requests.due"));
-        toAnswer.addComponentColumn(request -> {
-            Button answer = new Button(getTranslation("feedback.requests.answer"), click -> openAnswer(request));
-            answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            answer.getElement().setAttribute("aria-label",
-                    getTranslation("feedback.requests.answer") + ": " + request.question());
-            Button decline = new Button(getTranslation("feedback.requests.decline"), click -> {
-                try {
-                    requests.decline(request.id());
-                    Toast.success(getTranslation("feedback.requests.declined"));
-                } catch (FeedbackNotFoundException gone) {
-                    Toast.error(getTranslation("feedback.not-found"));
-                }
-                refreshRequests();
-            });
-            decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            decline.getElement().setAttribute("aria-label",
-                    getTranslation("feedback.requests.decline") + ": " + request.question());
-            return new HorizontalLayout(answer, decline);
-        }).setFlexGrow(2);
+        toAnswer.addComponentColumn(this::answerActions).setFlexGrow(2);
         toAnswer.setEmptyStateText(getTranslation("feedback.requests.to-answer.empty"));
         toAnswer.setAllRowsVisible(true);
 
@@ -322,8 +308,39 @@ class FeedbackView extends Main implements PageTitles.Translated, BeforeEnterObs
         }));
         asked.setEmptyStateText(getTranslation("feedback.requests.mine.empty"));
         asked.setAllRowsVisible(true);
-        return new Div(new H2(getTranslation("feedback.requests.to-answer")), toAnswer,
-                new H2(getTranslation("feedback.requests.mine")), asked);
+        toAnswerList = new ResponsiveList<>(toAnswer, getTranslation("feedback.requests.to-answer"))
+                .cardTitle(FeedbackRequest::question)
+                .cardFact("about", getTranslation("feedback.requests.about"), FeedbackRequest::subjectName)
+                .cardFact("from", getTranslation("feedback.requests.from"), FeedbackRequest::requesterName)
+                .cardFact("due", getTranslation("feedback.requests.due"), r -> dates.format(r.dueDate()))
+                .cardActions(this::answerActions);
+        askedList = new ResponsiveList<>(asked, getTranslation("feedback.requests.mine"))
+                .cardTitle(FeedbackRequest::question)
+                .cardFact("about", getTranslation("feedback.requests.about"), FeedbackRequest::subjectName)
+                .cardFact("due", getTranslation("feedback.requests.due"), r -> dates.format(r.dueDate()))
+                .cardFact("status", getTranslation("feedback.requests.status"), this::statusSummary);
+        return new Div(new H2(getTranslation("feedback.requests.to-answer")), toAnswerList,
+                new H2(getTranslation("feedback.requests.mine")), askedList);
+    }
+
+    private Component answerActions(FeedbackRequest request) {
+        Button answer = new Button(getTranslation("feedback.requests.answer"), click -> openAnswer(request));
+        answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        answer.getElement().setAttribute("aria-label",
+                getTranslation("feedback.requests.answer") + ": " + request.question());
+        Button decline = new Button(getTranslation("feedback.requests.decline"), click -> {
+            try {
+                requests.decline(request.id());
+                Toast.success(getTranslation("feedback.requests.declined"));
+            } catch (FeedbackNotFoundException gone) {
+                Toast.error(getTranslation("feedback.not-found"));
+            }
+            refreshRequests();
+        });
+        decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        decline.getElement().setAttribute("aria-label",
+                getTranslation("feedback.requests.decline") + ": " + request.question());
+        return new HorizontalLayout(answer, decline);
     }
 
     private String statusSummary(FeedbackRequest request) {
@@ -334,8 +351,8 @@ class FeedbackView extends Main implements PageTitles.Translated, BeforeEnterObs
     }
 
     private void refreshRequests() {
-        toAnswer.setItems(requests.toAnswer());
-        asked.setItems(requests.askedByMe());
+        toAnswerList.setItems(requests.toAnswer());
+        askedList.setItems(requests.askedByMe());
     }
 
     private void refresh() {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EmptyState;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.goals.GoalAdministration;
 import io.kadens.goals.GoalCycle;
 import io.kadens.goals.GoalSummary;
@@ -191,9 +192,10 @@ class GoalsView extends Main implements PageTitles.Translated, BeforeEnterObserv
         if (items.isEmpty()) {
             return new EmptyState(getTranslation("goals-ui.mine.empty.title"), getTranslation("goals-ui.mine.empty"));
         }
-        Grid<GoalSummary> grid = goalGrid("goals-mine", getTranslation("goals-ui.tab.mine"), false);
+        ResponsiveList<GoalSummary> list = goalList("goals-mine", getTranslation("goals-ui.tab.mine"), false);
+        Grid<GoalSummary> grid = list.grid();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setItems(items);
+        list.setItems(items);
         Button copy = new Button(getTranslation("goals-ui.copy"));
         copy.setId("goals-copy");
         copy.setEnabled(false);
@@ -203,7 +205,8 @@ class GoalsView extends Main implements PageTitles.Translated, BeforeEnterObserv
         hint.addClassName("k-muted");
         HorizontalLayout actions = new HorizontalLayout(copy, hint);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        return new Div(grid, actions);
+        actions.addClassName("k-goal-copy");
+        return new Div(list, actions);
     }
 
     private Component teamGoals() {
@@ -211,9 +214,9 @@ class GoalsView extends Main implements PageTitles.Translated, BeforeEnterObserv
         if (items.isEmpty()) {
             return new EmptyState(getTranslation("goals-ui.team.empty.title"), getTranslation("goals-ui.team.empty"));
         }
-        Grid<GoalSummary> grid = goalGrid("goals-team", getTranslation("goals-ui.tab.team"), true);
-        grid.setItems(items);
-        return grid;
+        ResponsiveList<GoalSummary> list = goalList("goals-team", getTranslation("goals-ui.tab.team"), true);
+        list.setItems(items);
+        return list;
     }
 
     private Component pendingApprovals() {
@@ -225,14 +228,17 @@ class GoalsView extends Main implements PageTitles.Translated, BeforeEnterObserv
                     getTranslation("goals-ui.approvals.empty")));
             return section;
         }
-        Grid<GoalSummary> grid = goalGrid("goals-approvals", getTranslation("goals-ui.approvals"), true);
-        grid.setItems(pending);
-        section.add(grid);
+        ResponsiveList<GoalSummary> list = goalList("goals-approvals", getTranslation("goals-ui.approvals"), true);
+        list.setItems(pending);
+        section.add(list);
         return section;
     }
 
-    /** A grid of goals: title (a link to the detail), owner, level, period, status, health and progress. */
-    private Grid<GoalSummary> goalGrid(String id, String label, boolean withOwner) {
+    /**
+     * A list of goals: a grid with title (a link to the detail), owner, level, period, status, health and
+     * progress; on a phone, cards with the title, health and progress (and owner and period).
+     */
+    private ResponsiveList<GoalSummary> goalList(String id, String label, boolean withOwner) {
         Grid<GoalSummary> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -252,7 +258,17 @@ class GoalsView extends Main implements PageTitles.Translated, BeforeEnterObserv
         grid.addComponentColumn(goal -> GoalTexts.progress(this, goal.title(), goal.progress()))
                 .setHeader(getTranslation("goals-ui.progress")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
-        return grid;
+        ResponsiveList<GoalSummary> list = new ResponsiveList<>(grid, label)
+                .cardTitle(goal -> new Anchor("goals/" + goal.id(), goal.title()))
+                .cardFact("health", getTranslation("goals-ui.health"),
+                        goal -> GoalTexts.healthBadge(this, goal.health(), goal.healthOverridden()))
+                .cardFact("progress", getTranslation("goals-ui.progress"),
+                        goal -> GoalTexts.progress(this, goal.title(), goal.progress()));
+        if (withOwner) {
+            list.cardFact("owner", getTranslation("goals-ui.owner"), goal -> goal.owner() == null ? null : goal.owner().name());
+        }
+        list.cardFact("period", getTranslation("goals-ui.period"), goal -> GoalTexts.period(getLocale(), goal));
+        return list;
     }
 
     @Override

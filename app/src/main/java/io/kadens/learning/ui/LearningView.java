@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.learning.Assignment;
 import io.kadens.learning.LearningPlans;
 import io.kadens.learning.LibraryQuery;
@@ -50,6 +51,7 @@ class LearningView extends Main implements PageTitles.Translated {
     private final Select<String> language = new Select<>();
     private final Select<String> competency = new Select<>();
     private final Grid<TrainingItem> results = new Grid<>();
+    private final ResponsiveList<TrainingItem> resultList;
 
     LearningView(TrainingLibrary library, LearningPlans plans, CurrentUser currentUser) {
         this.library = library;
@@ -121,7 +123,15 @@ class LearningView extends Main implements PageTitles.Translated {
         HorizontalLayout filters = new HorizontalLayout(search, format, level, language, competency);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1(getTranslation("learning.heading")), filters, results);
+        // On a phone: a card per item with its format, duration and language.
+        resultList = new ResponsiveList<>(results, getTranslation("learning.results"))
+                .cardTitle(item -> new Anchor("learning/" + item.id(), item.title()))
+                .cardFact("format", getTranslation("learning.format"), item -> getTranslation(item.data().format().labelKey()))
+                .cardFact("duration", getTranslation("learning.duration"),
+                        item -> Durations.format(item.data().durationMinutes(), this::getTranslation))
+                .cardFact("language", getTranslation("learning.language"),
+                        item -> getTranslation("learning.language." + item.data().language()));
+        add(new H1(getTranslation("learning.heading")), filters, resultList);
 
         Grid<MyLearningEntry> mine = new Grid<>();
         mine.setId("learning-mine");
@@ -136,8 +146,14 @@ class LearningView extends Main implements PageTitles.Translated {
                 .setHeader(getTranslation("learning.progress")).setFlexGrow(2);
         mine.setEmptyStateText(getTranslation("learning.mine.empty"));
         mine.setAllRowsVisible(true);
-        mine.setItems(plans.myLearning());
-        add(new H2(getTranslation("learning.mine")), mine);
+        ResponsiveList<MyLearningEntry> mineList = new ResponsiveList<>(mine, getTranslation("learning.mine"))
+                .cardTitle(entry -> new Anchor("learning/" + entry.item().id(), entry.item().title()))
+                .cardFact("progress", getTranslation("learning.progress"),
+                        entry -> ProgressTexts.of(entry.progress(), dates, this::getTranslation))
+                .cardFact("due", getTranslation("learning.due"),
+                        entry -> entry.dueDate() == null ? null : dates.format(entry.dueDate()));
+        mineList.setItems(plans.myLearning());
+        add(new H2(getTranslation("learning.mine")), mineList);
 
         if (currentUser.require().has(Role.MANAGER)) {
             Grid<Assignment> team = new Grid<>();
@@ -152,10 +168,16 @@ class LearningView extends Main implements PageTitles.Translated {
                     .setHeader(getTranslation("learning.progress")).setFlexGrow(2);
             team.setEmptyStateText(getTranslation("learning.team.empty"));
             team.setAllRowsVisible(true);
-            team.setItems(plans.teamAssignments());
+            ResponsiveList<Assignment> teamList = new ResponsiveList<>(team, getTranslation("learning.team"))
+                    .cardTitle(a -> new Anchor("learning/" + a.itemId(), a.itemTitle()))
+                    .cardFact("person", getTranslation("learning.person"), Assignment::employeeName)
+                    .cardFact("progress", getTranslation("learning.progress"),
+                            a -> ProgressTexts.of(a.progress(), dates, this::getTranslation))
+                    .cardFact("due", getTranslation("learning.due"), a -> a.dueDate() == null ? null : dates.format(a.dueDate()));
+            teamList.setItems(plans.teamAssignments());
             Span hint = new Span(getTranslation("learning.team.hint"));
             hint.addClassName("k-muted");
-            add(new H2(getTranslation("learning.team")), hint, team);
+            add(new H2(getTranslation("learning.team")), hint, teamList);
         }
         refresh();
     }
@@ -163,7 +185,7 @@ class LearningView extends Main implements PageTitles.Translated {
     private void refresh() {
         String chosenLanguage = language.getValue();
         String chosenCompetency = competency.getValue();
-        results.setItems(library.search(new LibraryQuery(search.getValue(), format.getValue(), level.getValue(),
+        resultList.setItems(library.search(new LibraryQuery(search.getValue(), format.getValue(), level.getValue(),
                 ANY.equals(chosenLanguage) ? null : chosenLanguage,
                 ANY.equals(chosenCompetency) ? null : chosenCompetency)));
         // What the results answer, so that a test (or a script) can tell the new results from the old.

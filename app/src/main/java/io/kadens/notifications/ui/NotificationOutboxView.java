@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EChart;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.notifications.DailyDeliveries;
@@ -56,6 +57,7 @@ class NotificationOutboxView extends Main implements PageTitles.Translated {
 
     private final transient NotificationAdministration administration;
     private final Grid<DeliveryRow> grid = new Grid<>();
+    private ResponsiveList<DeliveryRow> list;
     private final Select<Optional<DeliveryStatus>> filter = new Select<>();
     private final Div chartArea = new Div();
     private final DateTimeFormatter times;
@@ -111,7 +113,16 @@ class NotificationOutboxView extends Main implements PageTitles.Translated {
         grid.setEmptyStateText(getTranslation("notifications.outbox.empty"));
         grid.setHeight("55vh");
 
-        add(new H1(getTranslation("notifications.outbox.heading")), intro, chartArea, tools, grid);
+        // On a phone: a card per delivery with its status and the retry button.
+        list = new ResponsiveList<>(grid, getTranslation("notifications.outbox.heading"))
+                .cardTitle(d -> getTranslation("notifications.kind." + d.kind().name()))
+                .cardFact("status", getTranslation("notifications.outbox.status"),
+                        d -> getTranslation("notifications.status." + d.status().name()))
+                .cardFact("recipient", getTranslation("notifications.outbox.recipient"), DeliveryRow::recipientName)
+                .cardFact("created", getTranslation("notifications.outbox.created"), d -> format(d.createdAt()))
+                .cardFact("last-error", getTranslation("notifications.outbox.last-error"), DeliveryRow::lastError)
+                .cardActions(this::retryButton);
+        add(new H1(getTranslation("notifications.outbox.heading")), intro, chartArea, tools, list);
         refresh();
     }
 
@@ -121,7 +132,7 @@ class NotificationOutboxView extends Main implements PageTitles.Translated {
     }
 
     private void refresh() {
-        grid.setItems(administration.deliveries(filter.getValue() == null ? Optional.empty() : filter.getValue()));
+        list.setItems(administration.deliveries(filter.getValue() == null ? Optional.empty() : filter.getValue()));
         showChart(administration.daily(DAYS));
     }
 

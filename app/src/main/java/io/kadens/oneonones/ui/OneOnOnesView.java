@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import io.kadens.frontend.EmptyState;
 import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.Toast;
 import io.kadens.oneonones.MyOneOnOne;
 import io.kadens.oneonones.OneOnOneNotFoundException;
@@ -178,15 +179,13 @@ class OneOnOnesView extends Main implements PageTitles.Translated {
         dialog.open();
     }
 
-    private Grid<MyOneOnOne> grid(String id, List<MyOneOnOne> rows, MeetingTimes times, boolean lead) {
+    private ResponsiveList<MyOneOnOne> grid(String id, List<MyOneOnOne> rows, MeetingTimes times, boolean lead) {
         Grid<MyOneOnOne> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.other().name()).setHeader(getTranslation("oneonones.col.person")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.pair().kind() == PairKind.MANAGER
-                        ? (lead ? "oneonones.kind.report" : "oneonones.kind.manager")
-                        : (lead ? "oneonones.kind.mentee" : "oneonones.kind.mentor")))
+        grid.addColumn(r -> kind(r, lead))
                 .setHeader(getTranslation("oneonones.col.kind"));
         grid.addColumn(r -> r.nextMeeting() == null ? "–" : times.dateTime(r.nextMeeting().scheduledAt()))
                 .setHeader(getTranslation("oneonones.col.next")).setAutoWidth(true);
@@ -197,22 +196,38 @@ class OneOnOnesView extends Main implements PageTitles.Translated {
             grid.addColumn(r -> r.lastPulse() == null ? "–" : r.lastPulse() + " / 5")
                     .setHeader(getTranslation("oneonones.col.pulse"));
         }
-        grid.addComponentColumn(r -> {
-            Button open = new Button(getTranslation("oneonones.open"), click -> open(r));
-            open.setEnabled(r.nextMeeting() != null);
-            open.getElement().setAttribute("aria-label", getTranslation("oneonones.open.with", r.other().name()));
-            open.addClassName("oneonones-open");
-            if (r.pair().kind() != PairKind.MENTOR) {
-                return open;
-            }
-            Button end = new Button(getTranslation("oneonones.mentoring.end"), click -> confirmEnd(r));
-            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            end.getElement().setAttribute("aria-label", getTranslation("oneonones.mentoring.end.with", r.other().name()));
-            end.addClassName("oneonones-mentoring-end");
-            return new HorizontalLayout(open, end);
-        }).setHeader(getTranslation("oneonones.col.meeting"));
-        grid.setItems(rows);
-        return grid;
+        grid.addComponentColumn(r -> actions(r)).setHeader(getTranslation("oneonones.col.meeting"));
+        // On a phone: a card per person with the next meeting's date, which the grid would cut off.
+        ResponsiveList<MyOneOnOne> list = new ResponsiveList<>(grid, getTranslation(lead ? "oneonones.as-lead" : "oneonones.as-member"))
+                .cardTitle(r -> r.other().name())
+                .cardFact("next", getTranslation("oneonones.col.next"),
+                        r -> r.nextMeeting() == null ? "–" : times.dateTime(r.nextMeeting().scheduledAt()))
+                .cardFact("kind", getTranslation("oneonones.col.kind"), r -> kind(r, lead))
+                .cardFact("open-actions", getTranslation("oneonones.col.open-actions"), MyOneOnOne::openActionItems)
+                .cardActions(this::actions);
+        list.setItems(rows);
+        return list;
+    }
+
+    private String kind(MyOneOnOne r, boolean lead) {
+        return getTranslation(r.pair().kind() == PairKind.MANAGER
+                ? (lead ? "oneonones.kind.report" : "oneonones.kind.manager")
+                : (lead ? "oneonones.kind.mentee" : "oneonones.kind.mentor"));
+    }
+
+    private com.vaadin.flow.component.Component actions(MyOneOnOne r) {
+        Button open = new Button(getTranslation("oneonones.open"), click -> open(r));
+        open.setEnabled(r.nextMeeting() != null);
+        open.getElement().setAttribute("aria-label", getTranslation("oneonones.open.with", r.other().name()));
+        open.addClassName("oneonones-open");
+        if (r.pair().kind() != PairKind.MENTOR) {
+            return open;
+        }
+        Button end = new Button(getTranslation("oneonones.mentoring.end"), click -> confirmEnd(r));
+        end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        end.getElement().setAttribute("aria-label", getTranslation("oneonones.mentoring.end.with", r.other().name()));
+        end.addClassName("oneonones-mentoring-end");
+        return new HorizontalLayout(open, end);
     }
 
     private void open(MyOneOnOne row) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.TreeChart;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.OrgChartNode;
 import io.kadens.people.PeopleService;
@@ -49,6 +52,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
     private final transient PeopleService people;
     private final TreeGrid<OrgChartNode> tree = new TreeGrid<>();
     private final Span found = new Span();
+    private final TreeChart<OrgChartNode> diagram;
     private UUID highlighted;
 
     OrgChartView(PeopleService people) {
@@ -108,7 +112,17 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
         HorizontalLayout tools = new HorizontalLayout(search, collapse);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
-        add(new H1(getTranslation("people-admin.nav.org-chart")), tools, found, tree);
+        // The chart next to the tree grid: a picture for the eye; the grid stays the keyboard and
+        // screen-reader way through the same people, and the search above reveals a person in both.
+        diagram = new OrgChartDiagram(people, this::getTranslation).chart();
+        diagram.setId("org-chart-diagram");
+        diagram.chart().setId("org-chart-diagram-canvas");
+        Paragraph hint = new Paragraph(getTranslation("org-chart.diagram.hint"));
+        hint.addClassName("k-muted");
+        H2 chartHeading = new H2(getTranslation("org-chart.diagram.heading"));
+        H2 listHeading = new H2(getTranslation("org-chart.list.heading"));
+        add(new H1(getTranslation("people-admin.nav.org-chart")), tools, found, chartHeading, hint, diagram,
+                listHeading, tree);
     }
 
     @Override
@@ -177,6 +191,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
             return;
         }
         highlighted = person.id();
+        diagram.reveal(chain.stream().map(UUID::toString).toList());
         tree.expand(toExpand);
         tree.getDataProvider().refreshAll();
         tree.select(target);

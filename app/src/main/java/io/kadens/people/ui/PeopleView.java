@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.people.DepartmentHeadcount;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
@@ -36,6 +37,7 @@ class PeopleView extends Main implements BeforeEnterObserver, PageTitles.Transla
 
     private final transient PeopleService people;
     private final Grid<DirectoryEntry> grid = new Grid<>();
+    private ResponsiveList<DirectoryEntry> list;
     private final TextField search = new TextField();
     private final ComboBox<DepartmentHeadcount> department = new ComboBox<>();
 
@@ -86,7 +88,13 @@ class PeopleView extends Main implements BeforeEnterObserver, PageTitles.Transla
         HorizontalLayout filters = new HorizontalLayout(search, department);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1(getTranslation("nav.people")), filters, grid);
+        // On a phone: a card per person with what the directory is read for (title, department, manager).
+        list = new ResponsiveList<>(grid, getTranslation("nav.people"))
+                .cardTitle(person -> new Anchor("people/" + person.id(), person.fullName()))
+                .cardFact("title", getTranslation("people.title"), DirectoryEntry::jobTitle)
+                .cardFact("department", getTranslation("people.department"), DirectoryEntry::departmentName)
+                .cardFact("manager", getTranslation("people.manager"), DirectoryEntry::managerName);
+        add(new H1(getTranslation("nav.people")), filters, list);
         refresh();
     }
 
@@ -102,7 +110,7 @@ class PeopleView extends Main implements BeforeEnterObserver, PageTitles.Transla
 
     private void refresh() {
         DepartmentHeadcount chosen = department.getValue();
-        grid.setItems(people.search(search.getValue(), chosen == null ? null : chosen.departmentId()));
+        list.setItems(people.search(search.getValue(), chosen == null ? null : chosen.departmentId()));
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.people.Department;
@@ -76,6 +77,7 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
     private final transient OrganisationStructure structure;
     private final transient PeopleService people;
     private final Grid<ReviewCycle> list = new Grid<>();
+    private ResponsiveList<ReviewCycle> cards;
     private final Div detailHost = new Div();
 
     ReviewCyclesView(ReviewCycles cycles, ReviewTemplates templates, OrganisationStructure structure, PeopleService people) {
@@ -100,20 +102,30 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
         list.addColumn(c -> c.progress().participants()).setHeader(getTranslation("reviews.cycles.col.participants"));
         list.addColumn(c -> getTranslation("reviews.cycles.submitted-of", c.progress().submitted(), c.progress().reviews()))
                 .setHeader(getTranslation("reviews.cycles.col.submitted"));
-        list.addComponentColumn(c -> {
-            Button open = new Button(getTranslation("reviews.cycles.open"), click -> show(c));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            open.getElement().setAttribute("aria-label", getTranslation("reviews.cycles.open-named", c.name()));
-            return open;
-        }).setHeader(getTranslation("reviews.admin.col.actions"));
-        Div card = new Div(new H2(getTranslation("reviews.cycles.list")), create, list);
+        list.addComponentColumn(this::openButton).setHeader(getTranslation("reviews.admin.col.actions"));
+        // On a phone: a card per cycle with its status and how many reviews are in.
+        cards = new ResponsiveList<>(list, getTranslation("reviews.cycles.list"))
+                .cardTitle(ReviewCycle::name)
+                .cardFact("status", getTranslation("reviews.cycles.col.status"),
+                        c -> getTranslation("reviews.cycle.status." + c.status().name()))
+                .cardFact("submitted", getTranslation("reviews.cycles.col.submitted"),
+                        c -> getTranslation("reviews.cycles.submitted-of", c.progress().submitted(), c.progress().reviews()))
+                .cardActions(this::openButton);
+        Div card = new Div(new H2(getTranslation("reviews.cycles.list")), create, cards);
         card.addClassName("k-card");
         add(card, detailHost);
         refresh();
     }
 
     private void refresh() {
-        list.setItems(cycles.cycles());
+        cards.setItems(cycles.cycles());
+    }
+
+    private Button openButton(ReviewCycle c) {
+        Button open = new Button(getTranslation("reviews.cycles.open"), click -> show(c));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.getElement().setAttribute("aria-label", getTranslation("reviews.cycles.open-named", c.name()));
+        return open;
     }
 
     private void show(ReviewCycle cycle) {

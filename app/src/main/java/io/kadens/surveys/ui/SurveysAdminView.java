@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.FieldErrors;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
 import io.kadens.people.Department;
@@ -67,6 +68,7 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
     private final transient List<Department> departments;
     private final transient List<PilotGroup> groups;
     private final Grid<Survey> grid = new Grid<>();
+    private ResponsiveList<Survey> list;
     private final Select<Survey> resultSurvey = new Select<>();
     private final ComboBox<Department> resultDepartment = new ComboBox<>();
     private final Select<PilotChoice> resultPilot = new Select<>();
@@ -145,7 +147,13 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
                 .setHeader(getTranslation("surveys.field.participation"));
         grid.addComponentColumn(this::statusButton).setHeader(getTranslation("surveys.field.actions"));
         grid.setAllRowsVisible(true);
-        return new Section(new H2(getTranslation("surveys.list.heading")), grid);
+        list = new ResponsiveList<>(grid, getTranslation("surveys.list.heading"))
+                .cardTitle(Survey::title)
+                .cardFact("status", getTranslation("surveys.field.status"), survey -> getTranslation(survey.status().labelKey()))
+                .cardFact("participation", getTranslation("surveys.field.participation"),
+                        survey -> getTranslation("surveys.participation.count", survey.responded(), survey.invited()))
+                .cardActions(this::statusButton);
+        return new Section(new H2(getTranslation("surveys.list.heading")), list);
     }
 
     private Component statusButton(Survey survey) {
@@ -192,7 +200,7 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
 
     private void refresh() {
         List<Survey> all = surveys.all();
-        grid.setItems(all);
+        list.setItems(all);
         Survey selected = resultSurvey.getValue();
         resultSurvey.setItems(all);
         all.stream().filter(survey -> selected != null && survey.id().equals(selected.id())).findFirst()

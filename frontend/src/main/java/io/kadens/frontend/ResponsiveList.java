@@ -1,0 +1,164 @@
+package io.kadens.frontend;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A list that is a grid where there is room and a column of cards where there is not (a phone): the
+ * grid's columns would be cut off at the right edge, so under about 600 px of width the cards show what
+ * matters instead: a title, a few labelled facts and the row's actions.
+ *
+ * <p>Both are rendered; the theme's container query ({@code kadens/responsive.css}) shows one and hides
+ * the other with {@code display: none}, which also takes the hidden one out of the accessibility tree and
+ * the tab order. The switch follows the list's own width, not the window's, so a list in a narrow column
+ * turns into cards too. The cards are a labelled {@code ul} of {@code li}; each fact is a {@code dt}/{@code dd}
+ * pair, so screen readers read "Health: On track". Links and buttons in a card are ordinary focusable
+ * controls: the cards are keyboard-usable without any script.
+ *
+ * <p>Use: build the grid as before, wrap it, say what a card shows, and give items to this list instead of
+ * the grid:
+ *
+ * <pre>
+ * ResponsiveList&lt;Goal&gt; list = new ResponsiveList&lt;&gt;(grid, label)
+ *         .cardTitle(goal -&gt; new Anchor("goals/" + goal.id(), goal.title()))
+ *         .cardFact("health", healthLabel, goal -&gt; badge(goal))
+ *         .cardFact("progress", progressLabel, goal -&gt; bar(goal));
+ * list.setItems(goals);
+ * </pre>
+ *
+ * The cards get the grid's id with {@code -cards} appended; each fact carries {@code data-fact="key"}.
+ *
+ * @param <T> the row type
+ */
+public class ResponsiveList<T> extends Div {
+
+    private record Fact<T>(String key, String label, Function<T, ?> value) {
+    }
+
+    private final Grid<T> grid;
+    private final UnorderedList cards = new UnorderedList();
+    private final List<Fact<T>> facts = new ArrayList<>();
+    private Function<T, ?> title = Objects::toString;
+    private Function<T, ? extends Component> actions;
+    private List<T> items = List.of();
+
+    /**
+     * @param grid  the wide layout, with its columns (and id, if the page needs one)
+     * @param label what the list is, for screen readers; also set on the grid when it has no label yet
+     */
+    public ResponsiveList(Grid<T> grid, String label) {
+        this.grid = grid;
+        addClassName("k-responsive-list");
+        cards.addClassName("k-list-cards");
+        cards.getElement().setAttribute("aria-label", label);
+        if (grid.getElement().getAttribute("aria-label") == null) {
+            grid.getElement().setAttribute("aria-label", label);
+        }
+        grid.getId().ifPresent(id -> cards.setId(id + "-cards"));
+        add(grid, cards);
+    }
+
+    /** The card's heading: usually a link to the item (a {@link Component}) or a plain text. */
+    public ResponsiveList<T> cardTitle(Function<T, ?> title) {
+        this.title = title;
+        renderCards();
+        return this;
+    }
+
+    /**
+     * One fact on the card, in the order added. The value is a {@link Component} (a badge, a progress bar)
+     * or anything else, shown as text; {@code null} or blank leaves the fact off that card.
+     */
+    public ResponsiveList<T> cardFact(String key, String label, Function<T, ?> value) {
+        facts.add(new Fact<>(key, label, value));
+        renderCards();
+        return this;
+    }
+
+    /** The row's controls at the bottom of the card (the same actions as the grid's last column). */
+    public ResponsiveList<T> cardActions(Function<T, ? extends Component> actions) {
+        this.actions = actions;
+        renderCards();
+        return this;
+    }
+
+    /** Shows the items in both layouts. */
+    public void setItems(Collection<T> items) {
+        this.items = List.copyOf(items);
+        grid.setItems(this.items);
+        renderCards();
+    }
+
+    public Grid<T> grid() {
+        return grid;
+    }
+
+    /** The cards' list, e.g. to give it an id when the grid has none. */
+    public UnorderedList cards() {
+        return cards;
+    }
+
+    private void renderCards() {
+        cards.removeAll();
+        if (cards.getId().isEmpty()) {
+            grid.getId().ifPresent(id -> cards.setId(id + "-cards"));
+        }
+        for (T item : items) {
+            cards.add(card(item));
+        }
+        String empty = grid.getEmptyStateText();
+        if (items.isEmpty() && empty != null && !empty.isBlank()) {
+            // The grid says what an empty list means; the cards say the same.
+            ListItem nothing = new ListItem(empty);
+            nothing.addClassName("k-list-cards-empty");
+            cards.add(nothing);
+        }
+    }
+
+    private ListItem card(T item) {
+        ListItem card = new ListItem();
+        card.addClassName("k-list-card");
+        Div heading = new Div();
+        heading.addClassName("k-list-card-title");
+        heading.add(asComponent(title.apply(item)));
+        card.add(heading);
+        DescriptionList list = new DescriptionList();
+        list.addClassName("k-list-card-facts");
+        for (Fact<T> fact : facts) {
+            Object value = fact.value().apply(item);
+            if (value == null || value instanceof CharSequence text && text.toString().isBlank()) {
+                continue;
+            }
+            Div pair = new Div(new DescriptionList.Term(fact.label()),
+                    new DescriptionList.Description(asComponent(value)));
+            pair.getElement().setAttribute("data-fact", fact.key());
+            list.add(pair);
+        }
+        if (!facts.isEmpty()) {
+            card.add(list);
+        }
+        if (actions != null) {
+            Component controls = actions.apply(item);
+            if (controls != null) {
+                Div bar = new Div(controls);
+                bar.addClassName("k-list-card-actions");
+                card.add(bar);
+            }
+        }
+        return card;
+    }
+
+    private static Component asComponent(Object value) {
+        return value instanceof Component component ? component : new Span(String.valueOf(value));
+    }
+}
