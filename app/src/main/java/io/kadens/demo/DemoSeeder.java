@@ -57,6 +57,7 @@ public class DemoSeeder {
     private final io.kadens.reviews.ReviewsDemoSeed reviews;
     private final io.kadens.competencies.CompetenciesDemoSeed competencies;
     private final io.kadens.surveys.SurveysDemoSeed surveys;
+    private final io.kadens.development.DevelopmentDemoSeed development;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -64,7 +65,9 @@ public class DemoSeeder {
                OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout,
                io.kadens.reviews.ReviewsDemoSeed reviews,
                io.kadens.competencies.CompetenciesDemoSeed competencies,
-               io.kadens.surveys.SurveysDemoSeed surveys) {
+               io.kadens.surveys.SurveysDemoSeed surveys,
+               io.kadens.development.DevelopmentDemoSeed development) {
+        this.development = development;
         this.rollout = rollout;
         this.reviews = reviews;
         this.competencies = competencies;
@@ -146,6 +149,8 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> surveys.seedIfMissing(company.slug()));
+        TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),
+                login(company, "Manager"), login(company, "Employee")));
     }
 
     /**
