@@ -58,6 +58,7 @@ public class DemoSeeder {
     private final io.kadens.competencies.CompetenciesDemoSeed competencies;
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
+    private final io.kadens.development.DevelopmentDemoSeed development;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -67,6 +68,9 @@ public class DemoSeeder {
                io.kadens.competencies.CompetenciesDemoSeed competencies,
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics) {
         this.analytics = analytics;
+               io.kadens.surveys.SurveysDemoSeed surveys,
+               io.kadens.development.DevelopmentDemoSeed development) {
+        this.development = development;
         this.rollout = rollout;
         this.reviews = reviews;
         this.competencies = competencies;
@@ -149,6 +153,8 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> surveys.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> analytics.seedIfMissing(company.slug(), company.timeZone()));
+        TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),
+                login(company, "Manager"), login(company, "Employee")));
     }
 
     /**

@@ -42,9 +42,12 @@ public class LearningPlans {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     LearningPlans(LearningRepository repository, PeopleService people, CurrentUser currentUser, AuditLog audit,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.people = people;
         this.currentUser = currentUser;
@@ -209,6 +212,9 @@ public class LearningPlans {
             }
             if (!repository.saveProgress(itemId, personId, progress, expectedVersion)) {
                 throw new ConcurrentEditException("training_progress", itemId);
+            }
+            if (status == ProgressStatus.COMPLETED) {
+                events.publishEvent(new TrainingCompleted(personId, itemId));
             }
             return repository.progressOf(personId).get(itemId);
         });

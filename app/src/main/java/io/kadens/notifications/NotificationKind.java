@@ -13,7 +13,11 @@ public enum NotificationKind {
     /** To a goal's owner: nobody updated their active goal for the tenant's number of days (email only). */
     GOAL_STALE(false),
     /** To the writer of a review not yet submitted: its phase deadline is tomorrow (email and Slack). */
-    REVIEW_DUE(true);
+    REVIEW_DUE(true),
+    /** To a person and their manager: nobody touched the person's development plan for its review cadence (email only). */
+    DEVELOPMENT_PLAN_STALE(false),
+    /** To a person's manager: they completed a training item or milestone of their plan; the assessment may need a look (email only). */
+    DEVELOPMENT_ASSESSMENT_PROMPT(false);
 
     private final boolean slack;
 

@@ -55,17 +55,17 @@ class ProductionJarIT {
     }
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär");
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär", "Utveckling");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career");
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career", "Development");
     // Managers (and HR admins) also get their team's competency matrix.
     private static final List<String> SWEDISH_MANAGER_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär");
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär", "Utveckling");
     private static final List<String> ENGLISH_MANAGER_NAV = List.of("Home", "People", "Goals", "One-on-ones",
-            "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career");
+            "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Development");
     // HR admins also get the administration group, in this order (the development inbox: demo mode only).
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär", "Utveckling",
             "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
@@ -73,7 +73,7 @@ class ProductionJarIT {
             "Utvecklingsinkorg", "Kompetenser", "Mallar för medarbetarsamtal", "Införande", "Samtalsomgångar",
             "Enkäter (HR)");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career",
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Development",
             "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",

@@ -75,7 +75,9 @@ class DemoSeederTest {
         }
         try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
             statement.execute("select set_config('app.tenant_id', (select id::text from tenant where slug = 'globex'), false)");
-            statement.execute("delete from target_role; delete from assessment_rating; delete from assessment;"
+            // (development plans came later and refer to competencies: a database from before has none either)
+            statement.execute("delete from development_plan; delete from mentor_offer;"
+                    + " delete from target_role; delete from assessment_rating; delete from assessment;"
                     + " delete from competency_expectation; delete from competency");
         }
         assertThat(count("globex", "select count(*) from competency")).isZero();
@@ -172,5 +174,22 @@ class DemoSeederTest {
                 """)).isEqualTo(1);
         assertThat(count("globex", "select count(*) from praise where body = '"
                 + io.kadens.feedback.PilotFeedbackDemoSeed.marker() + "'")).isZero();
+    }
+
+    @Test
+    void saraAndEmmaHaveApprovedPlansAndTwoMentorsOptedInAlsoIntoAnEarlierSeededDatabase() throws Exception {
+        seeder.seed();
+        // What a database seeded before development plans looks like: no plans and no mentoring offers.
+        execute("acme", "delete from development_plan; delete from mentor_offer");
+        seeder.seed();
+        seeder.seed();
+        for (String slug : new String[] {"acme", "globex"}) {
+            assertThat(count(slug, "select count(*) from development_plan p join employee e on e.tenant_id = p.tenant_id"
+                    + " and e.id = p.person_id where p.status = 'APPROVED' and e.email like 'sara.nilsson@%'"
+                    + " or p.status = 'APPROVED' and e.email like 'emma.brooks@%'")).as(slug).isEqualTo(1);
+            assertThat(count(slug, "select count(distinct person_id) from mentor_offer")).as(slug).isEqualTo(2);
+            assertThat(count(slug, "select count(*) from development_action where kind = 'LEARN_FROM_OTHERS'"
+                    + " and mentor_id in (select person_id from mentor_offer)")).as(slug).isEqualTo(1);
+        }
     }
 }

@@ -81,6 +81,10 @@ class CrossTenantIsolationTest {
     /** Tenant B's open survey for everyone, answered by B's employee (title and comment name B's slug). */
     static io.kadens.surveys.SurveysTestData.Seeded bSurveys;
     @Autowired
+    io.kadens.development.DevelopmentTestData developmentData;
+    /** Tenant B's approved development plan of B's employee (texts name B's slug). */
+    static io.kadens.development.DevelopmentTestData.Seeded bDevelopment;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -387,6 +391,31 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/analytics/competencies/heatmap.csv"),
                 new Endpoint("analytics pilot process metrics of B's department as CSV",
                         other -> "/api/v1/analytics/pilot/process.csv?departmentId=" + other.salesId()));
+                // ---- development plans (issue 13 part 4)
+                new Endpoint("B's development plan", other -> "/api/v1/development-plans/" + bDevelopment.plan()),
+                new Endpoint("development plan of B's employee",
+                        other -> "/api/v1/development-plans?personId=" + other.employee().id()),
+                new Endpoint("plan history of B's employee",
+                        other -> "/api/v1/development-plans/history?personId=" + other.employee().id()),
+                new Endpoint("my development plan", other -> "/api/v1/development-plans"),
+                new Endpoint("development per department", other -> "/api/v1/development-plans/departments"),
+                new Endpoint("mentors", other -> "/api/v1/development-plans/mentors"),
+                new Endpoint("mentors for B's competency",
+                        other -> "/api/v1/development-plans/mentors?competencyId=" + bDevelopment.coreCompetency()),
+                new Endpoint("my mentoring offer", other -> "/api/v1/development-plans/mentoring"),
+                new Endpoint("starting a plan for B's employee", other -> "/api/v1/development-plans",
+                        other -> "{\"personId\": \"" + other.employee().id() + "\", \"periodStart\": \"2027-01-01\", "
+                                + "\"periodEnd\": \"2027-06-30\"}"),
+                new Endpoint("submitting B's plan", other -> "/api/v1/development-plans/" + bDevelopment.plan() + "/submit",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("approving B's plan", other -> "/api/v1/development-plans/" + bDevelopment.plan() + "/approve",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("commenting on B's plan",
+                        other -> "/api/v1/development-plans/" + bDevelopment.plan() + "/comments",
+                        other -> "{\"body\": \"Hello\"}"),
+                new Endpoint("progress on B's plan", other -> "/api/v1/development-plans/" + bDevelopment.plan() + "/progress",
+                        other -> "{\"version\": 0, \"actionId\": \"" + bDevelopment.stretchAction()
+                                + "\", \"actionStatus\": \"DONE\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -439,6 +468,7 @@ class CrossTenantIsolationTest {
         bReviews = reviewsData.seed(b);
         bCompetencies = competencyData.seed(b);
         bSurveys = surveysData.seed(b);
+        bDevelopment = developmentData.seed(b, bCompetencies.coreCompetency(), bLearning.trainingItem());
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",

@@ -78,7 +78,9 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Meeting meeting;
     private String title = "";
 
-    MeetingView(OneOnOneMeetings oneOnOneMeetings, OneOnOneNotes oneOnOneNotes, CheckIns checkIns, CurrentUser currentUser, TenantSettingsService settings) {
+    MeetingView(OneOnOneMeetings oneOnOneMeetings, OneOnOneNotes oneOnOneNotes, CheckIns checkIns, CurrentUser currentUser, TenantSettingsService settings,
+                io.kadens.oneonones.SuggestedTalkingPoints suggestedPoints) {
+        this.suggestedPoints = suggestedPoints;
         this.oneOnOneMeetings = oneOnOneMeetings;
         this.oneOnOneNotes = oneOnOneNotes;
         this.checkIns = checkIns;
@@ -196,8 +198,28 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     // ------------------------------------------------------------------ agenda
 
+    private final transient io.kadens.oneonones.SuggestedTalkingPoints suggestedPoints;
+
+    /** Points other features add (open development plan actions): shown on an open meeting, not stored. */
+    private void suggested(Div card) {
+        List<io.kadens.oneonones.SuggestedTalkingPoint> points = suggestedPoints.forMeeting(meeting.id());
+        if (points.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("oneonones-suggested-points");
+        for (io.kadens.oneonones.SuggestedTalkingPoint point : points) {
+            Anchor link = new Anchor(point.link(), point.text());
+            ListItem row = new ListItem(link, badge(getTranslation(point.sourceKey()), "oneonones-suggested"));
+            row.setId(point.id());
+            list.add(row);
+        }
+        card.add(list);
+    }
+
     private Component agenda() {
         Div card = card("oneonones-agenda", getTranslation("oneonones.agenda"));
+        suggested(card);
         UnorderedList list = new UnorderedList();
         list.setId("oneonones-agenda-list");
         list.getStyle().set("list-style", "none").set("padding-left", "0");

@@ -1,0 +1,5 @@
+package io.kadens.development;
+
+public enum ActionStatus {
+    OPEN, DONE
+}
