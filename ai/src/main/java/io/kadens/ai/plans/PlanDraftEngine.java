@@ -54,6 +54,8 @@ public final class PlanDraftEngine {
     static final double THEME_WEIGHT = 0.6;
     static final double THEME_STEP = 0.2;
     static final double THEME_CAP = 1.0;
+    /** Weight of a competency's word found inside a compound word of a theme's name. */
+    static final double COMPOUND_WEIGHT = 1.5;
 
     private final SmartChecker smart = new SmartChecker();
 
@@ -242,9 +244,12 @@ public final class PlanDraftEngine {
             Set<String> described = Words.stems(competency.name() + " " + competency.description() + " "
                     + String.join(" ", competency.indicators()));
             // The theme's name meeting the competency's name counts most; words of the description and
-            // indicators break ties and catch themes named in other words.
+            // indicators break ties and catch themes named in other words. Swedish names a theme in
+            // compounds ("Tidrapporteringen"): a word of the competency inside such a compound counts
+            // nearly as much as a shared word (tuned on the development cases, 2026-12-06).
             double score = 3.0 * Words.overlap(name, competencyName) + Words.overlap(all, competencyName)
-                    + 0.5 * Words.overlap(all, described);
+                    + 0.5 * Words.overlap(all, described)
+                    + COMPOUND_WEIGHT * Words.insideCompounds(theme.name(), described);
             if (score > bestScore) {
                 bestScore = score;
                 best = competency.id();

@@ -49,4 +49,30 @@ final class Words {
         }
         return shared;
     }
+
+    /** Compounds are long: only words of at least this many letters are searched for parts. */
+    static final int COMPOUND_LENGTH = 9;
+
+    /**
+     * How many of {@code stems} (each of three letters or more) occur inside a long word of {@code text}
+     * without being that word's own stem: "tidrapporteringen" holds "tid" and "rappo".
+     */
+    static int insideCompounds(String text, Set<String> stems) {
+        if (text == null) {
+            return 0;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (String word : Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC).split("[^\\p{L}]+")) {
+            if (word.length() < COMPOUND_LENGTH) {
+                continue;
+            }
+            String own = word.substring(0, 5);
+            for (String stem : stems) {
+                if (stem.length() >= 3 && !stem.equals(own) && word.contains(stem)) {
+                    found.add(stem);
+                }
+            }
+        }
+        return found.size();
+    }
 }

@@ -202,6 +202,22 @@ class PlanDraftEngineTest {
     }
 
     @Test
+    void aSwedishThemeNamedInACompoundMatchesTheCompetencyInsideIt() {
+        java.util.Map<String, Competency> framework = new java.util.LinkedHashMap<>();
+        framework.put("proj", new Competency("proj", "Projektledning", "Leder uppdrag till mål i tid och budget.", 2,
+                List.of("Följer projektplanen", "Planerar och följer upp sina delar")));
+        framework.put("aff", new Competency("aff", "Affärsmannaskap", "Ser till att uppdragen är lönsamma.", 2,
+                List.of("Rapporterar tid korrekt", "Förstår uppdragets ekonomi")));
+
+        assertThat(PlanDraftEngine.themeCompetency(new GrowthTheme("Tidrapporteringen", null, List.of("f"),
+                "Tiden rapporteras sent och på fel projekt."), framework)).isEqualTo("aff");
+        assertThat(PlanDraftEngine.themeCompetency(new GrowthTheme("Projektplanen hålls inte", null, List.of("f"),
+                ""), framework)).isEqualTo("proj");
+        assertThat(PlanDraftEngine.themeCompetency(new GrowthTheme("Astrologi", null, List.of("f"), "Stjärnorna"),
+                framework)).isNull();
+    }
+
+    @Test
     void courseLevelsFitTheStepOnFourAndFiveStepScales() {
         assertThat(CourseLevel.forStep(2, 4)).isEqualTo(CourseLevel.BEGINNER);
         assertThat(CourseLevel.forStep(3, 4)).isEqualTo(CourseLevel.INTERMEDIATE);
