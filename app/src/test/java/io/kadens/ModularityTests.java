@@ -142,7 +142,8 @@ class ModularityTests {
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
             entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")),
-            entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")));
+            entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")),
+            entry("learningdrafts", Set.of("ai", "competencies", "learning", "security")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's
