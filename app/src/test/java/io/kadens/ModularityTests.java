@@ -150,6 +150,7 @@ class ModularityTests {
                     "reviews", "rollout", "security", "settings", "surveys")));
             entry("development", Set.of("ai", "audit", "competencies", "goals", "learning", "notifications", "oneonones",
                     "organisation", "people", "security")));
+            entry("learningdrafts", Set.of("ai", "competencies", "learning", "security")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

@@ -416,6 +416,12 @@ class CrossTenantIsolationTest {
                 new Endpoint("progress on B's plan", other -> "/api/v1/development-plans/" + bDevelopment.plan() + "/progress",
                         other -> "{\"version\": 0, \"actionId\": \"" + bDevelopment.stretchAction()
                                 + "\", \"actionStatus\": \"DONE\"}"));
+                // ---- AI-drafted learning content (issue 13, part 6): B's competency is not found for A's HR admin
+                new Endpoint("learning path draft for B's competency", other -> "/api/v1/ai/learning-paths/draft",
+                        other -> "{\"competencyId\": \"" + bCompetencies.coreCompetency() + "\", \"level\": 2}"),
+                new Endpoint("publishing a draft on B's competency", other -> "/api/v1/ai/learning-paths/publish",
+                        other -> "{\"competencyId\": \"" + bCompetencies.coreCompetency()
+                                + "\", \"title\": \"Iso draft\", \"description\": \"x\", \"level\": \"BEGINNER\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

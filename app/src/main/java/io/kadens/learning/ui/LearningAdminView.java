@@ -110,7 +110,10 @@ class LearningAdminView extends Main implements PageTitles.Translated {
         items.setEmptyStateText(getTranslation("learning.admin.empty"));
         items.setHeight("45vh");
 
-        add(new H1(getTranslation("learning.admin.heading")), add, items, importSection(),
+        // AI-drafted learning paths and course outlines live on their own page (learningdrafts feature).
+        Anchor drafts = new Anchor("admin/learning-drafts", getTranslation("learningdrafts.admin.link"));
+        drafts.setId("learning-drafts-link");
+        add(new H1(getTranslation("learning.admin.heading")), new HorizontalLayout(add, drafts), items, importSection(),
                 new H2(getTranslation("learning.admin.completion")), completion);
         refresh();
     }
