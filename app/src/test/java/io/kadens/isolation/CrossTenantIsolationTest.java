@@ -371,7 +371,12 @@ class CrossTenantIsolationTest {
                         other -> "{\"version\": 1}"),
                 new Endpoint("survey for B's department", other -> "/api/v1/surveys",
                         other -> "{\"title\": \"Iso\", \"template\": \"PROCESS\", \"audience\": \"DEPARTMENT\", "
-                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"),
+                // ---- goal check-in across several key results (issue 18, part 4)
+                new Endpoint("checking in on all of B's goal's key results",
+                        other -> "/api/v1/goals/" + bGoals.goal() + "/check-ins/all",
+                        other -> "{\"values\": [{\"keyResultId\": \"" + bGoals.keyResult()
+                                + "\", \"expectedVersion\": 0, \"value\": 1}], \"confidence\": 5}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
