@@ -13,7 +13,9 @@ public enum NotificationKind {
     /** To a goal's owner: nobody updated their active goal for the tenant's number of days (email only). */
     GOAL_STALE(false),
     /** To the writer of a review not yet submitted: its phase deadline is tomorrow (email and Slack). */
-    REVIEW_DUE(true);
+    REVIEW_DUE(true),
+    /** To each recipient of an announcement HR chose to send too (email and Slack). */
+    ANNOUNCEMENT(true);
 
     private final boolean slack;
 

@@ -81,6 +81,9 @@ class CrossTenantIsolationTest {
     /** Tenant B's open survey for everyone, answered by B's employee (title and comment name B's slug). */
     static io.kadens.surveys.SurveysTestData.Seeded bSurveys;
     @Autowired
+    io.kadens.announcements.AnnouncementsTestData announcementsData;
+    static io.kadens.announcements.AnnouncementsTestData.Seeded bAnnouncements;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -376,7 +379,18 @@ class CrossTenantIsolationTest {
                 new Endpoint("checking in on all of B's goal's key results",
                         other -> "/api/v1/goals/" + bGoals.goal() + "/check-ins/all",
                         other -> "{\"values\": [{\"keyResultId\": \"" + bGoals.keyResult()
-                                + "\", \"expectedVersion\": 0, \"value\": 1}], \"confidence\": 5}"));
+                                + "\", \"expectedVersion\": 0, \"value\": 1}], \"confidence\": 5}"),
+                // ---- announcements (issue 16, part 4)
+                new Endpoint("announcements", other -> "/api/v1/announcements"),
+                new Endpoint("my announcements", other -> "/api/v1/announcements/mine"),
+                new Endpoint("withdrawing B's announcement",
+                        other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/withdraw",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("dismissing B's announcement",
+                        other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/dismiss", other -> "{}"),
+                new Endpoint("announcement to B's department", other -> "/api/v1/announcements",
+                        other -> "{\"titleEn\": \"Iso\", \"bodyEn\": \"Iso\", \"alsoNotify\": false, \"audience\": \"DEPARTMENT\", "
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -429,6 +443,7 @@ class CrossTenantIsolationTest {
         bReviews = reviewsData.seed(b);
         bCompetencies = competencyData.seed(b);
         bSurveys = surveysData.seed(b);
+        bAnnouncements = announcementsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
