@@ -12,8 +12,13 @@ import io.kadens.tenants.TransactionTenant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -224,6 +229,95 @@ public class GoalTracking {
         events.publishEvent(new GoalCheckedIn(tenant.require().value(), goalId, id, checkIn.keyResultId(),
                 viewer.personId(), checkIn.confidence(), progress));
         return id;
+    }
+
+    /**
+     * Records a check-in across several key results as one action: every value is checked first (all
+     * problems reported at once, by {@link NewGoalCheckIn#valueField(int)}), then each key result is written
+     * only if it is still at the version the person read. Any refusal, on the first value or the last,
+     * rolls the whole transaction back: no value and no history entry is left half-written. Returns the
+     * ids of the history entries, one per value (one for the goal itself when there are none).
+     */
+    public List<UUID> checkInAll(UUID goalId, NewGoalCheckIn checkIn) {
+        return guard.write(viewer -> checkInAllAs(viewer, goalId, checkIn, guard.now()));
+    }
+
+    List<UUID> checkInAllAs(Viewer viewer, UUID goalId, NewGoalCheckIn checkIn, Instant now) {
+        Objects.requireNonNull(checkIn, "checkIn");
+        String comment = checkIn.comment() == null ? "" : checkIn.comment().strip();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector()
+                .check(checkIn.confidence() >= 1 && checkIn.confidence() <= 10, "confidence",
+                        "goals.checkin.confidence.range")
+                .check(comment.length() <= NewCheckIn.MAX_COMMENT, "comment", "goals.checkin.comment.too-long");
+        GoalRow goal = guard.editable(viewer, goalId);
+        if (goal.status() != GoalStatus.ACTIVE) {
+            throw InvalidInputException.of("status", "goals.checkin.not-active");
+        }
+        goals.lockGoal(goalId);
+        Map<UUID, KeyResultRow> keyResults = new HashMap<>();
+        repository.keyResults(List.of(goalId)).forEach(kr -> keyResults.put(kr.id(), kr));
+        List<BigDecimal> stored = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < checkIn.values().size(); i++) {
+            NewGoalCheckIn.KeyResultValue value = checkIn.values().get(i);
+            KeyResultRow keyResult = value.keyResultId() == null ? null : keyResults.get(value.keyResultId());
+            if (keyResult == null) {
+                throw new GoalNotFoundException("keyResultId", "goals.keyresult.not-found");
+            }
+            BigDecimal clean = null;
+            if (!seen.add(keyResult.id())) {
+                errors.check(false, NewGoalCheckIn.valueField(i), "goals.checkin.value.twice");
+            } else if (keyResult.type() == KeyResultType.MILESTONES) {
+                errors.check(false, NewGoalCheckIn.valueField(i), "goals.checkin.value.milestones");
+            } else {
+                try {
+                    clean = KeyResultRules.checkInValue(keyResult.type(), value.value());
+                } catch (InvalidInputException refused) {
+                    errors.check(false, NewGoalCheckIn.valueField(i), refused.fieldErrors().get("value"));
+                }
+            }
+            stored.add(clean);
+        }
+        BigDecimal progressValue = checkIn.goalProgress();
+        if (progressValue != null) {
+            errors.check(keyResults.isEmpty(), "goalProgress", "goals.checkin.progress.from-key-results")
+                    .check(progressValue.compareTo(BigDecimal.ZERO) >= 0
+                            && progressValue.compareTo(BigDecimal.valueOf(100)) <= 0, "goalProgress",
+                            "goals.checkin.progress.range");
+        }
+        errors.throwIfAny();
+
+        for (int i = 0; i < checkIn.values().size(); i++) {
+            NewGoalCheckIn.KeyResultValue value = checkIn.values().get(i);
+            if (!repository.setKeyResultCurrent(value.keyResultId(), value.expectedVersion(), stored.get(i), now)) {
+                throw new ConcurrentEditException("key_result", value.keyResultId());
+            }
+        }
+        if (progressValue != null) {
+            goals.setManualProgress(goalId, progressValue.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP), now);
+        }
+        double progress = snapshots.rollUp().getOrDefault(goalId, 0.0);
+        BigDecimal progressAfter = BigDecimal.valueOf(progress).setScale(6, RoundingMode.HALF_UP);
+        List<UUID> ids = new ArrayList<>();
+        if (checkIn.values().isEmpty()) {
+            UUID id = UUID.randomUUID();
+            repository.insertCheckIn(id, goalId, null, progressValue, progressAfter, checkIn.confidence(), comment,
+                    viewer.personId(), now);
+            events.publishEvent(new GoalCheckedIn(tenant.require().value(), goalId, id, null, viewer.personId(),
+                    checkIn.confidence(), progress));
+            ids.add(id);
+        }
+        for (int i = 0; i < checkIn.values().size(); i++) {
+            UUID keyResultId = checkIn.values().get(i).keyResultId();
+            UUID id = UUID.randomUUID();
+            repository.insertCheckIn(id, goalId, keyResultId, stored.get(i), progressAfter, checkIn.confidence(),
+                    comment, viewer.personId(), now);
+            events.publishEvent(new GoalCheckedIn(tenant.require().value(), goalId, id, keyResultId,
+                    viewer.personId(), checkIn.confidence(), progress));
+            ids.add(id);
+        }
+        goals.touchGoal(goalId, now);
+        return ids;
     }
 
     /** The goal's check-ins, oldest first (the progress and confidence chart). */

@@ -287,6 +287,18 @@ class GoalsApi {
         return new Created(goalTracking.checkIn(id, checkIn));
     }
 
+    record CreatedAll(List<UUID> ids) {
+    }
+
+    @PostMapping("/{id}/check-ins/all")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Check in on several key results at once, all or nothing: each value with the key result's "
+            + "version (409 when one changed meanwhile, 400 naming values[i].value when one is refused; nothing is "
+            + "saved in either case)")
+    CreatedAll checkInAll(@PathVariable UUID id, @RequestBody NewGoalCheckIn checkIn) {
+        return new CreatedAll(goalTracking.checkInAll(id, checkIn));
+    }
+
     @GetMapping("/{id}/check-ins")
     @Operation(summary = "The goal's check-ins, oldest first (progress and confidence over time)")
     List<CheckIn> checkIns(@PathVariable UUID id) {

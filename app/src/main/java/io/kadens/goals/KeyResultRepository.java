@@ -130,6 +130,14 @@ class KeyResultRepository {
                 .where(KEY_RESULT.ID.eq(id)).execute();
     }
 
+    /** A check-in's new value when the key result is still at the version the person read: false when it moved on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean setKeyResultCurrent(UUID id, long expectedVersion, BigDecimal current, Instant now) {
+        return db.update(KEY_RESULT).set(KEY_RESULT.CURRENT_VALUE, current).set(KEY_RESULT.UPDATED_AT, at(now))
+                .set(KEY_RESULT.VERSION, expectedVersion + 1)
+                .where(KEY_RESULT.ID.eq(id)).and(KEY_RESULT.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     boolean deleteKeyResult(UUID id, long expectedVersion) {
         return db.deleteFrom(KEY_RESULT).where(KEY_RESULT.ID.eq(id)).and(KEY_RESULT.VERSION.eq(expectedVersion))

@@ -18,6 +18,8 @@ public enum NotificationKind {
     DEVELOPMENT_PLAN_STALE(false),
     /** To a person's manager: they completed a training item or milestone of their plan; the assessment may need a look (email only). */
     DEVELOPMENT_ASSESSMENT_PROMPT(false);
+    /** To each recipient of an announcement HR chose to send too (email and Slack). */
+    ANNOUNCEMENT(true);
 
     private final boolean slack;
 

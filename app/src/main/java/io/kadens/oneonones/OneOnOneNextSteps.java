@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,11 +71,12 @@ class OneOnOneNextSteps implements NextStepsSource {
                 urgencyOf(series.nextMeeting().scheduledAt(), viewer.now(), zone), series.nextMeeting().scheduledAt(),
                 "nextsteps.checkin.due", List.of(series.other().name()), "check-ins")));
         if (viewer.manager()) {
-            for (MyOneOnOne series : mine) {
-                if (!series.iLead() || series.pair().kind() != PairKind.MANAGER) {
-                    continue;
-                }
-                long days = daysWithoutMeeting(series, viewer.now());
+            List<MyOneOnOne> led = mine.stream()
+                    .filter(series -> series.iLead() && series.pair().kind() == PairKind.MANAGER).toList();
+            Map<UUID, List<OneOnOneRepository.MeetingRow>> meetings = repository.meetingsOf(
+                    led.stream().map(MyOneOnOne::pairId).toList());
+            for (MyOneOnOne series : led) {
+                long days = daysWithoutMeeting(meetings.getOrDefault(series.pairId(), List.of()), viewer.now());
                 if (days >= 2L * series.pair().cadence().days()) {
                     steps.add(new NextStep("oneonone-overdue-" + series.pairId(), Audience.TEAM, Urgency.OVERDUE,
                             null, "nextsteps.oneonone.overdue", List.of(series.other().name(), (int) days),
@@ -114,20 +118,20 @@ class OneOnOneNextSteps implements NextStepsSource {
 
     /** The reader's own manager 1:1 coming up within the window whose check-in they have not sent. */
     private Optional<MyOneOnOne> dueCheckIn(List<MyOneOnOne> mine, Instant now) {
-        return mine.stream()
+        List<MyOneOnOne> coming = mine.stream()
                 .filter(series -> !series.iLead() && series.pair().kind() == PairKind.MANAGER)
                 .filter(series -> series.nextMeeting() != null)
                 .filter(series -> series.nextMeeting().scheduledAt().isBefore(now.plus(CHECK_IN_WINDOW)))
-                .filter(series -> repository.checkInForMeeting(series.nextMeeting().id()).isEmpty())
-                .findFirst();
+                .toList();
+        Set<UUID> sent = repository.meetingsWithCheckIn(coming.stream().map(series -> series.nextMeeting().id()).toList());
+        return coming.stream().filter(series -> !sent.contains(series.nextMeeting().id())).findFirst();
     }
 
     /**
      * Days since the series last met (its latest completed meeting), or since its first meeting was due when
      * it never met; 0 for a series whose first meeting is still ahead.
      */
-    private long daysWithoutMeeting(MyOneOnOne series, Instant now) {
-        List<OneOnOneRepository.MeetingRow> meetings = repository.meetingsOf(series.pairId());
+    private static long daysWithoutMeeting(List<OneOnOneRepository.MeetingRow> meetings, Instant now) {
         Instant since = meetings.stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
                 .map(m -> m.completedAt() == null ? m.scheduledAt() : m.completedAt())
                 .filter(Objects::nonNull)

@@ -13,11 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -127,6 +130,28 @@ class OneOnOneRepository {
     List<MeetingRow> meetingsOf(UUID pairId) {
         return db.selectFrom(ONE_ON_ONE_MEETING).where(ONE_ON_ONE_MEETING.PAIR_ID.eq(pairId))
                 .orderBy(ONE_ON_ONE_MEETING.SCHEDULED_AT, ONE_ON_ONE_MEETING.ID).fetch(OneOnOneRepository::toMeeting);
+    }
+
+    /** Every meeting of these series in one query, oldest first per series (no list for a series without any). */
+    Map<UUID, List<MeetingRow>> meetingsOf(Collection<UUID> pairIds) {
+        if (pairIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<MeetingRow>> byPair = new HashMap<>();
+        db.selectFrom(ONE_ON_ONE_MEETING).where(ONE_ON_ONE_MEETING.PAIR_ID.in(pairIds))
+                .orderBy(ONE_ON_ONE_MEETING.SCHEDULED_AT, ONE_ON_ONE_MEETING.ID)
+                .fetch(OneOnOneRepository::toMeeting)
+                .forEach(meeting -> byPair.computeIfAbsent(meeting.pairId(), id -> new ArrayList<>()).add(meeting));
+        return byPair;
+    }
+
+    /** Of these meetings, the ones that have a check-in, in one query. */
+    Set<UUID> meetingsWithCheckIn(Collection<UUID> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.select(CHECK_IN.MEETING_ID).from(CHECK_IN).where(CHECK_IN.MEETING_ID.in(meetingIds))
+                .fetch(CHECK_IN.MEETING_ID));
     }
 
     Optional<MeetingRow> meeting(UUID id) {

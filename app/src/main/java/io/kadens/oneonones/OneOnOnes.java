@@ -78,12 +78,15 @@ public class OneOnOnes {
                     .filter(r -> r.kind() == PairKind.MANAGER && r.leadId().equals(me.personId()))
                     .map(OneOnOneRepository.PairRow::memberId).toList());
             Instant now = clock.instant();
+            // All series' meetings in one query (one per series made the home page slow for busy managers).
+            Map<UUID, List<OneOnOneRepository.MeetingRow>> meetings = repository.meetingsOf(rows.stream()
+                    .filter(OneOnOneRepository.PairRow::active).map(OneOnOneRepository.PairRow::id).toList());
             List<MyOneOnOne> result = new ArrayList<>();
             for (var row : rows) {
                 if (!row.active()) {
                     continue;
                 }
-                MeetingSummary next = repository.meetingsOf(row.id()).stream()
+                MeetingSummary next = meetings.getOrDefault(row.id(), List.of()).stream()
                         .filter(m -> OneOnOneSchedule.upcoming(m, now))
                         .findFirst().map(OneOnOneRepository.MeetingRow::summary).orElse(null);
                 boolean iLead = row.leadId().equals(me.personId());

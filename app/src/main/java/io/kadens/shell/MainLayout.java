@@ -4,12 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.kadens.frontend.AppFrame;
+import io.kadens.frontend.PageHelp;
 import io.kadens.people.PeopleService;
 import io.kadens.rollout.Feature;
 import io.kadens.rollout.FeatureAccess;
@@ -27,11 +30,12 @@ import java.util.Set;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppFrame {
+class MainLayout extends AppFrame implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient PeopleService people;
     private final boolean operator;
+    private final PageHelp help;
 
     @Autowired
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PeopleService people,
@@ -59,6 +63,16 @@ class MainLayout extends AppFrame {
         this.people = people;
         this.operator = user.isOperator();
         fillPersonMenu(personMenu());
+        help = new PageHelp(getTranslation("help.button"), getTranslation("help.close"));
+        addToNavbar(help);
+    }
+
+    /** Each main page's short help text, behind the "Help" button in the top bar. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        PageHelpTexts.pageOf(event.getLocation().getPath()).ifPresentOrElse(
+                page -> help.show(getTranslation("help." + page + ".title"), getTranslation("help." + page + ".text")),
+                help::hide);
     }
 
     /** Views with a menu order from this on are administration pages: they form their own group. */

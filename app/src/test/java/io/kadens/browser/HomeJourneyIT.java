@@ -37,6 +37,7 @@ class HomeJourneyIT {
         LINKS.put("notifications-failed", "admin/notifications");
         LINKS.put("content-failed", "admin/content");
         LINKS.put("invitations-", "invitations");
+        LINKS.put("announcement-", "announcements");
     }
 
     private static RunningKadens kadens;

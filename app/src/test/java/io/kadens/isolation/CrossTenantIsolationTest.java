@@ -84,6 +84,8 @@ class CrossTenantIsolationTest {
     io.kadens.development.DevelopmentTestData developmentData;
     /** Tenant B's approved development plan of B's employee (texts name B's slug). */
     static io.kadens.development.DevelopmentTestData.Seeded bDevelopment;
+    io.kadens.announcements.AnnouncementsTestData announcementsData;
+    static io.kadens.announcements.AnnouncementsTestData.Seeded bAnnouncements;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -422,6 +424,22 @@ class CrossTenantIsolationTest {
                 new Endpoint("publishing a draft on B's competency", other -> "/api/v1/ai/learning-paths/publish",
                         other -> "{\"competencyId\": \"" + bCompetencies.coreCompetency()
                                 + "\", \"title\": \"Iso draft\", \"description\": \"x\", \"level\": \"BEGINNER\"}"));
+                // ---- goal check-in across several key results (issue 18, part 4)
+                new Endpoint("checking in on all of B's goal's key results",
+                        other -> "/api/v1/goals/" + bGoals.goal() + "/check-ins/all",
+                        other -> "{\"values\": [{\"keyResultId\": \"" + bGoals.keyResult()
+                                + "\", \"expectedVersion\": 0, \"value\": 1}], \"confidence\": 5}"),
+                // ---- announcements (issue 16, part 4)
+                new Endpoint("announcements", other -> "/api/v1/announcements"),
+                new Endpoint("my announcements", other -> "/api/v1/announcements/mine"),
+                new Endpoint("withdrawing B's announcement",
+                        other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/withdraw",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("dismissing B's announcement",
+                        other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/dismiss", other -> "{}"),
+                new Endpoint("announcement to B's department", other -> "/api/v1/announcements",
+                        other -> "{\"titleEn\": \"Iso\", \"bodyEn\": \"Iso\", \"alsoNotify\": false, \"audience\": \"DEPARTMENT\", "
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -475,6 +493,7 @@ class CrossTenantIsolationTest {
         bCompetencies = competencyData.seed(b);
         bSurveys = surveysData.seed(b);
         bDevelopment = developmentData.seed(b, bCompetencies.coreCompetency(), bLearning.trainingItem());
+        bAnnouncements = announcementsData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",

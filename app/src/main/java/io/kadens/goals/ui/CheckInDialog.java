@@ -18,6 +18,8 @@ import io.kadens.goals.GoalTracking;
 import io.kadens.goals.KeyResult;
 import io.kadens.goals.KeyResultType;
 import io.kadens.goals.NewCheckIn;
+import io.kadens.goals.NewGoalCheckIn;
+import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,14 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A check-in: a new value for each key result (numbers, percentages, yes/no; milestones are ticked
  * on the detail page), or the goal's progress when it has no key results; confidence 1–10 and a comment.
- * Each changed key result becomes one check-in with the same confidence and comment; the dialog
- * checks what it can before saving, and a key result already saved is not sent twice when the user
- * corrects another one.
+ * All changed key results are saved as one check-in, all or nothing (each gets its own history entry with
+ * the same confidence and comment); when one value is refused or someone changed a key result meanwhile,
+ * nothing is saved and the input stays for the person to correct.
  */
 class CheckInDialog extends Dialog {
 
@@ -40,7 +41,6 @@ class CheckInDialog extends Dialog {
     private final GoalDetail detail;
     private final transient Runnable onDone;
     private final Map<KeyResult, Component> valueFields = new LinkedHashMap<>();
-    private final List<UUID> saved = new ArrayList<>();
     private final IntegerField goalProgress = new IntegerField();
     private final IntegerField confidence = new IntegerField();
     private final TextArea comment = new TextArea();
@@ -117,6 +117,7 @@ class CheckInDialog extends Dialog {
         formError.setText("");
         confidence.setInvalid(false);
         comment.setInvalid(false);
+        goalProgress.setInvalid(false);
         valueFields.values().forEach(field -> {
             if (field instanceof BigDecimalField number) {
                 number.setInvalid(false);
@@ -129,61 +130,42 @@ class CheckInDialog extends Dialog {
             confidence.focus();
             return;
         }
-        List<NewCheckIn> entries = new ArrayList<>();
-        List<Component> entryFields = new ArrayList<>();
+        // Every changed key result goes in one check-in: the service saves all of them or none.
+        List<NewGoalCheckIn.KeyResultValue> values = new ArrayList<>();
+        List<Component> valueFieldsSent = new ArrayList<>();
         for (Map.Entry<KeyResult, Component> entry : valueFields.entrySet()) {
             KeyResult keyResult = entry.getKey();
-            if (saved.contains(keyResult.id())) {
-                continue;
-            }
             BigDecimal value = entry.getValue() instanceof BigDecimalField number ? number.getValue()
                     : ((Checkbox) entry.getValue()).getValue() ? BigDecimal.ONE : BigDecimal.ZERO;
             if (value != null && !sameValue(value, keyResult.currentValue())) {
-                entries.add(new NewCheckIn(keyResult.id(), value, chosenConfidence, comment.getValue()));
-                entryFields.add(entry.getValue());
+                values.add(new NewGoalCheckIn.KeyResultValue(keyResult.id(), keyResult.version(), value));
+                valueFieldsSent.add(entry.getValue());
             }
         }
-        if (detail.keyResults().isEmpty()) {
-            entries.add(new NewCheckIn(null, goalProgress.getValue() == null ? null
-                    : BigDecimal.valueOf(goalProgress.getValue()), chosenConfidence, comment.getValue()));
-            entryFields.add(goalProgress);
-        }
-        if (entries.isEmpty() && saved.isEmpty()) {
-            // No new value: the check-in records confidence and comment on the goal itself.
-            entries.add(new NewCheckIn(null, null, chosenConfidence, comment.getValue()));
-            entryFields.add(confidence);
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            NewCheckIn entry = entries.get(i);
-            try {
-                goals.checkIn(detail.summary().id(), entry);
-                if (entry.keyResultId() != null) {
-                    saved.add(entry.keyResultId());
-                    if (entryFields.get(i) instanceof BigDecimalField number) {
-                        number.setReadOnly(true);
-                        number.setHelperText(getTranslation("goals-ui.checkin.saved-one"));
-                    }
+        BigDecimal progress = detail.keyResults().isEmpty() && goalProgress.getValue() != null
+                ? BigDecimal.valueOf(goalProgress.getValue()) : null;
+        try {
+            goals.checkInAll(detail.summary().id(),
+                    new NewGoalCheckIn(values, progress, chosenConfidence, comment.getValue()));
+        } catch (InvalidInputException refused) {
+            FieldErrors errors = new FieldErrors().bind("confidence", confidence).bind("comment", comment)
+                    .bind("goalProgress", goalProgress);
+            for (int i = 0; i < valueFieldsSent.size(); i++) {
+                if (valueFieldsSent.get(i) instanceof HasValidation validated) {
+                    errors.bind(NewGoalCheckIn.valueField(i), validated);
                 }
-            } catch (InvalidInputException refused) {
-                showErrors(refused, entryFields.get(i));
-                return;
             }
+            errors.show(refused.fieldErrors(), this::getTranslation,
+                    text -> formError.setText((formError.getText() + " " + text).strip()));
+            formError.setText((formError.getText() + " " + getTranslation("goals-ui.checkin.nothing-saved")).strip());
+            return;
+        } catch (ConcurrentEditException conflict) {
+            formError.setText(getTranslation("goals-ui.checkin.conflict"));
+            return;
         }
         close();
         Toast.success(getTranslation("goals-ui.checkin.done"));
         onDone.run();
-    }
-
-    private void showErrors(InvalidInputException refused, Component valueField) {
-        FieldErrors errors = new FieldErrors().bind("confidence", confidence).bind("comment", comment);
-        if (valueField instanceof HasValidation validated) {
-            errors.bind("value", validated);
-        }
-        errors.show(refused.fieldErrors(), this::getTranslation,
-                text -> formError.setText((formError.getText() + " " + text).strip()));
-        if (!saved.isEmpty()) {
-            formError.setText((formError.getText() + " " + getTranslation("goals-ui.checkin.partly-saved")).strip());
-        }
     }
 
     private static boolean sameValue(BigDecimal a, BigDecimal b) {
