@@ -160,7 +160,7 @@ class ModularityTests {
      * {@code NextStepsSource}. A feature depending on one adds to it; the contract's own dependencies are
      * still checked through {@link #ALLOWED}.
      */
-    private static final Set<String> CONTRACTS = Set.of("nextsteps");
+    private static final Set<String> CONTRACTS = Set.of("nextsteps", "privacy");
 
     private static final Set<String> OPEN_TO_ALL = Set.of("db", "tenants", "platform", "frontend");
 

@@ -2,10 +2,12 @@ package io.kadens.apitokens;
 
 import static io.kadens.db.Tables.API_TOKEN;
 
+import io.kadens.privacy.ErasureRule;
 import io.kadens.privacy.PersonalDataEraser;
 import io.kadens.privacy.PersonalDataExporter;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -47,5 +49,15 @@ class ApiTokenPersonalData implements PersonalDataExporter, PersonalDataEraser {
                 .set(API_TOKEN.NAME, "erased")
                 .where(API_TOKEN.EMPLOYEE_ID.eq(personId))
                 .execute();
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("api_token.employee_id");
+    }
+
+    @Override
+    public Map<String, ErasureRule> erasureRules() {
+        return Map.of("api_token.employee_id", ErasureRule.KEPT);
     }
 }

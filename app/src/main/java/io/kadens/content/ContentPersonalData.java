@@ -5,6 +5,7 @@ import static io.kadens.db.Tables.CONTENT_DOCUMENT;
 import io.kadens.privacy.PersonalDataExporter;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -35,5 +36,10 @@ class ContentPersonalData implements PersonalDataExporter {
                 .orderBy(CONTENT_DOCUMENT.UPLOADED_AT)
                 .fetch(row -> new Upload(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
         return uploads.isEmpty() ? Map.of() : Map.of("content-uploads", uploads);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("content_document.uploaded_by");
     }
 }

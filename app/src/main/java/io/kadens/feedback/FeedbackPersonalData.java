@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -94,5 +95,11 @@ class FeedbackPersonalData implements PersonalDataExporter {
                 "Feedback the exporting HR admin cannot read in Kadens is not exported (anonymous feedback is not "
                         + "counted); the person reads it in Kadens."));
         return parts;
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("feedback.receiver_id", "feedback.author_id", "feedback_request.requester_id",
+                "praise.author_id", "praise.recipient_id");
     }
 }

@@ -10,14 +10,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Goals' part of a person's data export: the goals they own or contribute to, the check-ins and the
- * discussion comments they wrote. After an erasure these rows stay with the pseudonymised person (the
- * goal tree and its history remain whole), so no eraser is needed.
+ * discussion comments they wrote, and the goals of others they created, approve or set the health of. What an
+ * erasure does to them: {@link GoalsErasure}.
  */
 @Component
 class GoalsPersonalData implements PersonalDataExporter {
@@ -34,6 +35,10 @@ class GoalsPersonalData implements PersonalDataExporter {
     }
 
     record WrittenComment(UUID goalId, String body, OffsetDateTime at) {
+    }
+
+    /** A goal the person created for someone else, is asked to approve (or approved), or set the health of. */
+    record Decision(UUID goalId, String title, boolean created, boolean approver, boolean healthOverridden) {
     }
 
     private final DSLContext db;
@@ -61,7 +66,21 @@ class GoalsPersonalData implements PersonalDataExporter {
         var comments = db.select(GOAL_COMMENT.GOAL_ID, GOAL_COMMENT.BODY, GOAL_COMMENT.CREATED_AT)
                 .from(GOAL_COMMENT).where(GOAL_COMMENT.AUTHOR_ID.eq(personId)).orderBy(GOAL_COMMENT.CREATED_AT)
                 .fetch(row -> new WrittenComment(row.value1(), row.value2(), row.value3()));
+        var decisions = db.select(GOAL.ID, GOAL.TITLE, GOAL.CREATED_BY, GOAL.APPROVAL_BY, GOAL.HEALTH_OVERRIDE_BY)
+                .from(GOAL)
+                .where(GOAL.OWNER_ID.ne(personId)
+                        .and(GOAL.CREATED_BY.eq(personId).or(GOAL.APPROVAL_BY.eq(personId))
+                                .or(GOAL.HEALTH_OVERRIDE_BY.eq(personId))))
+                .orderBy(GOAL.CREATED_AT)
+                .fetch(row -> new Decision(row.value1(), row.value2(), personId.equals(row.value3()),
+                        personId.equals(row.value4()), personId.equals(row.value5())));
         return Map.of("goals-owned", owned, "goals-contributions", contributions, "goals-check-ins", checkIns,
-                "goals-comments", comments);
+                "goals-comments", comments, "goals-decisions", decisions);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("goal.owner_id", "goal.created_by", "goal.approval_by", "goal.health_override_by",
+                "goal_contributor.employee_id", "goal_check_in.author_id", "goal_comment.author_id");
     }
 }

@@ -5,6 +5,7 @@ import static io.kadens.db.Tables.INVITATION;
 import io.kadens.privacy.PersonalDataExporter;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -36,5 +37,10 @@ class InvitationPersonalData implements PersonalDataExporter {
                 .orderBy(INVITATION.CREATED_AT)
                 .fetch(row -> new Invitation(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         row.value6(), row.value7())));
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("invitation.employee_id");
     }
 }

@@ -6,6 +6,7 @@ import static io.kadens.db.Tables.TRAINING_PROGRESS;
 
 import io.kadens.privacy.PersonalDataExporter;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,9 @@ class LearningPersonalData implements PersonalDataExporter {
 
     record Progress(UUID itemId, String title, String status, int percent, java.time.LocalDate completedOn,
                     java.time.OffsetDateTime updatedAt) {
+    }
+
+    record AssignedByThem(UUID itemId, String title, UUID employeeId, java.time.OffsetDateTime assignedAt) {
     }
 
     private final DSLContext db;
@@ -51,6 +55,21 @@ class LearningPersonalData implements PersonalDataExporter {
                 .orderBy(TRAINING_PROGRESS.UPDATED_AT)
                 .fetch(row -> new Progress(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         row.value6()));
-        return Map.of("learning-assignments", assignments, "learning-progress", progress);
+        var assignedByThem = db.select(TRAINING_ASSIGNMENT.ITEM_ID, TRAINING_ITEM.TITLE, TRAINING_ASSIGNMENT.EMPLOYEE_ID,
+                        TRAINING_ASSIGNMENT.ASSIGNED_AT)
+                .from(TRAINING_ASSIGNMENT)
+                .join(TRAINING_ITEM).on(TRAINING_ITEM.TENANT_ID.eq(TRAINING_ASSIGNMENT.TENANT_ID)
+                        .and(TRAINING_ITEM.ID.eq(TRAINING_ASSIGNMENT.ITEM_ID)))
+                .where(TRAINING_ASSIGNMENT.ASSIGNED_BY.eq(personId).and(TRAINING_ASSIGNMENT.EMPLOYEE_ID.ne(personId)))
+                .orderBy(TRAINING_ASSIGNMENT.ASSIGNED_AT)
+                .fetch(row -> new AssignedByThem(row.value1(), row.value2(), row.value3(), row.value4()));
+        return Map.of("learning-assignments", assignments, "learning-progress", progress,
+                "learning-assigned-by-them", assignedByThem);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("training_assignment.employee_id", "training_assignment.assigned_by",
+                "training_progress.employee_id");
     }
 }

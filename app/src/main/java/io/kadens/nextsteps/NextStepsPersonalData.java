@@ -1,8 +1,10 @@
 package io.kadens.nextsteps;
 
+import io.kadens.privacy.ErasureRule;
 import io.kadens.privacy.PersonalDataEraser;
 import io.kadens.privacy.PersonalDataExporter;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,5 +26,15 @@ class NextStepsPersonalData implements PersonalDataExporter, PersonalDataEraser 
     @Override
     public void erase(UUID personId, String pseudonym) {
         visits.delete(personId);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("home_visit.employee_id");
+    }
+
+    @Override
+    public Map<String, ErasureRule> erasureRules() {
+        return Map.of("home_visit.employee_id", ErasureRule.DELETED);
     }
 }

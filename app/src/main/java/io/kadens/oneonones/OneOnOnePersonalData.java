@@ -8,12 +8,14 @@ import static io.kadens.db.Tables.ONE_ON_ONE_MEETING;
 import static io.kadens.db.Tables.ONE_ON_ONE_PAIR;
 import static io.kadens.db.Tables.PRIVATE_NOTE;
 
+import io.kadens.privacy.ErasureRule;
 import io.kadens.privacy.PersonalDataEraser;
 import io.kadens.privacy.PersonalDataExporter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  * private notes are not in it, because nobody but their author can read them (the person reads their
  * own in Kadens). Erasure deletes the person's private notes and the texts of their check-in answers;
  * meetings, pulses, agenda points and action items stay for the other person and for adherence, and
- * then belong to the pseudonymised person.
+ * then belong to the pseudonymised person; the person's active series end, so nothing new is planned with them.
  */
 @Component
 class OneOnOnePersonalData implements PersonalDataExporter, PersonalDataEraser {
@@ -44,6 +46,12 @@ class OneOnOnePersonalData implements PersonalDataExporter, PersonalDataEraser {
     }
 
     record Action(UUID id, String text, LocalDate dueDate, OffsetDateTime doneAt) {
+    }
+
+    record Reply(UUID checkInId, String text) {
+    }
+
+    record ActionForOthers(UUID id, UUID ownerId, String text) {
     }
 
     private final DSLContext db;
@@ -75,8 +83,29 @@ class OneOnOnePersonalData implements PersonalDataExporter, PersonalDataEraser {
                 .fetch(r -> new TalkingPoint(r.value1(), r.value2(), r.value3()));
         var actions = db.selectFrom(ACTION_ITEM).where(ACTION_ITEM.OWNER_ID.eq(personId)).orderBy(ACTION_ITEM.CREATED_AT)
                 .fetch(r -> new Action(r.getId(), r.getText(), r.getDueDate(), r.getDoneAt()));
+        var replies = db.select(CHECK_IN.ID, CHECK_IN.REPLY).from(CHECK_IN).where(CHECK_IN.REPLIED_BY.eq(personId))
+                .orderBy(CHECK_IN.SUBMITTED_AT).fetch(r -> new Reply(r.value1(), r.value2()));
+        var actionsForOthers = db.selectFrom(ACTION_ITEM)
+                .where(ACTION_ITEM.CREATED_BY.eq(personId).and(ACTION_ITEM.OWNER_ID.ne(personId)))
+                .orderBy(ACTION_ITEM.CREATED_AT).fetch(r -> new ActionForOthers(r.getId(), r.getOwnerId(), r.getText()));
         return Map.of("oneonones-series", series, "oneonones-check-ins", checkIns,
-                "oneonones-talking-points", points, "oneonones-action-items", actions);
+                "oneonones-talking-points", points, "oneonones-action-items", actions,
+                "oneonones-replies", replies, "oneonones-action-items-for-others", actionsForOthers);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("one_on_one_pair.lead_id", "one_on_one_pair.member_id", "check_in.employee_id",
+                "check_in.replied_by", "agenda_item.author_id", "action_item.owner_id", "action_item.created_by");
+    }
+
+    @Override
+    public Map<String, ErasureRule> erasureRules() {
+        return Map.of("private_note.author_id", ErasureRule.DELETED,
+                "check_in.employee_id", ErasureRule.KEPT, "check_in.replied_by", ErasureRule.KEPT,
+                "one_on_one_pair.lead_id", ErasureRule.KEPT, "one_on_one_pair.member_id", ErasureRule.KEPT,
+                "agenda_item.author_id", ErasureRule.KEPT,
+                "action_item.owner_id", ErasureRule.KEPT, "action_item.created_by", ErasureRule.KEPT);
     }
 
     @Override
@@ -90,6 +119,11 @@ class OneOnOnePersonalData implements PersonalDataExporter, PersonalDataEraser {
         db.update(CHECK_IN_ANSWER).set(CHECK_IN_ANSWER.TEXT_VALUE, (String) null)
                 .where(CHECK_IN_ANSWER.CHECK_IN_ID.in(DSL.select(CHECK_IN.ID).from(CHECK_IN)
                         .where(CHECK_IN.EMPLOYEE_ID.eq(personId))))
+                .execute();
+        // No more meetings are planned with a former employee; the series and its past meetings stay.
+        db.update(ONE_ON_ONE_PAIR).set(ONE_ON_ONE_PAIR.ACTIVE, false)
+                .set(ONE_ON_ONE_PAIR.VERSION, ONE_ON_ONE_PAIR.VERSION.plus(DSL.inline(1L)))
+                .where(ONE_ON_ONE_PAIR.ACTIVE.isTrue().and(ONE_ON_ONE_PAIR.LEAD_ID.eq(personId).or(ONE_ON_ONE_PAIR.MEMBER_ID.eq(personId))))
                 .execute();
     }
 }

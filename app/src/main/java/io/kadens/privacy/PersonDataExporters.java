@@ -6,6 +6,8 @@ import io.kadens.audit.AuditQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,15 +18,55 @@ class PersonDataExporters {
     /** {@code person.json}: the employee record, organisation links and sign-in facts (never the password hash). */
     @Bean
     PersonalDataExporter personRecordExporter(PrivacyRepository repository) {
-        return personId -> Map.of("person", repository.personData(personId));
+        return new PersonalDataExporter() {
+            @Override
+            public Map<String, Object> export(UUID personId) {
+                return Map.of("person", repository.personData(personId));
+            }
+
+            @Override
+            public Set<String> exportedReferences() {
+                return Set.of("employee.manager_id", "employee.manager_path", "team.lead_id", "user_account.employee_id",
+                        "user_role.employee_id", "employee_photo.employee_id", "scim_identity.employee_id");
+            }
+        };
+    }
+
+    /** The people model's own references: see {@link PrivacyRepository#detach}. */
+    @Bean
+    PersonalDataEraser personRecordEraser(PrivacyRepository repository) {
+        return new PersonalDataEraser() {
+            @Override
+            public void erase(UUID personId, String pseudonym) {
+                repository.detach(personId);
+            }
+
+            @Override
+            public Map<String, ErasureRule> erasureRules() {
+                return Map.of("employee.manager_id", ErasureRule.CLEARED, "employee.manager_path", ErasureRule.CLEARED,
+                        "team.lead_id", ErasureRule.CLEARED, "user_account.employee_id", ErasureRule.DELETED,
+                        "user_role.employee_id", ErasureRule.DELETED, "employee_photo.employee_id", ErasureRule.DELETED,
+                        "scim_identity.employee_id", ErasureRule.DELETED);
+            }
+        };
     }
 
     /** {@code audit-about.json} and {@code audit-by.json}: admin actions about the person and by them. */
     @Bean
     PersonalDataExporter auditExporter(AuditLog auditLog) {
-        return personId -> Map.of(
-                "audit-about", all(auditLog, new AuditQuery(null, null, null, "person", personId.toString(), null, null)),
-                "audit-by", all(auditLog, new AuditQuery(null, null, personId, null, null, null, null)));
+        return new PersonalDataExporter() {
+            @Override
+            public Map<String, Object> export(UUID personId) {
+                return Map.of(
+                        "audit-about", all(auditLog, new AuditQuery(null, null, null, "person", personId.toString(), null, null)),
+                        "audit-by", all(auditLog, new AuditQuery(null, null, personId, null, null, null, null)));
+            }
+
+            @Override
+            public Set<String> exportedReferences() {
+                return Set.of("audit_entry.actor_id", "audit_entry.subject_id");
+            }
+        };
     }
 
     private static List<AuditEntry> all(AuditLog auditLog, AuditQuery query) {

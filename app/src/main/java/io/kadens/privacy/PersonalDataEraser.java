@@ -1,5 +1,6 @@
 package io.kadens.privacy;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,4 +18,12 @@ public interface PersonalDataEraser {
      * @param pseudonym what they are called from now on, e.g. "Former employee 7"
      */
     void erase(UUID personId, String pseudonym);
+
+    /**
+     * What {@link #erase} does to each column ({@code table.column}) that refers to the person: the privacy
+     * catalogue test requires a rule for every such column, and checks the deleted and cleared ones.
+     */
+    default Map<String, ErasureRule> erasureRules() {
+        return Map.of();
+    }
 }

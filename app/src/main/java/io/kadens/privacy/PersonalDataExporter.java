@@ -1,6 +1,7 @@
 package io.kadens.privacy;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,4 +18,12 @@ public interface PersonalDataExporter {
      * serialised as JSON (records, maps and lists are fine). An empty map adds nothing.
      */
     Map<String, Object> export(UUID personId);
+
+    /**
+     * The columns, as {@code table.column}, by which this exporter finds the person's rows: the privacy
+     * catalogue test requires every column that refers to a person to be exported by some exporter.
+     */
+    default Set<String> exportedReferences() {
+        return Set.of();
+    }
 }

@@ -67,6 +67,10 @@ class PrivacyRepository {
         data.put("stored_roles", db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.EMPLOYEE_ID.eq(personId))
                 .fetch(USER_ROLE.ROLE));
         data.put("has_photo", db.fetchExists(EMPLOYEE_PHOTO, EMPLOYEE_PHOTO.EMPLOYEE_ID.eq(personId)));
+        data.put("direct_reports", db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.MANAGER_ID.eq(personId))
+                .orderBy(EMPLOYEE.ID).fetch(id -> id.value1().toString()));
+        data.put("teams_led", db.select(TEAM.NAME).from(TEAM).where(TEAM.LEAD_ID.eq(personId)).orderBy(TEAM.NAME)
+                .fetch(TEAM.NAME));
         return data;
     }
 
@@ -77,11 +81,14 @@ class PrivacyRepository {
         return db.select(DSL.coalesce(DSL.max(PERSON_ERASURE.NUMBER), 0)).from(PERSON_ERASURE).fetchOne().value1() + 1;
     }
 
+    /**
+     * What ties others to the person in the people model: reports move up to the person's manager (so no
+     * one reports to a pseudonym), team leads are cleared, roles, sign-in, photo and SCIM link go.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void erase(UUID personId, int number, String givenName, String familyName) {
+    void detach(UUID personId) {
         UUID managerId = db.select(EMPLOYEE.MANAGER_ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId))
                 .fetchOne(EMPLOYEE.MANAGER_ID);
-        // Reports move up to the erased person's manager, so no one reports to a pseudonym.
         db.update(EMPLOYEE).set(EMPLOYEE.MANAGER_ID, managerId)
                 .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(DSL.inline(1L)))
                 .where(EMPLOYEE.MANAGER_ID.eq(personId)).execute();
@@ -90,6 +97,11 @@ class PrivacyRepository {
         db.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.EMPLOYEE_ID.eq(personId)).execute();
         db.deleteFrom(EMPLOYEE_PHOTO).where(EMPLOYEE_PHOTO.EMPLOYEE_ID.eq(personId)).execute();
         db.deleteFrom(SCIM_IDENTITY).where(SCIM_IDENTITY.EMPLOYEE_ID.eq(personId)).execute();
+    }
+
+    /** The employee row keeps only the pseudonym; the erasure number is recorded. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void erase(UUID personId, int number, String givenName, String familyName) {
         db.update(EMPLOYEE)
                 .set(EMPLOYEE.GIVEN_NAME, givenName)
                 .set(EMPLOYEE.FAMILY_NAME, familyName)

@@ -102,6 +102,7 @@ public class PrivacyService {
         int number = repository.nextErasureNumber();
         String pseudonym = pseudonym(number);
         repository.erase(personId, number, "Former", "employee " + number);
+        // every eraser, the people model's own (PersonDataExporters#personRecordEraser) among them
         for (PersonalDataEraser eraser : erasers) {
             eraser.erase(personId, pseudonym);
         }

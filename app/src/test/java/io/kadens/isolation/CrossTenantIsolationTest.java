@@ -813,4 +813,46 @@ class CrossTenantIsolationTest {
             }
         }
     }
+
+    // ---- integration uploads (privacy branch, issue 13 part 7): multipart, so not in endpoints()
+    @Test
+    void integrationUploadsOfTenantANeverReachTenantB() throws Exception {
+        String hrToken = tokensOfA.get(2);
+        // A's import creates A's item only; B's catalogue stays as it was (a title naming B would itself be
+        // tenant B's data in A, which the other cases of this suite would then find)
+        String bTitle = "Isolation import course";
+        String csv = String.join(",", java.util.List.of("title", "description", "provider", "provider_name", "url",
+                "format", "duration_minutes", "level", "competencies", "language", "tags")) + "\n"
+                + bTitle + ",Overwritten by A.,internal,A,,course,30,beginner,,en,\n";
+        MockHttpServletResponse imported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/learning/items/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "c.csv", "text/csv",
+                                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + hrToken))
+                .andReturn().getResponse();
+        assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(200);
+        assertThat(imported.getContentAsString()).contains("\"created\":1");
+        // replacing B's document from A is refused and leaves it alone
+        MockHttpServletResponse replaced = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/content/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "p.md", "text/markdown",
+                                "# Replaced by A\n\nText.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("kind", "policy").param("replaces", bLearning.contentDocument().toString())
+                        .header("Authorization", "Bearer " + hrToken))
+                .andReturn().getResponse();
+        assertThat(replaced.getStatus()).as(replaced.getContentAsString()).isIn(400, 404);
+        try (java.sql.Connection owner = io.kadens.tenants.testing.TestDatabase.get().openAsOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', '" + b.id().value() + "', false)");
+            try (java.sql.ResultSet rows = statement.executeQuery("select (select description from training_item where id = '"
+                    + bLearning.trainingItem() + "'), (select count(*) from content_document where id = '"
+                    + bLearning.contentDocument() + "' and title not like '%Replaced by A%'),"
+                    + " (select count(*) from training_item where title = '" + bTitle + "')")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("Only for " + b.slug());
+                assertThat(rows.getInt(2)).isEqualTo(1);
+                assertThat(rows.getInt(3)).as("nothing imported into B").isZero();
+            }
+        }
+    }
 }

@@ -1,0 +1,96 @@
+package io.kadens.reviews;
+
+import static io.kadens.db.Tables.REVIEW;
+import static io.kadens.db.Tables.REVIEW_CYCLE;
+import static io.kadens.db.Tables.REVIEW_PARTICIPANT;
+
+import io.kadens.privacy.ErasureRule;
+import io.kadens.privacy.PersonalDataEraser;
+import io.kadens.privacy.PersonalDataExporter;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Review cycles in a person's data export and erasure (docs/decisions/2026-12-06-gdpr-erasure-per-table.md).
+ * The export lists the cycles the person takes part in and the reviews about them and by them, with their
+ * state; answers only of their own self reviews (what peers and managers wrote is read in Kadens under the
+ * cycle's rules, never through HR's export). Erasure takes the person out of every cycle that is still
+ * running, the way HR removes a participant: reviews nobody submitted are deleted. Submitted reviews and
+ * closed cycles stay as the employer's record of past reviews, with the pseudonymised person.
+ */
+@Component
+class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
+
+    record Participation(UUID cycleId, String cycleName, String status, UUID managerId) {
+    }
+
+    record Review(UUID id, UUID cycleId, UUID subjectId, UUID authorId, String form, String status,
+                  OffsetDateTime submittedAt, Object selfAnswers) {
+    }
+
+    private final DSLContext db;
+    private final ReviewCycleRepository cycles;
+    private final Clock clock;
+
+    ReviewsPersonalData(DSLContext db, ReviewCycleRepository cycles, Clock clock) {
+        this.db = db;
+        this.cycles = cycles;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, Object> export(UUID personId) {
+        var participations = db.select(REVIEW_CYCLE.ID, REVIEW_CYCLE.NAME, REVIEW_PARTICIPANT.STATUS,
+                        REVIEW_PARTICIPANT.MANAGER_ID)
+                .from(REVIEW_PARTICIPANT).join(REVIEW_CYCLE).on(REVIEW_CYCLE.TENANT_ID.eq(REVIEW_PARTICIPANT.TENANT_ID)
+                        .and(REVIEW_CYCLE.ID.eq(REVIEW_PARTICIPANT.CYCLE_ID)))
+                .where(REVIEW_PARTICIPANT.EMPLOYEE_ID.eq(personId)).orderBy(REVIEW_PARTICIPANT.ADDED_AT)
+                .fetch(r -> new Participation(r.value1(), r.value2(), r.value3(), r.value4()));
+        var managed = db.select(REVIEW_PARTICIPANT.CYCLE_ID, REVIEW_PARTICIPANT.EMPLOYEE_ID).from(REVIEW_PARTICIPANT)
+                .where(REVIEW_PARTICIPANT.MANAGER_ID.eq(personId)).orderBy(REVIEW_PARTICIPANT.ADDED_AT)
+                .fetch(r -> Map.of("cycleId", r.value1(), "employeeId", r.value2()));
+        var reviews = db.selectFrom(REVIEW)
+                .where(REVIEW.SUBJECT_ID.eq(personId).or(REVIEW.AUTHOR_ID.eq(personId)))
+                .orderBy(REVIEW.CREATED_AT)
+                .fetch(r -> new Review(r.getId(), r.getCycleId(), r.getSubjectId(),
+                        // who wrote a peer or upward review about the person is the cycle's to show, not HR's export
+                        r.getAuthorId().equals(personId) || "MANAGER".equals(r.getForm()) ? r.getAuthorId() : null,
+                        r.getForm(), r.getStatus(), r.getSubmittedAt(),
+                        "SELF".equals(r.getForm()) ? r.getAnswers().data() : null));
+        return Map.of("reviews-participations", participations, "reviews-as-manager", managed, "reviews", reviews);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("review_participant.employee_id", "review_participant.manager_id", "review.subject_id",
+                "review.author_id");
+    }
+
+    @Override
+    public void erase(UUID personId, String pseudonym) {
+        var running = db.select(REVIEW_PARTICIPANT.CYCLE_ID).from(REVIEW_PARTICIPANT)
+                .join(REVIEW_CYCLE).on(REVIEW_CYCLE.TENANT_ID.eq(REVIEW_PARTICIPANT.TENANT_ID)
+                        .and(REVIEW_CYCLE.ID.eq(REVIEW_PARTICIPANT.CYCLE_ID)))
+                .where(REVIEW_PARTICIPANT.EMPLOYEE_ID.eq(personId).and(REVIEW_PARTICIPANT.STATUS.eq("ACTIVE"))
+                        .and(REVIEW_CYCLE.STATUS.in("ACTIVE", "PAUSED")))
+                .fetch(REVIEW_PARTICIPANT.CYCLE_ID);
+        running.forEach(cycleId -> cycles.removeParticipant(cycleId, personId, clock.instant()));
+        // Reviews of others the person was still to write in running cycles will never be written.
+        db.deleteFrom(REVIEW).where(REVIEW.AUTHOR_ID.eq(personId)
+                .and(REVIEW.STATUS.ne(ReviewStatus.SUBMITTED.name()))
+                .and(REVIEW.CYCLE_ID.in(db.select(REVIEW_CYCLE.ID).from(REVIEW_CYCLE)
+                        .where(REVIEW_CYCLE.STATUS.in("ACTIVE", "PAUSED")))))
+                .execute();
+    }
+
+    @Override
+    public Map<String, ErasureRule> erasureRules() {
+        return Map.of("review_participant.employee_id", ErasureRule.KEPT, "review_participant.manager_id",
+                ErasureRule.KEPT, "review.subject_id", ErasureRule.KEPT, "review.author_id", ErasureRule.KEPT);
+    }
+}
