@@ -1,8 +1,10 @@
 package io.kadens.announcements;
 
+import io.kadens.privacy.ErasureRule;
 import io.kadens.privacy.PersonalDataEraser;
 import io.kadens.privacy.PersonalDataExporter;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -28,5 +30,16 @@ class AnnouncementsPersonalData implements PersonalDataExporter, PersonalDataEra
     @Override
     public void erase(UUID personId, String pseudonym) {
         repository.forget(personId);
+    }
+
+    @Override
+    public Set<String> exportedReferences() {
+        return Set.of("announcement_recipient.employee_id", "announcement.author_id");
+    }
+
+    @Override
+    public Map<String, ErasureRule> erasureRules() {
+        return Map.of("announcement_recipient.employee_id", ErasureRule.DELETED,
+                "announcement.author_id", ErasureRule.CLEARED);
     }
 }

@@ -66,10 +66,9 @@ public class DemoSeeder {
                OneOnOneDemoSeed oneOnOnes, GoalsDemoSeed goals, io.kadens.rollout.RolloutDemoSeed rollout,
                io.kadens.reviews.ReviewsDemoSeed reviews,
                io.kadens.competencies.CompetenciesDemoSeed competencies,
-               io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics) {
-        this.analytics = analytics;
-               io.kadens.surveys.SurveysDemoSeed surveys,
+               io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
                io.kadens.development.DevelopmentDemoSeed development) {
+        this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
         this.reviews = reviews;

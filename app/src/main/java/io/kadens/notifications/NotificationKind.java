@@ -17,7 +17,7 @@ public enum NotificationKind {
     /** To a person and their manager: nobody touched the person's development plan for its review cadence (email only). */
     DEVELOPMENT_PLAN_STALE(false),
     /** To a person's manager: they completed a training item or milestone of their plan; the assessment may need a look (email only). */
-    DEVELOPMENT_ASSESSMENT_PROMPT(false);
+    DEVELOPMENT_ASSESSMENT_PROMPT(false),
     /** To each recipient of an announcement HR chose to send too (email and Slack). */
     ANNOUNCEMENT(true);
 

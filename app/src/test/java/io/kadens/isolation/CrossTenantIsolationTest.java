@@ -392,7 +392,7 @@ class CrossTenantIsolationTest {
                 new Endpoint("analytics competency heatmap as CSV",
                         other -> "/api/v1/analytics/competencies/heatmap.csv"),
                 new Endpoint("analytics pilot process metrics of B's department as CSV",
-                        other -> "/api/v1/analytics/pilot/process.csv?departmentId=" + other.salesId()));
+                        other -> "/api/v1/analytics/pilot/process.csv?departmentId=" + other.salesId()),
                 // ---- development plans (issue 13 part 4)
                 new Endpoint("B's development plan", other -> "/api/v1/development-plans/" + bDevelopment.plan()),
                 new Endpoint("development plan of B's employee",
@@ -417,13 +417,13 @@ class CrossTenantIsolationTest {
                         other -> "{\"body\": \"Hello\"}"),
                 new Endpoint("progress on B's plan", other -> "/api/v1/development-plans/" + bDevelopment.plan() + "/progress",
                         other -> "{\"version\": 0, \"actionId\": \"" + bDevelopment.stretchAction()
-                                + "\", \"actionStatus\": \"DONE\"}"));
+                                + "\", \"actionStatus\": \"DONE\"}"),
                 // ---- AI-drafted learning content (issue 13, part 6): B's competency is not found for A's HR admin
                 new Endpoint("learning path draft for B's competency", other -> "/api/v1/ai/learning-paths/draft",
                         other -> "{\"competencyId\": \"" + bCompetencies.coreCompetency() + "\", \"level\": 2}"),
                 new Endpoint("publishing a draft on B's competency", other -> "/api/v1/ai/learning-paths/publish",
                         other -> "{\"competencyId\": \"" + bCompetencies.coreCompetency()
-                                + "\", \"title\": \"Iso draft\", \"description\": \"x\", \"level\": \"BEGINNER\"}"));
+                                + "\", \"title\": \"Iso draft\", \"description\": \"x\", \"level\": \"BEGINNER\"}"),
                 // ---- goal check-in across several key results (issue 18, part 4)
                 new Endpoint("checking in on all of B's goal's key results",
                         other -> "/api/v1/goals/" + bGoals.goal() + "/check-ins/all",
