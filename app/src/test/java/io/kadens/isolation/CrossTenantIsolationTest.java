@@ -84,6 +84,7 @@ class CrossTenantIsolationTest {
     io.kadens.development.DevelopmentTestData developmentData;
     /** Tenant B's approved development plan of B's employee (texts name B's slug). */
     static io.kadens.development.DevelopmentTestData.Seeded bDevelopment;
+    @Autowired
     io.kadens.announcements.AnnouncementsTestData announcementsData;
     static io.kadens.announcements.AnnouncementsTestData.Seeded bAnnouncements;
     @Autowired
