@@ -38,6 +38,9 @@ class HomeJourneyIT {
         LINKS.put("content-failed", "admin/content");
         LINKS.put("invitations-", "invitations");
         LINKS.put("announcement-", "announcements");
+        LINKS.put("development-action-", "development");
+        LINKS.put("development-stale-", "development");
+        LINKS.put("development-approval-", "development/[0-9a-f-]{36}");
     }
 
     private static RunningKadens kadens;

@@ -58,27 +58,29 @@ class ProductionJarIT {
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär", "Utveckling");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
             "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career", "Development");
-    // Managers (and HR admins) also get their team's competency matrix.
+    // Managers (and HR admins) also get their team's competency matrix and analytics of their reporting line.
     private static final List<String> SWEDISH_MANAGER_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär", "Utveckling");
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
+            "Analys", "Utveckling");
     private static final List<String> ENGLISH_MANAGER_NAV = List.of("Home", "People", "Goals", "One-on-ones",
-            "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Development");
+            "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
+            "Development");
     // HR admins also get the administration group, in this order (the development inbox: demo mode only).
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär", "Utveckling",
-            "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
+            "Analys", "Utveckling", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
             "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
             "Utvecklingsinkorg", "Kompetenser", "Mallar för medarbetarsamtal", "Införande", "Samtalsomgångar",
-            "Enkäter (HR)");
+            "Enkäter (HR)", "Meddelanden");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Development",
-            "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
+            "Development", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
             "Feedback settings", "Slack", "Notification outbox", "Development inbox", "Competencies",
-            "Review templates", "Rollout", "Review cycles", "Surveys (HR)");
+            "Review templates", "Rollout", "Review cycles", "Surveys (HR)", "Announcements");
 
     static Stream<Persona> personas() {
         return Stream.of(

@@ -18,8 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
@@ -70,7 +69,10 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
     private final transient Analytics analytics;
     private final transient AnalyticsTexts texts;
     private final transient AnalyticsCsv csv;
-    private final Tabs tabs = new Tabs();
+    // A navigation of links rather than tabs: each section is its own address, and a link list is what a
+    // screen reader expects for that (axe found vaadin-tabs' tablist without tab children here).
+    private final Nav tabs = new Nav();
+    private final List<Anchor> sectionLinks = new ArrayList<>();
     private final ComboBox<OrgDepartment> department = new ComboBox<>();
     private final Select<PilotChoice> pilot = new Select<>();
     private final Select<YearMonth> from = new Select<>();
@@ -79,7 +81,6 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
     private final Div charts = new Div();
     private final transient List<Analytics.SectionInfo> sections;
     private String sectionId;
-    private boolean settingUp;
 
     AnalyticsView(Analytics analytics, AnalyticsTexts texts, AnalyticsCsv csv) {
         this.analytics = analytics;
@@ -92,16 +93,13 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
 
         tabs.setId("analytics-sections");
         tabs.getElement().setAttribute("aria-label", getTranslation("analytics.sections"));
+        tabs.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         sections.forEach(section -> {
-            Tab tab = new Tab(getTranslation(section.titleKey()));
-            tab.setId("analytics-tab-" + section.id());
-            tabs.add(tab);
-        });
-        tabs.addSelectedChangeListener(event -> {
-            if (!settingUp && event.getSelectedTab() != null) {
-                String id = sections.get(tabs.getSelectedIndex()).id();
-                getUI().ifPresent(ui -> ui.navigate("analytics/" + id));
-            }
+            Anchor link = new Anchor("analytics/" + section.id(), getTranslation(section.titleKey()));
+            link.setId("analytics-tab-" + section.id());
+            sectionLinks.add(link);
+            tabs.add(link);
         });
 
         AnalyticsFilter defaults = analytics.defaultFilter();
@@ -151,7 +149,6 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
-        settingUp = true;
         int index = 0;
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i).id().equals(parameter)) {
@@ -159,8 +156,16 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
             }
         }
         sectionId = sections.isEmpty() ? null : sections.get(index).id();
-        tabs.setSelectedIndex(index);
-        settingUp = false;
+        for (int i = 0; i < sectionLinks.size(); i++) {
+            Anchor link = sectionLinks.get(i);
+            if (i == index) {
+                link.getElement().setAttribute("aria-current", "page");
+                link.getStyle().set("font-weight", "600");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+                link.getStyle().remove("font-weight");
+            }
+        }
         refresh();
     }
 

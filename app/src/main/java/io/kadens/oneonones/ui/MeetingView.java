@@ -210,6 +210,8 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         list.setId("oneonones-suggested-points");
         for (io.kadens.oneonones.SuggestedTalkingPoint point : points) {
             Anchor link = new Anchor(point.link(), point.text());
+            // Underlined: the link sits in a line of text, where colour alone would not tell it apart.
+            link.getStyle().set("text-decoration", "underline");
             ListItem row = new ListItem(link, badge(getTranslation(point.sourceKey()), "oneonones-suggested"));
             row.setId(point.id());
             list.add(row);
