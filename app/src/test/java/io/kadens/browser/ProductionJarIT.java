@@ -256,6 +256,13 @@ class ProductionJarIT {
                 new IsolationRow("admin/review-cycles", "", List.of("Globex", "globex"), true),
                 new IsolationRow("admin/rollout", "", List.of("Globex", "globex"), true),
                 new IsolationRow("admin/surveys", "", List.of("Globex", "globex"), true),
+                // Another tenant's person's development plan: not found, and none of their name.
+                new IsolationRow("development/%s", employeeId("globex", "emma.brooks@globex.example"),
+                        List.of("Emma", "Brooks"), true),
+                new IsolationRow("admin/announcements", "", List.of("Globex", "globex"), true),
+                new IsolationRow("admin/learning-drafts", "", List.of("Globex", "globex"), true),
+                // Announcements show the own tenant's only.
+                new IsolationRow("announcements", "", List.of("Globex", "globex", "Emma Brooks"), false),
                 // The career page shows the own tenant's job families only.
                 new IsolationRow("career", "", List.of("Globex", "globex", "Emma Brooks"), false),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
