@@ -2,6 +2,7 @@ package io.kadens.reviews;
 
 import static io.kadens.db.Tables.REVIEW;
 import static io.kadens.db.Tables.REVIEW_CYCLE;
+import static io.kadens.db.Tables.REVIEW_OUTCOME;
 import static io.kadens.db.Tables.REVIEW_PARTICIPANT;
 
 import io.kadens.privacy.ErasureRule;
@@ -33,6 +34,10 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
                   OffsetDateTime submittedAt, Object selfAnswers) {
     }
 
+    record Outcome(UUID cycleId, Short calibratedRating, Short potential, OffsetDateTime sharedAt,
+                   OffsetDateTime acknowledgedAt, String comment) {
+    }
+
     private final DSLContext db;
     private final ReviewCycleRepository cycles;
     private final Clock clock;
@@ -62,13 +67,21 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
                         r.getAuthorId().equals(personId) || "MANAGER".equals(r.getForm()) ? r.getAuthorId() : null,
                         r.getForm(), r.getStatus(), r.getSubmittedAt(),
                         "SELF".equals(r.getForm()) ? r.getAnswers().data() : null));
-        return Map.of("reviews-participations", participations, "reviews-as-manager", managed, "reviews", reviews);
+        // outcomes only once shared: before that, ratings are not the person's to read
+        var outcomes = db.selectFrom(REVIEW_OUTCOME)
+                .where(REVIEW_OUTCOME.EMPLOYEE_ID.eq(personId).and(REVIEW_OUTCOME.SHARED_AT.isNotNull()))
+                .orderBy(REVIEW_OUTCOME.SHARED_AT)
+                .fetch(r -> new Outcome(r.getCycleId(), r.getCalibratedRating(), r.getPotential(), r.getSharedAt(),
+                        r.getAcknowledgedAt(), r.getEmployeeComment()));
+        return Map.of("reviews-participations", participations, "reviews-as-manager", managed, "reviews", reviews,
+                "review-outcomes", outcomes);
     }
 
     @Override
     public Set<String> exportedReferences() {
         return Set.of("review_participant.employee_id", "review_participant.manager_id", "review.subject_id",
-                "review.author_id");
+                "review.author_id", "review_outcome.employee_id", "review_outcome.calibrated_by",
+                "review_outcome.shared_by");
     }
 
     @Override
@@ -86,11 +99,16 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
                 .and(REVIEW.CYCLE_ID.in(db.select(REVIEW_CYCLE.ID).from(REVIEW_CYCLE)
                         .where(REVIEW_CYCLE.STATUS.in("ACTIVE", "PAUSED")))))
                 .execute();
+        // the person's own words on their outcome go; the outcome stays as the employer's record
+        db.update(REVIEW_OUTCOME).setNull(REVIEW_OUTCOME.EMPLOYEE_COMMENT)
+                .where(REVIEW_OUTCOME.EMPLOYEE_ID.eq(personId)).execute();
     }
 
     @Override
     public Map<String, ErasureRule> erasureRules() {
         return Map.of("review_participant.employee_id", ErasureRule.KEPT, "review_participant.manager_id",
-                ErasureRule.KEPT, "review.subject_id", ErasureRule.KEPT, "review.author_id", ErasureRule.KEPT);
+                ErasureRule.KEPT, "review.subject_id", ErasureRule.KEPT, "review.author_id", ErasureRule.KEPT,
+                "review_outcome.employee_id", ErasureRule.KEPT, "review_outcome.calibrated_by", ErasureRule.KEPT,
+                "review_outcome.shared_by", ErasureRule.KEPT);
     }
 }

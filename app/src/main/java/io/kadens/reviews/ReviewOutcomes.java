@@ -1,0 +1,66 @@
+package io.kadens.reviews;
+
+import io.kadens.platform.ConcurrentEditException;
+import io.kadens.platform.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outcome of a cycle per participant, shared by the review features: calibration records the calibrated rating
+ * and potential here, sharing reads and marks it, and pay reads {@link ReviewOutcome#finalRating()}. Checks no
+ * access rights: each caller decides who may read or change an outcome before it calls (calibrators, the manager
+ * chain, HR admins), because the rules differ per feature. See docs/decisions/2026-12-06-review-outcomes.md.
+ */
+@Service
+public class ReviewOutcomes {
+
+    /** Ratings on a tenant's scale run from 1 to at most 5 (3 to 5 labels). */
+    public static final int MAX_RATING = 5;
+    public static final int MAX_POTENTIAL = 3;
+
+    private final ReviewOutcomeRepository repository;
+    private final Clock clock;
+
+    ReviewOutcomes(ReviewOutcomeRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The outcome of every active participant of the cycle. */
+    @Transactional(readOnly = true)
+    public List<ReviewOutcome> outcomes(UUID cycleId) {
+        return repository.outcomes(cycleId);
+    }
+
+    /** The outcome of one participant (also of one removed later), empty when they were never in the cycle. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewOutcome> outcome(UUID cycleId, UUID employeeId) {
+        return repository.outcome(cycleId, employeeId);
+    }
+
+    /**
+     * Records what calibration settled for a participant. {@code expectedVersion} is the outcome's version the
+     * calibrator saw: when another calibrator recorded first, nothing is written and {@link ConcurrentEditException}
+     * says so. A rating or potential outside the scale is refused field by field.
+     */
+    @Transactional
+    public ReviewOutcome recordCalibration(UUID cycleId, UUID employeeId, Integer rating, Integer potential,
+                                           UUID calibratorId, long expectedVersion) {
+        var errors = new InvalidInputException.Collector();
+        errors.check(rating == null || (rating >= 1 && rating <= MAX_RATING), "rating", "reviews.outcome.rating.range");
+        errors.check(potential == null || (potential >= 1 && potential <= MAX_POTENTIAL), "potential",
+                "reviews.outcome.potential.range");
+        errors.throwIfAny();
+        repository.outcome(cycleId, employeeId)
+                .orElseThrow(() -> InvalidInputException.of("employeeId", "reviews.outcome.not-participant"));
+        if (!repository.recordCalibration(cycleId, employeeId, rating, potential, calibratorId, clock.instant(),
+                expectedVersion)) {
+            throw new ConcurrentEditException("review-outcome", employeeId);
+        }
+        return repository.outcome(cycleId, employeeId).orElseThrow();
+    }
+}
