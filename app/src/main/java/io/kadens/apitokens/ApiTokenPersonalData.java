@@ -52,6 +52,12 @@ class ApiTokenPersonalData implements PersonalDataExporter, PersonalDataEraser {
     }
 
     @Override
+    public void eraseLabels(String formerEmail, String pseudonym) {
+        // who revoked others' tokens is labelled by email at the time; an erased admin keeps only the pseudonym
+        db.update(API_TOKEN).set(API_TOKEN.REVOKED_BY, pseudonym).where(API_TOKEN.REVOKED_BY.eq(formerEmail)).execute();
+    }
+
+    @Override
     public Set<String> exportedReferences() {
         return Set.of("api_token.employee_id");
     }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Invitations at a person's erasure: a pending invitation link would let the erased person set a password
  * and sign in again, so it is revoked. The invitation rows stay (they hold no copy of the person's name or
- * email) with the pseudonymised person.
+ * email) with the pseudonymised person. Invitations an erased admin sent name them by email at the time: that
+ * label becomes the pseudonym.
  */
 @Component
 class InvitationErasure implements PersonalDataEraser {
@@ -28,6 +29,12 @@ class InvitationErasure implements PersonalDataEraser {
     public void erase(UUID personId, String pseudonym) {
         db.update(INVITATION).set(INVITATION.STATUS, "REVOKED").set(INVITATION.REVOKED_AT, OffsetDateTime.now())
                 .where(INVITATION.EMPLOYEE_ID.eq(personId).and(INVITATION.STATUS.eq("PENDING")))
+                .execute();
+    }
+
+    @Override
+    public void eraseLabels(String formerEmail, String pseudonym) {
+        db.update(INVITATION).set(INVITATION.INVITED_BY, pseudonym).where(INVITATION.INVITED_BY.eq(formerEmail))
                 .execute();
     }
 

@@ -23,6 +23,13 @@ public interface PersonalDataEraser {
      * What {@link #erase} does to each column ({@code table.column}) that refers to the person: the privacy
      * catalogue test requires a rule for every such column, and checks the deleted and cleared ones.
      */
+    /**
+     * Replaces labels written at the time that name the erased person by their former email (who invited
+     * someone, who revoked a token) with the pseudonym. Called after {@link #erase}, in the same transaction.
+     */
+    default void eraseLabels(String formerEmail, String pseudonym) {
+    }
+
     default Map<String, ErasureRule> erasureRules() {
         return Map.of();
     }

@@ -32,6 +32,10 @@ class PrivacyRepository {
         return db.fetchExists(EMPLOYEE, EMPLOYEE.ID.eq(personId));
     }
 
+    Optional<String> email(UUID personId) {
+        return db.select(EMPLOYEE.EMAIL).from(EMPLOYEE).where(EMPLOYEE.ID.eq(personId)).fetchOptional(EMPLOYEE.EMAIL);
+    }
+
     Optional<Integer> erasureNumber(UUID personId) {
         return db.select(PERSON_ERASURE.NUMBER).from(PERSON_ERASURE).where(PERSON_ERASURE.EMPLOYEE_ID.eq(personId))
                 .fetchOptional(PERSON_ERASURE.NUMBER);

@@ -101,10 +101,14 @@ public class PrivacyService {
         }
         int number = repository.nextErasureNumber();
         String pseudonym = pseudonym(number);
+        String formerEmail = repository.email(personId).orElseThrow();
         repository.erase(personId, number, "Former", "employee " + number);
         // every eraser, the people model's own (PersonDataExporters#personRecordEraser) among them
         for (PersonalDataEraser eraser : erasers) {
             eraser.erase(personId, pseudonym);
+        }
+        for (PersonalDataEraser eraser : erasers) {
+            eraser.eraseLabels(formerEmail, pseudonym);
         }
         auditLog.record("person.erased", "person", personId.toString(), null,
                 Map.of("pseudonym", pseudonym, "hooks", erasers.size()));

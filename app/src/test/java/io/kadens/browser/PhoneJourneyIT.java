@@ -118,6 +118,52 @@ class PhoneJourneyIT {
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA) at phone size").isEmpty();
     }
 
+    @Test
+    @DisplayName("at 390 px: the HR admin's people, audit, invitations and token lists are cards, and more cards load on request")
+    void adminListsAtPhoneSize() {
+        List<String> violations = new ArrayList<>();
+        kadens.signInAndAwaitHome("acme", "anna.lindqvist@acme.example");
+
+        // People admin: a card per person with their status and an edit button in full view.
+        kadens.open("admin/people");
+        WebElement person = kadens.waitFor(By.cssSelector("#admin-people-grid-cards li.k-list-card"));
+        assertThat(kadens.driver().findElement(By.id("admin-people-grid")).isDisplayed()).as("the wide grid is hidden").isFalse();
+        assertFullyVisible(person.findElement(By.cssSelector("[data-fact='status'] dd span")), "a person's status");
+        assertFullyVisible(person.findElement(By.cssSelector(".k-list-card-actions vaadin-button")), "the edit button");
+        // The demo company has more people than one page of cards: the next page loads on request.
+        int before = kadens.driver().findElements(By.cssSelector("#admin-people-grid-cards li.k-list-card")).size();
+        WebElement more = kadens.waitFor(By.cssSelector("#admin-people-grid-cards .k-list-cards-more vaadin-button"));
+        kadens.js("arguments[0].focus();", more);
+        more.sendKeys(Keys.ENTER);
+        kadens.wait(RunningKadens.WAIT).withMessage("more people as cards").until(d ->
+                d.findElements(By.cssSelector("#admin-people-grid-cards li.k-list-card")).size() > before);
+        assertNoSidewaysScrolling("people admin");
+        violations.addAll(kadens.accessibilityViolations("people admin (phone)"));
+        kadens.screenshot("phone-admin-people");
+
+        // Audit log: what happened, by whom and when, with the changes folded away.
+        kadens.open("admin/audit");
+        WebElement entry = kadens.waitFor(By.cssSelector("#audit-grid-cards li.k-list-card"));
+        assertFullyVisible(entry.findElement(By.cssSelector("[data-fact='when'] dd span")), "when it happened");
+        assertThat(entry.findElements(By.cssSelector("[data-fact='changes'] vaadin-details"))).hasSize(1);
+        assertNoSidewaysScrolling("audit log");
+        violations.addAll(kadens.accessibilityViolations("audit log (phone)"));
+
+        kadens.open("invitations");
+        kadens.waitFor(By.id("invitations-grid-cards"));
+        assertThat(kadens.driver().findElement(By.id("invitations-grid")).isDisplayed()).isFalse();
+        assertNoSidewaysScrolling("invitations");
+        violations.addAll(kadens.accessibilityViolations("invitations (phone)"));
+
+        kadens.open("profile/api-tokens");
+        kadens.waitFor(By.id("my-tokens-cards"));
+        assertThat(kadens.driver().findElement(By.id("my-tokens")).isDisplayed()).isFalse();
+        assertNoSidewaysScrolling("API tokens");
+        violations.addAll(kadens.accessibilityViolations("API tokens (phone)"));
+
+        assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA) at phone size").isEmpty();
+    }
+
     private static WebElement card(String listId, String person) {
         return kadens.wait(RunningKadens.WAIT).withMessage("the card for " + person + " in " + listId)
                 .until(d -> d.findElements(By.cssSelector("#" + listId + " li.k-list-card")).stream()

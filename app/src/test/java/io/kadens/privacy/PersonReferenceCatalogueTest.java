@@ -94,8 +94,10 @@ class PersonReferenceCatalogueTest {
             Map.entry("scim_token.created_by", "the directory's credentials keep working after their creator is erased"),
             Map.entry("review_template_version.created_by", "company review templates stay whole"),
             Map.entry("dev_inbox_mail.recipient", "demo deployments only; never a real person's address"),
-            Map.entry("invitation.invited_by", "a label written at the time, like the audit log's actor label"),
-            Map.entry("api_token.revoked_by", "a label written at the time, like the audit log's actor label"));
+            Map.entry("invitation.invited_by", "a label written at the time; an erasure replaces the erased admin's"
+                    + " email in it with the pseudonym (PersonalDataEraser#eraseLabels, tested in PrivacyServiceTest)"),
+            Map.entry("api_token.revoked_by", "a label written at the time; an erasure replaces the erased admin's"
+                    + " email in it with the pseudonym (PersonalDataEraser#eraseLabels, tested in PrivacyServiceTest)"));
 
     @Autowired
     List<PersonalDataExporter> exporters;

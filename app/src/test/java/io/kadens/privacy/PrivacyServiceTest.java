@@ -3,6 +3,7 @@ package io.kadens.privacy;
 import static io.kadens.db.Tables.API_TOKEN;
 import static io.kadens.db.Tables.AUDIT_ENTRY;
 import static io.kadens.db.Tables.EMPLOYEE;
+import static io.kadens.db.Tables.INVITATION;
 import static io.kadens.db.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -153,5 +154,41 @@ class PrivacyServiceTest {
                 .as("another tenant's person is unknown here").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> asHr(() -> privacy.erase(other.employee().id())))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anErasedAdminsEmailLeavesTheLabelsOfInvitationsAndRevokedTokens() {
+        // The manager once invited the employee and revoked one of the employee's tokens; both name them by email.
+        String managerEmail = company.manager().email();
+        String othersEmail = company.hrAdmin().email();
+        java.util.UUID invitation = java.util.UUID.randomUUID();
+        java.util.UUID hrInvitation = java.util.UUID.randomUUID();
+        java.util.UUID token = java.util.UUID.randomUUID();
+        inTenant(() -> {
+            var now = java.time.OffsetDateTime.now();
+            db.insertInto(INVITATION).set(INVITATION.ID, invitation).set(INVITATION.TENANT_ID, company.id().value())
+                    .set(INVITATION.EMPLOYEE_ID, company.employee().id()).set(INVITATION.TOKEN_HASH, "h-" + invitation)
+                    .set(INVITATION.STATUS, "ACCEPTED").set(INVITATION.EXPIRES_AT, now.plusDays(7))
+                    .set(INVITATION.INVITED_BY, managerEmail).set(INVITATION.CREATED_AT, now).execute();
+            db.insertInto(INVITATION).set(INVITATION.ID, hrInvitation).set(INVITATION.TENANT_ID, company.id().value())
+                    .set(INVITATION.EMPLOYEE_ID, company.member().id()).set(INVITATION.TOKEN_HASH, "h-" + hrInvitation)
+                    .set(INVITATION.STATUS, "ACCEPTED").set(INVITATION.EXPIRES_AT, now.plusDays(7))
+                    .set(INVITATION.INVITED_BY, othersEmail).set(INVITATION.CREATED_AT, now).execute();
+            db.insertInto(API_TOKEN).set(API_TOKEN.ID, token).set(API_TOKEN.TENANT_ID, company.id().value())
+                    .set(API_TOKEN.EMPLOYEE_ID, company.employee().id()).set(API_TOKEN.NAME, "ci")
+                    .set(API_TOKEN.TOKEN_HASH, "a".repeat(64)).set(API_TOKEN.CREATED_AT, now)
+                    .set(API_TOKEN.REVOKED_AT, now).set(API_TOKEN.REVOKED_BY, managerEmail).execute();
+            return null;
+        });
+
+        ErasureResult erased = asHr(() -> privacy.erase(company.manager().id()));
+
+        assertThat(inTenant(() -> db.select(INVITATION.INVITED_BY).from(INVITATION).where(INVITATION.ID.eq(invitation))
+                .fetchOne(INVITATION.INVITED_BY))).isEqualTo(erased.pseudonym());
+        assertThat(inTenant(() -> db.select(API_TOKEN.REVOKED_BY).from(API_TOKEN).where(API_TOKEN.ID.eq(token))
+                .fetchOne(API_TOKEN.REVOKED_BY))).isEqualTo(erased.pseudonym());
+        // another admin's labels stay as they were
+        assertThat(inTenant(() -> db.select(INVITATION.INVITED_BY).from(INVITATION).where(INVITATION.ID.eq(hrInvitation))
+                .fetchOne(INVITATION.INVITED_BY))).isEqualTo(othersEmail);
     }
 }

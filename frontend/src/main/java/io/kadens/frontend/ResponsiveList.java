@@ -94,9 +94,52 @@ public class ResponsiveList<T> extends Div {
 
     /** Shows the items in both layouts. */
     public void setItems(Collection<T> items) {
+        this.lazy = null;
         this.items = List.copyOf(items);
         grid.setItems(this.items);
         renderCards();
+    }
+
+    /** One page of a list too long to load whole (an audit log, a company's people). */
+    @FunctionalInterface
+    public interface Pages<T> {
+        List<T> page(int offset, int limit);
+    }
+
+    private record Lazy<T>(Pages<T> pages, int total, String moreLabel) {
+    }
+
+    /** How many cards a lazily loaded list shows at first, and adds per press of "show more". */
+    public static final int CARDS_PER_PAGE = 25;
+
+    private Lazy<T> lazy;
+
+    /**
+     * Shows a list that is loaded a page at a time: the grid pages as it scrolls, and the cards show the first
+     * {@value #CARDS_PER_PAGE} with a button that loads the next ones.
+     *
+     * @param total     how many items there are in all
+     * @param moreLabel the button's text, e.g. "Show more"
+     */
+    public void setItemsLazily(Pages<T> pages, java.util.function.IntSupplier total, String moreLabel) {
+        grid.setItems(query -> pages.page(query.getOffset(), query.getLimit()).stream(), query -> total.getAsInt());
+        this.lazy = new Lazy<>(pages, total.getAsInt(), moreLabel);
+        this.items = List.copyOf(pages.page(0, CARDS_PER_PAGE));
+        renderCards();
+    }
+
+    private void showMore() {
+        List<T> more = new ArrayList<>(items);
+        int firstNew = items.size();
+        more.addAll(lazy.pages().page(firstNew, CARDS_PER_PAGE));
+        items = List.copyOf(more);
+        renderCards();
+        // the pressed button is gone: keyboard and screen-reader users continue at the first new card
+        if (firstNew < items.size()) {
+            var card = cards.getElement().getChild(firstNew);
+            card.setAttribute("tabindex", "-1");
+            card.executeJs("this.focus()");
+        }
     }
 
     public Grid<T> grid() {
@@ -115,6 +158,15 @@ public class ResponsiveList<T> extends Div {
         }
         for (T item : items) {
             cards.add(card(item));
+        }
+        if (lazy != null && items.size() < lazy.total()) {
+            // inside the list, so it is hidden with the cards where the grid shows
+            com.vaadin.flow.component.button.Button more =
+                    new com.vaadin.flow.component.button.Button(lazy.moreLabel(), click -> showMore());
+            more.addClassName("k-list-cards-more-button");
+            ListItem moreItem = new ListItem(more);
+            moreItem.addClassName("k-list-cards-more");
+            cards.add(moreItem);
         }
         String empty = grid.getEmptyStateText();
         if (items.isEmpty() && empty != null && !empty.isBlank()) {

@@ -25,6 +25,7 @@ import io.kadens.apitokens.IssuedApiToken;
 import io.kadens.apitokens.TokenExpiry;
 import io.kadens.apitokens.TokenScope;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.Toast;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.CurrentUser;
@@ -51,6 +52,8 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
     private final transient ApiTokens tokens;
     private final Grid<ApiTokenSummary> mine = new Grid<>();
     private final Grid<ApiTokenSummary> everyone = new Grid<>();
+    private ResponsiveList<ApiTokenSummary> myList;
+    private ResponsiveList<ApiTokenSummary> everyoneList;
     private final boolean hrAdmin;
     private final DateTimeFormatter dates;
     private final TextField name = new TextField();
@@ -97,15 +100,15 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        configure(mine, "my-tokens", getTranslation("api-tokens.mine"), false);
+        myList = configure(mine, "my-tokens", getTranslation("api-tokens.mine"), false);
         add(new H1(getTranslation("api-tokens.title")), intro, docs, lifetimeNotice, form,
-                new H2(getTranslation("api-tokens.mine")), mine);
+                new H2(getTranslation("api-tokens.mine")), myList);
         if (hrAdmin) {
             add(new H2(getTranslation("api-tokens.policy")), policyForm());
-            configure(everyone, "all-tokens", getTranslation("api-tokens.everyone"), true);
+            everyoneList = configure(everyone, "all-tokens", getTranslation("api-tokens.everyone"), true);
             Paragraph everyoneIntro = new Paragraph(getTranslation("api-tokens.everyone.intro"));
             everyoneIntro.addClassName("k-muted");
-            add(new H2(getTranslation("api-tokens.everyone")), everyoneIntro, everyone);
+            add(new H2(getTranslation("api-tokens.everyone")), everyoneIntro, everyoneList);
         }
         refresh();
     }
@@ -153,7 +156,8 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
         }
     }
 
-    private void configure(Grid<ApiTokenSummary> grid, String id, String label, boolean withPerson) {
+    private ResponsiveList<ApiTokenSummary> configure(Grid<ApiTokenSummary> grid, String id, String label,
+                                                      boolean withPerson) {
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", label);
@@ -172,6 +176,15 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("api-tokens.empty"));
         grid.setAllRowsVisible(true);
+        // on a phone each token is a card: its name (and owner), scope, expiry, state and the revoke button
+        ResponsiveList<ApiTokenSummary> list = new ResponsiveList<>(grid, label)
+                .cardTitle(t -> withPerson ? t.name() + " · " + t.personName() : t.name())
+                .cardFact("scope", getTranslation("api-tokens.scope"), t -> getTranslation("api-tokens.scope." + t.scope().name()))
+                .cardFact("expires", getTranslation("api-tokens.expires"),
+                        t -> t.expiresAt() == null ? getTranslation("api-tokens.expiry.NEVER") : format(t.expiresAt()))
+                .cardFact("status", getTranslation("api-tokens.status"), this::status)
+                .cardActions(this::revokeButton);
+        return list;
     }
 
     @Override
@@ -180,9 +193,9 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
     }
 
     private void refresh() {
-        mine.setItems(tokens.mine());
+        myList.setItems(tokens.mine());
         if (hrAdmin) {
-            everyone.setItems(tokens.everyone());
+            everyoneList.setItems(tokens.everyone());
         }
     }
 

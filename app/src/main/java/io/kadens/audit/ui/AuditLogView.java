@@ -18,6 +18,7 @@ import io.kadens.audit.AuditEntry;
 import io.kadens.audit.AuditLog;
 import io.kadens.audit.AuditQuery;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.StyleSheets;
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
@@ -54,6 +55,7 @@ class AuditLogView extends Main implements PageTitles.Translated {
     private final transient AuditLog auditLog;
     private final ZoneId zone;
     private final Grid<AuditEntry> grid = new Grid<>();
+    private ResponsiveList<AuditEntry> list;
     private final ComboBox<String> action = new ComboBox<>();
     private final TextField actor = new TextField();
     private final TextField subject = new TextField();
@@ -107,12 +109,22 @@ class AuditLogView extends Main implements PageTitles.Translated {
         grid.setEmptyStateText(getTranslation("people-admin.audit.empty"));
         grid.setHeight("65vh");
         grid.getElement().setAttribute("aria-label", getTranslation("people-admin.nav.audit"));
+        // on a phone the entries are cards: what happened, when, by whom and to what, with the changes folded
+        list = new ResponsiveList<>(grid, getTranslation("people-admin.nav.audit"))
+                .cardTitle(AuditEntry::action)
+                .cardFact("when", getTranslation("people-admin.audit.when"), e -> when.format(e.occurredAt()))
+                .cardFact("actor", getTranslation("people-admin.audit.actor"), AuditEntry::actorLabel)
+                .cardFact("subject", getTranslation("people-admin.audit.subject"),
+                        e -> e.subjectType() + " " + Objects.toString(e.subjectId(), ""))
+                .cardFact("changes", getTranslation("people-admin.audit.changes"),
+                        e -> new com.vaadin.flow.component.details.Details(
+                                getTranslation("people-admin.audit.show-changes"), changes(e)));
 
         HorizontalLayout filters = new HorizontalLayout(action, actor, subject, from, to);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1(getTranslation("people-admin.nav.audit")), filters,
-                new Span(getTranslation("people-admin.audit.hint")), grid);
+                new Span(getTranslation("people-admin.audit.hint")), list);
         refresh();
     }
 
@@ -150,7 +162,8 @@ class AuditLogView extends Main implements PageTitles.Translated {
 
     private void refresh() {
         AuditQuery query = query();
-        grid.setItems(q -> auditLog.search(query, q.getOffset(), q.getLimit()).stream(), q -> auditLog.count(query));
+        list.setItemsLazily((offset, limit) -> auditLog.search(query, offset, limit), () -> auditLog.count(query),
+                getTranslation("list.show-more"));
     }
 
     /** What changed, field by field: before and after side by side, unchanged fields left out. */

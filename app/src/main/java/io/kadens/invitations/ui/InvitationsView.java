@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.Toast;
 import io.kadens.invitations.InvitationSummary;
 import io.kadens.invitations.Invitations;
@@ -38,6 +39,7 @@ class InvitationsView extends Main implements PageTitles.Translated {
 
     private final transient Invitations invitations;
     private final Grid<InvitationSummary> grid = new Grid<>();
+    private final ResponsiveList<InvitationSummary> list;
     private final DateTimeFormatter dates;
 
     InvitationsView(Invitations invitations, TenantSettingsService settings) {
@@ -69,7 +71,14 @@ class InvitationsView extends Main implements PageTitles.Translated {
         grid.setEmptyStateText(getTranslation("access.invitations.empty"));
         grid.setHeight("70vh");
 
-        add(new H1(getTranslation("access.invitations.title")), intro, invite, grid);
+        // on a phone each invitation is a card: who, its state (with a failed delivery), when it expires, actions
+        list = new ResponsiveList<>(grid, getTranslation("access.invitations.title"))
+                .cardTitle(InvitationSummary::personName)
+                .cardFact("email", getTranslation("access.invitations.email"), InvitationSummary::email)
+                .cardFact("status", getTranslation("access.invitations.status"), this::status)
+                .cardFact("expires", getTranslation("access.invitations.expires"), i -> format(i.expiresAt()))
+                .cardActions(this::actions);
+        add(new H1(getTranslation("access.invitations.title")), intro, invite, list);
         refresh();
     }
 
@@ -79,7 +88,7 @@ class InvitationsView extends Main implements PageTitles.Translated {
     }
 
     private void refresh() {
-        grid.setItems(invitations.list());
+        list.setItems(invitations.list());
     }
 
     private void invited(InvitationSummary invitation) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.Toast;
 import io.kadens.oneonones.AnswerInput;
 import io.kadens.oneonones.CheckIn;
@@ -192,8 +193,15 @@ class CheckInsView extends Main implements PageTitles.Translated {
         grid.addColumn(c -> getTranslation(c.onTime() ? "checkins.on-time" : "checkins.late"))
                 .setHeader(getTranslation("checkins.col.on-time"));
         grid.addColumn(c -> c.reply() == null ? "–" : c.reply()).setHeader(getTranslation("checkins.col.reply"));
-        grid.setItems(mine);
-        card.add(grid);
+        // on a phone each check-in is a card: the meeting date, pulse, on time or late, and the manager's reply
+        ResponsiveList<CheckIn> list = new ResponsiveList<>(grid, getTranslation("checkins.history"))
+                .cardTitle(c -> times.date(c.meetingAt()))
+                .cardFact("pulse", getTranslation("checkins.col.pulse"), c -> c.pulse() == null ? "–" : c.pulse() + " / 5")
+                .cardFact("on-time", getTranslation("checkins.col.on-time"),
+                        c -> getTranslation(c.onTime() ? "checkins.on-time" : "checkins.late"))
+                .cardFact("reply", getTranslation("checkins.col.reply"), c -> c.reply());
+        list.setItems(mine);
+        card.add(list);
         return card;
     }
 
@@ -220,8 +228,15 @@ class CheckInsView extends Main implements PageTitles.Translated {
         grid.addComponentColumn(c -> new Anchor("one-on-ones/" + c.meetingId(),
                 getTranslation("checkins.open-meeting", c.employee().name())))
                 .setHeader(getTranslation("checkins.col.meeting-link"));
-        grid.setItems(theirs.size() > 50 ? theirs.subList(0, 50) : theirs);
-        card.add(grid);
+        ResponsiveList<CheckIn> list = new ResponsiveList<>(grid, getTranslation("checkins.reports"))
+                .cardTitle(c -> new Anchor("one-on-ones/" + c.meetingId(),
+                        getTranslation("checkins.open-meeting", c.employee().name())))
+                .cardFact("meeting", getTranslation("checkins.col.meeting"), c -> times.date(c.meetingAt()))
+                .cardFact("pulse", getTranslation("checkins.col.pulse"), c -> c.pulse() == null ? "–" : c.pulse() + " / 5")
+                .cardFact("reply", getTranslation("checkins.col.reply"),
+                        c -> getTranslation(c.reply() == null ? "checkins.reply.missing" : "checkins.reply.done"));
+        list.setItems(theirs.size() > 50 ? theirs.subList(0, 50) : theirs);
+        card.add(list);
         return card;
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
 import io.kadens.people.AdminPersonRow;
 import io.kadens.people.Department;
 import io.kadens.people.DirectoryEntry;
@@ -43,6 +44,7 @@ class AdminPeopleView extends Main implements PageTitles.Translated {
     private final transient OrganisationStructure structure;
     private final transient PeopleService people;
     private final Grid<AdminPersonRow> grid = new Grid<>();
+    private ResponsiveList<AdminPersonRow> list;
     private final TextField search = new TextField();
     private final ComboBox<Department> department = new ComboBox<>();
     private final ComboBox<Team> team = new ComboBox<>();
@@ -100,14 +102,9 @@ class AdminPeopleView extends Main implements PageTitles.Translated {
         grid.addColumn(row -> row.person().teamName()).setHeader(getTranslation("people-admin.field.team"));
         grid.addColumn(row -> row.person().managerName()).setHeader(getTranslation("people-admin.field.manager"));
         grid.addColumn(row -> level(row.person())).setHeader(getTranslation("people-admin.field.job-level"));
-        grid.addColumn(row -> getTranslation("people-admin.status." + row.status().name())
-                + (row.hrAdmin() ? " · " + getTranslation("people-admin.hr-admin") : ""))
-                .setHeader(getTranslation("people-admin.filter.status"));
+        grid.addColumn(this::status).setHeader(getTranslation("people-admin.filter.status"));
         grid.addComponentColumn(row -> {
-            Button edit = new Button(getTranslation("people-admin.edit"), VaadinIcon.EDIT.create(), click -> edit(row));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            edit.getElement().setAttribute("aria-label",
-                    getTranslation("people-admin.edit.title", row.person().fullName()));
+            Button edit = editButton(row);
             edit.setId("edit-" + row.person().id());
             return edit;
         }).setHeader(getTranslation("people-admin.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -120,8 +117,29 @@ class AdminPeopleView extends Main implements PageTitles.Translated {
         HorizontalLayout filters = new HorizontalLayout(search, department, team, manager, status, jobFamily);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1(getTranslation("people-admin.nav.people")), filters, total, grid);
+        // on a phone each person is a card: name, title, department, manager, status, and the edit button
+        list = new ResponsiveList<>(grid, getTranslation("people-admin.nav.people"))
+                .cardTitle(row -> new Anchor("people/" + row.person().id(), row.person().fullName()))
+                .cardFact("title", getTranslation("people-admin.field.job-title"), row -> row.person().jobTitle())
+                .cardFact("department", getTranslation("people-admin.field.department"),
+                        row -> row.person().departmentName())
+                .cardFact("manager", getTranslation("people-admin.field.manager"), row -> row.person().managerName())
+                .cardFact("status", getTranslation("people-admin.filter.status"), this::status)
+                .cardActions(this::editButton);
+        add(new H1(getTranslation("people-admin.nav.people")), filters, total, list);
         refresh();
+    }
+
+    private String status(AdminPersonRow row) {
+        return getTranslation("people-admin.status." + row.status().name())
+                + (row.hrAdmin() ? " · " + getTranslation("people-admin.hr-admin") : "");
+    }
+
+    private Button editButton(AdminPersonRow row) {
+        Button edit = new Button(getTranslation("people-admin.edit"), VaadinIcon.EDIT.create(), click -> edit(row));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.getElement().setAttribute("aria-label", getTranslation("people-admin.edit.title", row.person().fullName()));
+        return edit;
     }
 
     private String level(DirectoryEntry person) {
@@ -144,8 +162,8 @@ class AdminPeopleView extends Main implements PageTitles.Translated {
         PeopleFilter filter = filter();
         int count = administration.count(filter);
         total.setText(getTranslation("people-admin.total", count));
-        grid.setItems(query -> administration.list(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> administration.count(filter));
+        list.setItemsLazily((offset, limit) -> administration.list(filter, offset, limit), () -> count,
+                getTranslation("list.show-more"));
     }
 
     private void edit(AdminPersonRow row) {

@@ -17,11 +17,16 @@ final class OrgChartDiagram implements TreeChart.Source<OrgChartNode> {
         String get(String key, Object... parameters);
     }
 
-    private final PeopleService people;
+    private final OrgChartLevels levels;
     private final Texts texts;
 
     OrgChartDiagram(PeopleService people, Texts texts) {
-        this.people = people;
+        this(new OrgChartLevels(people), texts);
+    }
+
+    /** A chart that shares its reads with the view's tree grid: each level is read once per view. */
+    OrgChartDiagram(OrgChartLevels levels, Texts texts) {
+        this.levels = levels;
         this.texts = texts;
     }
 
@@ -33,12 +38,12 @@ final class OrgChartDiagram implements TreeChart.Source<OrgChartNode> {
 
     @Override
     public List<OrgChartNode> roots() {
-        return people.orgChartRoots();
+        return levels.roots();
     }
 
     @Override
     public List<OrgChartNode> children(OrgChartNode parent) {
-        return people.orgChartChildren(parent.person().id());
+        return levels.reportsOf(parent.person().id());
     }
 
     @Override

@@ -50,6 +50,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
     static final String PERSON = "person";
 
     private final transient PeopleService people;
+    private final transient OrgChartLevels levels;
     private final TreeGrid<OrgChartNode> tree = new TreeGrid<>();
     private final Span found = new Span();
     private final TreeChart<OrgChartNode> diagram;
@@ -57,6 +58,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
 
     OrgChartView(PeopleService people) {
         this.people = people;
+        this.levels = new OrgChartLevels(people);
         addClassName("k-page");
         AdminFields.useStyles(this);
 
@@ -114,7 +116,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
         tools.setWrap(true);
         // The chart next to the tree grid: a picture for the eye; the grid stays the keyboard and
         // screen-reader way through the same people, and the search above reveals a person in both.
-        diagram = new OrgChartDiagram(people, this::getTranslation).chart();
+        diagram = new OrgChartDiagram(levels, this::getTranslation).chart();
         diagram.setId("org-chart-diagram");
         diagram.chart().setId("org-chart-diagram-canvas");
         Paragraph hint = new Paragraph(getTranslation("org-chart.diagram.hint"));
@@ -147,7 +149,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
     }
 
     private List<OrgChartNode> children(OrgChartNode parent) {
-        return parent == null ? people.orgChartRoots() : people.orgChartChildren(parent.person().id());
+        return parent == null ? levels.roots() : levels.reportsOf(parent.person().id());
     }
 
     private Div card(OrgChartNode node) {
@@ -170,7 +172,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
         List<UUID> chain = new ArrayList<>(people.managerChain(person.id()));
         Collections.reverse(chain);
         chain.add(person.id());
-        List<OrgChartNode> level = people.orgChartRoots();
+        List<OrgChartNode> level = levels.roots();
         List<Integer> path = new ArrayList<>();
         List<OrgChartNode> toExpand = new ArrayList<>();
         OrgChartNode target = null;
@@ -183,7 +185,7 @@ class OrgChartView extends Main implements PageTitles.Translated, BeforeEnterObs
             target = level.get(index);
             if (!id.equals(person.id())) {
                 toExpand.add(target);
-                level = people.orgChartChildren(id);
+                level = levels.reportsOf(id);
             }
         }
         if (target == null || !target.person().id().equals(person.id())) {
