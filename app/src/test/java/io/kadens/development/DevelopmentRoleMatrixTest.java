@@ -73,7 +73,8 @@ class DevelopmentRoleMatrixTest {
                     java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(1), null)),
             new Row("see plans per department", N, N, Y, N, N, t -> t.overview.byDepartment()),
             new Row("offer mentoring", Y, Y, Y, Y, N, t -> t.mentoring.offer(List.of())),
-            new Row("find mentors", Y, Y, Y, Y, N, t -> t.mentoring.suggestions(null)));
+            new Row("find mentors", Y, Y, Y, Y, N, t -> t.mentoring.suggestions(null)),
+            new Row("draft the person's plan", Y, N, N, N, N, t -> t.drafts.draft(t.c.employee().id(), null, null, null)));
 
     @Autowired
     DevelopmentPlans plans;
@@ -81,6 +82,8 @@ class DevelopmentRoleMatrixTest {
     DevelopmentOverview overview;
     @Autowired
     Mentoring mentoring;
+    @Autowired
+    DevelopmentDrafts drafts;
     @Autowired
     DevelopmentTestData data;
     @Autowired

@@ -38,6 +38,7 @@ import io.kadens.development.ActionStatus;
 import io.kadens.development.DepartmentDevelopment;
 import io.kadens.development.DevelopmentOverview;
 import io.kadens.development.DevelopmentPlan;
+import io.kadens.development.DevelopmentDrafts;
 import io.kadens.development.DevelopmentPlans;
 import io.kadens.development.Mentoring;
 import io.kadens.development.Objective;
@@ -91,12 +92,15 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
     private final transient CompetencyFrameworks frameworks;
     private final transient TrainingLibrary library;
     private final transient CurrentUser currentUser;
+    private final transient DevelopmentDrafts drafts;
     private final Div content = new Div();
     private UUID personId;
     private DevelopmentPlan plan;
 
     DevelopmentView(DevelopmentPlans plans, DevelopmentOverview overview, Mentoring mentoring,
-                    CompetencyFrameworks frameworks, TrainingLibrary library, CurrentUser currentUser) {
+                    CompetencyFrameworks frameworks, TrainingLibrary library, CurrentUser currentUser,
+                    DevelopmentDrafts drafts) {
+        this.drafts = drafts;
         this.plans = plans;
         this.overview = overview;
         this.mentoring = mentoring;
@@ -159,6 +163,10 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
             content.add(header(), objectives(), comments(), history());
         }
         if (mine()) {
+            content.add(new PlanDraftPanel(drafts, personId, accepted -> {
+                plan = accepted;
+                show();
+            }));
             content.add(mentoringCard());
         }
         if (mine() && me.has(Role.HR_ADMIN)) {
