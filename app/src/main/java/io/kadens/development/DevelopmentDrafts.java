@@ -84,6 +84,9 @@ public class DevelopmentDrafts {
     /** Company content less similar than this to a competency is not taken as describing it. */
     static final double MIN_PASSAGE_SIMILARITY = 0.3;
     static final int MAX_TITLE = DevelopmentPlans.MAX_TITLE;
+    static final int MAX_CACHED_VECTORS = 5_000;
+
+    private final Map<String, float[]> competencyVectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PlanDrafts engine;
     private final DevelopmentPlans plans;
@@ -298,6 +301,27 @@ public class DevelopmentDrafts {
                     + dates.format(assessment.assessedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()), "skills");
         }
 
+        String roleName = current == null ? null : current.name();
+        PlanDraftRequest.Person subject = new PlanDraftRequest.Person(me.toString(), person.fullName(), roleName,
+                targetName);
+        PersonalDataRedactor.Person subjectData = new PersonalDataRedactor.Person(person.givenName(),
+                person.familyName(), person.email(), null);
+        LocalDate today = LocalDate.now(clock);
+        int scale = frameworks.scale().levels();
+
+        // What is missing shows on the cheap inputs alone: no summary and no search is needed to say so.
+        Map<UUID, TrainingItem> items = new LinkedHashMap<>();
+        library.search(LibraryQuery.all()).stream().limit(WHOLE_LIBRARY).forEach(i -> items.put(i.id(), i));
+        List<PlanDraftRequest.TrainingCandidate> anyItem = items.values().stream().limit(1).map(item ->
+                new PlanDraftRequest.TrainingCandidate(item.id().toString(), item.title(), "", List.of(), null, null, 0))
+                .toList();
+        PlanDraftRequest probe = new PlanDraftRequest(subject, scale, competencies, ratings, List.of(), List.of(),
+                anyItem, List.of(), horizon, lang, today);
+        if (engine.engine().draft(probe) instanceof MissingInput) {
+            return new Gathered(probe, new PersonalDataRedactor.People(subjectData, List.of()), sources, target,
+                    targetName, horizon);
+        }
+
         // Growth themes of the person's feedback summary, as they may see it.
         List<PlanDraftRequest.GrowthTheme> themes = new ArrayList<>();
         FeedbackSummaryReport summary = summaries.summarize(me, null, null);
@@ -322,12 +346,10 @@ public class DevelopmentDrafts {
         }
 
         // The training library, ranked per competency by the hybrid search; company content on each competency.
-        Map<UUID, TrainingItem> items = new LinkedHashMap<>();
-        library.search(LibraryQuery.all()).stream().limit(WHOLE_LIBRARY).forEach(i -> items.put(i.id(), i));
         Map<UUID, Double> relevance = new HashMap<>();
         List<PlanDraftRequest.FrameworkChunk> chunks = new ArrayList<>();
         for (Competency competency : applying) {
-            if (!expected.containsKey(competency.id())) {
+            if (!assessedGap(competency.id(), expected, ratings)) {
                 continue;
             }
             String query = (competency.name() + ". " + competency.data().description()).strip();
@@ -378,17 +400,53 @@ public class DevelopmentDrafts {
         org.people(mentors.keySet()).values().forEach(p -> others.add(new PersonalDataRedactor.Person(p.givenName(),
                 p.familyName(), p.email(), null)));
 
-        String roleName = current == null ? null : current.name();
-        PlanDraftRequest request = new PlanDraftRequest(new PlanDraftRequest.Person(me.toString(), person.fullName(),
-                roleName, targetName), frameworks.scale().levels(), competencies, ratings, themes, chunks, catalogue,
-                List.copyOf(mentors.values()), horizon, lang, LocalDate.now(clock));
-        PersonalDataRedactor.People people = new PersonalDataRedactor.People(new PersonalDataRedactor.Person(
-                person.givenName(), person.familyName(), person.email(), null), others);
+        PlanDraftRequest request = new PlanDraftRequest(subject, scale, competencies, ratings, themes, chunks, catalogue,
+                List.copyOf(mentors.values()), horizon, lang, today);
+        PersonalDataRedactor.People people = new PersonalDataRedactor.People(subjectData, others);
         return new Gathered(request, people, sources, target, targetName, horizon);
     }
 
+    /**
+     * Whether the latest rating of a competency (the manager's when there is one, as the engine ranks) is below
+     * what is expected: only such competencies are searched for in the library and company content.
+     */
+    static boolean assessedGap(UUID competencyId, Map<UUID, Integer> expected, List<PlanDraftRequest.Rating> ratings) {
+        Integer wanted = expected.get(competencyId);
+        if (wanted == null) {
+            return false;
+        }
+        String id = competencyId.toString();
+        PlanDraftRequest.Rating latest = null;
+        for (PlanDraftRequest.Rating rating : ratings) {
+            if (!rating.competencyId().equals(id)) {
+                continue;
+            }
+            boolean better = latest == null
+                    || rating.ratedBy() == PlanDraftRequest.RatedBy.MANAGER && latest.ratedBy() == PlanDraftRequest.RatedBy.SELF
+                    || rating.ratedBy() == latest.ratedBy() && rating.assessedAt().isAfter(latest.assessedAt());
+            if (better) {
+                latest = rating;
+            }
+        }
+        return latest != null && latest.level() < wanted;
+    }
+
+    /**
+     * The vector of a competency's search text. Framework texts change rarely and every draft searches the same
+     * ones, so their vectors are kept (bounded, per node, like the summary's competency vectors): the in-process
+     * model takes tens of milliseconds a text on a busy machine. Only framework texts are kept, never personal data.
+     */
     private float[] embed(String text) {
-        return embeddings.embed(text);
+        float[] known = competencyVectors.get(text);
+        if (known != null) {
+            return known;
+        }
+        float[] vector = embeddings.embed(text);
+        if (competencyVectors.size() >= MAX_CACHED_VECTORS) {
+            competencyVectors.clear();
+        }
+        competencyVectors.put(text, vector);
+        return vector;
     }
 
     private static void put(Map<String, CitedSource> sources, String type, UUID id, String label, String link) {

@@ -213,7 +213,7 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
         Div card = card("development-start", getTranslation("development.start"));
         card.add(new EmptyState(getTranslation(mine() ? "development.none.mine" : "development.none.other"),
                 getTranslation("development.none.explanation")));
-        boolean mayStart = mine() || plans.mayApprove(personId);
+        boolean mayStart = mine() || plans.managesAbove(personId);
         if (!mayStart) {
             return card;
         }
@@ -341,7 +341,7 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
             wrapper.add(new EmptyState(getTranslation("development.objectives.none"),
                     getTranslation("development.objectives.none.explanation")));
         }
-        boolean mayProgress = mine() || plans.mayApprove(plan.personId());
+        boolean mayProgress = mine() || plans.managesAbove(plan.personId());
         for (Objective objective : plan.objectives()) {
             Div card = card("development-objective-" + objective.position(), objective.title());
             card.addClassName("development-objective");
