@@ -151,7 +151,7 @@ class ModularityTests {
             entry("analytics", Set.of("competencies", "feedback", "goals", "learning", "oneonones", "people",
                     "reviews", "rollout", "security", "settings", "surveys")),
             entry("development", Set.of("ai", "audit", "competencies", "goals", "learning", "notifications", "oneonones",
-                    "organisation", "people", "security")),
+                    "organisation", "people", "security", "feedbacksummary")),
             entry("learningdrafts", Set.of("ai", "competencies", "learning", "security")),
             entry("announcements", Set.of("audit", "notifications", "people", "privacy", "rollout", "security",
                     "settings")));

@@ -7,6 +7,12 @@ import io.kadens.learning.TrainingItem;
 import io.kadens.learning.TrainingLibrary;
 import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
+import io.kadens.security.KadensUser;
+import io.kadens.security.Principals;
+import io.kadens.tenants.TenantId;
+import io.kadens.tenants.TenantScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo companies' development data (Swedish for Acme, English otherwise): two colleagues of the employee
  * persona who offer mentoring, and an approved plan for the employee persona (Sara, Emma) with a competency-gap
  * objective (stretch work and a course of the library) and a learn-from-others objective with a mentor, which
- * their manager (Erik, James) approved. Runs in the tenant's {@code TenantScope}; a company where the persona
- * already has a plan is left as it is, so it also fills a database seeded by an earlier version, once.
+ * their manager (Erik, James) approved; the approval's development goals are made with the manager signed in.
+ * Runs in the tenant's {@code TenantScope}; a company where the persona already has a plan keeps it, and only
+ * gets the goals an earlier version did not make, so it also fills a database seeded by an earlier version.
  */
 @Component
 public class DevelopmentDemoSeed {
@@ -38,10 +49,15 @@ public class DevelopmentDemoSeed {
     private final OrgFacts org;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final Organisations organisations;
+    private final Principals principals;
 
     DevelopmentDemoSeed(DevelopmentPlans plans, DevelopmentRepository repository, Mentoring mentoring,
                         CompetencyFrameworks frameworks, TrainingLibrary library, OrgFacts org, Clock clock,
-                        PlatformTransactionManager transactionManager) {
+                        PlatformTransactionManager transactionManager, Organisations organisations,
+                        Principals principals) {
+        this.organisations = organisations;
+        this.principals = principals;
         this.plans = plans;
         this.repository = repository;
         this.mentoring = mentoring;
@@ -54,6 +70,51 @@ public class DevelopmentDemoSeed {
 
     public void seedIfMissing(boolean swedish, String managerEmail, String employeeEmail) {
         transactions.executeWithoutResult(status -> seed(swedish, managerEmail, employeeEmail));
+        goalsFor(employeeEmail);
+    }
+
+    /**
+     * The persona's approved plans get their development goals, made by the approver signed in (goals are made
+     * by a signed-in person only): also for a plan an earlier version seeded without them. Nothing to do when
+     * every objective has its goal.
+     */
+    void goalsFor(String employeeEmail) {
+        TenantId tenant = TenantScope.explicitTenant().orElse(null);
+        if (tenant == null) {
+            return;
+        }
+        Organisation organisation = organisations.byId(tenant).orElse(null);
+        record Approved(UUID plan, KadensUser approver) {
+        }
+        List<Approved> approved = transactions.execute(status -> {
+            OrgPerson employee = org.personByEmail(employeeEmail).orElse(null);
+            if (employee == null || organisation == null) {
+                return List.<Approved>of();
+            }
+            List<Approved> found = new ArrayList<>();
+            for (DevelopmentRepository.PlanRow plan : repository.plansOf(employee.id())) {
+                boolean withoutGoals = repository.objectives(List.of(plan.id())).stream()
+                        .anyMatch(o -> o.goalId() == null && o.status() != ObjectiveStatus.DROPPED);
+                if (plan.status() == PlanStatus.APPROVED && plan.approvedBy() != null && withoutGoals) {
+                    principals.activePerson(organisation, plan.approvedBy())
+                            .ifPresent(user -> found.add(new Approved(plan.id(), user)));
+                }
+            }
+            return found;
+        });
+        for (Approved plan : approved == null ? List.<Approved>of() : approved) {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(plan.approver(), null,
+                    plan.approver().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+            SecurityContextHolder.setContext(context);
+            try {
+                Integer made = transactions.execute(status -> plans.mirrorMissingGoals(plan.plan()));
+                log.info("Made {} development goals for an approved demo plan", made);
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
     }
 
     private void seed(boolean swedish, String managerEmail, String employeeEmail) {

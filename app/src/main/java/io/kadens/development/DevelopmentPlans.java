@@ -127,11 +127,21 @@ public class DevelopmentPlans {
         return mayView(actor(), personId);
     }
 
-    /** Whether the signed-in person may approve this person's plans: a manager above them. */
+    /** Whether the signed-in person may approve this person's plans: a manager above them, or an HR admin (not their own). */
     @Transactional(readOnly = true)
     public boolean mayApprove(UUID personId) {
-        Actor me = actor();
-        return org.isAbove(me.personId(), personId);
+        return mayApprove(actor(), personId);
+    }
+
+    /** Whether the signed-in person is a manager above this person (starts plans for them, records progress). */
+    @Transactional(readOnly = true)
+    public boolean managesAbove(UUID personId) {
+        return org.isAbove(actor().personId(), personId);
+    }
+
+    private boolean mayApprove(Actor me, UUID personId) {
+        return personId != null && (org.isAbove(me.personId(), personId)
+                || me.hrAdmin() && !personId.equals(me.personId()));
     }
 
     /** The people whose plans the signed-in person may open besides their own: everyone below them. */
@@ -437,7 +447,8 @@ public class DevelopmentPlans {
     }
 
     /**
-     * A manager above the person approves a submitted plan, optionally with a comment. Each objective then
+     * A manager above the person (or an HR admin, never for their own plan) approves a submitted plan, optionally
+     * with a comment. Each objective then
      * also appears as a goal of kind DEVELOPMENT of the person (private to them and their managers).
      */
     public DevelopmentPlan approve(UUID planId, long expectedVersion, String comment) {
@@ -450,8 +461,8 @@ public class DevelopmentPlans {
 
     private DevelopmentPlan approve(Actor me, UUID planId, long expectedVersion, String comment) {
         PlanRow plan = visible(me, planId);
-        if (!org.isAbove(me.personId(), plan.personId())) {
-            throw new AccessDeniedException("a plan is approved by a manager above its person");
+        if (!mayApprove(me, plan.personId())) {
+            throw new AccessDeniedException("a plan is approved by a manager above its person or an HR admin");
         }
         if (plan.status() != PlanStatus.SUBMITTED) {
             throw InvalidInputException.of("status", "development.status.not-submitted");
@@ -480,8 +491,8 @@ public class DevelopmentPlans {
     public DevelopmentPlan returnForChanges(UUID planId, long expectedVersion, String comment) {
         Actor me = actor();
         PlanRow plan = visible(me, planId);
-        if (!org.isAbove(me.personId(), plan.personId())) {
-            throw new AccessDeniedException("a plan is returned by a manager above its person");
+        if (!mayApprove(me, plan.personId())) {
+            throw new AccessDeniedException("a plan is returned by a manager above its person or an HR admin");
         }
         if (plan.status() != PlanStatus.SUBMITTED) {
             throw InvalidInputException.of("status", "development.status.not-submitted");
@@ -500,18 +511,34 @@ public class DevelopmentPlans {
         return assemble(repository.plan(plan.id()).orElseThrow());
     }
 
+    /**
+     * An approved plan whose objectives have no goals yet (approved by system work, like an earlier demo seed)
+     * gets them now, made by the signed-in person, who must be one who may approve it. Returns how many.
+     */
+    public int mirrorMissingGoals(UUID planId) {
+        Actor me = actor();
+        PlanRow plan = visible(me, planId);
+        if (!mayApprove(me, plan.personId())) {
+            throw new AccessDeniedException("goals of a plan are made by one who may approve it");
+        }
+        return plan.status() == PlanStatus.APPROVED ? mirrorAsGoals(plan) : 0;
+    }
+
     /** Objectives without their goal get one: kind DEVELOPMENT, individual, private, due with the objective. */
-    private void mirrorAsGoals(PlanRow plan) {
+    private int mirrorAsGoals(PlanRow plan) {
+        int made = 0;
         for (ObjectiveRow objective : repository.objectives(List.of(plan.id()))) {
             if (objective.goalId() != null || objective.status() == ObjectiveStatus.DROPPED) {
                 continue;
             }
+            made++;
             LocalDate starts = plan.periodStart().isAfter(objective.dueOn()) ? objective.dueOn() : plan.periodStart();
             UUID goal = goals.create(new GoalData(objective.title(), objective.description(), GoalLevel.INDIVIDUAL,
                     null, null, plan.personId(), Set.of(), null, GoalVisibility.PRIVATE, null, starts,
                     objective.dueOn(), null, GoalKind.DEVELOPMENT));
             repository.setGoal(objective.id(), goal);
         }
+        return made;
     }
 
     /** A comment on the plan, by the person, a manager above them or an HR admin. */

@@ -26,8 +26,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The development plans' role matrix, on the employee's approved plan: the person edits and records progress,
- * a manager above them approves and records progress, HR admins read and comment and see the organisation's
- * figures, a colleague (a manager of others, not above the person) and the operator see nothing. A refusal is
+ * a manager above them approves and records progress, HR admins read, comment, approve (never their own plan)
+ * and see the organisation's figures, a colleague (a manager of others, not above the person) and the operator see nothing. A refusal is
  * "access denied" or "not found" (hidden); an operation that passes the access check and then stops on the
  * stale version or the plan's status counts as allowed.
  */
@@ -63,8 +63,8 @@ class DevelopmentRoleMatrixTest {
             new Row("edit the plan", Y, N, N, N, N, t -> t.plans.edit(t.seeded.plan(), -1,
                     new DevelopmentPlans.PlanEdit(null, null, null, List.of()))),
             new Row("submit the plan", Y, N, N, N, N, t -> t.plans.submit(t.seeded.plan(), -1)),
-            new Row("approve the plan", N, Y, N, N, N, t -> t.plans.approve(t.seeded.plan(), -1, null)),
-            new Row("return the plan", N, Y, N, N, N, t -> t.plans.returnForChanges(t.seeded.plan(), -1, "No")),
+            new Row("approve the plan", N, Y, Y, N, N, t -> t.plans.approve(t.seeded.plan(), -1, null)),
+            new Row("return the plan", N, Y, Y, N, N, t -> t.plans.returnForChanges(t.seeded.plan(), -1, "No")),
             new Row("comment on the plan", Y, Y, Y, N, N, t -> t.plans.comment(t.seeded.plan(), "Matrix")),
             new Row("record progress", Y, Y, N, N, N, t -> t.plans.progress(t.seeded.plan(), -1,
                     new DevelopmentPlans.ProgressUpdate(t.seeded.stretchAction(), ActionStatus.DONE, null, null, false,
@@ -73,7 +73,8 @@ class DevelopmentRoleMatrixTest {
                     java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(1), null)),
             new Row("see plans per department", N, N, Y, N, N, t -> t.overview.byDepartment()),
             new Row("offer mentoring", Y, Y, Y, Y, N, t -> t.mentoring.offer(List.of())),
-            new Row("find mentors", Y, Y, Y, Y, N, t -> t.mentoring.suggestions(null)));
+            new Row("find mentors", Y, Y, Y, Y, N, t -> t.mentoring.suggestions(null)),
+            new Row("draft the person's plan", Y, N, N, N, N, t -> t.drafts.draft(t.c.employee().id(), null, null, null)));
 
     @Autowired
     DevelopmentPlans plans;
@@ -81,6 +82,8 @@ class DevelopmentRoleMatrixTest {
     DevelopmentOverview overview;
     @Autowired
     Mentoring mentoring;
+    @Autowired
+    DevelopmentDrafts drafts;
     @Autowired
     DevelopmentTestData data;
     @Autowired

@@ -440,7 +440,15 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/dismiss", other -> "{}"),
                 new Endpoint("announcement to B's department", other -> "/api/v1/announcements",
                         other -> "{\"titleEn\": \"Iso\", \"bodyEn\": \"Iso\", \"alsoNotify\": false, \"audience\": \"DEPARTMENT\", "
-                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"),
+                // ---- "Draft my plan" (issue 13, part 5): B's employee is not found, A's own draft holds no B data
+                new Endpoint("drafting a plan for B's employee", other -> "/api/v1/ai/development-plans/draft",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\"}"),
+                new Endpoint("drafting my plan towards B's job level", other -> "/api/v1/ai/development-plans/draft",
+                        other -> "{\"targetRoleId\": \"" + bCompetencies.seniorLevel() + "\"}"),
+                new Endpoint("redrafting B's employee's objective", other -> "/api/v1/ai/development-plans/draft/objective",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\", \"competencyId\": \""
+                                + bCompetencies.coreCompetency() + "\"}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

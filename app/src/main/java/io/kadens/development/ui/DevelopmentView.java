@@ -38,6 +38,7 @@ import io.kadens.development.ActionStatus;
 import io.kadens.development.DepartmentDevelopment;
 import io.kadens.development.DevelopmentOverview;
 import io.kadens.development.DevelopmentPlan;
+import io.kadens.development.DevelopmentDrafts;
 import io.kadens.development.DevelopmentPlans;
 import io.kadens.development.Mentoring;
 import io.kadens.development.Objective;
@@ -91,12 +92,15 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
     private final transient CompetencyFrameworks frameworks;
     private final transient TrainingLibrary library;
     private final transient CurrentUser currentUser;
+    private final transient DevelopmentDrafts drafts;
     private final Div content = new Div();
     private UUID personId;
     private DevelopmentPlan plan;
 
     DevelopmentView(DevelopmentPlans plans, DevelopmentOverview overview, Mentoring mentoring,
-                    CompetencyFrameworks frameworks, TrainingLibrary library, CurrentUser currentUser) {
+                    CompetencyFrameworks frameworks, TrainingLibrary library, CurrentUser currentUser,
+                    DevelopmentDrafts drafts) {
+        this.drafts = drafts;
         this.plans = plans;
         this.overview = overview;
         this.mentoring = mentoring;
@@ -159,6 +163,10 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
             content.add(header(), objectives(), comments(), history());
         }
         if (mine()) {
+            content.add(new PlanDraftPanel(drafts, personId, accepted -> {
+                plan = accepted;
+                show();
+            }));
             content.add(mentoringCard());
         }
         if (mine() && me.has(Role.HR_ADMIN)) {
@@ -205,7 +213,7 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
         Div card = card("development-start", getTranslation("development.start"));
         card.add(new EmptyState(getTranslation(mine() ? "development.none.mine" : "development.none.other"),
                 getTranslation("development.none.explanation")));
-        boolean mayStart = mine() || plans.mayApprove(personId);
+        boolean mayStart = mine() || plans.managesAbove(personId);
         if (!mayStart) {
             return card;
         }
@@ -333,7 +341,7 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
             wrapper.add(new EmptyState(getTranslation("development.objectives.none"),
                     getTranslation("development.objectives.none.explanation")));
         }
-        boolean mayProgress = mine() || plans.mayApprove(plan.personId());
+        boolean mayProgress = mine() || plans.managesAbove(plan.personId());
         for (Objective objective : plan.objectives()) {
             Div card = card("development-objective-" + objective.position(), objective.title());
             card.addClassName("development-objective");
