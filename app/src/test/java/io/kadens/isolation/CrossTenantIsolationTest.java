@@ -440,7 +440,18 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/dismiss", other -> "{}"),
                 new Endpoint("announcement to B's department", other -> "/api/v1/announcements",
                         other -> "{\"titleEn\": \"Iso\", \"bodyEn\": \"Iso\", \"alsoNotify\": false, \"audience\": \"DEPARTMENT\", "
-                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"),
+                // survey versions and schedules (issue 16; editing B's questions with PUT: SurveysApiTest)
+                new Endpoint("earlier version of B's survey results",
+                        other -> "/api/v1/surveys/" + bSurveys.survey() + "/results?revision=1"),
+                new Endpoint("survey schedules", other -> "/api/v1/survey-schedules"),
+                new Endpoint("stopping B's survey schedule",
+                        other -> "/api/v1/survey-schedules/" + bSurveys.schedule() + "/active",
+                        other -> "{\"version\": 0, \"active\": false}"),
+                new Endpoint("survey schedule for B's department", other -> "/api/v1/survey-schedules",
+                        other -> "{\"title\": \"Iso\", \"template\": \"PULSE\", \"audience\": \"DEPARTMENT\", "
+                                + "\"audienceId\": \"" + other.salesId() + "\", \"everyMonths\": 1, "
+                                + "\"firstRunOn\": \"2099-01-01\", \"remindAfterDays\": 3}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
