@@ -82,7 +82,7 @@ class ModularityTests {
                     "review_cycle_selection", "review_participant", "review", "review_outcome")),
             entry("competencies", Set.of("competency_settings", "competency", "competency_expectation", "assessment",
                     "assessment_rating", "career_move", "target_role")),
-            entry("surveys", Set.of("survey", "survey_question", "survey_invitee", "survey_answer")),
+            entry("surveys", Set.of("survey", "survey_question", "survey_invitee", "survey_answer", "survey_schedule")),
             entry("development", Set.of("development_plan", "development_objective", "development_milestone",
                     "development_action", "development_comment", "development_change", "mentor_offer")),
             entry("announcements", Set.of("announcement", "announcement_recipient")));
@@ -147,7 +147,7 @@ class ModularityTests {
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
             entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")),
-            entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")),
+            entry("surveys", Set.of("ai", "audit", "notifications", "organisation", "people", "rollout", "security", "settings")),
             entry("analytics", Set.of("competencies", "feedback", "goals", "learning", "oneonones", "people",
                     "reviews", "rollout", "security", "settings", "surveys")),
             entry("development", Set.of("ai", "audit", "competencies", "goals", "learning", "notifications", "oneonones",

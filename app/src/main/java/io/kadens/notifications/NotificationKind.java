@@ -19,7 +19,9 @@ public enum NotificationKind {
     /** To a person's manager: they completed a training item or milestone of their plan; the assessment may need a look (email only). */
     DEVELOPMENT_ASSESSMENT_PROMPT(false),
     /** To each recipient of an announcement HR chose to send too (email and Slack). */
-    ANNOUNCEMENT(true);
+    ANNOUNCEMENT(true),
+    /** To someone asked by an open survey who has not answered it a few days after it opened (email and Slack). */
+    SURVEY_REMINDER(true);
 
     private final boolean slack;
 

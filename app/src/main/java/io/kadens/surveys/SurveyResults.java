@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Anonymous results of a survey for one filter. Participation ({@code invited}, {@code responded}, {@code rate})
+ * Anonymous results of one revision of a survey (its questions as they were then) for one filter. Participation ({@code invited}, {@code responded}, {@code rate})
  * is null when fewer than the threshold were asked; the answers ({@code questions}) are empty and
  * {@code suppressed} true when fewer than the threshold answered, or when the filter would single out fewer than
  * the threshold against a broader group (see docs/decisions/2026-12-05-surveys.md).
  */
-public record SurveyResults(UUID surveyId, ResultFilter filter, int threshold, Integer invited, Integer responded,
+public record SurveyResults(UUID surveyId, int revision, ResultFilter filter, int threshold, Integer invited, Integer responded,
                             Double participationRate, boolean suppressed, List<QuestionResult> questions) {
 
     /**

@@ -1,5 +1,13 @@
 package io.kadens.surveys;
 
+import io.kadens.ai.AiResult;
+import io.kadens.ai.PersonalDataRedactor;
+import io.kadens.ai.summary.FeedbackItem;
+import io.kadens.ai.summary.FeedbackSummaries;
+import io.kadens.ai.summary.FeedbackSummary;
+import io.kadens.ai.summary.Polarity;
+import io.kadens.ai.summary.SummaryRequest;
+import io.kadens.ai.summary.SummarySource;
 import io.kadens.audit.AuditLog;
 import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
@@ -36,6 +44,8 @@ public class Surveys {
 
     static final int MAX_TITLE = 200;
     static final int MAX_TEXT = 4000;
+    static final int MAX_PROMPT = 500;
+    static final int MAX_QUESTIONS = 30;
 
     private final SurveyRepository repository;
     private final OrgFacts org;
@@ -45,9 +55,14 @@ public class Surveys {
     private final KadensTranslations translations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final FeedbackSummaries summaries;
+    private final java.time.Clock clock;
 
     Surveys(SurveyRepository repository, OrgFacts org, RolloutPlanning rollout, FeatureAccess featureAccess,
-            TenantSettingsService settings, KadensTranslations translations, CurrentUser currentUser, AuditLog audit) {
+            TenantSettingsService settings, KadensTranslations translations, CurrentUser currentUser, AuditLog audit,
+            FeedbackSummaries summaries, java.time.Clock clock) {
+        this.summaries = summaries;
+        this.clock = clock;
         this.repository = repository;
         this.org = org;
         this.rollout = rollout;
@@ -70,7 +85,7 @@ public class Surveys {
         Map<UUID, Integer> responded = repository.respondedCounts();
         return rows.stream().map(row -> new Survey(row.id(), row.version(), row.title(), row.template(), row.audience(),
                 row.audienceId(), row.status(), questions.getOrDefault(row.id(), List.of()),
-                invited.getOrDefault(row.id(), 0), responded.getOrDefault(row.id(), 0))).toList();
+                invited.getOrDefault(row.id(), 0), responded.getOrDefault(row.id(), 0), row.revision())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -94,15 +109,15 @@ public class Surveys {
         errors.check(survey.audience() != null, "audience", "surveys.error.audience");
         errors.check(survey.audience() == null || survey.audience() == AudienceKind.EVERYONE
                 || survey.audienceId() != null, "audienceId", "surveys.error.audience");
+        errors.check(survey.template() == null || survey.template().fromBank() || survey.bankQuestions().isEmpty(),
+                "bankQuestions", "surveys.error.bank");
+        errors.check(survey.bankQuestions().stream().distinct().count() == survey.bankQuestions().size(),
+                "bankQuestions", "surveys.error.bank");
         errors.throwIfAny();
-        if (survey.audience() == AudienceKind.DEPARTMENT && org.department(survey.audienceId()).isEmpty()) {
-            throw new ResourceNotFoundException("department", survey.audienceId());
-        }
-        if (survey.audience() == AudienceKind.PILOT_GROUP) {
-            pilotGroup(survey.audienceId());
-        }
+        checkAudience(survey.audience(), survey.audienceId());
         List<SurveyQuestion> questions = new ArrayList<>();
-        List<SurveyTemplate.TemplateQuestion> template = survey.template().questions();
+        List<SurveyTemplate.TemplateQuestion> template = survey.bankQuestions().isEmpty() ? survey.template().questions()
+                : survey.bankQuestions().stream().map(SurveyTemplate.TemplateQuestion::of).toList();
         for (int position = 0; position < template.size(); position++) {
             String key = template.get(position).promptKey();
             questions.add(new SurveyQuestion(position, template.get(position).kind(),
@@ -141,6 +156,42 @@ public class Surveys {
         return changeStatus(survey, expectedVersion, SurveyStatus.CLOSED);
     }
 
+    /**
+     * Replaces the questions of a survey, in the given order. When the current questions already have answers,
+     * they stay with those answers as a revision of their own and these questions become the next revision, which
+     * everyone answers afresh; otherwise these questions simply replace them. Returns the new version.
+     */
+    @Transactional
+    public long editQuestions(UUID id, long expectedVersion, List<SurveyQuestion> questions) {
+        requireHrAdmin();
+        SurveyRepository.SurveyRow survey = repository.survey(id).orElseThrow(() -> new ResourceNotFoundException("survey", id));
+        var errors = new InvalidInputException.Collector();
+        List<SurveyQuestion> given = questions == null ? List.of() : questions.stream().filter(java.util.Objects::nonNull).toList();
+        errors.check(!given.isEmpty() && given.size() <= MAX_QUESTIONS, "questions", "surveys.error.questions");
+        List<SurveyQuestion> numbered = new ArrayList<>();
+        for (int position = 0; position < given.size(); position++) {
+            SurveyQuestion question = given.get(position);
+            String field = "questions[" + position + "]";
+            errors.check(question.kind() != null, field, "surveys.error.questionKind");
+            errors.check(validPrompt(question.promptEn()) && validPrompt(question.promptSv()), field,
+                    "surveys.error.prompt");
+            numbered.add(new SurveyQuestion(position, question.kind(),
+                    question.promptEn() == null ? null : question.promptEn().strip(),
+                    question.promptSv() == null ? null : question.promptSv().strip()));
+        }
+        errors.throwIfAny();
+        boolean newRevision = repository.hasAnswers(id, survey.revision());
+        if (!repository.replaceQuestions(id, expectedVersion, newRevision, numbered)) {
+            throw new ConcurrentEditException("survey", id);
+        }
+        audit.record(newRevision ? "survey.revised" : "survey.edited", "survey", id.toString(), null, numbered);
+        return expectedVersion + 1;
+    }
+
+    private static boolean validPrompt(String prompt) {
+        return prompt != null && !prompt.isBlank() && prompt.strip().length() <= MAX_PROMPT;
+    }
+
     private long changeStatus(SurveyRepository.SurveyRow survey, long expectedVersion, SurveyStatus status) {
         if (!repository.setStatus(survey.id(), expectedVersion, status)) {
             throw new ConcurrentEditException("survey", survey.id());
@@ -148,6 +199,16 @@ public class Surveys {
         audit.record("survey." + status.name().toLowerCase(java.util.Locale.ROOT), "survey", survey.id().toString(),
                 survey.status(), status);
         return expectedVersion + 1;
+    }
+
+    /** A department or pilot group audience must exist in the tenant (404 otherwise, also for another tenant's). */
+    void checkAudience(AudienceKind audience, UUID audienceId) {
+        if (audience == AudienceKind.DEPARTMENT && org.department(audienceId).isEmpty()) {
+            throw new ResourceNotFoundException("department", audienceId);
+        }
+        if (audience == AudienceKind.PILOT_GROUP) {
+            pilotGroup(audienceId);
+        }
     }
 
     private List<OrgPerson> audienceOf(SurveyRepository.SurveyRow survey) {
@@ -180,27 +241,38 @@ public class Surveys {
      */
     @Transactional(readOnly = true)
     public SurveyResults results(UUID id, ResultFilter filter) {
+        return results(id, null, filter);
+    }
+
+    /**
+     * The anonymous results of one revision of the survey's questions (null: the current one), with the
+     * questions as they were in that revision and only the answers given to them.
+     */
+    @Transactional(readOnly = true)
+    public SurveyResults results(UUID id, Integer revision, ResultFilter filter) {
         requireHrAdmin();
         ResultFilter applied = filter == null ? ResultFilter.NONE : filter;
-        if (repository.survey(id).isEmpty()) {
-            throw new ResourceNotFoundException("survey", id);
+        SurveyRepository.SurveyRow survey = repository.survey(id).orElseThrow(() -> new ResourceNotFoundException("survey", id));
+        int read = revision == null ? survey.revision() : revision;
+        if (read < 1 || read > survey.revision()) {
+            throw new ResourceNotFoundException("survey_revision", id);
         }
         if (applied.departmentId() != null && org.department(applied.departmentId()).isEmpty()) {
             throw new ResourceNotFoundException("department", applied.departmentId());
         }
         int threshold = settings.current().anonymityThreshold();
         int invited = repository.invited(id, applied);
-        int responded = repository.respondents(id, applied);
+        int responded = repository.respondents(id, read, applied);
         boolean participationShown = invited >= threshold;
         Integer shownInvited = participationShown ? invited : null;
         Integer shownResponded = participationShown ? responded : null;
         Double rate = participationShown && invited > 0 ? (double) responded / invited : null;
-        if (!meetsThreshold(id, applied, responded, threshold)) {
-            return new SurveyResults(id, applied, threshold, shownInvited, shownResponded, rate, true, List.of());
+        if (!meetsThreshold(id, read, applied, responded, threshold)) {
+            return new SurveyResults(id, read, applied, threshold, shownInvited, shownResponded, rate, true, List.of());
         }
-        List<SurveyQuestion> questions = repository.questions(List.of(id)).getOrDefault(id, List.of());
-        Map<Integer, int[]> distributions = repository.distributions(id, applied);
-        Map<Integer, List<String>> texts = repository.texts(id, applied);
+        List<SurveyQuestion> questions = repository.questions(id, read);
+        Map<Integer, int[]> distributions = repository.distributions(id, read, applied);
+        Map<Integer, List<String>> texts = repository.texts(id, read, applied);
         List<SurveyResults.QuestionResult> results = questions.stream().map(question -> {
             if (question.kind() == QuestionKind.TEXT) {
                 List<String> given = texts.getOrDefault(question.position(), List.of());
@@ -219,10 +291,43 @@ public class Surveys {
             return new SurveyResults.QuestionResult(question.position(), question.kind(), question.promptEn(),
                     question.promptSv(), answers, answers == 0 ? null : (double) sum / answers, distribution, List.<String>of());
         }).toList();
-        return new SurveyResults(id, applied, threshold, shownInvited, shownResponded, rate, false, results);
+        return new SurveyResults(id, read, applied, threshold, shownInvited, shownResponded, rate, false, results);
     }
 
-    private boolean meetsThreshold(UUID id, ResultFilter filter, int responded, int threshold) {
+    /**
+     * The free-text answers to one text question, summarised for a filter. It rests on exactly the texts that
+     * {@link #results} shows for that filter, so it exists only when the group meets the anonymity threshold (and
+     * no narrower filter could be differenced against it); otherwise it is suppressed, with no theme and no quote.
+     */
+    @Transactional(readOnly = true)
+    public SurveyTextSummary textSummary(UUID id, Integer revision, ResultFilter filter, int position, String language) {
+        SurveyResults results = results(id, revision, filter);
+        if (results.suppressed()) {
+            return new SurveyTextSummary(id, results.revision(), position, results.filter(), true, 0, "OFF", List.of());
+        }
+        SurveyResults.QuestionResult question = results.questions().stream()
+                .filter(q -> q.position() == position && q.kind() == QuestionKind.TEXT).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("survey_question", id));
+        List<FeedbackItem> items = new ArrayList<>();
+        for (int i = 0; i < question.texts().size(); i++) {
+            // Labels follow the alphabetical order of the texts, so a label says nothing about who wrote it.
+            items.add(new FeedbackItem("A" + (i + 1), question.texts().get(i), SummarySource.OTHER, null, null, true));
+        }
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        AiResult<FeedbackSummary> summary = items.isEmpty() ? AiResult.off()
+                : summaries.summarize(new SummaryRequest(items, today.minusYears(1), today, today, Set.of()),
+                "sv".equals(language) ? "sv" : "en", PersonalDataRedactor.People.none());
+        List<SurveyTextSummary.SummaryTheme> themes = summary.value() == null ? List.of()
+                : summary.value().themes().stream().map(theme -> new SurveyTextSummary.SummaryTheme(
+                        theme.name().label(), theme.polarity() == Polarity.STRENGTH, theme.itemIds().size(),
+                        theme.quotes().stream().map(quote -> new SurveyTextSummary.CitedQuote(quote.itemId(), quote.text()))
+                                .toList(),
+                        theme.prose().stream().map(io.kadens.ai.Statement::text).toList())).toList();
+        return new SurveyTextSummary(id, results.revision(), position, results.filter(), false, items.size(),
+                summary.mode().name(), themes);
+    }
+
+    private boolean meetsThreshold(UUID id, int revision, ResultFilter filter, int responded, int threshold) {
         if (responded < threshold) {
             return false;
         }
@@ -234,7 +339,7 @@ public class Surveys {
             broader.add(new ResultFilter(filter.departmentId(), null));
         }
         for (ResultFilter wider : broader) {
-            int leftOut = repository.respondents(id, wider) - responded;
+            int leftOut = repository.respondents(id, revision, wider) - responded;
             if (leftOut > 0 && leftOut < threshold) {
                 return false;
             }
@@ -251,7 +356,9 @@ public class Surveys {
         List<SurveyRepository.SurveyRow> rows = repository.surveysAsking(user.personId());
         Map<UUID, List<SurveyQuestion>> questions = repository.questions(rows.stream().map(SurveyRepository.SurveyRow::id).toList());
         return rows.stream().map(row -> new MySurvey(row.id(), row.title(), row.status(),
-                questions.getOrDefault(row.id(), List.of()), repository.answersOf(row.id(), user.personId()))).toList();
+                questions.getOrDefault(row.id(), List.of()), repository.answersOf(row.id(), row.revision(), user.personId()),
+                row.revision()))
+                .toList();
     }
 
     /**
@@ -260,6 +367,16 @@ public class Surveys {
      */
     @Transactional
     public void answer(UUID surveyId, List<Answer> answers) {
+        answer(surveyId, null, answers);
+    }
+
+    /**
+     * Records answers to the given revision of the questions (null: whatever is current). When HR edited the
+     * questions since the person loaded them, their answers would land on other questions, so this refuses with
+     * {@link ConcurrentEditException} and writes nothing.
+     */
+    @Transactional
+    public void answer(UUID surveyId, Integer revision, List<Answer> answers) {
         KadensUser user = requireTenantUser();
         SurveyRepository.SurveyRow survey = repository.survey(surveyId)
                 .filter(row -> row.status() != SurveyStatus.DRAFT)
@@ -267,6 +384,9 @@ public class Surveys {
                 .orElseThrow(() -> new ResourceNotFoundException("survey", surveyId));
         if (survey.status() != SurveyStatus.OPEN) {
             throw InvalidInputException.of("survey", "surveys.error.closed");
+        }
+        if (revision != null && revision != survey.revision()) {
+            throw new ConcurrentEditException("survey", surveyId);
         }
         Map<Integer, SurveyQuestion> questions = new java.util.HashMap<>();
         repository.questions(List.of(surveyId)).getOrDefault(surveyId, List.of())
@@ -300,7 +420,7 @@ public class Surveys {
         }
         errors.check(!kept.isEmpty(), "answers", "surveys.error.empty");
         errors.throwIfAny();
-        repository.replaceAnswers(surveyId, user.personId(), kept);
+        repository.replaceAnswers(surveyId, survey.revision(), user.personId(), kept);
     }
 
     // ------------------------------------------------------------------ access

@@ -38,7 +38,16 @@ class SurveysApi {
     record Version(long version) {
     }
 
-    record Answers(List<Answer> answers) {
+    /** The answers, and optionally the question revision they answer (a stale one is refused with 409). */
+    record Answers(List<Answer> answers, Integer revision) {
+    }
+
+    /** A question as given to replace a survey's questions; positions follow the list's order. */
+    record QuestionText(QuestionKind kind, String promptEn, String promptSv) {
+    }
+
+    /** New questions for a survey, with the version read (optimistic locking). */
+    record Questions(long version, List<QuestionText> questions) {
     }
 
     @GetMapping
@@ -77,20 +86,43 @@ class SurveysApi {
         return new Version(surveys.close(id, version.version()));
     }
 
+    @PutMapping("/{id}/questions")
+    @Operation(summary = "Replaces a survey's questions (HR admins; optimistic locking). When the current questions "
+            + "have answers, they keep them as an earlier revision and these become the next revision")
+    Version editQuestions(@PathVariable UUID id, @RequestBody Questions questions) {
+        List<SurveyQuestion> given = questions.questions() == null ? List.of() : questions.questions().stream()
+                .map(question -> question == null ? null
+                        : new SurveyQuestion(0, question.kind(), question.promptEn(), question.promptSv()))
+                .toList();
+        return new Version(surveys.editQuestions(id, questions.version(), given));
+    }
+
     @PutMapping("/{id}/answers")
     @Operation(summary = "Answers a survey that asks the caller; answering again replaces the earlier answers. "
             + "A closed survey refuses with 400 and the message surveys.error.closed")
     ResponseEntity<Void> answer(@PathVariable UUID id, @RequestBody Answers answers) {
-        surveys.answer(id, answers == null ? List.of() : answers.answers());
+        surveys.answer(id, answers == null ? null : answers.revision(), answers == null ? List.of() : answers.answers());
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/summary")
+    @Operation(summary = "The free-text answers to one text question summarised into themes with quotes, only for a "
+            + "group that meets the anonymity threshold (otherwise suppressed: no theme, no quote) (HR admins)")
+    SurveyTextSummary summary(@PathVariable UUID id, @RequestParam int position,
+                              @RequestParam(required = false) UUID departmentId,
+                              @RequestParam(required = false) Boolean pilot,
+                              @RequestParam(required = false) Integer revision) {
+        return surveys.textSummary(id, revision, new ResultFilter(departmentId, pilot), position,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
     }
 
     @GetMapping("/{id}/results")
     @Operation(summary = "Anonymous results, optionally narrowed to a department and/or to people in (true) or outside "
             + "(false) the pilot groups; suppressed when the group, or what the filter leaves out, is below the "
-            + "tenant's anonymity threshold (HR admins)")
+            + "tenant's anonymity threshold; of the current question revision unless one is given (HR admins)")
     SurveyResults results(@PathVariable UUID id, @RequestParam(required = false) UUID departmentId,
-                          @RequestParam(required = false) Boolean pilot) {
-        return surveys.results(id, new ResultFilter(departmentId, pilot));
+                          @RequestParam(required = false) Boolean pilot,
+                          @RequestParam(required = false) Integer revision) {
+        return surveys.results(id, revision, new ResultFilter(departmentId, pilot));
     }
 }

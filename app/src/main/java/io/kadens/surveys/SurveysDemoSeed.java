@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo surveys of Acme AB: the two process surveys of its pilot in Försäljning and Ekonomi, both closed and
  * asked of everyone, so their results compare the pilot groups with the rest (the pilot answers the process is
  * easier and its results better). Runs inside the tenant's {@code TenantScope} after the rollout seed; leaves a
- * tenant that already has surveys alone, so it also fills a database that an earlier version seeded.
+ * tenant that already has surveys alone, so it also fills a database that an earlier version seeded. Globex Inc
+ * has an open monthly pulse survey from the question bank, partly answered.
  */
 @Component
 public class SurveysDemoSeed {
@@ -32,8 +33,14 @@ public class SurveysDemoSeed {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Seeds Acme's surveys ({@code slug} "acme"); other companies have none yet. Returns whether it seeded. */
+    /**
+     * Seeds Acme's process surveys ({@code slug} "acme") and Globex's open pulse survey ("globex"); each is left
+     * alone when the company already has it. Returns whether it seeded.
+     */
     public boolean seedIfMissing(String slug) {
+        if ("globex".equals(slug)) {
+            return Boolean.TRUE.equals(transactions.execute(status -> seedOpenPulse()));
+        }
         if (!"acme".equals(slug)) {
             return false;
         }
@@ -46,6 +53,35 @@ public class SurveysDemoSeed {
             return true;
         }));
     }
+
+    /** Globex's monthly pulse: open, asked of everyone, and answered by about three in five so far. */
+    private boolean seedOpenPulse() {
+        if (repository.surveys().stream().anyMatch(survey -> survey.template() == SurveyTemplate.PULSE)) {
+            return false;
+        }
+        UUID id = surveys.create(new NewSurvey("Monthly pulse", SurveyTemplate.PULSE, AudienceKind.EVERYONE, null));
+        surveys.open(id, 0);
+        List<SurveyRepository.Invitee> invitees = repository.invitees(id);
+        for (int i = 0; i < invitees.size(); i++) {
+            if (i % 5 >= 3) {
+                continue;
+            }
+            List<Answer> answers = new ArrayList<>();
+            answers.add(new Answer(0, 2 + i % 3, null));
+            answers.add(new Answer(1, 3 + i % 2, null));
+            answers.add(new Answer(2, 4 - i % 2, null));
+            if (i % 3 == 0) {
+                answers.add(new Answer(3, null, PULSE_COMMENTS.get(i / 3 % PULSE_COMMENTS.size())));
+            }
+            repository.replaceAnswers(id, 1, invitees.get(i).personId(), answers);
+        }
+        return true;
+    }
+
+    private static final List<String> PULSE_COMMENTS = List.of(
+            "Fewer meetings on Fridays would give me time to finish things.",
+            "Clearer priorities from leadership each quarter.",
+            "More time for the training I signed up for.");
 
     private void seedSurvey(String title, int round) {
         UUID id = surveys.create(new NewSurvey(title, SurveyTemplate.PROCESS, AudienceKind.EVERYONE, null));
@@ -64,7 +100,7 @@ public class SurveysDemoSeed {
             if (i % 4 == 1) {
                 answers.add(new Answer(3, null, COMMENTS.get((i / 4 + round) % COMMENTS.size())));
             }
-            repository.replaceAnswers(id, invitee.personId(), answers);
+            repository.replaceAnswers(id, 1, invitee.personId(), answers);
         }
         surveys.close(id, version);
     }

@@ -151,6 +151,21 @@ class DemoSeederTest {
     }
 
     @Test
+    void globexHasAnOpenPulseSurveyAlsoInAnEarlierSeededDatabase() throws Exception {
+        seeder.seed();
+        // What a database seeded before pulse surveys looks like: Globex had no surveys.
+        execute("globex", "delete from survey");
+        seeder.seed();
+        seeder.seed();
+        assertThat(count("globex", "select count(*) from survey where template = 'PULSE' and status = 'OPEN'")).isEqualTo(1);
+        assertThat(count("globex", "select count(distinct person_id) from survey_answer")).isPositive();
+        assertThat(count("globex", "select count(*) from survey_invitee")
+                - count("globex", "select count(distinct person_id) from survey_answer")).as("some have not answered yet")
+                .isPositive();
+        assertThat(count("acme", "select count(*) from survey where template = 'PULSE'")).isZero();
+    }
+
+    @Test
     void acmesPilotGotMoreFeedbackThanTheRestDuringThePilotAlsoInAnEarlierSeededDatabase() throws Exception {
         seeder.seed();
         // What a database seeded before analytics looks like: no marker praise (the rest of its history stays).

@@ -448,7 +448,18 @@ class CrossTenantIsolationTest {
                         other -> "{\"targetRoleId\": \"" + bCompetencies.seniorLevel() + "\"}"),
                 new Endpoint("redrafting B's employee's objective", other -> "/api/v1/ai/development-plans/draft/objective",
                         other -> "{\"employeeId\": \"" + other.employee().id() + "\", \"competencyId\": \""
-                                + bCompetencies.coreCompetency() + "\"}"));
+                                + bCompetencies.coreCompetency() + "\"}"),
+                // survey versions and schedules (issue 16; editing B's questions with PUT: SurveysApiTest)
+                new Endpoint("earlier version of B's survey results",
+                        other -> "/api/v1/surveys/" + bSurveys.survey() + "/results?revision=1"),
+                new Endpoint("survey schedules", other -> "/api/v1/survey-schedules"),
+                new Endpoint("stopping B's survey schedule",
+                        other -> "/api/v1/survey-schedules/" + bSurveys.schedule() + "/active",
+                        other -> "{\"version\": 0, \"active\": false}"),
+                new Endpoint("survey schedule for B's department", other -> "/api/v1/survey-schedules",
+                        other -> "{\"title\": \"Iso\", \"template\": \"PULSE\", \"audience\": \"DEPARTMENT\", "
+                                + "\"audienceId\": \"" + other.salesId() + "\", \"everyMonths\": 1, "
+                                + "\"firstRunOn\": \"2099-01-01\", \"remindAfterDays\": 3}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

@@ -118,9 +118,45 @@ class SurveysApiTest {
     }
 
     @Test
+    void editingAnsweredQuestionsStartsANewRevisionAndAStaleAnswerIsRefused() throws Exception {
+        String id = json(call(post("/api/v1/surveys"), a, a.hrAdmin(), """
+                {"title": "Monthly pulse", "template": "PULSE", "audience": "EVERYONE",
+                 "bankQuestions": ["WORKLOAD_MANAGEABLE", "OPEN_IMPROVE"]}""")).get("id").asString();
+        call(post("/api/v1/surveys/" + id + "/open"), a, a.hrAdmin(), "{\"version\": 0}");
+        assertThat(call(put("/api/v1/surveys/" + id + "/answers"), a, a.ceo(),
+                "{\"revision\": 1, \"answers\": [{\"position\": 0, \"scale\": 4}]}").getStatus()).isEqualTo(204);
+        String questions = """
+                {"version": %d, "questions": [{"kind": "SCALE", "promptEn": "Is the pace right?", "promptSv": "Är tempot rätt?"}]}""";
+        assertThat(call(put("/api/v1/surveys/" + id + "/questions"), a, a.hrAdmin(), questions.formatted(0)).getStatus())
+                .as("stale version").isEqualTo(409);
+        assertThat(call(put("/api/v1/surveys/" + id + "/questions"), a, a.employee(), questions.formatted(1)).getStatus())
+                .isEqualTo(403);
+        assertThat(call(put("/api/v1/surveys/" + seededB.survey() + "/questions"), a, a.hrAdmin(), questions.formatted(1))
+                .getStatus()).isEqualTo(404);
+        MockHttpServletResponse edited = call(put("/api/v1/surveys/" + id + "/questions"), a, a.hrAdmin(),
+                questions.formatted(1));
+        assertThat(edited.getStatus()).isEqualTo(200);
+        assertThat(json(edited).get("version").asInt()).isEqualTo(2);
+        JsonNode survey = json(call(get("/api/v1/surveys/" + id), a, a.hrAdmin(), null));
+        assertThat(survey.get("revision").asInt()).isEqualTo(2);
+        assertThat(survey.toString()).contains("Is the pace right?");
+
+        MockHttpServletResponse stale = call(put("/api/v1/surveys/" + id + "/answers"), a, a.employee(),
+                "{\"revision\": 1, \"answers\": [{\"position\": 0, \"scale\": 2}]}");
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentType()).startsWith("application/problem+json");
+        JsonNode first = json(call(get("/api/v1/surveys/" + id + "/results?revision=1"), a, a.hrAdmin(), null));
+        assertThat(first.get("revision").asInt()).isEqualTo(1);
+        assertThat(first.get("responded").asInt()).isEqualTo(1);
+        assertThat(call(get("/api/v1/surveys/" + id + "/results?revision=9"), a, a.hrAdmin(), null).getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheSurveysApi() throws Exception {
         String openApi = call(get("/api/openapi.json"), a, a.employee(), null).getContentAsString();
         assertThat(openApi).contains("/api/v1/surveys/{id}/answers", "/api/v1/surveys/{id}/results",
+                "/api/v1/surveys/{id}/questions",
                 "/api/v1/surveys/mine", "Surveys");
     }
 }

@@ -58,7 +58,10 @@ class SurveysRoleMatrixTest {
             new Row("close a survey", N, N, Y, N, t -> t.surveys.close(t.toClose, 1)),
             new Row("read the results", N, N, Y, N, t -> t.surveys.results(t.open, ResultFilter.NONE)),
             new Row("read one's own surveys", Y, Y, Y, N, t -> t.surveys.mine()),
-            new Row("answer a survey", Y, Y, Y, N, t -> t.surveys.answer(t.open, List.of(new Answer(0, 3, null)))));
+            new Row("answer a survey", Y, Y, Y, N, t -> t.surveys.answer(t.open, List.of(new Answer(0, 3, null)))),
+            new Row("edit a survey's questions", N, N, Y, N, t -> t.surveys.editQuestions(t.toEdit, 0,
+                    List.of(new SurveyQuestion(0, QuestionKind.TEXT, "Anything else?", "Något mer?")))),
+            new Row("read an earlier version's results", N, N, Y, N, t -> t.surveys.results(t.open, 1, ResultFilter.NONE)));
 
     @Autowired
     Surveys surveys;
@@ -68,6 +71,7 @@ class SurveysRoleMatrixTest {
     UUID draft;
     UUID toClose;
     UUID open;
+    UUID toEdit;
 
     @BeforeAll
     void company() {
@@ -78,6 +82,7 @@ class SurveysRoleMatrixTest {
             surveys.open(toClose, 0);
             open = surveys.create(new NewSurvey("Open", SurveyTemplate.PROCESS, AudienceKind.EVERYONE, null));
             surveys.open(open, 0);
+            toEdit = surveys.create(new NewSurvey("To edit", SurveyTemplate.PULSE, AudienceKind.EVERYONE, null));
             return null;
         });
     }

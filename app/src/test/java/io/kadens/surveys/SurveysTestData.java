@@ -16,12 +16,15 @@ import org.springframework.stereotype.Component;
 public class SurveysTestData {
 
     private final Surveys surveys;
+    private final SurveySchedules schedules;
 
-    SurveysTestData(Surveys surveys) {
+    SurveysTestData(Surveys surveys, SurveySchedules schedules) {
         this.surveys = surveys;
+        this.schedules = schedules;
     }
 
-    public record Seeded(UUID survey) {
+    /** The company's open survey and a monthly pulse schedule (both named after its slug). */
+    public record Seeded(UUID survey, UUID schedule) {
     }
 
     public Seeded seed(Company company) {
@@ -36,6 +39,9 @@ public class SurveysTestData {
                     new Answer(3, null, "Works well at " + company.slug())));
             return null;
         });
-        return new Seeded(survey);
+        UUID schedule = signedIn(as(company, company.hrAdmin()), () -> schedules.create(new NewSurveySchedule(
+                "Pulse of " + company.slug(), SurveyTemplate.PULSE, List.of(), AudienceKind.EVERYONE, null, 1,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(1), 3)));
+        return new Seeded(survey, schedule);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -31,12 +32,17 @@ import io.kadens.rollout.PilotGroup;
 import io.kadens.rollout.RolloutPlanning;
 import io.kadens.security.Role;
 import io.kadens.surveys.AudienceKind;
+import io.kadens.surveys.BankQuestion;
 import io.kadens.surveys.NewSurvey;
 import io.kadens.surveys.QuestionKind;
 import io.kadens.surveys.ResultFilter;
 import io.kadens.surveys.Survey;
 import io.kadens.surveys.SurveyResults;
+import io.kadens.surveys.NewSurveySchedule;
+import io.kadens.surveys.SurveySchedule;
+import io.kadens.surveys.SurveySchedules;
 import io.kadens.surveys.SurveyStatus;
+import io.kadens.surveys.SurveyTextSummary;
 import io.kadens.surveys.SurveyTemplate;
 import io.kadens.surveys.Surveys;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,17 +78,23 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
     private final Select<Survey> resultSurvey = new Select<>();
     private final ComboBox<Department> resultDepartment = new ComboBox<>();
     private final Select<PilotChoice> resultPilot = new Select<>();
+    private final Select<Integer> resultRevision = new Select<>();
     private final Div results = new Div();
 
-    SurveysAdminView(Surveys surveys, OrganisationStructure structure, RolloutPlanning rollout) {
+    private final transient SurveySchedules schedules;
+    private final UnorderedList scheduleList = new UnorderedList();
+
+    SurveysAdminView(Surveys surveys, SurveySchedules schedules, OrganisationStructure structure, RolloutPlanning rollout) {
         this.surveys = surveys;
+        this.schedules = schedules;
         this.departments = structure.departments();
         this.groups = rollout.plan().groups();
         addClassName("k-page");
         setId("surveys-admin");
         Paragraph help = new Paragraph(getTranslation("surveys.admin.help"));
         help.addClassName("k-help");
-        add(new H1(getTranslation("surveys.admin.heading")), help, createSection(), listSection(), resultsSection());
+        add(new H1(getTranslation("surveys.admin.heading")), help, createSection(), listSection(), resultsSection(),
+                scheduleSection());
         refresh();
     }
 
@@ -116,14 +128,35 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
             department.setVisible(change.getValue() == AudienceKind.DEPARTMENT);
             group.setVisible(change.getValue() == AudienceKind.PILOT_GROUP);
         });
-        FieldErrors errors = new FieldErrors().bind("title", title).bind("audience", audience);
+        Select<SurveyTemplate> templateChoice = new Select<>();
+        templateChoice.setLabel(getTranslation("surveys.field.template"));
+        templateChoice.setId("survey-template");
+        templateChoice.setItems(SurveyTemplate.values());
+        templateChoice.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+        templateChoice.setValue(SurveyTemplate.PROCESS);
+        MultiSelectComboBox<BankQuestion> bank = new MultiSelectComboBox<>(getTranslation("surveys.bank.label"));
+        bank.setId("survey-bank");
+        bank.setItems(BankQuestion.values());
+        bank.setItemLabelGenerator(question -> getTranslation(question.theme().labelKey()) + ": "
+                + getTranslation(question.promptKey()));
+        bank.setHelperText(getTranslation("surveys.template.bankExplanation"));
+        bank.setVisible(false);
+        templateChoice.addValueChangeListener(change -> {
+            bank.setVisible(change.getValue() != null && change.getValue().fromBank());
+            if (!bank.isVisible()) {
+                bank.clear();
+            }
+        });
+        FieldErrors errors = new FieldErrors().bind("title", title).bind("audience", audience)
+                .bind("template", templateChoice).bind("bankQuestions", bank);
         Button create = new Button(getTranslation("surveys.create"), click -> {
             AudienceKind kind = audience.getValue();
             var audienceId = kind == AudienceKind.DEPARTMENT && department.getValue() != null ? department.getValue().id()
                     : kind == AudienceKind.PILOT_GROUP && group.getValue() != null ? group.getValue().id() : null;
             errors.clear();
             try {
-                surveys.create(new NewSurvey(title.getValue(), SurveyTemplate.PROCESS, kind, audienceId));
+                surveys.create(new NewSurvey(title.getValue(), templateChoice.getValue(), kind, audienceId,
+                        List.copyOf(bank.getSelectedItems().stream().sorted().toList())));
                 Toast.success(getTranslation("surveys.created"));
                 title.clear();
                 refresh();
@@ -135,7 +168,60 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph template = new Paragraph(getTranslation("surveys.template.explanation"));
         return new Section(new H2(getTranslation("surveys.create.heading")), template,
-                new FormLayout(title, audience, department, group), create);
+                new FormLayout(title, templateChoice, audience, department, group, bank), create);
+    }
+
+    /** Recurring surveys for everyone: what opens, how often and from when; the list shows the next dates. */
+    private Section scheduleSection() {
+        TextField title = new TextField(getTranslation("surveys.field.title"));
+        title.setId("schedule-title");
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        Select<SurveyTemplate> template = new Select<>();
+        template.setLabel(getTranslation("surveys.field.template"));
+        template.setId("schedule-template");
+        template.setItems(SurveyTemplate.values());
+        template.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+        template.setValue(SurveyTemplate.PULSE);
+        Select<Integer> every = new Select<>();
+        every.setLabel(getTranslation("surveys.schedule.every"));
+        every.setId("schedule-every");
+        every.setItems(1, 3, 6, 12);
+        every.setItemLabelGenerator(months -> getTranslation("surveys.schedule.every.months", months));
+        every.setValue(1);
+        com.vaadin.flow.component.datepicker.DatePicker first =
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("surveys.schedule.first"));
+        first.setId("schedule-first");
+        first.setRequiredIndicatorVisible(true);
+        FieldErrors errors = new FieldErrors().bind("title", title).bind("template", template)
+                .bind("everyMonths", every).bind("firstRunOn", first);
+        Button create = new Button(getTranslation("surveys.schedule.create"), click -> {
+            errors.clear();
+            try {
+                schedules.create(new NewSurveySchedule(title.getValue(), template.getValue(), List.of(),
+                        AudienceKind.EVERYONE, null, every.getValue() == null ? 0 : every.getValue(), first.getValue(), 3));
+                Toast.success(getTranslation("surveys.schedule.created"));
+                title.clear();
+                refreshSchedules();
+            } catch (InvalidInputException refused) {
+                errors.show(refused.fieldErrors(), this::getTranslation, Toast::error);
+            }
+        });
+        create.setId("schedule-create");
+        scheduleList.setId("schedule-list");
+        refreshSchedules();
+        return new Section(new H2(getTranslation("surveys.schedule.heading")),
+                new Paragraph(getTranslation("surveys.schedule.explanation")),
+                new FormLayout(title, template, every, first), create, scheduleList);
+    }
+
+    private void refreshSchedules() {
+        scheduleList.removeAll();
+        for (SurveySchedule schedule : schedules.all()) {
+            scheduleList.add(new ListItem(getTranslation(schedule.active() ? "surveys.schedule.item" : "surveys.schedule.item.stopped",
+                    schedule.title(), getTranslation(schedule.template().labelKey()),
+                    getTranslation("surveys.schedule.every.months", schedule.everyMonths()), schedule.nextRunOn().toString())));
+        }
     }
 
     private Section listSection() {
@@ -193,9 +279,18 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
         resultSurvey.addValueChangeListener(change -> showResults());
         resultDepartment.addValueChangeListener(change -> showResults());
         resultPilot.addValueChangeListener(change -> showResults());
+        resultRevision.setLabel(getTranslation("surveys.results.revision"));
+        resultRevision.setId("survey-results-revision");
+        resultRevision.setItemLabelGenerator(revision -> revision == null ? "" : getTranslation("surveys.revision", revision));
+        resultRevision.setVisible(false);
+        resultRevision.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                showResults();
+            }
+        });
         results.setId("survey-results");
         return new Section(new H2(getTranslation("surveys.results.heading")),
-                new FormLayout(resultSurvey, resultDepartment, resultPilot), results);
+                new FormLayout(resultSurvey, resultRevision, resultDepartment, resultPilot), results);
     }
 
     private void refresh() {
@@ -207,15 +302,41 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
                 .ifPresent(resultSurvey::setValue);
     }
 
+    private void showSummary(Div target, SurveyTextSummary summary) {
+        target.removeAll();
+        if (summary.suppressed() || summary.themes().isEmpty()) {
+            target.add(new Paragraph(getTranslation(summary.suppressed() ? "surveys.summary.suppressed"
+                    : "surveys.summary.none")));
+            return;
+        }
+        target.add(new Paragraph(getTranslation("surveys.summary.intro", summary.answers())));
+        for (SurveyTextSummary.SummaryTheme theme : summary.themes()) {
+            target.add(new H3(getTranslation(theme.positive() ? "surveys.summary.positive" : "surveys.summary.improve",
+                    theme.label(), theme.answerCount())));
+            theme.prose().forEach(sentence -> target.add(new Paragraph(sentence)));
+            UnorderedList quotes = new UnorderedList();
+            theme.quotes().forEach(quote -> quotes.add(new ListItem(getTranslation("surveys.summary.quote",
+                    quote.text(), quote.answer()))));
+            target.add(quotes);
+        }
+    }
+
     private void showResults() {
         results.removeAll();
         Survey survey = resultSurvey.getValue();
         if (survey == null) {
             return;
         }
-        SurveyResults shown = surveys.results(survey.id(), new ResultFilter(
+        List<Integer> revisions = java.util.stream.IntStream.rangeClosed(1, survey.revision()).boxed().toList();
+        Integer revision = resultRevision.getValue() != null && revisions.contains(resultRevision.getValue())
+                && resultRevision.isVisible() ? resultRevision.getValue() : survey.revision();
+        resultRevision.setItems(revisions);
+        resultRevision.setValue(revision);
+        resultRevision.setVisible(survey.revision() > 1);
+        ResultFilter filter = new ResultFilter(
                 resultDepartment.getValue() == null ? null : resultDepartment.getValue().id(),
-                resultPilot.getValue() == null ? null : resultPilot.getValue().pilot));
+                resultPilot.getValue() == null ? null : resultPilot.getValue().pilot);
+        SurveyResults shown = surveys.results(survey.id(), revision, filter);
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
         decimal.setMaximumFractionDigits(1);
@@ -248,7 +369,12 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
             } else {
                 UnorderedList texts = new UnorderedList();
                 question.texts().forEach(text -> texts.add(new ListItem(text)));
-                results.add(texts);
+                Div summary = new Div();
+                Button summarise = new Button(getTranslation("surveys.summary.show"), click -> showSummary(summary,
+                        surveys.textSummary(survey.id(), shown.revision(), filter, question.position(),
+                                getLocale().getLanguage())));
+                summarise.setId("survey-summary-" + question.position());
+                results.add(texts, summarise, summary);
             }
         }
     }

@@ -116,13 +116,16 @@ class SurveysView extends Main implements PageTitles.Translated {
             scales.forEach((position, scale) -> answers.add(new Answer(position, scale.getValue(), null)));
             texts.forEach((position, text) -> answers.add(new Answer(position, null, text.getValue())));
             try {
-                surveys.answer(survey.id(), answers);
+                surveys.answer(survey.id(), survey.revision(), answers);
                 Toast.success(getTranslation("surveys.sent"));
                 refresh();
             } catch (InvalidInputException refused) {
                 errors.show(refused.fieldErrors(), this::getTranslation, Toast::error);
             } catch (ResourceNotFoundException gone) {
                 Toast.error(getTranslation("surveys.gone"));
+                refresh();
+            } catch (io.kadens.platform.ConcurrentEditException changed) {
+                Toast.error(getTranslation("surveys.changed"));
                 refresh();
             }
         });
