@@ -59,6 +59,9 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
+    /** Calibration seeds on top of the reviews' closed cycle (a field, so the constructor stays as it is). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.kadens.calibration.CalibrationDemoSeed calibration;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -154,6 +157,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> analytics.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),
                 login(company, "Manager"), login(company, "Employee")));
+        TenantScope.run(tenant, () -> calibration.seedIfMissing(company.slug()));
     }
 
     /**
