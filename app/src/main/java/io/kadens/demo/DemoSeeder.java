@@ -59,9 +59,7 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
-    /** Calibration seeds on top of the reviews' closed cycle (a field, so the constructor stays as it is). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.kadens.calibration.CalibrationDemoSeed calibration;
+    private final io.kadens.calibration.CalibrationDemoSeed calibration;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -70,7 +68,9 @@ public class DemoSeeder {
                io.kadens.reviews.ReviewsDemoSeed reviews,
                io.kadens.competencies.CompetenciesDemoSeed competencies,
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
-               io.kadens.development.DevelopmentDemoSeed development) {
+               io.kadens.development.DevelopmentDemoSeed development,
+               io.kadens.calibration.CalibrationDemoSeed calibration) {
+        this.calibration = calibration;
         this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
