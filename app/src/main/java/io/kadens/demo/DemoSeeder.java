@@ -59,6 +59,7 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
+    private final io.kadens.calibration.CalibrationDemoSeed calibration;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -67,7 +68,9 @@ public class DemoSeeder {
                io.kadens.reviews.ReviewsDemoSeed reviews,
                io.kadens.competencies.CompetenciesDemoSeed competencies,
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
-               io.kadens.development.DevelopmentDemoSeed development) {
+               io.kadens.development.DevelopmentDemoSeed development,
+               io.kadens.calibration.CalibrationDemoSeed calibration) {
+        this.calibration = calibration;
         this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
@@ -154,6 +157,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> analytics.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),
                 login(company, "Manager"), login(company, "Employee")));
+        TenantScope.run(tenant, () -> calibration.seedIfMissing(company.slug()));
     }
 
     /**

@@ -96,4 +96,14 @@ public class ReviewsDemoSeed {
         cycles.changeStatus(id, CycleStatus.DRAFT, CycleStatus.ACTIVE, 0, version.number(), clock.instant());
         return id;
     }
+
+    /**
+     * The newest closed cycle of this kind in the bound tenant, for the features that seed on top of the demo's
+     * cycles (calibration). Checks no access rights: seeding acts as nobody.
+     */
+    public java.util.Optional<UUID> closedCycle(CycleKind kind) {
+        return transactions.execute(status -> cycles.cycles().stream()
+                .filter(c -> c.kind() == kind && c.status() == CycleStatus.CLOSED)
+                .map(ReviewCycleRepository.CycleRow::id).findFirst());
+    }
 }

@@ -88,6 +88,10 @@ class CrossTenantIsolationTest {
     io.kadens.announcements.AnnouncementsTestData announcementsData;
     static io.kadens.announcements.AnnouncementsTestData.Seeded bAnnouncements;
     @Autowired
+    io.kadens.calibration.CalibrationTestData calibrationData;
+    /** Tenant B's calibration session over its own Sales cycle (named after B's slug). */
+    static io.kadens.calibration.CalibrationTestData.Seeded bCalibration;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -459,7 +463,38 @@ class CrossTenantIsolationTest {
                 new Endpoint("survey schedule for B's department", other -> "/api/v1/survey-schedules",
                         other -> "{\"title\": \"Iso\", \"template\": \"PULSE\", \"audience\": \"DEPARTMENT\", "
                                 + "\"audienceId\": \"" + other.salesId() + "\", \"everyMonths\": 1, "
-                                + "\"firstRunOn\": \"2099-01-01\", \"remindAfterDays\": 3}"));
+                                + "\"firstRunOn\": \"2099-01-01\", \"remindAfterDays\": 3}"),
+                // ---- calibration (issue 15, part 5): B's session over B's cycle, named after B's slug
+                new Endpoint("calibration guideline", other -> "/api/v1/calibration/guideline"),
+                new Endpoint("calibration sessions", other -> "/api/v1/calibration/sessions"),
+                new Endpoint("B's calibration session", other -> "/api/v1/calibration/sessions/" + bCalibration.session()),
+                new Endpoint("people of B's calibration session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/people"),
+                new Endpoint("evidence for B's employee in B's session", other -> "/api/v1/calibration/sessions/"
+                        + bCalibration.session() + "/people/" + other.employee().id() + "/evidence"),
+                new Endpoint("previews of B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/previews"),
+                new Endpoint("moves of B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/moves"),
+                new Endpoint("distribution of B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/distribution"),
+                new Endpoint("groups of B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/groups?dimension=LEVEL"),
+                new Endpoint("a calibration session over B's cycle", other -> "/api/v1/calibration/sessions",
+                        other -> "{\"cycleId\": \"" + bCalibration.cycle() + "\", \"name\": \"Iso\", \"scopeKind\": "
+                                + "\"DEPARTMENTS\", \"scopeIds\": [\"" + other.salesId() + "\"], \"facilitatorId\": \""
+                                + other.manager().id() + "\", \"calibratorIds\": [\"" + other.manager().id() + "\"]}"),
+                new Endpoint("opening B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/open", other -> "{\"version\": 0}"),
+                new Endpoint("finishing B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/finish", other -> "{\"version\": 0}"),
+                new Endpoint("a preview in B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/previews",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\", \"rating\": 3}"),
+                new Endpoint("moving B's employee in B's session",
+                        other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/moves",
+                        other -> "{\"employeeId\": \"" + other.employee().id() + "\", \"rating\": 3, \"potential\": 2, "
+                                + "\"reason\": \"Iso\", \"version\": 0}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -514,6 +549,7 @@ class CrossTenantIsolationTest {
         bSurveys = surveysData.seed(b);
         bDevelopment = developmentData.seed(b, bCompetencies.coreCompetency(), bLearning.trainingItem());
         bAnnouncements = announcementsData.seed(b);
+        bCalibration = calibrationData.seed(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",

@@ -78,7 +78,12 @@ class PersonReferenceCatalogueTest {
                     + " company content, not data about the person"),
             Map.entry("dev_inbox_mail.recipient", "demo deployments only: the development inbox shows what was mailed"),
             Map.entry("invitation.invited_by", "a label of the inviting admin, shown to admins on the invitations page"),
-            Map.entry("api_token.revoked_by", "a label of who revoked a token; the person's own tokens are exported"));
+            Map.entry("api_token.revoked_by", "a label of who revoked a token; the person's own tokens are exported"),
+            // calibration
+            Map.entry("calibration_preview.employee_id", "calibrators' proposed ratings about the person are not"
+                    + " theirs to read; the shared outcome is in review-outcomes"),
+            Map.entry("calibration_move.employee_id", "the facilitator's moves of the person carry ratings before"
+                    + " sharing; the shared outcome is in review-outcomes"));
 
     /** Person references no eraser acts on, and why they are kept. */
     private static final Map<String, String> KEPT_WITHOUT_ERASER = Map.ofEntries(
