@@ -85,7 +85,9 @@ class ModularityTests {
             entry("surveys", Set.of("survey", "survey_question", "survey_invitee", "survey_answer")),
             entry("development", Set.of("development_plan", "development_objective", "development_milestone",
                     "development_action", "development_comment", "development_change", "mentor_offer")),
-            entry("announcements", Set.of("announcement", "announcement_recipient")));
+            entry("announcements", Set.of("announcement", "announcement_recipient")),
+            entry("compensation", Set.of("pay_setting", "pay_range", "employee_pay", "compensation_cycle",
+                    "compensation_budget", "merit_guideline", "compensation_proposal", "compensation_decision")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -142,7 +144,7 @@ class ModularityTests {
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
                     "people", "competencies", "reviews", "rollout", "security", "surveys", "analytics",
-                    "development")),
+                    "development", "compensation")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
@@ -154,7 +156,9 @@ class ModularityTests {
                     "organisation", "people", "security")),
             entry("learningdrafts", Set.of("ai", "competencies", "learning", "security")),
             entry("announcements", Set.of("audit", "notifications", "people", "privacy", "rollout", "security",
-                    "settings")));
+                    "settings")),
+            entry("compensation", Set.of("audit", "competencies", "organisation", "people", "privacy", "reviews",
+                    "security", "settings")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

@@ -59,6 +59,8 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.kadens.compensation.CompensationDemoSeed compensation;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -154,6 +156,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> analytics.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),
                 login(company, "Manager"), login(company, "Employee")));
+        TenantScope.run(tenant, () -> compensation.seedIfMissing(company.slug()));
     }
 
     /**

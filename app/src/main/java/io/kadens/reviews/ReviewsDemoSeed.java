@@ -96,4 +96,14 @@ public class ReviewsDemoSeed {
         cycles.changeStatus(id, CycleStatus.DRAFT, CycleStatus.ACTIVE, 0, version.number(), clock.instant());
         return id;
     }
+
+    /**
+     * The bound tenant's latest closed semi-annual cycle, for the demo data of features that build on a finished
+     * cycle (pay and promotion); no access check, like the rest of the seed.
+     */
+    public java.util.Optional<UUID> latestClosedSemiAnnualCycle() {
+        return transactions.execute(status -> cycles.cycles().stream()
+                .filter(c -> c.kind() == CycleKind.SEMI_ANNUAL && c.status() == CycleStatus.CLOSED)
+                .map(ReviewCycleRepository.CycleRow::id).findFirst());
+    }
 }

@@ -28,13 +28,20 @@ public class CompensationTestData {
     public static final BigDecimal EMPLOYEE_SALARY = new BigDecimal("45000.00");
 
     private final PayData pay;
+    private final CompensationCycles cycles;
+    private final CompensationProposals proposals;
+    private final io.kadens.reviews.ReviewsTestData reviews;
     private final OrganisationStructure structure;
     private final DSLContext db;
     private final TransactionTemplate transactions;
 
-    CompensationTestData(PayData pay, OrganisationStructure structure, DSLContext db,
+    CompensationTestData(PayData pay, CompensationCycles cycles, CompensationProposals proposals,
+                         io.kadens.reviews.ReviewsTestData reviews, OrganisationStructure structure, DSLContext db,
                          PlatformTransactionManager transactionManager) {
         this.pay = pay;
+        this.cycles = cycles;
+        this.proposals = proposals;
+        this.reviews = reviews;
         this.structure = structure;
         this.db = db;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -62,5 +69,23 @@ public class CompensationTestData {
             pay.setSalary(company.employee().id(), EMPLOYEE_SALARY, "SEK", 0);
             return new Seeded(family, lower, upper);
         });
+    }
+
+    /** Pay data, and a compensation cycle named after the slug with a Sales budget and the manager's proposal for the employee. */
+    public record SeededCycle(Seeded pay, UUID reviewCycleId, UUID cycleId) {
+    }
+
+    public SeededCycle seedCycle(Company company) {
+        Seeded seeded = seed(company);
+        UUID reviewCycle = reviews.seed(company).cycle();
+        CompensationCycle cycle = signedIn(as(company, company.hrAdmin()), () -> {
+            CompensationCycle created = cycles.create("Raises of " + company.slug(), reviewCycle,
+                    java.time.LocalDate.of(2027, 4, 1), "SEK");
+            cycles.setBudget(created.id(), company.salesId(), DepartmentBudget.Kind.AMOUNT, new BigDecimal("5000"), 0);
+            return created;
+        });
+        signedIn(as(company, company.manager()), () -> proposals.save(cycle.id(), company.employee().id(),
+                new BigDecimal("46000"), null, "Proposal of " + company.slug(), 0));
+        return new SeededCycle(seeded, reviewCycle, cycle.id());
     }
 }
