@@ -59,8 +59,7 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.kadens.compensation.CompensationDemoSeed compensation;
+    private final io.kadens.compensation.CompensationDemoSeed compensation;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -69,7 +68,9 @@ public class DemoSeeder {
                io.kadens.reviews.ReviewsDemoSeed reviews,
                io.kadens.competencies.CompetenciesDemoSeed competencies,
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
-               io.kadens.development.DevelopmentDemoSeed development) {
+               io.kadens.development.DevelopmentDemoSeed development,
+               io.kadens.compensation.CompensationDemoSeed compensation) {
+        this.compensation = compensation;
         this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
