@@ -282,7 +282,7 @@ public class CompensationProposals {
      * currency, effective date and the level of a promotion. Amounts with a dot and two decimals, whatever the
      * reader's locale, because payroll systems read them.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public String payrollCsv(UUID cycleId) {
         requireHrAdmin();
         CompensationCycle cycle = cycles.requireCycle(cycleId);
