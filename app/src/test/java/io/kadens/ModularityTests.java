@@ -87,7 +87,9 @@ class ModularityTests {
                     "development_action", "development_comment", "development_change", "mentor_offer")),
             entry("announcements", Set.of("announcement", "announcement_recipient")),
             entry("calibration", Set.of("calibration_guideline", "calibration_session", "calibration_session_calibrator",
-                    "calibration_session_person", "calibration_preview", "calibration_move")));
+                    "calibration_session_person", "calibration_preview", "calibration_move")),
+            entry("compensation", Set.of("pay_setting", "pay_range", "employee_pay", "compensation_cycle",
+                    "compensation_budget", "merit_guideline", "compensation_proposal", "compensation_decision")));
 
     /** A package that may use some of another package's tables, and why. Keep this list short. */
     record TableException(String user, Set<String> tables, String reason) {
@@ -144,7 +146,7 @@ class ModularityTests {
             entry("shell", Set.of("nextsteps", "people", "rollout", "security")),
             entry("demo", Set.of("apitokens", "content", "feedback", "goals", "learning", "oneonones", "organisation",
                     "people", "competencies", "reviews", "rollout", "security", "surveys", "analytics",
-                    "development", "calibration")),
+                    "development", "calibration", "compensation")),
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings")),
@@ -157,7 +159,9 @@ class ModularityTests {
             entry("learningdrafts", Set.of("ai", "competencies", "learning", "security")),
             entry("announcements", Set.of("audit", "notifications", "people", "privacy", "rollout", "security",
                     "settings")),
-            entry("calibration", Set.of("audit", "people", "reviews", "security", "settings")));
+            entry("calibration", Set.of("audit", "people", "reviews", "security", "settings")),
+            entry("compensation", Set.of("audit", "competencies", "organisation", "people", "privacy", "reviews",
+                    "security", "settings")));
 
     /**
      * Contracts every feature may implement, like {@code privacy}'s exporter and eraser: the home page's

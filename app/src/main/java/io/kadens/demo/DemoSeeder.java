@@ -60,6 +60,7 @@ public class DemoSeeder {
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
     private final io.kadens.calibration.CalibrationDemoSeed calibration;
+    private final io.kadens.compensation.CompensationDemoSeed compensation;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -69,8 +70,10 @@ public class DemoSeeder {
                io.kadens.competencies.CompetenciesDemoSeed competencies,
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
                io.kadens.development.DevelopmentDemoSeed development,
-               io.kadens.calibration.CalibrationDemoSeed calibration) {
+               io.kadens.calibration.CalibrationDemoSeed calibration,
+               io.kadens.compensation.CompensationDemoSeed compensation) {
         this.calibration = calibration;
+        this.compensation = compensation;
         this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
@@ -158,6 +161,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),
                 login(company, "Manager"), login(company, "Employee")));
         TenantScope.run(tenant, () -> calibration.seedIfMissing(company.slug()));
+        TenantScope.run(tenant, () -> compensation.seedIfMissing(company.slug()));
     }
 
     /**

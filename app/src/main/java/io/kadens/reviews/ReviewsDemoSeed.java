@@ -99,7 +99,7 @@ public class ReviewsDemoSeed {
 
     /**
      * The newest closed cycle of this kind in the bound tenant, for the features that seed on top of the demo's
-     * cycles (calibration). Checks no access rights: seeding acts as nobody.
+     * cycles (calibration, pay and promotion). Checks no access rights: seeding acts as nobody.
      */
     public java.util.Optional<UUID> closedCycle(CycleKind kind) {
         return transactions.execute(status -> cycles.cycles().stream()

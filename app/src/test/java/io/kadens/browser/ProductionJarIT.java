@@ -61,26 +61,26 @@ class ProductionJarIT {
     // Managers (and HR admins) also get their team's competency matrix and analytics of their reporting line.
     private static final List<String> SWEDISH_MANAGER_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
-            "Analys", "Utveckling", "Kalibrering");
+            "Analys", "Utveckling", "Lön och befordran", "Kalibrering");
     private static final List<String> ENGLISH_MANAGER_NAV = List.of("Home", "People", "Goals", "One-on-ones",
             "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
-            "Development", "Calibration");
+            "Development", "Pay and promotion", "Calibration");
     // HR admins also get the administration group, in this order (the development inbox: demo mode only).
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
-            "Analys", "Utveckling", "Kalibrering", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
+            "Analys", "Utveckling", "Lön och befordran", "Kalibrering", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
             "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
             "Utvecklingsinkorg", "Kompetenser", "Mallar för medarbetarsamtal", "Införande", "Samtalsomgångar",
-            "Enkäter (HR)", "Meddelanden");
+            "Enkäter (HR)", "Meddelanden", "Lönerevision");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
             "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
-            "Development", "Calibration", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
+            "Development", "Pay and promotion", "Calibration", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
             "Feedback settings", "Slack", "Notification outbox", "Development inbox", "Competencies",
-            "Review templates", "Rollout", "Review cycles", "Surveys (HR)", "Announcements");
+            "Review templates", "Rollout", "Review cycles", "Surveys (HR)", "Announcements", "Compensation");
 
     static Stream<Persona> personas() {
         return Stream.of(
@@ -267,7 +267,10 @@ class ProductionJarIT {
                 new IsolationRow("career", "", List.of("Globex", "globex", "Emma Brooks"), false),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
-                        List.of("Globex", "globex", "Emma", "emma.brooks"), false));
+                        List.of("Globex", "globex", "Emma", "emma.brooks"), false),
+                // Pay and promotion: the managers' page and HR's page are no employee's pages, in any tenant.
+                new IsolationRow("compensation", "", List.of("Globex", "globex", "Emma Brooks"), true),
+                new IsolationRow("admin/compensation", "", List.of("Globex", "globex", "Emma Brooks"), true));
     }
 
     /** A company goal of the other tenant (the demo seed gives every tenant some). */

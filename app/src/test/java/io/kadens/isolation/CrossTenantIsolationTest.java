@@ -91,6 +91,9 @@ class CrossTenantIsolationTest {
     io.kadens.calibration.CalibrationTestData calibrationData;
     /** Tenant B's calibration session over its own Sales cycle (named after B's slug). */
     static io.kadens.calibration.CalibrationTestData.Seeded bCalibration;
+    io.kadens.compensation.CompensationTestData compensationData;
+    /** Tenant B's pay data, compensation cycle (named after B's slug) and the manager's proposal for B's employee. */
+    static io.kadens.compensation.CompensationTestData.SeededCycle bCompensation;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -494,7 +497,41 @@ class CrossTenantIsolationTest {
                 new Endpoint("moving B's employee in B's session",
                         other -> "/api/v1/calibration/sessions/" + bCalibration.session() + "/moves",
                         other -> "{\"employeeId\": \"" + other.employee().id() + "\", \"rating\": 3, \"potential\": 2, "
-                                + "\"reason\": \"Iso\", \"version\": 0}"));
+                                + "\"reason\": \"Iso\", \"version\": 0}"),
+                // ---- pay and promotion (issue 15, part 7): B's salaries, cycle, proposals and export
+                new Endpoint("B's employee's salary", other -> "/api/v1/pay/salaries/" + other.employee().id()),
+                new Endpoint("salaries", other -> "/api/v1/pay/salaries"),
+                new Endpoint("pay ranges", other -> "/api/v1/pay/ranges"),
+                new Endpoint("pay settings", other -> "/api/v1/pay/settings"),
+                new Endpoint("compensation cycles", other -> "/api/v1/compensation-cycles"),
+                new Endpoint("B's compensation cycle", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId()),
+                new Endpoint("B's merit matrix",
+                        other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId() + "/merit-matrix"),
+                new Endpoint("B's budgets", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId() + "/budgets"),
+                new Endpoint("B's worksheet", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId() + "/worksheet"),
+                new Endpoint("B's proposals", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId() + "/proposals"),
+                new Endpoint("B's employee's proposal", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId()
+                        + "/proposals/" + other.employee().id()),
+                new Endpoint("the steps of B's proposal", other -> "/api/v1/compensation-cycles/"
+                        + bCompensation.cycleId() + "/proposals/" + other.employee().id() + "/decisions"),
+                new Endpoint("a promotion check of B's employee", other -> "/api/v1/compensation-cycles/"
+                        + bCompensation.cycleId() + "/proposals/" + other.employee().id()
+                        + "/promotion-check?targetLevelId=" + bCompensation.pay().upperLevelId()),
+                new Endpoint("promotion targets of B's employee",
+                        other -> "/api/v1/compensation-cycles/promotion-targets/" + other.employee().id()),
+                new Endpoint("proposals awaiting me", other -> "/api/v1/compensation-cycles/awaiting-me"),
+                new Endpoint("B's payroll export",
+                        other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId() + "/payroll-export"),
+                new Endpoint("closing B's compensation cycle",
+                        other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId() + "/close",
+                        other -> "{\"version\": 1}"),
+                new Endpoint("submitting B's proposal", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId()
+                        + "/proposals/" + other.employee().id() + "/submit", other -> "{\"version\": 1}"),
+                new Endpoint("approving B's proposal", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId()
+                        + "/proposals/" + other.employee().id() + "/approve", other -> "{\"version\": 1}"),
+                new Endpoint("returning B's proposal", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId()
+                        + "/proposals/" + other.employee().id() + "/return",
+                        other -> "{\"comment\": \"Iso\", \"version\": 1}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -550,6 +587,7 @@ class CrossTenantIsolationTest {
         bDevelopment = developmentData.seed(b, bCompetencies.coreCompetency(), bLearning.trainingItem());
         bAnnouncements = announcementsData.seed(b);
         bCalibration = calibrationData.seed(b);
+        bCompensation = compensationData.seedCycle(b);
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",

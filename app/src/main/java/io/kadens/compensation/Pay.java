@@ -1,0 +1,24 @@
+package io.kadens.compensation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.UUID;
+
+/**
+ * A person's current salary with the range of their job level and the compa-ratio (salary / range midpoint).
+ *
+ * @param range      the range of the person's level; null when the person has no level or it has no range
+ * @param compaRatio salary / midpoint with three decimals; null without a range or when the currencies differ
+ * @param version    for optimistic locking of changes to the salary
+ */
+public record Pay(UUID employeeId, BigDecimal salary, String currency, PayRange range, BigDecimal compaRatio,
+                  long version) {
+
+    /** Salary / midpoint, or null when there is no range to compare with or it is in another currency. */
+    static BigDecimal compaRatio(BigDecimal salary, String currency, PayRange range) {
+        if (range == null || !range.currency().equals(currency) || range.mid().signum() <= 0) {
+            return null;
+        }
+        return salary.divide(range.mid(), 3, RoundingMode.HALF_UP);
+    }
+}
