@@ -59,6 +59,9 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
+    /** Written reviews in the demo cycles (issue 15, part 4); a field, so the constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.kadens.reviews.ReviewWritingDemoSeed reviewWriting;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -150,6 +153,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> seedCompetencies(company));
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
+        TenantScope.run(tenant, () -> reviewWriting.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> surveys.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> analytics.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),

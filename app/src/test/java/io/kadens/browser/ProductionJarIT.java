@@ -267,7 +267,12 @@ class ProductionJarIT {
                 new IsolationRow("career", "", List.of("Globex", "globex", "Emma Brooks"), false),
                 // A link token naming the other tenant opens nothing there and tells nothing about it.
                 new IsolationRow("invitation/%s", invitationTokenFor(employeeId("globex", "emma.brooks@globex.example")),
-                        List.of("Globex", "globex", "Emma", "emma.brooks"), false));
+                        List.of("Globex", "globex", "Emma", "emma.brooks"), false),
+                // Another tenant's review (issue 15, part 4): not found, and none of its subject; my reviews show mine only.
+                new IsolationRow("reviews/%s", kadens.idInTenant("globex",
+                        "select r.id from review r where r.form = ? order by r.id limit 1", "MANAGER"),
+                        List.of("Globex", "globex", "Mid-year review"), true),
+                new IsolationRow("reviews", "", List.of("Globex", "globex", "Mid-year review"), false));
     }
 
     /** A company goal of the other tenant (the demo seed gives every tenant some). */

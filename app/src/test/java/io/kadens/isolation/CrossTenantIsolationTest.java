@@ -88,6 +88,10 @@ class CrossTenantIsolationTest {
     io.kadens.announcements.AnnouncementsTestData announcementsData;
     static io.kadens.announcements.AnnouncementsTestData.Seeded bAnnouncements;
     @Autowired
+    io.kadens.reviews.ReviewWritingTestData reviewWritingData;
+    /** Tenant B's drafted self and manager reviews in B's review cycle (issue 15, part 4). */
+    static io.kadens.reviews.ReviewWritingTestData.Seeded bReviewWriting;
+    @Autowired
     Organisations organisations;
     @Autowired
     ApiTokens apiTokens;
@@ -440,7 +444,23 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/announcements/" + bAnnouncements.announcement() + "/dismiss", other -> "{}"),
                 new Endpoint("announcement to B's department", other -> "/api/v1/announcements",
                         other -> "{\"titleEn\": \"Iso\", \"bodyEn\": \"Iso\", \"alsoNotify\": false, \"audience\": \"DEPARTMENT\", "
-                                + "\"audienceId\": \"" + other.salesId() + "\"}"));
+                                + "\"audienceId\": \"" + other.salesId() + "\"}"),
+                // ---- writing reviews (issue 15, part 4; PUT /draft: ReviewWritingApiTest)
+                new Endpoint("my review tasks", other -> "/api/v1/reviews"),
+                new Endpoint("B's self review", other -> "/api/v1/reviews/" + bReviewWriting.selfReview()),
+                new Endpoint("B's manager review", other -> "/api/v1/reviews/" + bReviewWriting.managerReview()),
+                new Endpoint("evidence of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/evidence"),
+                new Endpoint("checks of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/checks", other -> "{\"answers\": []}"),
+                new Endpoint("submitting B's self review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.selfReview() + "/submit",
+                        other -> "{\"answers\": [], \"version\": 1}"),
+                new Endpoint("summary insights of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/summary/insights"),
+                new Endpoint("a summary draft of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/summary/draft",
+                        other -> "{\"insights\": [\"praise\"]}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -495,6 +515,7 @@ class CrossTenantIsolationTest {
         bSurveys = surveysData.seed(b);
         bDevelopment = developmentData.seed(b, bCompetencies.coreCompetency(), bLearning.trainingItem());
         bAnnouncements = announcementsData.seed(b);
+        bReviewWriting = reviewWritingData.seed(b, bReviews.cycle());
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",
