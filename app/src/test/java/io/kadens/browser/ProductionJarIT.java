@@ -55,20 +55,20 @@ class ProductionJarIT {
     }
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär", "Utveckling");
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär", "Utveckling", "Mina bedömningar");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career", "Development");
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career", "Development", "My reviews");
     // Managers (and HR admins) also get their team's competency matrix and analytics of their reporting line.
     private static final List<String> SWEDISH_MANAGER_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
-            "Analys", "Utveckling");
+            "Analys", "Utveckling", "Mina bedömningar");
     private static final List<String> ENGLISH_MANAGER_NAV = List.of("Home", "People", "Goals", "One-on-ones",
             "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
-            "Development");
+            "Development", "My reviews");
     // HR admins also get the administration group, in this order (the development inbox: demo mode only).
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
-            "Analys", "Utveckling", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
+            "Analys", "Utveckling", "Mina bedömningar", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
             "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
@@ -76,7 +76,7 @@ class ProductionJarIT {
             "Enkäter (HR)", "Meddelanden");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
             "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
-            "Development", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
+            "Development", "My reviews", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
             "Feedback settings", "Slack", "Notification outbox", "Development inbox", "Competencies",
