@@ -146,7 +146,7 @@ class ModularityTests {
             entry("nextsteps", Set.of("privacy", "security", "settings")),
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings", "goals",
-                    "feedback", "development", "ai", "nextsteps")),
+                    "feedback", "development", "ai", "nextsteps", "oneonones", "feedbacksummary")),
             entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security")),
             entry("surveys", Set.of("audit", "people", "rollout", "security", "settings")),
             entry("analytics", Set.of("competencies", "feedback", "goals", "learning", "oneonones", "people",

@@ -59,9 +59,8 @@ public class DemoSeeder {
     private final io.kadens.surveys.SurveysDemoSeed surveys;
     private final io.kadens.analytics.AnalyticsDemoSeed analytics;
     private final io.kadens.development.DevelopmentDemoSeed development;
-    /** Written reviews in the demo cycles (issue 15, part 4); a field, so the constructor stays as it is. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private io.kadens.reviews.ReviewWritingDemoSeed reviewWriting;
+    /** Written reviews in the demo cycles (issue 15, part 4). */
+    private final io.kadens.reviews.ReviewWritingDemoSeed reviewWriting;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -70,7 +69,9 @@ public class DemoSeeder {
                io.kadens.reviews.ReviewsDemoSeed reviews,
                io.kadens.competencies.CompetenciesDemoSeed competencies,
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
-               io.kadens.development.DevelopmentDemoSeed development) {
+               io.kadens.development.DevelopmentDemoSeed development,
+               io.kadens.reviews.ReviewWritingDemoSeed reviewWriting) {
+        this.reviewWriting = reviewWriting;
         this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
