@@ -61,6 +61,8 @@ public class DemoSeeder {
     private final io.kadens.development.DevelopmentDemoSeed development;
     private final io.kadens.calibration.CalibrationDemoSeed calibration;
     private final io.kadens.compensation.CompensationDemoSeed compensation;
+    /** Written reviews in the demo cycles (issue 15, part 4). */
+    private final io.kadens.reviews.ReviewWritingDemoSeed reviewWriting;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -71,9 +73,11 @@ public class DemoSeeder {
                io.kadens.surveys.SurveysDemoSeed surveys, io.kadens.analytics.AnalyticsDemoSeed analytics,
                io.kadens.development.DevelopmentDemoSeed development,
                io.kadens.calibration.CalibrationDemoSeed calibration,
-               io.kadens.compensation.CompensationDemoSeed compensation) {
+               io.kadens.compensation.CompensationDemoSeed compensation,
+               io.kadens.reviews.ReviewWritingDemoSeed reviewWriting) {
         this.calibration = calibration;
         this.compensation = compensation;
+        this.reviewWriting = reviewWriting;
         this.analytics = analytics;
         this.development = development;
         this.rollout = rollout;
@@ -156,6 +160,7 @@ public class DemoSeeder {
         TenantScope.run(tenant, () -> seedCompetencies(company));
         TenantScope.run(tenant, () -> rollout.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> reviews.seedIfMissing(company.slug()));
+        TenantScope.run(tenant, () -> reviewWriting.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> surveys.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> analytics.seedIfMissing(company.slug(), company.timeZone()));
         TenantScope.run(tenant, () -> development.seedIfMissing("sv".equals(company.locale()),

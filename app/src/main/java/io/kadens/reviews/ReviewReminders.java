@@ -81,7 +81,7 @@ public class ReviewReminders {
             int made = 0;
             for (ReviewCycleRepository.DueReview review : due) {
                 NotificationFacts facts = new NotificationFacts(names.get(review.subjectId()), review.reviewId(), null,
-                        review.deadline(), review.cycleName(), null, null);
+                        review.deadline(), review.cycleName(), null, "reviews/" + review.reviewId());
                 String key = "review-due:" + review.reviewId() + ":" + review.deadline();
                 if (notifications.enqueue(NotificationKind.REVIEW_DUE, review.authorId(), key, facts).isPresent()) {
                     made++;

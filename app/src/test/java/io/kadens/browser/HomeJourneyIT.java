@@ -41,6 +41,7 @@ class HomeJourneyIT {
         LINKS.put("development-action-", "development");
         LINKS.put("development-stale-", "development");
         LINKS.put("development-approval-", "development/[0-9a-f-]{36}");
+        LINKS.put("review-", "reviews/[0-9a-f-]{36}");
     }
 
     private static RunningKadens kadens;

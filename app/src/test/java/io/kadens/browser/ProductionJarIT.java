@@ -55,20 +55,20 @@ class ProductionJarIT {
     }
 
     private static final List<String> SWEDISH_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
-            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär", "Utveckling");
+            "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Karriär", "Utveckling", "Mina bedömningar");
     private static final List<String> ENGLISH_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
-            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career", "Development");
+            "Learning", "Feedback", "Praise", "Skills", "Surveys", "Career", "Development", "My reviews");
     // Managers (and HR admins) also get their team's competency matrix and analytics of their reporting line.
     private static final List<String> SWEDISH_MANAGER_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
-            "Analys", "Utveckling", "Lön och befordran", "Kalibrering");
+            "Analys", "Utveckling", "Mina bedömningar", "Lön och befordran", "Kalibrering");
     private static final List<String> ENGLISH_MANAGER_NAV = List.of("Home", "People", "Goals", "One-on-ones",
             "Check-ins", "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
-            "Development", "Pay and promotion", "Calibration");
+            "Development", "My reviews", "Pay and promotion", "Calibration");
     // HR admins also get the administration group, in this order (the development inbox: demo mode only).
     private static final List<String> SWEDISH_HR_NAV = List.of("Start", "Personer", "Mål", "Enskilda samtal",
             "Incheckningar", "Lärande", "Feedback", "Beröm", "Färdigheter", "Enkäter", "Teamets kompetenser", "Karriär",
-            "Analys", "Utveckling", "Lön och befordran", "Kalibrering", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
+            "Analys", "Utveckling", "Mina bedömningar", "Lön och befordran", "Kalibrering", "Personaladministration", "Organisationsschema", "Avdelningar och team", "Yrkesfamiljer", "Inbjudningar",
             "Importera personer", "SCIM-provisionering", "Företagsinnehåll", "Utbildningskatalog", "Inställningar",
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
             "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
@@ -76,7 +76,7 @@ class ProductionJarIT {
             "Enkäter (HR)", "Meddelanden", "Lönerevision");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
             "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
-            "Development", "Pay and promotion", "Calibration", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
+            "Development", "My reviews", "Pay and promotion", "Calibration", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
             "Feedback settings", "Slack", "Notification outbox", "Development inbox", "Competencies",
@@ -270,7 +270,12 @@ class ProductionJarIT {
                         List.of("Globex", "globex", "Emma", "emma.brooks"), false),
                 // Pay and promotion: the managers' page and HR's page are no employee's pages, in any tenant.
                 new IsolationRow("compensation", "", List.of("Globex", "globex", "Emma Brooks"), true),
-                new IsolationRow("admin/compensation", "", List.of("Globex", "globex", "Emma Brooks"), true));
+                new IsolationRow("admin/compensation", "", List.of("Globex", "globex", "Emma Brooks"), true),
+                // Another tenant's review (issue 15, part 4): not found, and none of its subject; my reviews show mine only.
+                new IsolationRow("reviews/%s", kadens.idInTenant("globex",
+                        "select r.id from review r where r.form = ? order by r.id limit 1", "MANAGER"),
+                        List.of("Globex", "globex", "Mid-year review"), true),
+                new IsolationRow("reviews", "", List.of("Globex", "globex", "Mid-year review"), false));
     }
 
     /** A company goal of the other tenant (the demo seed gives every tenant some). */

@@ -94,6 +94,9 @@ class CrossTenantIsolationTest {
     io.kadens.compensation.CompensationTestData compensationData;
     /** Tenant B's pay data, compensation cycle (named after B's slug) and the manager's proposal for B's employee. */
     static io.kadens.compensation.CompensationTestData.SeededCycle bCompensation;
+    io.kadens.reviews.ReviewWritingTestData reviewWritingData;
+    /** Tenant B's drafted self and manager reviews in B's review cycle (issue 15, part 4). */
+    static io.kadens.reviews.ReviewWritingTestData.Seeded bReviewWriting;
     @Autowired
     Organisations organisations;
     @Autowired
@@ -531,7 +534,23 @@ class CrossTenantIsolationTest {
                         + "/proposals/" + other.employee().id() + "/approve", other -> "{\"version\": 1}"),
                 new Endpoint("returning B's proposal", other -> "/api/v1/compensation-cycles/" + bCompensation.cycleId()
                         + "/proposals/" + other.employee().id() + "/return",
-                        other -> "{\"comment\": \"Iso\", \"version\": 1}"));
+                        other -> "{\"comment\": \"Iso\", \"version\": 1}"),
+                // ---- writing reviews (issue 15, part 4; PUT /draft: ReviewWritingApiTest)
+                new Endpoint("my review tasks", other -> "/api/v1/reviews"),
+                new Endpoint("B's self review", other -> "/api/v1/reviews/" + bReviewWriting.selfReview()),
+                new Endpoint("B's manager review", other -> "/api/v1/reviews/" + bReviewWriting.managerReview()),
+                new Endpoint("evidence of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/evidence"),
+                new Endpoint("checks of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/checks", other -> "{\"answers\": []}"),
+                new Endpoint("submitting B's self review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.selfReview() + "/submit",
+                        other -> "{\"answers\": [], \"version\": 1}"),
+                new Endpoint("summary insights of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/summary/insights"),
+                new Endpoint("a summary draft of B's manager review",
+                        other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/summary/draft",
+                        other -> "{\"insights\": [\"praise\"]}"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */
@@ -588,6 +607,7 @@ class CrossTenantIsolationTest {
         bAnnouncements = announcementsData.seed(b);
         bCalibration = calibrationData.seed(b);
         bCompensation = compensationData.seedCycle(b);
+        bReviewWriting = reviewWritingData.seed(b, bReviews.cycle());
         io.kadens.tenants.TenantScope.run(a.id(), () -> knowledge.replaceSource("content", "guide",
                 List.of(new io.kadens.ai.ChunkDraft(KNOWLEDGE_TEXT, "en")), null));
         io.kadens.tenants.TenantScope.run(b.id(), () -> knowledge.replaceSource("content", "guide",

@@ -1,0 +1,74 @@
+package io.kadens.reviews.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.kadens.frontend.EmptyState;
+import io.kadens.frontend.PageTitles;
+import io.kadens.frontend.ResponsiveList;
+import io.kadens.reviews.ReviewTask;
+import io.kadens.reviews.ReviewWriting;
+import io.kadens.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The reviews I have to write, in every cycle: my self review, my reports', peer and upward reviews. */
+@Route("reviews")
+@Menu(order = 11.25, title = "reviewwriting.nav", icon = "vaadin:clipboard-user")
+@RolesAllowed(Role.EMPLOYEE_NAME)
+class ReviewTasksView extends Main implements PageTitles.Translated {
+
+    ReviewTasksView(ReviewWriting writing) {
+        addClassName("k-page");
+        add(new H1(getTranslation("reviewwriting.tasks.heading")));
+        List<ReviewTask> tasks = writing.myTasks();
+        if (tasks.isEmpty()) {
+            add(new EmptyState(getTranslation("reviewwriting.tasks.empty"),
+                    getTranslation("reviewwriting.tasks.empty.text")));
+            return;
+        }
+        add(new Paragraph(getTranslation("reviewwriting.tasks.intro")));
+        Grid<ReviewTask> grid = new Grid<>();
+        grid.setId("review-tasks");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::link).setHeader(getTranslation("reviewwriting.tasks.col.review")).setFlexGrow(2);
+        grid.addColumn(t -> t.cycleName()).setHeader(getTranslation("reviewwriting.tasks.col.cycle"));
+        grid.addColumn(t -> date(t.deadline())).setHeader(getTranslation("reviewwriting.tasks.col.deadline"));
+        grid.addColumn(this::status).setHeader(getTranslation("reviewwriting.tasks.col.status"));
+        ResponsiveList<ReviewTask> list = new ResponsiveList<>(grid, getTranslation("reviewwriting.tasks.heading"))
+                .cardTitle(this::link)
+                .cardFact("cycle", getTranslation("reviewwriting.tasks.col.cycle"), ReviewTask::cycleName)
+                .cardFact("deadline", getTranslation("reviewwriting.tasks.col.deadline"), t -> date(t.deadline()))
+                .cardFact("status", getTranslation("reviewwriting.tasks.col.status"), this::status);
+        list.setItems(tasks);
+        add(list);
+    }
+
+    private Anchor link(ReviewTask task) {
+        String title = getTranslation("reviewwriting.form." + task.form().name(), task.subjectName());
+        return new Anchor("reviews/" + task.reviewId(), title);
+    }
+
+    private String status(ReviewTask task) {
+        String status = getTranslation("reviewwriting.status." + task.status().name());
+        return task.status() != io.kadens.reviews.ReviewStatus.SUBMITTED && task.refusal() != null
+                ? status + " · " + getTranslation("reviewwriting.refusal.short." + task.refusal())
+                : status;
+    }
+
+    private String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+    }
+
+    @Override
+    public String titleKey() {
+        return "reviewwriting.tasks.title";
+    }
+}
