@@ -19,7 +19,11 @@ public enum NotificationKind {
     /** To a person's manager: they completed a training item or milestone of their plan; the assessment may need a look (email only). */
     DEVELOPMENT_ASSESSMENT_PROMPT(false),
     /** To each recipient of an announcement HR chose to send too (email and Slack). */
-    ANNOUNCEMENT(true);
+    ANNOUNCEMENT(true),
+    /** To a peer: a manager asked them to review a colleague in a review cycle (email and Slack). */
+    REVIEW_PEER_NOMINATED(true),
+    /** To a manager: a report nominated peers for their review; the nominations wait for approval (email and Slack). */
+    REVIEW_NOMINATIONS_WAITING(true);
 
     private final boolean slack;
 
