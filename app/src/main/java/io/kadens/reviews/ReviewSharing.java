@@ -43,12 +43,14 @@ public class ReviewSharing {
     private final CurrentUser currentUser;
     private final TenantSettingsService settings;
     private final AuditLog audit;
+    private final ReviewPacket packet;
     private final TransactionTemplate transactions;
 
     ReviewSharing(ReviewOutcomes outcomes, ReviewSharingRepository repository, ReviewCycleRepository cycles,
                   ReviewTemplateRepository templates, Results360 results, ReviewCalendar calendar, OrgFacts org,
                   CurrentUser currentUser, TenantSettingsService settings, AuditLog audit,
-                  PlatformTransactionManager transactionManager) {
+                  ReviewPacket packet, PlatformTransactionManager transactionManager) {
+        this.packet = packet;
         this.outcomes = outcomes;
         this.repository = repository;
         this.cycles = cycles;
@@ -133,6 +135,10 @@ public class ReviewSharing {
     // ------------------------------------------------------------------ the view
 
     private SharedReview view(KadensUser me, UUID cycleId, UUID employeeId) {
+        return view(me, cycleId, employeeId, me.locale());
+    }
+
+    private SharedReview view(KadensUser me, UUID cycleId, UUID employeeId, Locale locale) {
         var cycle = cycle(cycleId);
         ReviewOutcome outcome = outcome(cycleId, employeeId);
         boolean employee = me.personId().equals(employeeId);
@@ -142,7 +148,6 @@ public class ReviewSharing {
         }
         boolean visible = manager || outcome.shared();
         TenantSettings tenant = settings.current();
-        Locale locale = me.locale();
         Set<UUID> people = new HashSet<>(Set.of(employeeId));
         if (outcome.managerId() != null) {
             people.add(outcome.managerId());
@@ -241,5 +246,18 @@ public class ReviewSharing {
             throw new AccessDeniedException("review outcomes belong to a tenant's people");
         }
         return me;
+    }
+
+    /** The review packet as PDF, in the reader's language (REST: the request's), showing what {@link #review} shows. */
+    public byte[] packet(UUID cycleId, UUID employeeId, Locale locale) {
+        KadensUser me = requirePerson();
+        SharedReview review = transactions.execute(status -> view(me, cycleId, employeeId, locale));
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(settings.current().timeZone());
+        } catch (java.time.DateTimeException unknown) {
+            zone = java.time.ZoneId.of("UTC");
+        }
+        return packet.pdf(review, locale, zone);
     }
 }
