@@ -79,7 +79,7 @@ class ModularityTests {
             entry("rollout", Set.of("rollout_plan", "rollout_phase", "rollout_milestone", "pilot_group",
                     "pilot_group_member", "pilot_group_champion")),
             entry("reviews", Set.of("review_template", "review_template_version", "review_cycle", "review_cycle_phase",
-                    "review_cycle_selection", "review_participant", "review", "review_outcome")),
+                    "review_cycle_selection", "review_participant", "review", "review_outcome", "review_nomination")),
             entry("competencies", Set.of("competency_settings", "competency", "competency_expectation", "assessment",
                     "assessment_rating", "career_move", "target_role")),
             entry("surveys", Set.of("survey", "survey_question", "survey_invitee", "survey_answer", "survey_schedule")),

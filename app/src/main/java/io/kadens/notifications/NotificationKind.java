@@ -21,7 +21,11 @@ public enum NotificationKind {
     /** To each recipient of an announcement HR chose to send too (email and Slack). */
     ANNOUNCEMENT(true),
     /** To someone asked by an open survey who has not answered it a few days after it opened (email and Slack). */
-    SURVEY_REMINDER(true);
+    SURVEY_REMINDER(true),
+    /** To a peer: a manager asked them to review a colleague in a review cycle (email and Slack). */
+    REVIEW_PEER_NOMINATED(true),
+    /** To a manager: a report nominated peers for their review; the nominations wait for approval (email and Slack). */
+    REVIEW_NOMINATIONS_WAITING(true);
 
     private final boolean slack;
 

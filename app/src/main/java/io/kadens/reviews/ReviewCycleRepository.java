@@ -322,4 +322,26 @@ class ReviewCycleRepository {
                 .fetch(row -> new DueReview(row.get(0, UUID.class), row.get(1, UUID.class), row.get(2, String.class),
                         row.get(3, UUID.class), row.get(4, UUID.class), row.get(5, LocalDate.class)));
     }
+
+    /**
+     * Creates the missing upward reviews of the cycle: each active participant reviews their manager at launch when
+     * that manager is an active participant too (a review is about a participant). With {@code person}, only the
+     * upward reviews by or about that person. One statement. Returns how many were created.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int insertUpwardReviews(UUID cycleId, UUID person) {
+        String only = person == null ? "" : " AND (rp.employee_id = ?::uuid OR rp.manager_id = ?::uuid)";
+        List<Object> binds = new ArrayList<>(List.of(cycleId));
+        if (person != null) {
+            binds.add(person);
+            binds.add(person);
+        }
+        return db.execute("""
+                INSERT INTO review (cycle_id, subject_id, author_id, form)
+                SELECT rp.cycle_id, rp.manager_id, rp.employee_id, 'UPWARD' FROM review_participant rp
+                JOIN review_participant m ON m.tenant_id = rp.tenant_id AND m.cycle_id = rp.cycle_id
+                     AND m.employee_id = rp.manager_id AND m.status = 'ACTIVE'
+                WHERE rp.cycle_id = ?::uuid AND rp.status = 'ACTIVE'""" + only + " ON CONFLICT DO NOTHING",
+                binds.toArray());
+    }
 }

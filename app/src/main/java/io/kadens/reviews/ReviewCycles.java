@@ -258,6 +258,7 @@ public class ReviewCycles {
             Instant now = clock.instant();
             int added = addPeople(id, people, now);
             int reviews = repository.insertReviews(id, asks(version, ReviewForm.SELF), asks(version, ReviewForm.MANAGER), null);
+            reviews += asks(version, ReviewForm.UPWARD) ? repository.insertUpwardReviews(id, null) : 0;
             if (!repository.changeStatus(id, CycleStatus.DRAFT, CycleStatus.ACTIVE, expectedVersion, version.number(), now)) {
                 throw new ConcurrentEditException("review-cycle", id);
             }
@@ -407,6 +408,9 @@ public class ReviewCycles {
             TemplateVersion version = templates.version(row.templateId(), row.templateVersion()).orElseThrow();
             repository.insertReviews(cycleId, asks(version, ReviewForm.SELF), asks(version, ReviewForm.MANAGER),
                     List.of(personId));
+            if (asks(version, ReviewForm.UPWARD)) {
+                repository.insertUpwardReviews(cycleId, personId);
+            }
             audit.record("review.cycle.participant_added", "review_cycle", cycleId.toString(), null,
                     Map.of("personId", personId.toString()));
             return participantView(cycleId, personId);

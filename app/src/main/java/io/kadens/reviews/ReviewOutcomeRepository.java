@@ -101,4 +101,40 @@ class ReviewOutcomeRepository {
     private static OffsetDateTime at(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
+
+    /**
+     * Marks the outcome shared by {@code by} if the stored version is still {@code expectedVersion} (0: no row yet) and
+     * it was not shared before. Returns false when someone else changed it first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean share(UUID cycleId, UUID employeeId, UUID by, Instant at, long expectedVersion) {
+        if (expectedVersion == 0) {
+            return db.insertInto(REVIEW_OUTCOME)
+                    .set(REVIEW_OUTCOME.CYCLE_ID, cycleId).set(REVIEW_OUTCOME.EMPLOYEE_ID, employeeId)
+                    .set(REVIEW_OUTCOME.SHARED_BY, by).set(REVIEW_OUTCOME.SHARED_AT, at(at))
+                    .set(REVIEW_OUTCOME.VERSION, 1L)
+                    .onConflictDoNothing().execute() == 1;
+        }
+        return db.update(REVIEW_OUTCOME)
+                .set(REVIEW_OUTCOME.SHARED_BY, by).set(REVIEW_OUTCOME.SHARED_AT, at(at))
+                .set(REVIEW_OUTCOME.VERSION, REVIEW_OUTCOME.VERSION.plus(1))
+                .where(REVIEW_OUTCOME.CYCLE_ID.eq(cycleId), REVIEW_OUTCOME.EMPLOYEE_ID.eq(employeeId),
+                        REVIEW_OUTCOME.VERSION.eq(expectedVersion), REVIEW_OUTCOME.SHARED_AT.isNull())
+                .execute() == 1;
+    }
+
+    /**
+     * Records the employee's acknowledgement (its first moment is kept) and comment on a shared outcome if the stored
+     * version is still {@code expectedVersion}. Returns false when someone else changed it first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean acknowledge(UUID cycleId, UUID employeeId, String comment, Instant at, long expectedVersion) {
+        return db.update(REVIEW_OUTCOME)
+                .set(REVIEW_OUTCOME.ACKNOWLEDGED_AT, DSL.coalesce(REVIEW_OUTCOME.ACKNOWLEDGED_AT, DSL.val(at(at))))
+                .set(REVIEW_OUTCOME.EMPLOYEE_COMMENT, comment)
+                .set(REVIEW_OUTCOME.VERSION, REVIEW_OUTCOME.VERSION.plus(1))
+                .where(REVIEW_OUTCOME.CYCLE_ID.eq(cycleId), REVIEW_OUTCOME.EMPLOYEE_ID.eq(employeeId),
+                        REVIEW_OUTCOME.VERSION.eq(expectedVersion), REVIEW_OUTCOME.SHARED_AT.isNotNull())
+                .execute() == 1;
+    }
 }

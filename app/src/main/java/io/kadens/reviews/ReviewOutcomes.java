@@ -63,4 +63,43 @@ public class ReviewOutcomes {
         }
         return repository.outcome(cycleId, employeeId).orElseThrow();
     }
+
+    /** Longest employee comment on a shared outcome. */
+    public static final int MAX_COMMENT = 4000;
+
+    /**
+     * Marks a participant's outcome shared with them. {@code expectedVersion} is the outcome's version the sharer saw;
+     * a stale one (or an outcome shared already) writes nothing and {@link ConcurrentEditException} says so. Checks no
+     * access rights or phases: the caller does.
+     */
+    @Transactional
+    public ReviewOutcome share(UUID cycleId, UUID employeeId, UUID sharedBy, long expectedVersion) {
+        repository.outcome(cycleId, employeeId)
+                .orElseThrow(() -> InvalidInputException.of("employeeId", "reviews.outcome.not-participant"));
+        if (!repository.share(cycleId, employeeId, sharedBy, clock.instant(), expectedVersion)) {
+            throw new ConcurrentEditException("review-outcome", employeeId);
+        }
+        return repository.outcome(cycleId, employeeId).orElseThrow();
+    }
+
+    /**
+     * Records the employee's acknowledgement of a shared outcome, with an optional comment (blank: none); acknowledging
+     * again keeps the first moment and replaces the comment. Optimistic locking as {@link #share}.
+     */
+    @Transactional
+    public ReviewOutcome acknowledge(UUID cycleId, UUID employeeId, String comment, long expectedVersion) {
+        String clean = comment == null || comment.isBlank() ? null : comment.strip();
+        if (clean != null && clean.length() > MAX_COMMENT) {
+            throw InvalidInputException.of("comment", "reviews.outcome.comment.too-long");
+        }
+        ReviewOutcome outcome = repository.outcome(cycleId, employeeId)
+                .orElseThrow(() -> InvalidInputException.of("employeeId", "reviews.outcome.not-participant"));
+        if (!outcome.shared()) {
+            throw InvalidInputException.of("status", "reviews.outcome.not-shared");
+        }
+        if (!repository.acknowledge(cycleId, employeeId, clean, clock.instant(), expectedVersion)) {
+            throw new ConcurrentEditException("review-outcome", employeeId);
+        }
+        return repository.outcome(cycleId, employeeId).orElseThrow();
+    }
 }

@@ -550,7 +550,32 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/summary/insights"),
                 new Endpoint("a summary draft of B's manager review",
                         other -> "/api/v1/reviews/" + bReviewWriting.managerReview() + "/summary/draft",
-                        other -> "{\"insights\": [\"praise\"]}"));
+                        other -> "{\"insights\": [\"praise\"]}"),
+                // ---- 360 nominations, pooled results, sharing and the packet (issue 15, parts 3 and 6); the person in the
+                // path is no one's (a 404 echoes its path, so B's real id there would read as a leak); the cycle is B's
+                new Endpoint("nominations of B's employee",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/nominations"),
+                new Endpoint("nominations for approval in B's cycle",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/nominations/for-approval"),
+                new Endpoint("nominating in B's cycle", other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/nominations",
+                        other -> "{\"nomineeId\": \"" + other.member().id() + "\"}"),
+                new Endpoint("adding a peer to B's employee",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/nominations",
+                        other -> "{\"nomineeId\": \"" + other.member().id() + "\"}"),
+                new Endpoint("peer reviews asked of me", other -> "/api/v1/review-nominations/asked-of-me"),
+                new Endpoint("my reviews", other -> "/api/v1/reviews/mine"),
+                new Endpoint("outcome of B's employee",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/outcome"),
+                new Endpoint("360 results of B's employee",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/results-360"),
+                new Endpoint("sharing B's employee's review",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/share",
+                        other -> "{\"version\": 0}"),
+                new Endpoint("acknowledging in B's cycle",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/acknowledgement",
+                        other -> "{\"version\": 0, \"comment\": \"x\"}"),
+                new Endpoint("review packet of B's employee",
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/packet.pdf"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

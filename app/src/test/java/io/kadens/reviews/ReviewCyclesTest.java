@@ -90,8 +90,9 @@ class ReviewCyclesTest {
         ReviewCycle cycle = launched(new ParticipantSelection(Set.of(c.salesId()), null, Set.of(c.outsider().id())));
         assertThat(cycle.status()).isEqualTo(CycleStatus.ACTIVE);
         assertThat(cycle.templateVersion()).isEqualTo(1);
-        // Sales (CEO, manager, employee, team lead, member) and the outsider; the CEO has no manager to review them
-        assertThat(cycle.progress()).isEqualTo(new ReviewCycle.Progress(6, 11, 0));
+        // Sales (CEO, manager, employee, team lead, member) and the outsider; the CEO has no manager to review them;
+        // four upward reviews: employee and lead about the manager, member about the lead, manager about the CEO
+        assertThat(cycle.progress()).isEqualTo(new ReviewCycle.Progress(6, 15, 0));
         List<CycleParticipant> participants = asHr(() -> cycles.participants(cycle.id()));
         assertThat(participants).extracting(CycleParticipant::personId).containsExactlyInAnyOrder(c.ceo().id(),
                 c.manager().id(), c.employee().id(), c.teamLead().id(), c.member().id(), c.outsider().id());
@@ -199,7 +200,8 @@ class ReviewCyclesTest {
     void joinersAreAddedAndLeaversRemovedKeepingWhatTheySubmitted() {
         ReviewCycle cycle = launched(new ParticipantSelection(null, null, Set.of(c.employee().id(), c.member().id())));
         CycleParticipant joiner = asHr(() -> cycles.addParticipant(cycle.id(), c.teamLead().id()));
-        assertThat(joiner.reviews()).isEqualTo(2);
+        // self, manager, and the upward review the member (whose manager the lead is) writes about the joiner
+        assertThat(joiner.reviews()).isEqualTo(3);
         assertThat(joiner.managerId()).isEqualTo(c.manager().id());
         assertThatThrownBy(() -> asHr(() -> cycles.addParticipant(cycle.id(), c.teamLead().id())))
                 .isInstanceOf(InvalidInputException.class);
