@@ -33,6 +33,12 @@ final class PageHelpTexts {
         PAGES.put("admin/rollout", "rollout");
         PAGES.put("announcements", "announcements");
         PAGES.put("admin/announcements", "announcements");
+        PAGES.put("reviews", "reviews");
+        PAGES.put("calibration", "calibration");
+        PAGES.put("compensation", "compensation");
+        PAGES.put("admin/compensation", "compensation");
+        PAGES.put("development", "development");
+        PAGES.put("analytics", "analytics");
     }
 
     private PageHelpTexts() {
