@@ -2,6 +2,7 @@ package io.kadens.reviews;
 
 import static io.kadens.db.Tables.REVIEW;
 import static io.kadens.db.Tables.REVIEW_CYCLE;
+import static io.kadens.db.Tables.REVIEW_NOMINATION;
 import static io.kadens.db.Tables.REVIEW_OUTCOME;
 import static io.kadens.db.Tables.REVIEW_PARTICIPANT;
 
@@ -36,6 +37,10 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
 
     record Outcome(UUID cycleId, Short calibratedRating, Short potential, OffsetDateTime sharedAt,
                    OffsetDateTime acknowledgedAt, String comment) {
+    }
+
+    record Nomination(UUID cycleId, UUID subjectId, UUID nomineeId, String status, String declineReason,
+                      OffsetDateTime createdAt) {
     }
 
     private final DSLContext db;
@@ -73,15 +78,33 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
                 .orderBy(REVIEW_OUTCOME.SHARED_AT)
                 .fetch(r -> new Outcome(r.getCycleId(), r.getCalibratedRating(), r.getPotential(), r.getSharedAt(),
                         r.getAcknowledgedAt(), r.getEmployeeComment()));
+        // 360 nominations: those for the person's own review (without a nominee's reason for declining, which the
+        // employee never sees), those asking the person (with their own reason), and those they decided or added
+        var nominationsAbout = db.selectFrom(REVIEW_NOMINATION).where(REVIEW_NOMINATION.SUBJECT_ID.eq(personId))
+                .orderBy(REVIEW_NOMINATION.CREATED_AT)
+                .fetch(r -> new Nomination(r.getCycleId(), r.getSubjectId(), r.getNomineeId(), r.getStatus(), null,
+                        r.getCreatedAt()));
+        var nominationsOf = db.selectFrom(REVIEW_NOMINATION).where(REVIEW_NOMINATION.NOMINEE_ID.eq(personId))
+                .orderBy(REVIEW_NOMINATION.CREATED_AT)
+                .fetch(r -> new Nomination(r.getCycleId(), r.getSubjectId(), r.getNomineeId(), r.getStatus(),
+                        r.getDeclineReason(), r.getCreatedAt()));
+        var nominationsBy = db.selectFrom(REVIEW_NOMINATION)
+                .where(REVIEW_NOMINATION.NOMINATED_BY.eq(personId).or(REVIEW_NOMINATION.DECIDED_BY.eq(personId)))
+                .and(REVIEW_NOMINATION.SUBJECT_ID.ne(personId))
+                .orderBy(REVIEW_NOMINATION.CREATED_AT)
+                .fetch(r -> new Nomination(r.getCycleId(), r.getSubjectId(), r.getNomineeId(), r.getStatus(), null,
+                        r.getCreatedAt()));
         return Map.of("reviews-participations", participations, "reviews-as-manager", managed, "reviews", reviews,
-                "review-outcomes", outcomes);
+                "review-outcomes", outcomes, "review-nominations-for-me", nominationsAbout,
+                "review-nominations-asking-me", nominationsOf, "review-nominations-i-decided", nominationsBy);
     }
 
     @Override
     public Set<String> exportedReferences() {
         return Set.of("review_participant.employee_id", "review_participant.manager_id", "review.subject_id",
                 "review.author_id", "review_outcome.employee_id", "review_outcome.calibrated_by",
-                "review_outcome.shared_by");
+                "review_outcome.shared_by", "review_nomination.subject_id", "review_nomination.nominee_id",
+                "review_nomination.nominated_by", "review_nomination.decided_by");
     }
 
     @Override
@@ -99,6 +122,12 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
                 .and(REVIEW.CYCLE_ID.in(db.select(REVIEW_CYCLE.ID).from(REVIEW_CYCLE)
                         .where(REVIEW_CYCLE.STATUS.in("ACTIVE", "PAUSED")))))
                 .execute();
+        // nominations nobody decided yet will never be: they go; a decline's reason is the nominee's own words
+        db.deleteFrom(REVIEW_NOMINATION).where(REVIEW_NOMINATION.STATUS.eq("PENDING")
+                .and(REVIEW_NOMINATION.SUBJECT_ID.eq(personId).or(REVIEW_NOMINATION.NOMINEE_ID.eq(personId)))).execute();
+        db.update(REVIEW_NOMINATION).set(REVIEW_NOMINATION.DECLINE_REASON, ERASED_REASON)
+                .where(REVIEW_NOMINATION.NOMINEE_ID.eq(personId).and(REVIEW_NOMINATION.DECLINE_REASON.isNotNull()))
+                .execute();
         // the person's own words on their outcome go; the outcome stays as the employer's record
         db.update(REVIEW_OUTCOME).setNull(REVIEW_OUTCOME.EMPLOYEE_COMMENT)
                 .where(REVIEW_OUTCOME.EMPLOYEE_ID.eq(personId)).execute();
@@ -106,9 +135,19 @@ class ReviewsPersonalData implements PersonalDataExporter, PersonalDataEraser {
 
     @Override
     public Map<String, ErasureRule> erasureRules() {
-        return Map.of("review_participant.employee_id", ErasureRule.KEPT, "review_participant.manager_id",
-                ErasureRule.KEPT, "review.subject_id", ErasureRule.KEPT, "review.author_id", ErasureRule.KEPT,
-                "review_outcome.employee_id", ErasureRule.KEPT, "review_outcome.calibrated_by", ErasureRule.KEPT,
-                "review_outcome.shared_by", ErasureRule.KEPT);
+        return Map.ofEntries(Map.entry("review_participant.employee_id", ErasureRule.KEPT),
+                Map.entry("review_participant.manager_id", ErasureRule.KEPT),
+                Map.entry("review.subject_id", ErasureRule.KEPT), Map.entry("review.author_id", ErasureRule.KEPT),
+                Map.entry("review_outcome.employee_id", ErasureRule.KEPT),
+                Map.entry("review_outcome.calibrated_by", ErasureRule.KEPT),
+                Map.entry("review_outcome.shared_by", ErasureRule.KEPT),
+                // pending ones are deleted; decided ones stay as the cycle's record, a decline's reason scrubbed
+                Map.entry("review_nomination.subject_id", ErasureRule.KEPT),
+                Map.entry("review_nomination.nominee_id", ErasureRule.KEPT),
+                Map.entry("review_nomination.nominated_by", ErasureRule.KEPT),
+                Map.entry("review_nomination.decided_by", ErasureRule.KEPT));
     }
+
+    /** A declined nomination keeps a reason (the table requires one); an erased nominee's reads this instead. */
+    static final String ERASED_REASON = "–";
 }

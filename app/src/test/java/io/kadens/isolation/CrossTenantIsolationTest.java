@@ -91,9 +91,11 @@ class CrossTenantIsolationTest {
     io.kadens.calibration.CalibrationTestData calibrationData;
     /** Tenant B's calibration session over its own Sales cycle (named after B's slug). */
     static io.kadens.calibration.CalibrationTestData.Seeded bCalibration;
+    @Autowired
     io.kadens.compensation.CompensationTestData compensationData;
     /** Tenant B's pay data, compensation cycle (named after B's slug) and the manager's proposal for B's employee. */
     static io.kadens.compensation.CompensationTestData.SeededCycle bCompensation;
+    @Autowired
     io.kadens.reviews.ReviewWritingTestData reviewWritingData;
     /** Tenant B's drafted self and manager reviews in B's review cycle (issue 15, part 4). */
     static io.kadens.reviews.ReviewWritingTestData.Seeded bReviewWriting;
