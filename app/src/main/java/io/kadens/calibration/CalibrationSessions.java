@@ -325,7 +325,7 @@ public class CalibrationSessions {
             checkShares(draft.guideline(), "guideline");
         }
         var cycle = cycles.cycle(draft.cycleId())
-                .orElseThrow(() -> InvalidInputException.of("cycleId", "calibration.session.cycle.invalid"));
+                .orElseThrow(() -> new io.kadens.platform.ResourceNotFoundException("review-cycle", draft.cycleId()));
         if (cycle.status() == CycleStatus.DRAFT) {
             throw InvalidInputException.of("cycleId", "calibration.session.cycle.not-launched");
         }

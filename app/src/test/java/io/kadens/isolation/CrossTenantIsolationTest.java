@@ -654,6 +654,15 @@ class CrossTenantIsolationTest {
                 .toList();
     }
 
+    /**
+     * The body without the path A asked for: a problem's {@code instance} names the requested path, and a path made of
+     * B's ids (which A sent) tells A nothing new. Everything else in the body must still name nothing of B.
+     */
+    private String withoutRequestedPath(Endpoint endpoint, String body) {
+        String path = endpoint.url().apply(b).split("\\?", 2)[0];
+        return body.replace(path, "");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void tenantAsPeopleNeverSeeTenantBsData(Endpoint endpoint) throws Exception {
@@ -661,7 +670,7 @@ class CrossTenantIsolationTest {
                 TestTenants.as(a, a.hrAdmin()))) {
             MockHttpServletResponse response = mvc.perform(endpoint.request(b).with(authentication(caller))).andReturn().getResponse();
             assertThat(response.getStatus()).as(endpoint + " as " + caller.getName()).isIn(200, 403, 404);
-            String body = response.getContentAsString();
+            String body = withoutRequestedPath(endpoint, response.getContentAsString());
             assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data").noneMatch(body::contains);
             assertThat(body).doesNotContain(b.slug());
         }
@@ -674,7 +683,7 @@ class CrossTenantIsolationTest {
             MockHttpServletResponse response = mvc.perform(endpoint.request(b)
                     .header("Authorization", "Bearer " + token)).andReturn().getResponse();
             assertThat(response.getStatus()).as(endpoint + " with a token of A").isIn(200, 403, 404);
-            String body = response.getContentAsString();
+            String body = withoutRequestedPath(endpoint, response.getContentAsString());
             assertThat(fingerprints(b)).as(endpoint + " leaks tenant B data to a token").noneMatch(body::contains);
             assertThat(body).doesNotContain(b.slug());
         }
