@@ -32,6 +32,7 @@ class ReviewTasksView extends Main implements PageTitles.Translated {
         if (tasks.isEmpty()) {
             add(new EmptyState(getTranslation("reviewwriting.tasks.empty"),
                     getTranslation("reviewwriting.tasks.empty.text")));
+            add(links360(tasks));
             return;
         }
         add(new Paragraph(getTranslation("reviewwriting.tasks.intro")));
@@ -49,6 +50,24 @@ class ReviewTasksView extends Main implements PageTitles.Translated {
                 .cardFact("status", getTranslation("reviewwriting.tasks.col.status"), this::status);
         list.setItems(tasks);
         add(list);
+        add(links360(tasks));
+    }
+
+    /** Where 360 work continues: the requests to review peers, and each running cycle's peer nominations. */
+    private com.vaadin.flow.component.html.Nav links360(List<ReviewTask> tasks) {
+        com.vaadin.flow.component.html.Nav nav = new com.vaadin.flow.component.html.Nav();
+        nav.setId("review-360-links");
+        nav.getElement().setAttribute("aria-label", getTranslation("ui360.tasks.more"));
+        com.vaadin.flow.component.html.UnorderedList links = new com.vaadin.flow.component.html.UnorderedList();
+        links.add(new com.vaadin.flow.component.html.ListItem(
+                new Anchor("reviews/peer-requests", getTranslation("ui360.tasks.requests"))));
+        tasks.stream().filter(t -> t.cycleStatus() != io.kadens.reviews.CycleStatus.CLOSED)
+                .collect(java.util.stream.Collectors.toMap(ReviewTask::cycleId, ReviewTask::cycleName, (a, b) -> a,
+                        java.util.LinkedHashMap::new))
+                .forEach((cycleId, name) -> links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(
+                        "reviews/cycle/" + cycleId + "/peers", getTranslation("ui360.tasks.peers", name)))));
+        nav.add(links);
+        return nav;
     }
 
     private Anchor link(ReviewTask task) {
