@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 /**
  * 360 peer nominations in Acme AB (Swedish, demo data, the open quarterly cycle whose nomination deadline is
  * ahead): Sara finds the nominations from her review tasks and nominates Oskar; Erik, her manager, approves him;
- * Oskar finds the request, is told a reason is required and declines with one. Every page passes axe.
+ * Oskar finds the request, is told a reason is required and declines with one. In the closed half-year cycle Erik
+ * shares Sara's review and Sara acknowledges it. Every page passes axe.
  */
 @ExtendWith(RunningKadens.ScreenshotOnFailure.class)
 class Review360JourneyIT {
@@ -83,6 +84,46 @@ class Review360JourneyIT {
         WebElement declined = kadens.waitFor(By.cssSelector("#peer-requests section[data-status='DECLINED']"));
         assertThat(kadens.textContent(declined)).contains("Jag har inte arbetat med Sara");
         violations.addAll(kadens.accessibilityViolations("peer review requests, after declining"));
+
+        assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Erik shares Sara's half-year review; Sara sees it, acknowledges it with a comment and has the PDF")
+    void shareAndAcknowledge() {
+        List<String> violations = new ArrayList<>();
+        String cycle = kadens.idInTenant("acme", "select id from review_cycle where status = 'CLOSED'"
+                + " and kind = 'SEMI_ANNUAL' and ? is not null", "x");
+        String sara = kadens.employeeId("acme", "sara.nilsson@acme.example");
+        String outcome = "reviews/cycle/" + cycle + "/outcome/" + sara;
+
+        kadens.signInAndAwaitHome("acme", "sara.nilsson@acme.example");
+        kadens.open(outcome);
+        WebElement notShared = kadens.waitFor(By.id("outcome-state"));
+        assertThat(kadens.driver().findElements(By.id("outcome-review"))).as("no ratings before sharing").isEmpty();
+        assertThat(kadens.textContent(notShared)).isNotBlank();
+
+        kadens.signInAndAwaitHome("acme", "erik.johansson@acme.example");
+        kadens.open(outcome);
+        kadens.waitFor(By.id("outcome-review"));
+        violations.addAll(kadens.accessibilityViolations("review outcome, manager before sharing"));
+        click(By.id("outcome-share"));
+        kadens.wait(RunningKadens.WAIT).withMessage("shared").until(d -> d.findElements(By.id("outcome-share")).isEmpty());
+
+        kadens.signInAndAwaitHome("acme", "sara.nilsson@acme.example");
+        kadens.open("reviews");
+        WebElement link = kadens.waitFor(By.cssSelector("#review-360-links a[href='" + outcome + "']"));
+        assertThat(kadens.textContent(link)).contains("Mitt samtalsresultat");
+        kadens.open(outcome);
+        kadens.waitFor(By.id("outcome-review"));
+        assertThat(kadens.waitFor(By.id("outcome-packet")).getDomAttribute("href")).isNotBlank();
+        violations.addAll(kadens.accessibilityViolations("review outcome, employee after sharing"));
+        kadens.type(By.cssSelector("#outcome-comment textarea"), "Tack, jag håller med om målen.");
+        click(By.id("outcome-acknowledge"));
+        kadens.wait(RunningKadens.WAIT).withMessage("acknowledged")
+                .until(d -> !d.findElements(By.cssSelector("#outcome-acknowledged[data-acknowledged='true']")).isEmpty());
+        assertThat(kadens.textContent(kadens.waitFor(By.id("outcome-acknowledgement")))).contains("Tack, jag håller med");
+        violations.addAll(kadens.accessibilityViolations("review outcome, acknowledged"));
 
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
     }

@@ -11,13 +11,17 @@ import io.kadens.frontend.EmptyState;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.ResponsiveList;
 import io.kadens.reviews.ReviewTask;
+import io.kadens.reviews.ReviewSharing;
+import io.kadens.reviews.SharedReview;
 import io.kadens.reviews.ReviewWriting;
+import io.kadens.security.CurrentUser;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.UUID;
 
 /** The reviews I have to write, in every cycle: my self review, my reports', peer and upward reviews. */
 @Route("reviews")
@@ -25,7 +29,12 @@ import java.util.List;
 @RolesAllowed(Role.EMPLOYEE_NAME)
 class ReviewTasksView extends Main implements PageTitles.Translated {
 
-    ReviewTasksView(ReviewWriting writing) {
+    private final transient ReviewSharing sharing;
+    private final transient CurrentUser currentUser;
+
+    ReviewTasksView(ReviewWriting writing, ReviewSharing sharing, CurrentUser currentUser) {
+        this.sharing = sharing;
+        this.currentUser = currentUser;
         addClassName("k-page");
         add(new H1(getTranslation("reviewwriting.tasks.heading")));
         List<ReviewTask> tasks = writing.myTasks();
@@ -66,6 +75,15 @@ class ReviewTasksView extends Main implements PageTitles.Translated {
                         java.util.LinkedHashMap::new))
                 .forEach((cycleId, name) -> links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(
                         "reviews/cycle/" + cycleId + "/peers", getTranslation("ui360.tasks.peers", name)))));
+        UUID me = currentUser.require().personId();
+        sharing.myCycles().stream().filter(SharedReview.MyCycle::shared)
+                .forEach(c -> links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(
+                        "reviews/cycle/" + c.cycleId() + "/outcome/" + me,
+                        getTranslation("ui360.tasks.outcome.mine", c.cycleName())))));
+        tasks.stream().filter(t -> t.form() == io.kadens.reviews.ReviewForm.MANAGER)
+                .forEach(t -> links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(
+                        "reviews/cycle/" + t.cycleId() + "/outcome/" + t.subjectId(),
+                        getTranslation("ui360.tasks.outcome.of", t.subjectName(), t.cycleName())))));
         nav.add(links);
         return nav;
     }
