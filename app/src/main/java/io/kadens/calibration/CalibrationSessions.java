@@ -304,6 +304,18 @@ public class CalibrationSessions {
     @Transactional
     public CalibrationSession create(SessionDraft draft) {
         KadensUser me = requireHrAdmin();
+        // Ids this tenant does not know (another tenant's among them) are not found, like everywhere else in Kadens;
+        // only known ones that do not fit are bad input.
+        if (draft != null && draft.cycleId() != null && cycles.cycle(draft.cycleId()).isEmpty()) {
+            throw new io.kadens.platform.ResourceNotFoundException("review-cycle", draft.cycleId());
+        }
+        if (draft != null) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(draft.facilitatorId()),
+                            draft.calibratorIds() == null ? java.util.stream.Stream.empty() : draft.calibratorIds().stream())
+                    .filter(id -> id != null && org.person(id).isEmpty()).findFirst().ifPresent(id -> {
+                        throw new io.kadens.platform.ResourceNotFoundException("person", id);
+                    });
+        }
         var errors = new InvalidInputException.Collector();
         String name = draft == null || draft.name() == null ? "" : draft.name().strip();
         errors.check(!name.isEmpty() && name.length() <= MAX_NAME, "name", "calibration.session.name.invalid");
