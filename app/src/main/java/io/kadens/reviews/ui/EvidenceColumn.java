@@ -69,7 +69,10 @@ class EvidenceColumn extends Aside {
                 ListItem li = new ListItem();
                 String title = item.title() != null && !item.title().isBlank() ? item.title() : item.text();
                 if (item.link() != null) {
-                    li.add(new Anchor(item.link(), title == null ? "" : title));
+                    Anchor link = new Anchor(item.link(), title == null ? "" : title);
+                    // a link inside running text is told apart by more than its colour (WCAG 1.4.1)
+                    link.getStyle().set("text-decoration", "underline");
+                    li.add(link);
                 } else {
                     li.add(new Span(title == null ? "" : title));
                 }
