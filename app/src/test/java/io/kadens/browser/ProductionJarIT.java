@@ -275,7 +275,19 @@ class ProductionJarIT {
                 new IsolationRow("reviews/%s", kadens.idInTenant("globex",
                         "select r.id from review r where r.form = ? order by r.id limit 1", "MANAGER"),
                         List.of("Globex", "globex", "Mid-year review"), true),
-                new IsolationRow("reviews", "", List.of("Globex", "globex", "Mid-year review"), false));
+                new IsolationRow("reviews", "", List.of("Globex", "globex", "Mid-year review"), false),
+                // Calibration is no employee's page; 360 and sharing pages of another tenant's cycle are not found.
+                new IsolationRow("calibration", "", List.of("Globex", "globex", "Emma Brooks"), true),
+                new IsolationRow("reviews/cycle/%s/peers", globexCycleId(), List.of("Globex", "globex", "Mid-year review"),
+                        true),
+                new IsolationRow("reviews/cycle/%s/outcome/" + employeeId("globex", "emma.brooks@globex.example"),
+                        globexCycleId(), List.of("Globex", "globex", "Emma", "Brooks"), true),
+                new IsolationRow("reviews/peer-requests", "", List.of("Globex", "globex", "Emma Brooks"), false));
+    }
+
+    /** A review cycle of the other tenant (the demo seed gives every tenant one). */
+    private static String globexCycleId() {
+        return kadens.idInTenant("globex", "select id from review_cycle where status <> ? order by id limit 1", "DRAFT");
     }
 
     /** A company goal of the other tenant (the demo seed gives every tenant some). */
