@@ -155,9 +155,10 @@ public class DevelopmentDrafts {
     }
 
     /**
-     * Accepts drafted objectives into the person's plan: the plan of today (or the newest) gets them after its
-     * own; without a plan one is started for the draft's horizon. All of it or nothing: a plan that would hold
-     * more than five objectives, or anything the plan refuses, saves nothing.
+     * Accepts drafted objectives into the person's plan, after its own: the plan they are still writing (the newest
+     * draft, e.g. next period's, which their manager has not seen yet) when there is one, else the plan of today (or
+     * the newest); without a plan one is started for the draft's horizon. All of it or nothing: a plan that would
+     * hold more than five objectives, or anything the plan refuses, saves nothing.
      */
     public DevelopmentPlan accept(DraftedPlan drafted, List<DraftObjective> accepted) {
         UUID me = requireOwn(drafted.personId());
@@ -165,7 +166,8 @@ public class DevelopmentDrafts {
             throw InvalidInputException.of("objectives", "development.draft.accept.none");
         }
         LocalDate today = LocalDate.now(clock);
-        DevelopmentPlan plan = plans.current(me).orElse(null);
+        DevelopmentPlan plan = plans.plansOf(me).stream().filter(p -> p.status() == PlanStatus.DRAFT).findFirst()
+                .or(() -> plans.current(me)).orElse(null);
         if (plan == null) {
             UUID created = plans.create(me, today, today.plusMonths(drafted.horizonMonths()), null);
             plan = plans.plan(created);
@@ -176,12 +178,28 @@ public class DevelopmentDrafts {
             drafted.draft().gaps().forEach(gap -> gaps.put(gap.competencyId(), gap));
         }
         for (DraftObjective objective : accepted) {
-            objectives.add(objectiveOf(objective, gaps.get(objective.competencyId()), drafted.targetLevelId()));
+            objectives.add(objectiveOf(objective, gaps.get(objective.competencyId()), drafted.targetLevelId(),
+                    dueWithin(objective.due(), plan, today)));
         }
         return plans.edit(plan.id(), plan.version(), new DevelopmentPlans.PlanEdit(null, null, null, objectives));
     }
 
-    static ObjectiveDraft objectiveOf(DraftObjective objective, RankedGap gap, UUID targetLevelId) {
+    /**
+     * A drafted due date, counted from today, moved into the plan's period: a plan that starts later (next period's)
+     * gets the same span from its own start, and no date falls outside the plan.
+     */
+    static LocalDate dueWithin(LocalDate drafted, DevelopmentPlan plan, LocalDate today) {
+        LocalDate due = drafted;
+        if (plan.periodStart().isAfter(today)) {
+            due = plan.periodStart().plusDays(java.time.temporal.ChronoUnit.DAYS.between(today, drafted));
+        }
+        if (due.isAfter(plan.periodEnd())) {
+            due = plan.periodEnd();
+        }
+        return due.isBefore(plan.periodStart()) ? plan.periodStart() : due;
+    }
+
+    static ObjectiveDraft objectiveOf(DraftObjective objective, RankedGap gap, UUID targetLevelId, LocalDate due) {
         UUID competency = UUID.fromString(objective.competencyId());
         boolean fromFeedbackOnly = gap != null && gap.origin() == GapOrigin.FEEDBACK;
         ObjectiveSource source = fromFeedbackOnly ? ObjectiveSource.GROWTH_AREA
@@ -196,10 +214,10 @@ public class DevelopmentDrafts {
             UUID reference = action.referenceId() == null ? null : UUID.fromString(action.referenceId());
             actions.add(new ObjectiveDraft.ActionDraft(null, kind, shortened(action.text()),
                     action.kind() == ActionKind.LEARN_FROM_OTHERS ? reference : null,
-                    action.kind() == ActionKind.FORMAL_LEARNING ? reference : null, objective.due(), null));
+                    action.kind() == ActionKind.FORMAL_LEARNING ? reference : null, due, null));
         }
         return new ObjectiveDraft(null, title, title.equals(text) ? "" : text, source, competency,
-                source == ObjectiveSource.TARGET_ROLE ? targetLevelId : null, growthArea, null, objective.due(), null,
+                source == ObjectiveSource.TARGET_ROLE ? targetLevelId : null, growthArea, null, due, null,
                 List.of(), actions);
     }
 

@@ -14,10 +14,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Development plans in Acme AB (Swedish, demo data): Sara plans her next period (two objectives, each with an
- * action) and submits it; Erik approves it from her plan page; the next 1:1 of the two shows the plan's open
- * actions; Sara completes the course of her current plan and its progress moves. Every page passes the
- * accessibility rules.
+ * Development plans in Acme AB (Swedish, demo data): Sara starts her next period's plan with "Draft my plan",
+ * accepts two drafted objectives, edits one (a new title and an action of her own) and submits it; Erik approves
+ * it from her plan page; the next 1:1 of the two shows the plan's open actions; Sara completes the course of her
+ * current plan and its progress moves. Every page passes the accessibility rules.
  */
 @ExtendWith(RunningKadens.ScreenshotOnFailure.class)
 class DevelopmentJourneyIT {
@@ -30,7 +30,7 @@ class DevelopmentJourneyIT {
     }
 
     @Test
-    @DisplayName("Sara plans and submits, Erik approves, the 1:1 shows the actions, a course moves the progress")
+    @DisplayName("Sara drafts, accepts two objectives, edits one and submits, Erik approves, the 1:1 shows the actions, a course moves the progress")
     void planSubmitApproveAgendaAndProgress() {
         List<String> violations = new ArrayList<>();
         String sara = kadens.employeeId("acme", "sara.nilsson@acme.example");
@@ -43,13 +43,30 @@ class DevelopmentJourneyIT {
 
         click(By.id("development-next"));
         kadens.wait(RunningKadens.WAIT).until(d -> "Utkast".equals(kadens.textContent(d.findElement(By.id("development-status")))));
-        addObjective("Hålla tre kunddemonstrationer före sommaren 2027", "Kommunikation", "Förbered demo med säljteamet");
-        violations.addAll(kadens.accessibilityViolations("development objective editor"));
-        click(By.id("development-objective-save"));
-        kadens.wait(RunningKadens.WAIT).until(d -> d.findElements(By.cssSelector(".development-objective")).size() == 1);
-        addObjective("Skriva två designanteckningar före maj 2027", "Samarbete", "Skriv den första anteckningen");
-        click(By.id("development-objective-save"));
+        click(By.id("development-draft-button"));
+        kadens.waitFor(By.id("development-draft-objective-1"));
+        assertThat(kadens.textContent(kadens.waitFor(By.id("development-draft-gaps")))).isNotBlank();
+        violations.addAll(kadens.accessibilityViolations("development with a drafted plan"));
+        click(By.id("development-draft-take-0"));
+        click(By.id("development-draft-take-1"));
+        click(By.id("development-draft-accept"));
         kadens.wait(RunningKadens.WAIT).until(d -> d.findElements(By.cssSelector(".development-objective")).size() == 2);
+        assertThat(kadens.textContent(kadens.waitFor(By.id("development-status")))).isEqualTo("Utkast");
+
+        click(By.id("development-objective-edit-0"));
+        kadens.type(By.cssSelector("#development-objective-title input"), "Hålla tre kunddemonstrationer före sommaren 2027");
+        violations.addAll(kadens.accessibilityViolations("development objective editor"));
+        click(By.id("development-action-add"));
+        List<WebElement> actionTitles = kadens.driver().findElements(By.cssSelector("[id^='development-action-title-'] input"));
+        WebElement added = actionTitles.getLast();
+        kadens.js("arguments[0].scrollIntoView({block: 'center'});", added);
+        added.sendKeys("Förbered demo med säljteamet");
+        added.sendKeys(Keys.TAB);
+        kadens.awaitVaadinIdle();
+        click(By.id("development-objective-save"));
+        kadens.wait(RunningKadens.WAIT).until(d -> kadens.textContent(d.findElement(By.id("development-objectives")))
+                .contains("Hålla tre kunddemonstrationer före sommaren 2027"));
+        assertThat(kadens.driver().findElements(By.cssSelector(".development-objective"))).hasSize(2);
         click(By.id("development-submit"));
         kadens.wait(RunningKadens.WAIT).until(d -> "Väntar på godkännande".equals(
                 kadens.textContent(d.findElement(By.id("development-status")))));
@@ -82,19 +99,6 @@ class DevelopmentJourneyIT {
         kadens.wait(RunningKadens.WAIT).until(d -> !before.equals(kadens.textContent(d.findElement(By.id("development-progress")))));
 
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
-    }
-
-    private static void addObjective(String title, String competency, String action) {
-        click(By.id("development-objective-add"));
-        kadens.type(By.cssSelector("#development-objective-title input"), title);
-        WebElement input = kadens.waitFor(By.cssSelector("#development-objective-competency input"));
-        input.sendKeys(competency);
-        kadens.wait(RunningKadens.WAIT).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .anyMatch(item -> kadens.textContent(item).contains(competency)));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        kadens.awaitVaadinIdle();
-        click(By.id("development-action-add"));
-        kadens.type(By.cssSelector("#development-action-title-0 input"), action);
     }
 
     private static void click(By locator) {

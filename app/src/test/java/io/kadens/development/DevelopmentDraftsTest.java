@@ -128,6 +128,25 @@ class DevelopmentDraftsTest {
     }
 
     @Test
+    void acceptedObjectivesGoToThePlanBeingWrittenRatherThanTodaysPlan() {
+        UUID employee = c.employee().id();
+        java.time.LocalDate start = java.time.LocalDate.now().plusYears(3);
+        UUID nextPeriod = signedIn(as(c, c.employee()), () -> plans.create(employee, start, start.plusMonths(6), null));
+        DraftedPlan drafted = draftAsEmployee();
+        DraftObjective first = drafted.draft().objectives().getFirst();
+
+        DevelopmentPlan plan = signedIn(as(c, c.employee()), () -> drafts.accept(drafted, List.of(first)));
+
+        assertThat(plan.id()).isEqualTo(nextPeriod);
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.objectives()).extracting(Objective::competencyId).containsExactly(framework.coreCompetency());
+        // The drafted span from today is kept from the plan's own start, so nothing is due outside its period.
+        java.time.LocalDate due = plan.objectives().getFirst().dueOn();
+        assertThat(due).isBetween(start, start.plusMonths(6))
+                .isEqualTo(start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), first.due())));
+    }
+
+    @Test
     void acceptingNothingOrTooManySavesNothing() {
         DraftedPlan drafted = draftAsEmployee();
         assertThatThrownBy(() -> signedIn(as(c, c.employee()), () -> drafts.accept(drafted, List.of())))

@@ -16,10 +16,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.kadens.frontend.EChart;
 import io.kadens.frontend.FieldErrors;
 import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.PageTitles;
@@ -48,6 +50,8 @@ import io.kadens.surveys.Surveys;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HR admins create process surveys for everyone, a pilot group or a department, open and close them, and read
@@ -69,6 +73,8 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
             this.pilot = pilot;
         }
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final transient Surveys surveys;
     private final transient List<Department> departments;
@@ -231,15 +237,27 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
         grid.addColumn(survey -> getTranslation(survey.status().labelKey())).setHeader(getTranslation("surveys.field.status"));
         grid.addColumn(survey -> getTranslation("surveys.participation.count", survey.responded(), survey.invited()))
                 .setHeader(getTranslation("surveys.field.participation"));
-        grid.addComponentColumn(this::statusButton).setHeader(getTranslation("surveys.field.actions"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("surveys.field.actions"));
         grid.setAllRowsVisible(true);
         list = new ResponsiveList<>(grid, getTranslation("surveys.list.heading"))
                 .cardTitle(Survey::title)
                 .cardFact("status", getTranslation("surveys.field.status"), survey -> getTranslation(survey.status().labelKey()))
                 .cardFact("participation", getTranslation("surveys.field.participation"),
                         survey -> getTranslation("surveys.participation.count", survey.responded(), survey.invited()))
-                .cardActions(this::statusButton);
+                .cardActions(this::actions);
         return new Section(new H2(getTranslation("surveys.list.heading")), list);
+    }
+
+    private Component actions(Survey survey) {
+        Button edit = new Button(getTranslation("survey-editor.edit"),
+                click -> new SurveyQuestionsDialog(surveys, survey, this::refresh).open());
+        edit.getElement().setAttribute("aria-label", getTranslation("survey-editor.edit.named", survey.title()));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout buttons = new HorizontalLayout(statusButton(survey), edit);
+        buttons.setPadding(false);
+        buttons.setSpacing(true);
+        buttons.setWrap(true);
+        return buttons;
     }
 
     private Component statusButton(Survey survey) {
@@ -352,6 +370,7 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
             results.add(suppressed);
             return;
         }
+        scaleChart(shown).ifPresent(results::add);
         for (SurveyResults.QuestionResult question : shown.questions()) {
             String prompt = "sv".equals(getLocale().getLanguage()) ? question.promptSv() : question.promptEn();
             results.add(new H3(prompt));
@@ -377,5 +396,45 @@ class SurveysAdminView extends Main implements PageTitles.Translated {
                 results.add(texts, summarise, summary);
             }
         }
+    }
+
+    /**
+     * The scale questions' answers as one chart of stacked shares, 1 to 5, a bar per question: the lists under each
+     * question give the same counts to screen readers and in text.
+     */
+    private java.util.Optional<EChart> scaleChart(SurveyResults shown) {
+        List<SurveyResults.QuestionResult> scale = shown.questions().stream()
+                .filter(question -> question.kind() == QuestionKind.SCALE && question.answers() > 0).toList();
+        if (scale.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        boolean swedish = "sv".equals(getLocale().getLanguage());
+        List<String> prompts = scale.stream().map(question -> {
+            String prompt = swedish ? question.promptSv() : question.promptEn();
+            return prompt.length() > 60 ? prompt.substring(0, 59) + "…" : prompt;
+        }).toList();
+        String[] colours = {"#b03a2e", "#dc7633", "#b7950b", "#52be80", "#1e8449"};
+        List<Map<String, Object>> series = new java.util.ArrayList<>();
+        for (int value = 1; value <= 5; value++) {
+            final int index = value - 1;
+            List<Long> shares = scale.stream().map(question -> Math.round(100.0
+                    * question.distribution().get(index) / Math.max(1, question.answers()))).toList();
+            series.add(Map.of("name", getTranslation("surveys.scale." + value), "type", "bar", "stack", "share",
+                    "data", shares, "itemStyle", Map.of("color", colours[index])));
+        }
+        Map<String, Object> option = Map.of(
+                "grid", Map.of("left", 8, "right", 24, "top", 40, "bottom", 8, "containLabel", true),
+                "legend", Map.of("top", 0),
+                "tooltip", Map.of("trigger", "axis"),
+                "xAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value} %"),
+                        "name", getTranslation("survey-editor.chart.share")),
+                "yAxis", Map.of("type", "category", "inverse", true, "data", prompts),
+                "series", series);
+        EChart chart = new EChart(getTranslation("survey-editor.chart"));
+        chart.setId("survey-results-chart");
+        chart.setWidthFull();
+        chart.setHeight(Math.max(180, 56 * scale.size() + 60) + "px");
+        chart.setOption(JSON.writeValueAsString(option));
+        return java.util.Optional.of(chart);
     }
 }
