@@ -65,6 +65,7 @@ class SurveysJourneyIT {
         violations.addAll(kadens.accessibilityViolations("admin/surveys with a results chart"));
 
         String title = "Puls " + Long.toString(System.nanoTime(), 36);
+        kadens.js("arguments[0].scrollIntoView({block: 'center'});", kadens.waitFor(By.id("survey-title")));
         kadens.type(By.cssSelector("#survey-title input"), title);
         choose("survey-template", "Pulsenkät");
         pick("survey-bank", "Min arbetsbelastning är hanterbar");
@@ -128,8 +129,23 @@ class SurveysJourneyIT {
                 .anyMatch(item -> kadens.textContent(item).contains(text)));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         kadens.awaitVaadinIdle();
-        input.sendKeys(Keys.ESCAPE);
-        kadens.awaitVaadinIdle();
+        // Escape first clears what was typed, then closes the drop-down.
+        for (int i = 0; i < 3 && openDropDowns() > 0; i++) {
+            input.sendKeys(Keys.ESCAPE);
+            kadens.awaitVaadinIdle();
+        }
+        awaitNoOverlay();
+    }
+
+    private static long openDropDowns() {
+        return ((Number) kadens.js("""
+                return document.querySelectorAll('vaadin-combo-box[opened], vaadin-multi-select-combo-box[opened], \
+                vaadin-select[opened]').length;""")).longValue();
+    }
+
+    /** Waits until no drop-down is open: an open one makes the rest of the page take no clicks. */
+    private static void awaitNoOverlay() {
+        kadens.wait(RunningKadens.WAIT).until(d -> openDropDowns() == 0);
     }
 
     /** Opens a vaadin-select and picks the first visible item whose label contains the text. */
@@ -141,6 +157,7 @@ class SurveysJourneyIT {
                 .filter(item -> kadens.textContent(item).contains(label) && item.isDisplayed())
                 .findFirst().orElseThrow().click();
         kadens.awaitVaadinIdle();
+        awaitNoOverlay();
     }
 
     /** Clicks the visible one of an element the page shows twice (the list's table and its cards). */

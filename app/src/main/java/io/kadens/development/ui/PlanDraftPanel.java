@@ -224,7 +224,10 @@ class PlanDraftPanel extends Div {
             first = false;
             String text = getTranslation("development.draft.source." + ref.type()) + ": " + source.get().label();
             if (source.get().link() != null) {
-                sources.add(new Anchor(source.get().link(), text));
+                Anchor link = new Anchor(source.get().link(), text);
+                // Inside running text a link is told apart by more than its colour (WCAG 1.4.1).
+                link.getStyle().set("text-decoration", "underline");
+                sources.add(link);
             } else {
                 sources.add(new Span(text));
             }
