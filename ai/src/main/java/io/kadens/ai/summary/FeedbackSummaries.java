@@ -51,6 +51,16 @@ public class FeedbackSummaries {
     }
 
     /**
+     * Prepares a later summary of these items while nobody waits: their sentences' vectors are computed when the
+     * items are written (offline work, nothing leaves the deployment). Does nothing when AI is off.
+     */
+    public void warm(List<FeedbackItem> items) {
+        if (answers.effectiveMode() != AiMode.OFF && items != null && !items.isEmpty()) {
+            summarizer.warm(items);
+        }
+    }
+
+    /**
      * @param request  the items the requester may see, and the period
      * @param language the requester's language for LLM prose ({@code en} or {@code sv})
      * @param people   whose personal data must not reach the model

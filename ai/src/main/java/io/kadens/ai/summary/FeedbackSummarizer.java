@@ -121,6 +121,23 @@ public final class FeedbackSummarizer {
     }
 
     /** Sentences and contrast sides with their polarity; the side after a hedge counts as criticism. */
+    /**
+     * Computes now the vectors a later summary of these items will need (the model keeps them when it caches), so
+     * the summary itself only compares: the same sentences, split and scored as {@link #summarize} does.
+     */
+    public void warm(List<FeedbackItem> items) {
+        if (options.embeddingWeight() <= 0) {
+            return;
+        }
+        List<String> texts = units(items.stream().filter(item -> !item.text().isBlank()).toList(),
+                options.polarityThreshold()).stream()
+                .filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold())
+                .map(FeedbackSummarizer::topicText).toList();
+        if (!texts.isEmpty()) {
+            embeddings.embed(texts);
+        }
+    }
+
     static List<Unit> units(List<FeedbackItem> items, double polarityThreshold) {
         List<Unit> units = new ArrayList<>();
         for (FeedbackItem item : items) {
