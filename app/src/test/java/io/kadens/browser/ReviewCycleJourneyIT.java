@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A whole review cycle in Acme AB (Swedish, demo data), through the pages only: Anna (HR) sets up and launches a cycle
- * for Sara and Maja; Sara writes and submits her self review and nominates Oskar and Ali; Erik, her manager, approves
- * both; Oskar and Ali answer their peer reviews; Erik writes his manager review beside the evidence panel, is flagged
+ * for Sara and Maja; Sara writes and submits her self review and nominates Elin and Ali; Erik, her manager, approves
+ * both; Elin and Ali answer their peer reviews; Erik writes his manager review beside the evidence panel, is flagged
  * for a personality word, rewrites it and submits; Anna sets up a calibration session over the cycle with Erik as
  * facilitator and calibrator, and Erik records his preview, opens the meeting and moves Sara with a reason; Anna closes
  * the cycle, first told which reviews are unfinished (Maja's); Erik shares Sara's outcome, and Sara sees the calibrated
@@ -33,7 +33,7 @@ class ReviewCycleJourneyIT {
     private static final String ANNA = "anna.lindqvist@acme.example";
     private static final String SARA = "sara.nilsson@acme.example";
     private static final String ERIK = "erik.johansson@acme.example";
-    private static final String OSKAR = "oskar.lund@acme.example";
+    private static final String ELIN = "elin.forsberg@acme.example";
     private static final String ALI = "ali.hassan@acme.example";
 
     private static RunningKadens kadens;
@@ -48,7 +48,7 @@ class ReviewCycleJourneyIT {
     @DisplayName("HR launches a cycle; self review, peers, manager review with a bias flag, calibration, close, sharing, acknowledgement")
     void wholeCycle() {
         String sara = kadens.employeeId("acme", SARA);
-        String oskar = kadens.employeeId("acme", OSKAR);
+        String elin = kadens.employeeId("acme", ELIN);
         String ali = kadens.employeeId("acme", ALI);
 
         // HR sets up the cycle for Sara and Maja and launches it
@@ -58,6 +58,8 @@ class ReviewCycleJourneyIT {
         axe("review cycles");
         click(By.id("reviews-cycle-new"));
         kadens.type(By.cssSelector("#reviews-cycle-name input"), CYCLE);
+        // a project cycle: the other journeys find the demo's cycles by kind (quarterly, semi-annual)
+        choose("reviews-cycle-kind", "Projekt"::equals);
         pick("reviews-cycle-people", "Sara Nilsson");
         pick("reviews-cycle-people", "Maja Sjöberg");
         axe("new review cycle");
@@ -87,7 +89,7 @@ class ReviewCycleJourneyIT {
         follow(By.cssSelector("#review-360-links a[href='reviews/cycle/" + cycle + "/peers']"));
         kadens.waitFor(By.id("peer-own"));
         axe("peer nominations, employee");
-        nominate("Oskar Lund", oskar);
+        nominate("Elin Forsberg", elin);
         nominate("Ali Hassan", ali);
         axe("peer nominations, after nominating");
 
@@ -97,11 +99,11 @@ class ReviewCycleJourneyIT {
         follow(By.cssSelector("#review-360-links a[href='reviews/cycle/" + cycle + "/peers']"));
         kadens.waitFor(By.id("peer-report-list-" + sara));
         axe("peer nominations, manager");
-        approve(sara, oskar);
+        approve(sara, elin);
         approve(sara, ali);
 
         // the peers answer
-        answerAsPeer(OSKAR, cycle, true);
+        answerAsPeer(ELIN, cycle, true);
         answerAsPeer(ALI, cycle, false);
 
         // Erik writes his review beside the evidence, is flagged for a personality word, rewrites and submits
