@@ -124,17 +124,18 @@ class ReviewOutcomeRepository {
     }
 
     /**
-     * Records the employee's acknowledgement (its first moment is kept) and comment on a shared outcome if the stored
+     * Records the employee's acknowledgement and comment on a shared, not yet acknowledged outcome if the stored
      * version is still {@code expectedVersion}. Returns false when someone else changed it first.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean acknowledge(UUID cycleId, UUID employeeId, String comment, Instant at, long expectedVersion) {
         return db.update(REVIEW_OUTCOME)
-                .set(REVIEW_OUTCOME.ACKNOWLEDGED_AT, DSL.coalesce(REVIEW_OUTCOME.ACKNOWLEDGED_AT, DSL.val(at(at))))
+                .set(REVIEW_OUTCOME.ACKNOWLEDGED_AT, at(at))
                 .set(REVIEW_OUTCOME.EMPLOYEE_COMMENT, comment)
                 .set(REVIEW_OUTCOME.VERSION, REVIEW_OUTCOME.VERSION.plus(1))
                 .where(REVIEW_OUTCOME.CYCLE_ID.eq(cycleId), REVIEW_OUTCOME.EMPLOYEE_ID.eq(employeeId),
-                        REVIEW_OUTCOME.VERSION.eq(expectedVersion), REVIEW_OUTCOME.SHARED_AT.isNotNull())
+                        REVIEW_OUTCOME.VERSION.eq(expectedVersion), REVIEW_OUTCOME.SHARED_AT.isNotNull(),
+                        REVIEW_OUTCOME.ACKNOWLEDGED_AT.isNull())
                 .execute() == 1;
     }
 }

@@ -83,8 +83,10 @@ public class ReviewOutcomes {
     }
 
     /**
-     * Records the employee's acknowledgement of a shared outcome, with an optional comment (blank: none); acknowledging
-     * again keeps the first moment and replaces the comment. Optimistic locking as {@link #share}.
+     * Records the employee's acknowledgement of a shared outcome, with an optional comment (blank: none). It is given
+     * once: the manager read the comment as the employee's word on the shared review, so it is not rewritten afterwards;
+     * acknowledging again is refused ({@code reviews.outcome.already-acknowledged}), or told as a concurrent edit when
+     * the caller's version is stale (another tab acknowledged first). Optimistic locking as {@link #share}.
      */
     @Transactional
     public ReviewOutcome acknowledge(UUID cycleId, UUID employeeId, String comment, long expectedVersion) {
@@ -96,6 +98,12 @@ public class ReviewOutcomes {
                 .orElseThrow(() -> InvalidInputException.of("employeeId", "reviews.outcome.not-participant"));
         if (!outcome.shared()) {
             throw InvalidInputException.of("status", "reviews.outcome.not-shared");
+        }
+        if (outcome.acknowledgedAt() != null) {
+            if (outcome.version() != expectedVersion) {
+                throw new ConcurrentEditException("review-outcome", employeeId);
+            }
+            throw InvalidInputException.of("status", "reviews.outcome.already-acknowledged");
         }
         if (!repository.acknowledge(cycleId, employeeId, clean, clock.instant(), expectedVersion)) {
             throw new ConcurrentEditException("review-outcome", employeeId);

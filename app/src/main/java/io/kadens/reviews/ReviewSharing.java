@@ -117,16 +117,16 @@ public class ReviewSharing {
         });
     }
 
-    /** The employee acknowledges their shared outcome, with an optional comment. */
+    /** The employee acknowledges their shared outcome once, with an optional comment. */
     public SharedReview acknowledge(UUID cycleId, String comment, long expectedVersion) {
         KadensUser me = requirePerson();
         return transactions.execute(status -> {
             cycle(cycleId);
-            ReviewOutcome before = outcomes.outcome(cycleId, me.personId())
+            outcomes.outcome(cycleId, me.personId())
                     .orElseThrow(() -> new ResourceNotFoundException("review-outcome", cycleId));
+            // given once (ReviewOutcomes refuses a second one), so the audit has no earlier state to show
             ReviewOutcome after = outcomes.acknowledge(cycleId, me.personId(), comment, expectedVersion);
-            audit.record("review.outcome.acknowledged", "review_outcome", cycleId + "/" + me.personId(),
-                    before.acknowledgedAt() == null ? null : Map.of("acknowledged", true),
+            audit.record("review.outcome.acknowledged", "review_outcome", cycleId + "/" + me.personId(), null,
                     Map.of("acknowledged", true, "commented", after.employeeComment() != null));
             return view(me, cycleId, me.personId());
         });
@@ -166,7 +166,7 @@ public class ReviewSharing {
                 outcome.acknowledgedAt(), outcome.employeeComment(), outcome.version(), visible, rating,
                 label(rating, tenant.ratingLabels()), answers.isPresent(), managerReview,
                 visible ? results.pool(cycleId, employeeId, tenant.anonymityThreshold(), tenant.ratingPoints(), locale) : null,
-                employee, canShare, employee && outcome.shared());
+                employee, canShare, employee && outcome.shared() && outcome.acknowledgedAt() == null);
     }
 
     static List<SharedReview.Answer> answers(TemplateVersion version, String json, List<String> labels, Locale locale) {

@@ -9,6 +9,7 @@ import java.util.UUID;
  * the pooled 360 results only once the outcome is shared ({@code ratingsVisible}); the manager chain sees them always.
  *
  * @param version the outcome's version, for sharing and acknowledging (optimistic locking)
+ * @param canAcknowledge the reader is the employee, the outcome is shared and not yet acknowledged (it is given once)
  */
 public record SharedReview(UUID cycleId, String cycleName, UUID employeeId, String employeeName, String managerName,
                            boolean shared, Instant sharedAt, Instant acknowledgedAt, String employeeComment,

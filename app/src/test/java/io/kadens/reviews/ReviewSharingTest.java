@@ -227,10 +227,21 @@ class ReviewSharingTest {
                 mine.version()));
         assertThat(acknowledged.acknowledgedAt()).isNotNull();
         assertThat(acknowledged.employeeComment()).isEqualTo("Thanks, agreed.");
-        // a second tab with the old version is told, and the first comment stays
+        // an acknowledgement is given once: the page offers no second one, and a second one is refused, saying why
+        assertThat(acknowledged.canAcknowledge()).isFalse();
+        assertThat(as(c.employee(), () -> sharing.review(cycle.id(), sara)).canAcknowledge()).isFalse();
+        assertThatThrownBy(() -> as(c.employee(), () -> sharing.acknowledge(cycle.id(), "Changed my mind",
+                acknowledged.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("status", "reviews.outcome.already-acknowledged"));
+        // a second tab with the old version is told someone changed it first
         assertThatThrownBy(() -> as(c.employee(), () -> sharing.acknowledge(cycle.id(), "Overwritten?", mine.version())))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(as(c.manager(), () -> sharing.review(cycle.id(), sara)).employeeComment()).isEqualTo("Thanks, agreed.");
+        SharedReview afterRefusals = as(c.manager(), () -> sharing.review(cycle.id(), sara));
+        assertThat(afterRefusals.employeeComment()).isEqualTo("Thanks, agreed.");
+        assertThat(afterRefusals.acknowledgedAt()).isEqualTo(acknowledged.acknowledgedAt());
+        assertThat(afterRefusals.version()).isEqualTo(acknowledged.version());
+        assertThat(afterRefusals.canAcknowledge()).as("only the employee acknowledges").isFalse();
         assertThat(as(c.employee(), () -> sharing.myCycles())).singleElement()
                 .extracting(SharedReview.MyCycle::shared, SharedReview.MyCycle::acknowledged).containsExactly(true, true);
     }

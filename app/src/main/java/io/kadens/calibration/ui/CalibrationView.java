@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -331,8 +332,13 @@ class CalibrationView extends Main implements BeforeEnterObserver, PageTitles.Tr
             });
             save.setId("calibration-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new H2(getTranslation("calibration.setup.heading")), name, cycle, kind, departments, teams, listed,
-                    facilitator, calibrators, guideline, save);
+            // Laid out in columns of full-width fields: side by side at their default width the longer labels and
+            // the chosen cycle's name were cut off, and the create button stood among the fields.
+            FormLayout form = new FormLayout(name, cycle, kind, departments, teams, listed, facilitator, calibrators,
+                    guideline);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+            form.setColspan(kind, 2);
+            add(new H2(getTranslation("calibration.setup.heading")), form, new Div(save));
         }
     }
 

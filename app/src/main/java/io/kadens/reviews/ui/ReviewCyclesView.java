@@ -205,6 +205,11 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
             teams.setItemLabelGenerator(Team::name);
             persons.setItems(people.search(""));
             persons.setItemLabelGenerator(DirectoryEntry::fullName);
+            kind.setId("reviews-cycle-kind");
+            template.setId("reviews-cycle-template");
+            departments.setId("reviews-cycle-departments");
+            teams.setId("reviews-cycle-teams");
+            persons.setId("reviews-cycle-people");
             for (MultiSelectComboBox<?> box : List.of(departments, teams, persons)) {
                 box.setWidth("min(100%, 420px)");
             }
@@ -399,6 +404,7 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
                                 getTranslation("reviews.form." + r.form().name()), r.authorName()))));
                 Div text = new Div(new Paragraph(getTranslation("reviews.cycle.close.unfinished", unfinished.unfinished().size())),
                         items);
+                text.setId("reviews-cycle-unfinished");
                 if (unfinished.unfinished().size() > UNFINISHED_SHOWN) {
                     text.add(new Paragraph(getTranslation("reviews.cycles.unfinished-more",
                             unfinished.unfinished().size() - UNFINISHED_SHOWN)));
