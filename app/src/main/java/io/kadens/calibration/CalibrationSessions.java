@@ -10,6 +10,7 @@ import io.kadens.people.OrganisationStructure;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.ResourceNotFoundException;
+import io.kadens.reviews.CalibrationReviewEvidence;
 import io.kadens.reviews.CycleStatus;
 import io.kadens.reviews.ReviewCycles;
 import io.kadens.reviews.ReviewOutcome;
@@ -66,10 +67,12 @@ public class CalibrationSessions {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final CalibrationReviewEvidence reviewEvidence;
 
     CalibrationSessions(CalibrationRepository repository, ReviewOutcomes outcomes, ReviewCycles cycles, OrgFacts org,
                         OrganisationStructure structure, TenantSettingsService settings, CurrentUser currentUser,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, CalibrationReviewEvidence reviewEvidence) {
+        this.reviewEvidence = reviewEvidence;
         this.repository = repository;
         this.outcomes = outcomes;
         this.cycles = cycles;
@@ -593,7 +596,11 @@ public class CalibrationSessions {
                 m.reason(), m.movedAt())).toList();
     }
 
-    /** One person side by side: the outcome's ratings, the previews the viewer may see, and the moves so far. */
+    /**
+     * One person side by side: the outcome's ratings, the previews the viewer may see, the moves so far, and the
+     * reviews' evidence (the manager review's answers, and peer and upward answers pooled, withheld below the
+     * anonymity threshold), read through the reviews package. Never the viewer's own: nobody calibrates themselves.
+     */
     @Transactional(readOnly = true)
     public Evidence evidence(UUID sessionId, UUID employeeId) {
         Access access = readAccess(sessionId);
@@ -602,7 +609,8 @@ public class CalibrationSessions {
         }
         CalibrationPerson person = rows(access, List.of(employeeId)).getFirst();
         List<CalibrationMove> moves = access.member() ? moveLog(access, Set.of(employeeId)) : List.of();
-        return new Evidence(person, moves);
+        return new Evidence(person, moves, reviewEvidence.of(access.session().cycleId(), employeeId,
+                access.me().locale()));
     }
 
     // ------------------------------------------------------------------ distributions

@@ -63,6 +63,8 @@ public class DemoSeeder {
     private final io.kadens.compensation.CompensationDemoSeed compensation;
     /** Written reviews in the demo cycles (issue 15, part 4). */
     private final io.kadens.reviews.ReviewWritingDemoSeed reviewWriting;
+    /** Sara's peer nominations and shared outcome (issue 15, demo). */
+    private final io.kadens.reviews.Review360DemoSeed review360;
 
     DemoSeeder(Organisations organisations, PeopleAdministration people, Accounts accounts,
                PlatformTransactionManager transactionManager, TrainingLibrary training, LearningPlans learningPlans,
@@ -74,7 +76,9 @@ public class DemoSeeder {
                io.kadens.development.DevelopmentDemoSeed development,
                io.kadens.calibration.CalibrationDemoSeed calibration,
                io.kadens.compensation.CompensationDemoSeed compensation,
-               io.kadens.reviews.ReviewWritingDemoSeed reviewWriting) {
+               io.kadens.reviews.ReviewWritingDemoSeed reviewWriting,
+               io.kadens.reviews.Review360DemoSeed review360) {
+        this.review360 = review360;
         this.calibration = calibration;
         this.compensation = compensation;
         this.reviewWriting = reviewWriting;
@@ -167,6 +171,8 @@ public class DemoSeeder {
                 login(company, "Manager"), login(company, "Employee")));
         TenantScope.run(tenant, () -> calibration.seedIfMissing(company.slug()));
         TenantScope.run(tenant, () -> compensation.seedIfMissing(company.slug()));
+        // after the written reviews and calibration: it adds a submitted peer review and shares an outcome
+        TenantScope.run(tenant, () -> review360.seedIfMissing(company.slug()));
     }
 
     /**

@@ -13,13 +13,36 @@ import java.util.UUID;
  * @param feedbackSummaryLink the page of the AI feedback summary for the subject and window, when the writer may
  *                            ask for it; null otherwise
  * @param recency             how much of the dated evidence falls in the last 30 days of the window
+ * @param oneOnOnes           the figures of each held 1:1 among the items (agenda points, shared notes)
  */
 public record EvidencePanel(UUID reviewId, UUID subjectId, LocalDate windowStart, LocalDate windowEnd,
                             List<EvidenceItem> items, FeedbackCounts feedback, String feedbackSummaryLink,
-                            Recency recency) {
+                            Recency recency, List<OneOnOneFacts> oneOnOnes) {
 
     public EvidencePanel {
         items = List.copyOf(items);
+        oneOnOnes = oneOnOnes == null ? List.of() : List.copyOf(oneOnOnes);
+    }
+
+    public EvidencePanel(UUID reviewId, UUID subjectId, LocalDate windowStart, LocalDate windowEnd,
+                         List<EvidenceItem> items, FeedbackCounts feedback, String feedbackSummaryLink, Recency recency) {
+        this(reviewId, subjectId, windowStart, windowEnd, items, feedback, feedbackSummaryLink, recency, List.of());
+    }
+
+    /** The figures of the 1:1 item with this meeting id, when the panel has one. */
+    public java.util.Optional<OneOnOneFacts> oneOnOne(UUID meetingId) {
+        return oneOnOnes.stream().filter(f -> f.meetingId().equals(meetingId)).findFirst();
+    }
+
+    /**
+     * What a held 1:1 (an {@link EvidenceType#ONE_ON_ONE} item with the meeting's id) had: its talking points, how
+     * many were covered, and whether shared notes were written (and how many words).
+     */
+    public record OneOnOneFacts(UUID meetingId, int agendaPoints, int covered, int sharedNoteWords) {
+
+        public boolean sharedNotes() {
+            return sharedNoteWords > 0;
+        }
     }
 
     public List<EvidenceItem> of(EvidenceType type) {

@@ -344,4 +344,21 @@ class ReviewCycleRepository {
                 WHERE rp.cycle_id = ?::uuid AND rp.status = 'ACTIVE'""" + only + " ON CONFLICT DO NOTHING",
                 binds.toArray());
     }
+
+    /**
+     * Creates a launch's reviews in one statement from three parallel arrays (subject, author, form), unnested by the
+     * database: no join over the participants just written, whose statistics the planner does not know yet inside
+     * the launching transaction. Returns how many were created.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int insertLaunchReviews(UUID cycleId, List<UUID> subjects, List<UUID> authors, List<String> forms) {
+        if (subjects.isEmpty()) {
+            return 0;
+        }
+        return db.execute("""
+                INSERT INTO review (cycle_id, subject_id, author_id, form)
+                SELECT ?::uuid, t.subject, t.author, t.form FROM unnest(?, ?, ?) AS t(subject, author, form)
+                ON CONFLICT DO NOTHING""", cycleId, subjects.toArray(UUID[]::new), authors.toArray(UUID[]::new),
+                forms.toArray(String[]::new));
+    }
 }

@@ -256,35 +256,73 @@ public class ReviewCycles {
                 throw InvalidInputException.of("selection", "reviews.cycle.selection.empty");
             }
             Instant now = clock.instant();
-            int added = addPeople(id, people, now);
-            int reviews = repository.insertReviews(id, asks(version, ReviewForm.SELF), asks(version, ReviewForm.MANAGER), null);
-            reviews += asks(version, ReviewForm.UPWARD) ? repository.insertUpwardReviews(id, null) : 0;
+            Launch launch = launchOf(people, asks(version, ReviewForm.SELF), asks(version, ReviewForm.MANAGER),
+                    asks(version, ReviewForm.UPWARD));
+            int added = repository.insertParticipants(id, launch.people(), launch.managers(), now);
+            int reviews = repository.insertLaunchReviews(id, launch.subjects(), launch.authors(), launch.forms());
             if (!repository.changeStatus(id, CycleStatus.DRAFT, CycleStatus.ACTIVE, expectedVersion, version.number(), now)) {
                 throw new ConcurrentEditException("review-cycle", id);
             }
             audit.record("review.cycle.launched", "review_cycle", id.toString(), Map.of("status", "DRAFT"),
                     Map.of("status", "ACTIVE", "templateVersion", version.number(), "participants", added,
                             "reviews", reviews));
-            return toCycle(repository.cycle(id).orElseThrow());
+            // A draft has no participants, so the progress is what was just written. Counting it again in the
+            // database would join tables whose statistics predate this transaction's 10,000 rows: the planner then
+            // picks nested loops and a 10,000-person launch took over a minute.
+            return toCycle(repository.cycle(id).orElseThrow(), new ReviewCycle.Progress(added, reviews, 0));
         });
     }
 
-    /** Participants with their managers; a manager who has left writes nothing, so they are not recorded. */
-    private int addPeople(UUID cycleId, List<OrgPerson> people, Instant now) {
-        Set<UUID> managers = new HashSet<>();
+    /**
+     * What a launch writes, worked out in memory from the one people query: the participants with their managers
+     * (a manager who has left writes nothing, so they are not recorded), and every review as three parallel arrays
+     * (subject, author, form): a self review each, a manager review where there is a manager, and an upward review
+     * of each participant's manager when that manager takes part too.
+     */
+    record Launch(List<UUID> people, List<UUID> managers, List<UUID> subjects, List<UUID> authors, List<String> forms) {
+    }
+
+    private Launch launchOf(List<OrgPerson> people, boolean self, boolean manager, boolean upward) {
+        Set<UUID> managerIds = new HashSet<>();
         people.forEach(p -> {
             if (p.managerId() != null) {
-                managers.add(p.managerId());
+                managerIds.add(p.managerId());
             }
         });
-        Set<UUID> activeManagers = managers.isEmpty() ? Set.of() : org.active(managers);
-        List<UUID> ids = new ArrayList<>(people.size());
-        List<UUID> managerIds = new ArrayList<>(people.size());
+        Set<UUID> activeManagers = managerIds.isEmpty() ? Set.of() : org.active(managerIds);
+        Set<UUID> taking = new HashSet<>(people.size() * 2);
+        people.forEach(p -> taking.add(p.id()));
+        int size = people.size();
+        List<UUID> ids = new ArrayList<>(size);
+        List<UUID> managers = new ArrayList<>(size);
+        List<UUID> subjects = new ArrayList<>(size * 3);
+        List<UUID> authors = new ArrayList<>(size * 3);
+        List<String> forms = new ArrayList<>(size * 3);
+        Set<UUID> seen = new HashSet<>(size * 2);
         for (OrgPerson person : people) {
+            if (!seen.add(person.id())) {
+                continue;
+            }
+            UUID theirManager = activeManagers.contains(person.managerId()) ? person.managerId() : null;
             ids.add(person.id());
-            managerIds.add(activeManagers.contains(person.managerId()) ? person.managerId() : null);
+            managers.add(theirManager);
+            if (self) {
+                subjects.add(person.id());
+                authors.add(person.id());
+                forms.add(ReviewForm.SELF.name());
+            }
+            if (manager && theirManager != null) {
+                subjects.add(person.id());
+                authors.add(theirManager);
+                forms.add(ReviewForm.MANAGER.name());
+            }
+            if (upward && theirManager != null && taking.contains(theirManager)) {
+                subjects.add(theirManager);
+                authors.add(person.id());
+                forms.add(ReviewForm.UPWARD.name());
+            }
         }
-        return repository.insertParticipants(cycleId, ids, managerIds, now);
+        return new Launch(ids, managers, subjects, authors, forms);
     }
 
     private static boolean asks(TemplateVersion version, ReviewForm form) {

@@ -12,6 +12,8 @@ import io.kadens.goals.GoalTreeNode;
 import io.kadens.goals.GoalTreeQuery;
 import io.kadens.oneonones.CheckIn;
 import io.kadens.oneonones.CheckIns;
+import io.kadens.oneonones.HeldOneOnOne;
+import io.kadens.oneonones.OneOnOneEvidence;
 import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.reviews.EvidencePanel.EvidenceItem;
 import io.kadens.reviews.EvidencePanel.FeedbackCounts;
@@ -53,6 +55,7 @@ public class ReviewEvidence {
     private final PraiseFeed praise;
     private final CheckIns checkIns;
     private final DevelopmentPlans plans;
+    private final OneOnOneEvidence oneOnOnes;
     private final io.kadens.feedbacksummary.FeedbackSummaryService summaries;
     private final CurrentUser currentUser;
     private final TenantSettingsService settings;
@@ -60,7 +63,7 @@ public class ReviewEvidence {
     private final TransactionTemplate transactions;
 
     ReviewEvidence(ReviewWritingRepository repository, GoalQueries goals, Feedback feedback, PraiseFeed praise,
-                   CheckIns checkIns, DevelopmentPlans plans,
+                   CheckIns checkIns, DevelopmentPlans plans, OneOnOneEvidence oneOnOnes,
                    io.kadens.feedbacksummary.FeedbackSummaryService summaries, CurrentUser currentUser,
                    TenantSettingsService settings, Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
@@ -69,6 +72,7 @@ public class ReviewEvidence {
         this.praise = praise;
         this.checkIns = checkIns;
         this.plans = plans;
+        this.oneOnOnes = oneOnOnes;
         this.summaries = summaries;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -121,6 +125,8 @@ public class ReviewEvidence {
         List<EvidenceItem> items = new ArrayList<>();
         items.addAll(goalItems(subject, from, to));
         items.addAll(checkInItems(me, subject, from, to));
+        List<EvidencePanel.OneOnOneFacts> meetingFacts = new ArrayList<>();
+        items.addAll(oneOnOneItems(subject, from, to, meetingFacts));
         List<FeedbackEvidence> feedbackItems = feedback.evidenceAbout(subject, from, to);
         for (FeedbackEvidence f : feedbackItems) {
             items.add(new EvidenceItem(EvidenceType.FEEDBACK, f.feedbackId(), f.competency(), f.text(), f.givenOn(),
@@ -147,7 +153,32 @@ public class ReviewEvidence {
         String summaryLink = !me.personId().equals(subject) && summaries.mayView(subject)
                 ? "feedback-summary/" + subject + "?from=" + from + "&to=" + to : null;
         return new EvidencePanel(row.id(), subject, from, to, items, counts, summaryLink,
-                recency(items, to, today()));
+                recency(items, to, today()), meetingFacts);
+    }
+
+    /**
+     * The 1:1s held with the subject in the window that the writer was in (or all of the subject's, when they write
+     * about themselves): the other person, the talking points and, in the figures, the shared notes. Linked to the
+     * meeting's page.
+     */
+    private List<EvidenceItem> oneOnOneItems(UUID subject, LocalDate from, LocalDate to,
+                                             List<EvidencePanel.OneOnOneFacts> facts) {
+        ZoneId zone = zone();
+        List<EvidenceItem> items = new ArrayList<>();
+        for (HeldOneOnOne held : oneOnOnes.heldWith(subject, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant())) {
+            String agenda = String.join("\n", held.agenda());
+            String text = held.sharedNotes() == null ? agenda
+                    : agenda.isEmpty() ? held.sharedNotes() : agenda + "\n" + held.sharedNotes();
+            items.add(new EvidenceItem(EvidenceType.ONE_ON_ONE, held.meetingId(),
+                    held.other() == null ? null : held.other().name(), text,
+                    LocalDate.ofInstant(held.scheduledAt(), zone),
+                    held.agendaPoints() == 0 ? null : (double) held.covered() / held.agendaPoints(),
+                    held.kind().name(), EvidenceTone.of(text), "one-on-ones/" + held.meetingId()));
+            facts.add(new EvidencePanel.OneOnOneFacts(held.meetingId(), held.agendaPoints(), held.covered(),
+                    held.sharedNotes() == null ? 0 : held.sharedNotes().split("\\s+").length));
+        }
+        return items;
     }
 
     /** How many dated items fall in the last 30 days before the window's end (or today, when earlier). */

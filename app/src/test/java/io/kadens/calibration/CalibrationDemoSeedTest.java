@@ -47,8 +47,13 @@ class CalibrationDemoSeedTest {
         assertThat(count("acme", "select count(distinct calibrator_id) from calibration_preview")).isEqualTo(3);
         assertThat(count("acme", "select count(*) from review_outcome o join calibration_session_person p"
                 + " on p.tenant_id = o.tenant_id and p.cycle_id = o.cycle_id and p.employee_id = o.employee_id"
-                + " where o.calibrated_rating is not null and o.potential is not null and o.shared_at is null"))
+                + " where o.calibrated_rating is not null and o.potential is not null"))
                 .isEqualTo(people);
+        // shared with nobody but Sara (Review360DemoSeed shares hers, so the sharing page has something to show)
+        assertThat(count("acme", "select count(*) from review_outcome o join employee e"
+                + " on e.tenant_id = o.tenant_id and e.id = o.employee_id"
+                + " where o.shared_at is not null and not (e.given_name = 'Sara' and e.family_name = 'Nilsson')"))
+                .isZero();
         assertThat(count("acme", "select count(*) from review_outcome o join employee e"
                 + " on e.tenant_id = o.tenant_id and e.id = o.employee_id"
                 + " where e.given_name = 'Sara' and e.family_name = 'Nilsson' and o.calibrated_rating = 4"

@@ -253,4 +253,45 @@ class ReviewCyclesTest {
         }
         assertThat(asHr(() -> cycles.cycle(cycle.id())).orElseThrow().status()).isEqualTo(CycleStatus.ACTIVE);
     }
+
+    /**
+     * All or nothing when the database fails half-way: a fault injected into the last row of the launch's review
+     * insert (a trigger, as the owner, for this cycle only) leaves no participant, no review, no audit entry and the
+     * cycle a draft; once the fault is gone the same launch succeeds.
+     */
+    @Test
+    void aLaunchThatFailsHalfWayLeavesNothingBehind() throws Exception {
+        ReviewCycle created = asHr(() -> cycles.create(draft(new ParticipantSelection(Set.of(c.salesId()), null, null))));
+        String function = "fail_launch_" + created.id().toString().replace("-", "");
+        try (java.sql.Connection owner = io.kadens.tenants.testing.TestDatabase.get().openAsOwner();
+             java.sql.Statement sql = owner.createStatement()) {
+            sql.execute("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF NEW.cycle_id = '" + created.id() + "' AND NEW.form = 'UPWARD' THEN"
+                    + " RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$");
+            sql.execute("CREATE TRIGGER " + function + " BEFORE INSERT ON review FOR EACH ROW EXECUTE FUNCTION "
+                    + function + "()");
+            try {
+                assertThatThrownBy(() -> asHr(() -> cycles.launch(created.id(), created.version())))
+                        .hasStackTraceContaining("injected fault");
+            } finally {
+                sql.execute("DROP TRIGGER " + function + " ON review");
+                sql.execute("DROP FUNCTION " + function + "()");
+            }
+        }
+        ReviewCycle after = asHr(() -> cycles.cycle(created.id())).orElseThrow();
+        assertThat(after.status()).isEqualTo(CycleStatus.DRAFT);
+        assertThat(after.version()).isEqualTo(created.version());
+        assertThat(after.templateVersion()).isNull();
+        assertThat(after.progress()).isEqualTo(new ReviewCycle.Progress(0, 0, 0));
+        assertThat(asHr(() -> cycles.participants(created.id()))).isEmpty();
+        assertThat(reviewsOf(created.id(), c.employee().id())).isEmpty();
+        assertThat(asHr(() -> auditLog.search(AuditQuery.about("review_cycle", created.id().toString()), 0, 10)))
+                .extracting(AuditEntry::action).doesNotContain("review.cycle.launched");
+
+        ReviewCycle launched = asHr(() -> cycles.launch(created.id(), created.version()));
+        assertThat(launched.status()).isEqualTo(CycleStatus.ACTIVE);
+        // Sales: five people, four with a manager, four upward reviews (as the first test counts them)
+        assertThat(launched.progress()).isEqualTo(new ReviewCycle.Progress(5, 13, 0));
+        assertThat(asHr(() -> cycles.cycle(created.id())).orElseThrow().progress()).isEqualTo(launched.progress());
+    }
 }

@@ -398,7 +398,8 @@ class CalibrationView extends Main implements BeforeEnterObserver, PageTitles.Tr
             if (member) {
                 body.add(distribution());
             }
-            body.add(filters(), peopleTable(people));
+            body.add(filters(), peopleTable(people),
+                    new EvidenceDetails(sessions, session.id(), people, CalibrationView.this::ratingText, this::previewsText));
             if (member) {
                 body.add(nineBox(people), moveLog(), groups());
             }

@@ -44,7 +44,8 @@ class EvidenceColumn extends Aside {
             add(warning);
         }
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        for (EvidenceType type : List.of(EvidenceType.GOAL, EvidenceType.CHECK_IN, EvidenceType.FEEDBACK,
+        for (EvidenceType type : List.of(EvidenceType.GOAL, EvidenceType.CHECK_IN, EvidenceType.ONE_ON_ONE,
+                EvidenceType.FEEDBACK,
                 EvidenceType.PRAISE, EvidenceType.DEVELOPMENT_PLAN)) {
             List<EvidenceItem> items = panel.of(type);
             if (type == EvidenceType.DEVELOPMENT_PLAN && items.isEmpty()) {
@@ -68,6 +69,9 @@ class EvidenceColumn extends Aside {
             for (EvidenceItem item : items) {
                 ListItem li = new ListItem();
                 String title = item.title() != null && !item.title().isBlank() ? item.title() : item.text();
+                if (type == EvidenceType.ONE_ON_ONE) {
+                    title = getTranslation("reviewwriting.evidence.oneonone.title", item.title() == null ? "" : item.title());
+                }
                 if (item.link() != null) {
                     Anchor link = new Anchor(item.link(), title == null ? "" : title);
                     // a link inside running text is told apart by more than its colour (WCAG 1.4.1)
@@ -83,7 +87,13 @@ class EvidenceColumn extends Aside {
                 if (item.progress() != null && type == EvidenceType.GOAL) {
                     facts.append(facts.isEmpty() ? "" : " · ").append(percent.format(item.progress()));
                 }
-                if (item.source() != null && type != EvidenceType.DEVELOPMENT_PLAN) {
+                if (type == EvidenceType.ONE_ON_ONE) {
+                    panel.oneOnOne(item.id()).ifPresent(f -> facts.append(facts.isEmpty() ? "" : " · ")
+                            .append(getTranslation("reviewwriting.evidence.oneonone.agenda", f.agendaPoints(), f.covered()))
+                            .append(" · ").append(f.sharedNotes()
+                                    ? getTranslation("reviewwriting.evidence.oneonone.notes", f.sharedNoteWords())
+                                    : getTranslation("reviewwriting.evidence.oneonone.no-notes")));
+                } else if (item.source() != null && type != EvidenceType.DEVELOPMENT_PLAN) {
                     facts.append(facts.isEmpty() ? "" : " · ").append(sourceLabel(type, item.source()));
                 }
                 if (item.title() != null && item.text() != null && type == EvidenceType.FEEDBACK) {
