@@ -747,7 +747,7 @@ class PayAdminView extends Main implements PageTitles.Translated {
         String people = getTranslation("compensation.pay.distribution.people");
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 36, "bottom", 28, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", labels, "name",
                 getTranslation("compensation.col.compa"), "nameLocation", "middle", "nameGap", 28,
                 "axisLabel", Map.of("interval", 0, "rotate", 30)));
