@@ -21,4 +21,15 @@ public record Pay(UUID employeeId, BigDecimal salary, String currency, PayRange 
         }
         return salary.divide(range.mid(), 3, RoundingMode.HALF_UP);
     }
+
+    /**
+     * Where the salary sits between the range's minimum (0) and maximum (1), three decimals: below 0 under the
+     * range, above 1 over it. Null without a range to compare with, in another currency, or with no width.
+     */
+    public BigDecimal positionInRange() {
+        if (compaRatio == null || range.max().compareTo(range.min()) <= 0) {
+            return null;
+        }
+        return salary.subtract(range.min()).divide(range.max().subtract(range.min()), 3, RoundingMode.HALF_UP);
+    }
 }

@@ -87,13 +87,18 @@ class PayApi {
         return pay.payOf(personId).orElseThrow(() -> new ResourceNotFoundException("pay", personId));
     }
 
-    record SalaryRequest(BigDecimal salary, String currency, Long version) {
+    /** @param reason optional here; when given, it must not be blank and the audit entry keeps it */
+    record SalaryRequest(BigDecimal salary, String currency, Long version, String reason) {
     }
 
     @PutMapping("/salaries/{personId}")
-    @Operation(summary = "Set a person's salary; version 0 records the first one (HR admin)")
+    @Operation(summary = "Set a person's salary; version 0 records the first one; a reason, when sent, is audited"
+            + " (HR admin)")
     Pay setSalary(@PathVariable UUID personId, @RequestBody SalaryRequest request) {
-        return pay.setSalary(personId, request.salary(), request.currency(), requireVersion(request.version()));
+        long version = requireVersion(request.version());
+        return request.reason() == null
+                ? pay.setSalary(personId, request.salary(), request.currency(), version)
+                : pay.setSalary(personId, request.salary(), request.currency(), request.reason(), version);
     }
 
     @GetMapping(path = "/salaries/import/template", produces = "text/csv")

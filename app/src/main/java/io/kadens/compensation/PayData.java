@@ -1,36 +1,30 @@
 package io.kadens.compensation;
 
 import io.kadens.audit.AuditLog;
-import io.kadens.compensation.PayImportReport.Problem;
 import io.kadens.compensation.PayImportReport.RowOutcome;
+import io.kadens.people.AdminPersonRow;
 import io.kadens.people.JobPosition;
 import io.kadens.people.OrgFacts;
-import io.kadens.people.OrgPerson;
 import io.kadens.people.OrganisationStructure;
+import io.kadens.people.PeopleAdministration;
+import io.kadens.people.PeopleFilter;
+import io.kadens.people.PersonStatus;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +47,14 @@ public class PayData {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final OrganisationStructure structure;
+    private final PeopleAdministration administration;
+    private final PayImport imports;
 
     PayData(PayRepository repository, OrgFacts org, OrganisationStructure structure, CurrentUser currentUser,
-            AuditLog audit) {
+            AuditLog audit, PeopleAdministration administration, PayImport imports) {
         this.repository = repository;
+        this.administration = administration;
+        this.imports = imports;
         this.org = org;
         this.structure = structure;
         this.currentUser = currentUser;
@@ -118,6 +116,38 @@ public class PayData {
         return repository.rangesByLevel().get(jobLevelId);
     }
 
+    /**
+     * Deletes a job level's range when nobody with a recorded salary holds the level (their compa-ratio rests on
+     * it); refused with the number of such people otherwise. A stale version is a concurrent edit.
+     */
+    @Transactional
+    public void deleteRange(UUID jobLevelId, long expectedVersion) {
+        requireHrAdmin();
+        PayRange range = repository.rangesByLevel().get(jobLevelId);
+        if (range == null) {
+            throw new ResourceNotFoundException("pay-range", jobLevelId);
+        }
+        int holders = rangeUsage().getOrDefault(jobLevelId, 0);
+        if (holders > 0) {
+            throw InvalidInputException.of("range", "compensation.range.in-use");
+        }
+        if (!repository.deleteRange(jobLevelId, expectedVersion)) {
+            throw new ConcurrentEditException("pay-range", jobLevelId);
+        }
+        audit.record("pay.range.deleted", "job-level", jobLevelId.toString(), range, null);
+    }
+
+    /** By job level: how many people with a recorded salary hold it (HR admins; it counts salaries). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> rangeUsage() {
+        requireHrAdmin();
+        List<UUID> paid = repository.allSalaries().stream().map(PayRepository.SalaryRow::employeeId).toList();
+        Map<UUID, Integer> usage = new HashMap<>();
+        org.jobPositions(paid).values().stream().map(JobPosition::jobLevelId).filter(java.util.Objects::nonNull)
+                .forEach(level -> usage.merge(level, 1, Integer::sum));
+        return usage;
+    }
+
     // ------------------------------------------------------------------ salaries
 
     /**
@@ -161,6 +191,30 @@ public class PayData {
     /** Sets a person's salary; {@code expectedVersion} 0 records the first one. */
     @Transactional
     public Pay setSalary(UUID personId, BigDecimal salary, String currency, long expectedVersion) {
+        return saveSalary(personId, salary, currency, null, expectedVersion);
+    }
+
+    /**
+     * Sets a person's salary with the reason for the change (required, at most {@value #MAX_REASON} characters),
+     * which the audit entry keeps beside the old and new salary; {@code expectedVersion} 0 records the first one.
+     */
+    @Transactional
+    public Pay setSalary(UUID personId, BigDecimal salary, String currency, String reason, long expectedVersion) {
+        String why = reason == null ? "" : reason.strip();
+        requireHrAdmin();
+        var errors = new InvalidInputException.Collector();
+        errors.check(!why.isEmpty(), "reason", "compensation.salary.reason.required");
+        errors.check(why.length() <= MAX_REASON, "reason", "compensation.salary.reason.too-long");
+        errors.check(validAmount(salary), "salary", "compensation.amount.invalid");
+        errors.check(currency != null && currency.strip().toUpperCase(Locale.ROOT).matches("[A-Z]{3}"), "currency",
+                "compensation.currency.invalid");
+        errors.throwIfAny();
+        return saveSalary(personId, salary, currency, why, expectedVersion);
+    }
+
+    public static final int MAX_REASON = 500;
+
+    private Pay saveSalary(UUID personId, BigDecimal salary, String currency, String reason, long expectedVersion) {
         requireHrAdmin();
         org.person(personId).orElseThrow(() -> new ResourceNotFoundException("person", personId));
         String code = currency == null ? "" : currency.strip().toUpperCase(Locale.ROOT);
@@ -172,10 +226,89 @@ public class PayData {
         if (!repository.saveSalary(personId, salary, code, expectedVersion)) {
             throw new ConcurrentEditException("pay", personId);
         }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("salary", salary);
+        after.put("currency", code);
+        if (reason != null) {
+            after.put("reason", reason);
+        }
         audit.record("pay.salary.set", "person", personId.toString(),
-                before.map(b -> Map.of("salary", b.salary(), "currency", b.currency())).orElse(null),
-                Map.of("salary", salary, "currency", code));
+                before.map(b -> Map.of("salary", b.salary(), "currency", b.currency())).orElse(null), after);
         return payOf(List.of(personId)).get(personId);
+    }
+
+    /**
+     * One page of HR's salary list: active people, in name order, filtered by department and by words matched
+     * against name, email, title and location; each with their pay, or none yet. Two queries a page.
+     */
+    @Transactional(readOnly = true)
+    public List<PayLine> payLines(String query, UUID departmentId, int offset, int limit) {
+        requireHrAdmin();
+        List<AdminPersonRow> people = administration.list(activeFilter(query, departmentId), offset, limit);
+        Map<UUID, Pay> pay = payOf(people.stream().map(row -> row.person().id()).toList());
+        return people.stream().map(AdminPersonRow::person)
+                .map(p -> new PayLine(p.id(), p.fullName(), p.email(), p.departmentName(), p.jobFamilyName(),
+                        p.jobLevelName(), pay.get(p.id())))
+                .toList();
+    }
+
+    /** How many rows {@link #payLines} has for these filters. */
+    @Transactional(readOnly = true)
+    public int payLineCount(String query, UUID departmentId) {
+        requireHrAdmin();
+        return administration.count(activeFilter(query, departmentId));
+    }
+
+    private static PeopleFilter activeFilter(String query, UUID departmentId) {
+        return new PeopleFilter(query == null || query.isBlank() ? null : query.strip(), departmentId, null, null,
+                PersonStatus.ACTIVE, null);
+    }
+
+    /** The lower bounds of the compa-ratio buckets of {@link #compaDistribution()}: below 0.80, 0.80 to 0.85, ... */
+    static final List<BigDecimal> BUCKET_BOUNDS = java.util.stream.IntStream.rangeClosed(16, 24)
+            .mapToObj(i -> BigDecimal.valueOf(i * 5L, 2)).toList();
+
+    /** How many salaries fall into each compa-ratio bucket of 0.05, below 0.80 and from 1.20 pooled (HR admins). */
+    @Transactional(readOnly = true)
+    public CompaDistribution compaDistribution() {
+        List<Pay> all = allPay();
+        int[] counts = new int[BUCKET_BOUNDS.size() + 1];
+        int without = 0;
+        for (Pay p : all) {
+            if (p.compaRatio() == null) {
+                without++;
+                continue;
+            }
+            int bucket = 0;
+            while (bucket < BUCKET_BOUNDS.size() && p.compaRatio().compareTo(BUCKET_BOUNDS.get(bucket)) >= 0) {
+                bucket++;
+            }
+            counts[bucket]++;
+        }
+        List<CompaDistribution.Bucket> buckets = new ArrayList<>();
+        for (int i = 0; i <= BUCKET_BOUNDS.size(); i++) {
+            buckets.add(new CompaDistribution.Bucket(i == 0 ? null : BUCKET_BOUNDS.get(i - 1),
+                    i == BUCKET_BOUNDS.size() ? null : BUCKET_BOUNDS.get(i), counts[i]));
+        }
+        return new CompaDistribution(List.copyOf(buckets), without);
+    }
+
+    /**
+     * The distribution as CSV (bucket, from, to, people; the bounds as plain decimals, empty where open), with a
+     * last row for the salaries without a ratio. HR admins.
+     */
+    @Transactional(readOnly = true)
+    public String compaDistributionCsv() {
+        CompaDistribution distribution = compaDistribution();
+        StringBuilder csv = new StringBuilder("bucket,from,to,people\n");
+        for (CompaDistribution.Bucket b : distribution.buckets()) {
+            String from = b.from() == null ? "" : b.from().toPlainString();
+            String to = b.to() == null ? "" : b.to().toPlainString();
+            String label = b.from() == null ? "<" + to : b.to() == null ? ">=" + from : from + "-" + to;
+            csv.append(label).append(',').append(from).append(',').append(to).append(',').append(b.people())
+                    .append('\n');
+        }
+        return csv.append("none,,,").append(distribution.withoutRatio()).append('\n').toString();
     }
 
     /** The columns a salary file has, for the import page's help and template. */
@@ -191,98 +324,10 @@ public class PayData {
     @Transactional
     public PayImportReport importCsv(byte[] csv) {
         requireHrAdmin();
-        List<Problem> problems = new ArrayList<>();
-        List<ParsedRow> rows = parse(csv, problems);
-        if (!problems.isEmpty()) {
-            return new PayImportReport(rows.size(), List.of(), List.copyOf(problems));
-        }
-        Set<UUID> existing = repository.salaries(rows.stream().map(ParsedRow::personId).toList()).keySet();
-        List<RowOutcome> written = new ArrayList<>();
-        for (ParsedRow row : rows) {
-            repository.upsertSalary(row.personId(), row.salary(), row.currency());
-            written.add(new RowOutcome(row.line(), row.email(), !existing.contains(row.personId())));
-        }
-        audit.record("pay.salaries.imported", "pay", "import", null, Map.of("rows", rows.size()));
-        return new PayImportReport(rows.size(), List.copyOf(written), List.of());
-    }
-
-    private record ParsedRow(int line, String email, UUID personId, BigDecimal salary, String currency) {
-    }
-
-    private List<ParsedRow> parse(byte[] csv, List<Problem> problems) {
-        List<ParsedRow> rows = new ArrayList<>();
-        if (csv == null || csv.length == 0) {
-            problems.add(new Problem(1, "", "compensation.import.empty", ""));
-            return rows;
-        }
-        String text = new String(csv, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> header = new HashMap<>();
-            parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
-            for (String required : List.of("email", "salary", "currency")) {
-                if (!header.containsKey(required)) {
-                    problems.add(new Problem(1, required, "compensation.import.missing-column", required));
-                }
-            }
-            if (!problems.isEmpty()) {
-                return rows;
-            }
-            Set<UUID> seen = new HashSet<>();
-            for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
-                if (rows.size() >= MAX_IMPORT_ROWS) {
-                    problems.add(new Problem(line, "", "compensation.import.too-many-rows",
-                            String.valueOf(MAX_IMPORT_ROWS)));
-                    break;
-                }
-                java.util.function.Function<String, String> cell = column -> {
-                    Integer index = header.get(column);
-                    return index == null || index >= record.size() ? "" : record.get(index).strip();
-                };
-                ParsedRow row = parseRow(line, cell, problems);
-                if (row != null && !seen.add(row.personId())) {
-                    problems.add(new Problem(line, "email", "compensation.import.duplicate", row.email()));
-                } else if (row != null) {
-                    rows.add(row);
-                }
-            }
-        } catch (IOException | RuntimeException broken) {
-            problems.add(new Problem(1, "", "compensation.import.unreadable", String.valueOf(broken.getMessage())));
-            return rows;
-        }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(2, "", "compensation.import.no-rows", ""));
-        }
-        return rows;
-    }
-
-    private ParsedRow parseRow(int line, java.util.function.Function<String, String> cell, List<Problem> problems) {
-        int before = problems.size();
-        String email = cell.apply("email").toLowerCase(Locale.ROOT);
-        Optional<OrgPerson> person = email.isEmpty() ? Optional.empty() : org.personByEmail(email);
-        if (person.isEmpty()) {
-            problems.add(new Problem(line, "email", "compensation.import.unknown-person", email));
-        }
-        BigDecimal salary = null;
-        try {
-            salary = new BigDecimal(cell.apply("salary").replace(" ", "").replace("_", ""));
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        if (!validAmount(salary)) {
-            problems.add(new Problem(line, "salary", "compensation.import.bad-salary", cell.apply("salary")));
-        }
-        String currency = cell.apply("currency").toUpperCase(Locale.ROOT);
-        if (!currency.matches("[A-Z]{3}")) {
-            problems.add(new Problem(line, "currency", "compensation.import.bad-currency", cell.apply("currency")));
-        }
-        return problems.size() > before ? null
-                : new ParsedRow(line, email, person.orElseThrow().id(), salary, currency);
+        PayImportPlan plan = imports.apply(PayImportPlan.Kind.SALARIES, csv, null, done -> { });
+        return new PayImportReport(plan.rows(), plan.changes().stream()
+                .map(c -> new RowOutcome(c.line(), c.subject(), c.action() == PayImportPlan.Action.CREATE)).toList(),
+                plan.problems());
     }
 
     // ------------------------------------------------------------------ rules

@@ -129,4 +129,25 @@ class PayRepository {
     int deleteSalary(UUID employeeId) {
         return db.deleteFrom(EMPLOYEE_PAY).where(EMPLOYEE_PAY.EMPLOYEE_ID.eq(employeeId)).execute();
     }
+
+    /** Writes a range whatever its version (the import, which read every range it replaces in the same transaction). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void upsertRange(PayRange range) {
+        db.insertInto(PAY_RANGE).set(PAY_RANGE.JOB_LEVEL_ID, range.jobLevelId())
+                .set(PAY_RANGE.JOB_FAMILY_ID, range.jobFamilyId()).set(PAY_RANGE.CURRENCY, range.currency())
+                .set(PAY_RANGE.RANGE_MIN, range.min()).set(PAY_RANGE.RANGE_MID, range.mid())
+                .set(PAY_RANGE.RANGE_MAX, range.max()).set(PAY_RANGE.VERSION, 1L)
+                .onConflict(PAY_RANGE.TENANT_ID, PAY_RANGE.JOB_LEVEL_ID).doUpdate()
+                .set(PAY_RANGE.CURRENCY, range.currency()).set(PAY_RANGE.RANGE_MIN, range.min())
+                .set(PAY_RANGE.RANGE_MID, range.mid()).set(PAY_RANGE.RANGE_MAX, range.max())
+                .set(PAY_RANGE.UPDATED_AT, OffsetDateTime.now()).set(PAY_RANGE.VERSION, PAY_RANGE.VERSION.plus(1))
+                .execute();
+    }
+
+    /** Deletes a level's range if its version is still {@code expectedVersion}; false otherwise. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean deleteRange(UUID jobLevelId, long expectedVersion) {
+        return db.deleteFrom(PAY_RANGE)
+                .where(PAY_RANGE.JOB_LEVEL_ID.eq(jobLevelId), PAY_RANGE.VERSION.eq(expectedVersion)).execute() == 1;
+    }
 }

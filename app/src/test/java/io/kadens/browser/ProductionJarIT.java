@@ -282,7 +282,9 @@ class ProductionJarIT {
                         true),
                 new IsolationRow("reviews/cycle/%s/outcome/" + employeeId("globex", "emma.brooks@globex.example"),
                         globexCycleId(), List.of("Globex", "globex", "Emma", "Brooks"), true),
-                new IsolationRow("reviews/peer-requests", "", List.of("Globex", "globex", "Emma Brooks"), false));
+                new IsolationRow("reviews/peer-requests", "", List.of("Globex", "globex", "Emma Brooks"), false),
+                // HR's salaries and pay ranges page is no employee's page, in any tenant.
+                new IsolationRow("admin/compensation/pay", "", List.of("Globex", "globex", "Emma Brooks"), true));
     }
 
     /** A review cycle of the other tenant (the demo seed gives every tenant one). */

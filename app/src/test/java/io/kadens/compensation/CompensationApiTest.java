@@ -78,6 +78,10 @@ class CompensationApiTest {
         MockHttpServletResponse stale = call(put("/api/v1/pay/salaries/" + a.employee().id()), a.hrAdmin(),
                 "{\"salary\": 50000, \"currency\": \"SEK\", \"version\": 99}");
         assertThat(stale.getStatus()).isEqualTo(409);
+        MockHttpServletResponse blankReason = call(put("/api/v1/pay/salaries/" + a.employee().id()), a.hrAdmin(),
+                "{\"salary\": 50000, \"currency\": \"SEK\", \"version\": 1, \"reason\": \" \"}");
+        assertThat(blankReason.getStatus()).isEqualTo(400);
+        assertThat(blankReason.getContentAsString()).contains("\"field\":\"reason\"");
         assertThat(call(get("/api/v1/pay/salaries/" + a.employee().id()), a.hrAdmin(), "").getContentAsString())
                 .contains("\"salary\":45000.00");
         MockHttpServletResponse badImport = mvc.perform(post("/api/v1/pay/salaries/import")

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -113,7 +114,35 @@ class CompensationRoleMatrixTest {
             }),
             new Row("list what awaits one's approval", Y, Y, Y, Y, N, t -> t.proposals.awaitingMe() != null),
             new Row("export approved changes for payroll", N, N, N, Y, N,
-                    t -> t.proposals.payrollCsv(t.seeded.cycleId()).startsWith("person_id,")));
+                    t -> t.proposals.payrollCsv(t.seeded.cycleId()).startsWith("person_id,")),
+            // HR's salaries and pay ranges page (admin/compensation/pay)
+            new Row("list everyone's salary with compa-ratio", N, N, N, Y, N,
+                    t -> t.pay.payLineCount(null, null) > 0 && !t.pay.payLines(null, null, 0, 5).isEmpty()),
+            new Row("change the employee's salary with a reason", N, N, N, Y, N, t -> t.pay.setSalary(
+                    t.c.employee().id(), CompensationTestData.EMPLOYEE_SALARY, "SEK", "Matrix check",
+                    t.asHr(() -> t.pay.payOf(t.c.employee().id())).orElseThrow().version()) != null),
+            new Row("count who holds each level's range", N, N, N, Y, N, t -> !t.pay.rangeUsage().isEmpty()),
+            new Row("delete an unused pay range", N, N, N, Y, N, t -> {
+                PayRange unused = t.asHr(() -> {
+                    UUID family = t.structure.createJobFamily("Unused " + UUID.randomUUID(), List.of("Only"));
+                    UUID level = t.structure.jobFamilies().stream().filter(f -> f.id().equals(family)).findFirst()
+                            .orElseThrow().levels().getFirst().id();
+                    return t.pay.setRange(level, "SEK", BigDecimal.ONE, BigDecimal.TWO, BigDecimal.TEN, 0);
+                });
+                t.pay.deleteRange(unused.jobLevelId(), unused.version());
+                return true;
+            }),
+            new Row("read the compa-ratio distribution and its CSV", N, N, N, Y, N,
+                    t -> t.pay.compaDistribution().withRatio() > 0 && t.pay.compaDistributionCsv().startsWith("bucket,")),
+            new Row("preview a salary file", N, N, N, Y, N, t -> t.imports.preview(PayImportPlan.Kind.SALARIES,
+                    ("email,salary,currency\n" + t.c.member().email() + ",47000,SEK\n").getBytes(StandardCharsets.UTF_8))
+                    .valid()),
+            new Row("import pay ranges", N, N, N, Y, N, t -> {
+                String family = "Family of " + t.c.slug();
+                return t.imports.apply(PayImportPlan.Kind.RANGES, ("job_family,job_level,currency,min,mid,max\n"
+                        + family + ",Senior,SEK,55000,65000,75000\n").getBytes(StandardCharsets.UTF_8), null,
+                        done -> { }).valid();
+            }));
 
     static Stream<Arguments> cases() {
         return MATRIX.stream().flatMap(row -> Arrays.stream(Actor.values())
@@ -128,6 +157,10 @@ class CompensationRoleMatrixTest {
     CompensationProposals proposals;
     @Autowired
     CompensationTestData data;
+    @Autowired
+    PayImport imports;
+    @Autowired
+    io.kadens.people.OrganisationStructure structure;
     @Autowired
     TestTenants tenants;
 
@@ -168,5 +201,13 @@ class CompensationRoleMatrixTest {
             allowed = false;
         }
         assertThat(allowed ? "allowed" : "denied").as(operation + " as " + actor).isEqualTo(expected);
+    }
+
+    @Test
+    void thePayPageIsForHrAdminsOnly() throws Exception {
+        // the page lists everyone's salary: the route keeps everyone else out, the services and V174 refuse them too
+        assertThat(Class.forName("io.kadens.compensation.ui.PayAdminView")
+                .getAnnotation(jakarta.annotation.security.RolesAllowed.class).value())
+                .containsExactly(io.kadens.security.Role.HR_ADMIN_NAME);
     }
 }

@@ -83,7 +83,10 @@ class CompensationAdminView extends Main implements PageTitles.Translated {
         this.reviewCycles = reviewCycles;
         this.structure = structure;
         addClassName("k-page");
-        add(new H1(getTranslation("compensation.admin.heading")), settings(), newCycle());
+        Anchor payPage = new Anchor("admin/compensation/pay", getTranslation("compensation.pay.link"));
+        payPage.setId("compensation-pay-link");
+        payPage.getStyle().set("text-decoration", "underline");
+        add(new H1(getTranslation("compensation.admin.heading")), new Paragraph(payPage), settings(), newCycle());
         cycleSelect.setId("compensation-admin-cycle");
         cycleSelect.setLabel(getTranslation("compensation.cycle"));
         cycleSelect.setItemLabelGenerator(c -> c.name() + (c.status() == CompensationCycle.Status.CLOSED
