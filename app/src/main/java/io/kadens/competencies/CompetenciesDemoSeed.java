@@ -32,9 +32,11 @@ public class CompetenciesDemoSeed {
     private final CareerPaths careers;
     private final OrgFacts org;
     private final TransactionTemplate transactions;
+    private final CompetencyLeftovers leftovers;
 
     CompetenciesDemoSeed(CompetencyFrameworks frameworks, Assessments assessments, CareerPaths careers, OrgFacts org,
-                         PlatformTransactionManager transactionManager) {
+                         PlatformTransactionManager transactionManager, CompetencyLeftovers leftovers) {
+        this.leftovers = leftovers;
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.careers = careers;
@@ -147,6 +149,8 @@ public class CompetenciesDemoSeed {
                     }
                 }
             }
+            // The demo's feedback and catalogue were written before the framework: link what names a competency.
+            leftovers.matchByName();
         });
         transactions.executeWithoutResult(status -> assess(managerEmail, employeeEmail));
     }

@@ -55,13 +55,15 @@ public class CompetencyFrameworks {
     private final OrganisationStructure structure;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final CompetencyLeftovers references;
 
     CompetencyFrameworks(FrameworkRepository repository, OrganisationStructure structure, CurrentUser currentUser,
-                         AuditLog audit) {
+                         AuditLog audit, CompetencyLeftovers references) {
         this.repository = repository;
         this.structure = structure;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.references = references;
     }
 
     // ------------------------------------------------------------------ reading
@@ -93,6 +95,16 @@ public class CompetencyFrameworks {
             repository.competencies(true, Set.copyOf(ids)).forEach(c -> found.put(c.id(), c));
         }
         return found;
+    }
+
+    /**
+     * Every competency (archived ones too) by its lower-case name: how feedback and training items link a value
+     * written as text to the competency it names.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Competency> byLowerName() {
+        requireTenantUser();
+        return repository.byLowerName();
     }
 
     @Transactional(readOnly = true)
@@ -175,6 +187,9 @@ public class CompetencyFrameworks {
         if (!repository.update(id, expectedVersion, cleaned)) {
             throw new ConcurrentEditException("competency", id);
         }
+        if (!before.name().equals(cleaned.name())) {
+            references.renamed(id, cleaned.name());
+        }
         audit.record("competency.updated", "competency", id.toString(), before.data(), cleaned);
         return expectedVersion + 1;
     }
@@ -204,7 +219,8 @@ public class CompetencyFrameworks {
     public RemovalOutcome remove(UUID id, long expectedVersion) {
         requireAdministrator();
         Competency before = existing(id);
-        if (repository.hasHistory(id)) {
+        // Ratings, feedback and training items that name it are history (their foreign keys do not cascade).
+        if (repository.hasHistory(id) || references.referred(id)) {
             if (!before.archived()) {
                 archive(id, true, expectedVersion);
             } else if (before.version() != expectedVersion) {
@@ -280,6 +296,9 @@ public class CompetencyFrameworks {
                 dropExpectationsOfOtherFamilies(match.id(), row.data());
                 if (!repository.update(match.id(), match.version(), row.data())) {
                     throw new ConcurrentEditException("competency", match.id());
+                }
+                if (!match.name().equals(row.data().name())) {
+                    references.renamed(match.id(), row.data().name());
                 }
                 outcomes.add(new RowOutcome(row.line(), row.data().name(), Action.UPDATED));
             }
@@ -398,6 +417,19 @@ public class CompetencyFrameworks {
     }
 
     // ------------------------------------------------------------------ validation
+
+    /**
+     * What would refuse creating this competency, by field (empty when it would be stored), without storing it
+     * or throwing: a document import checks every proposal before creating any.
+     */
+    Map<String, String> problemsOf(CompetencyData data) {
+        try {
+            validated(null, data, repository.scale().max(), familyIds());
+            return Map.of();
+        } catch (InvalidInputException refused) {
+            return refused.fieldErrors();
+        }
+    }
 
     private Set<UUID> familyIds() {
         Set<UUID> ids = new HashSet<>();

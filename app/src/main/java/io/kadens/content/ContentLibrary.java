@@ -139,6 +139,16 @@ public class ContentLibrary {
     }
 
     /**
+     * A stored document reduced to its headings and paragraphs (list items start with "•"), as indexing reads
+     * it: what a competency framework import proposes competencies from.
+     */
+    public Optional<ParsedDocument> structure(UUID id) {
+        requireTenantUser();
+        return reads.execute(status -> repository.file(id))
+                .map(file -> DocumentParsers.parse(file.fileName(), file.content(), limits));
+    }
+
+    /**
      * Of the given documents, those the signed-in person may open, by the rule of {@link #document}:
      * every person of the tenant sees all of its content, the operator none. One query for any number
      * (knowledge search and AI citations check a page of hits at once).

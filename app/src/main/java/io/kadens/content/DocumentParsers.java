@@ -162,7 +162,12 @@ final class DocumentParsers {
                 case ListBlock list -> {
                     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                         if (item instanceof ListItem) {
-                            addParagraph(blocks, "• " + clean(renderer.render(item)));
+                            // The renderer renders a list item on its own as nothing: render its content.
+                            StringBuilder text = new StringBuilder();
+                            for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+                                text.append(renderer.render(part)).append(' ');
+                            }
+                            addParagraph(blocks, "• " + clean(text.toString()));
                         }
                     }
                 }

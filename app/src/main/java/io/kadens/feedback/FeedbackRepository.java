@@ -227,8 +227,8 @@ class FeedbackRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void insert(UUID id, UUID receiverId, UUID authorId, boolean anonymous, FeedbackSource source,
-                FeedbackVisibility visibility, String body, String competency, UUID goalId, UUID requestId,
-                LocalDate givenOn, OffsetDateTime givenAt) {
+                FeedbackVisibility visibility, String body, String competency, UUID competencyId, UUID goalId,
+                UUID requestId, LocalDate givenOn, OffsetDateTime givenAt) {
         db.insertInto(FEEDBACK)
                 .set(FEEDBACK.ID, id)
                 .set(FEEDBACK.RECEIVER_ID, receiverId)
@@ -238,6 +238,7 @@ class FeedbackRepository {
                 .set(FEEDBACK.VISIBILITY, visibility.name())
                 .set(FEEDBACK.BODY, body)
                 .set(FEEDBACK.COMPETENCY, competency)
+                .set(FEEDBACK.COMPETENCY_ID, competencyId)
                 .set(FEEDBACK.GOAL_ID, goalId)
                 .set(FEEDBACK.REQUEST_ID, requestId)
                 .set(FEEDBACK.GIVEN_ON, anonymous ? givenOn.withDayOfMonth(1) : givenOn)

@@ -44,9 +44,14 @@ class FeedbackService implements Feedback {
     private final KnowledgeIndex knowledge;
     private final ApplicationEventPublisher events;
     private final TransactionTenant tenant;
+    private final FeedbackCompetencyReferences competencies;
+    private final io.kadens.competencies.CompetencyFrameworks frameworks;
 
     FeedbackService(FeedbackRepository repository, FeedbackAccess access, FeedbackGoals goals, KnowledgeIndex knowledge,
-                    ApplicationEventPublisher events, TransactionTenant tenant) {
+                    ApplicationEventPublisher events, TransactionTenant tenant,
+                    FeedbackCompetencyReferences competencies, io.kadens.competencies.CompetencyFrameworks frameworks) {
+        this.competencies = competencies;
+        this.frameworks = frameworks;
         this.repository = repository;
         this.access = access;
         this.goals = goals;
@@ -94,8 +99,10 @@ class FeedbackService implements Feedback {
         }
         errors.throwIfAny();
         UUID id = UUID.randomUUID();
+        FeedbackCompetencyReferences.Resolved competency = competencies.resolve(feedback.competency());
         repository.insert(id, feedback.receiverId(), giver, feedback.anonymous(), source, feedback.visibility(), text,
-                feedback.competency(), feedback.anonymous() ? null : feedback.goalId(), requestId, on,
+                competency.label(), competency.competencyId(), feedback.anonymous() ? null : feedback.goalId(),
+                requestId, on,
                 on.equals(access.today()) ? access.now() : on.atTime(12, 0).atZone(access.zone()).toOffsetDateTime());
         events.publishEvent(new FeedbackGiven(tenant.require(), id, feedback.receiverId(),
                 requestId));
@@ -399,7 +406,11 @@ class FeedbackService implements Feedback {
     @Transactional(readOnly = true)
     public List<String> competencies() {
         access.me();
-        return knowledge.competencies();
+        // With a framework, feedback is about one of its competencies (linked by id); without, the names
+        // found in the company's content.
+        List<String> framework = frameworks.competencies(false).stream()
+                .map(io.kadens.competencies.Competency::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return framework.isEmpty() ? knowledge.competencies() : framework;
     }
 
     // ------------------------------------------------------------------ mapping

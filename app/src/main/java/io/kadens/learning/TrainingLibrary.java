@@ -68,9 +68,12 @@ public class TrainingLibrary {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
+    private final TrainingCompetencyReferences competencyLinks;
 
     TrainingLibrary(LearningRepository repository, KnowledgeIndex index, SearchAccessRules knowledge,
-                    CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactionManager) {
+                    CurrentUser currentUser, AuditLog audit, PlatformTransactionManager transactionManager,
+                    TrainingCompetencyReferences competencyLinks) {
+        this.competencyLinks = competencyLinks;
         this.repository = repository;
         this.index = index;
         this.knowledge = knowledge;
@@ -139,6 +142,15 @@ public class TrainingLibrary {
         return reads.execute(status -> repository.competencies());
     }
 
+    /**
+     * The framework's active competencies an item can develop (the form picks from them); empty when the tenant
+     * has no competency framework, and then competencies are free words.
+     */
+    public List<String> frameworkCompetencies() {
+        requireTenantUser();
+        return reads.execute(status -> competencyLinks.frameworkNames());
+    }
+
     // ------------------------------------------------------------------ keeping the catalogue
 
     public UUID create(TrainingItemData data) {
@@ -150,6 +162,7 @@ public class TrainingLibrary {
             }
             UUID id = UUID.randomUUID();
             repository.insertItem(id, data);
+            competencyLinks.linkWords(id, data.competencies());
             indexItem(id, data);
             audit.record("training.item.created", "training_item", id.toString(), null, data);
             return id;
@@ -170,6 +183,7 @@ public class TrainingLibrary {
             if (!repository.updateItem(id, expectedVersion, data)) {
                 throw new ConcurrentEditException("training_item", id);
             }
+            competencyLinks.linkWords(id, data.competencies());
             indexItem(id, data);
             audit.record("training.item.updated", "training_item", id.toString(), before.data(), data);
         });
@@ -274,6 +288,7 @@ public class TrainingLibrary {
                     repository.updateItem(id, version, data);
                     counts[1]++;
                 }
+                competencyLinks.linkWords(id, data.competencies());
                 indexItem(id, data);
             }
             audit.record("training.catalogue.imported", "training_item", "catalogue", null,

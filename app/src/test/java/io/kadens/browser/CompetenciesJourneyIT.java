@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The competency pages in Acme AB (Swedish, demo data): the HR admin's framework page with its expectation
@@ -55,5 +57,56 @@ class CompetenciesJourneyIT {
         violations.addAll(kadens.accessibilityViolations("team-skills"));
 
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    @Test
+    @DisplayName("HR maps a free-text competency value and reviews competencies proposed from the framework document")
+    void leftoverValuesAndFrameworkDocumentImport() {
+        List<String> violations = new ArrayList<>();
+        kadens.signInAndAwaitHome("acme", "anna.lindqvist@acme.example");
+        kadens.open("admin/competencies");
+        kadens.waitFor(By.id("competencies-leftovers"));
+        String leftover = "samarbete och kommunikation";
+        kadens.wait(RunningKadens.WAIT).until(d -> kadens.gridCellTexts("competencies-leftovers-grid").stream()
+                .anyMatch(text -> text.equalsIgnoreCase(leftover)));
+        violations.addAll(kadens.accessibilityViolations("admin/competencies with leftovers"));
+
+        click(By.cssSelector("#competencies-leftovers-grid vaadin-button[aria-label*='" + leftover + "' i]"));
+        WebElement competency = kadens.waitFor(By.cssSelector("#leftover-map-competency input"));
+        violations.addAll(kadens.accessibilityViolations("leftover mapping dialog"));
+        competency.sendKeys("Samarbete");
+        kadens.wait(RunningKadens.WAIT).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> kadens.textContent(item).contains("Samarbete")));
+        competency.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        kadens.awaitVaadinIdle();
+        click(By.id("leftover-map-save"));
+        kadens.wait(RunningKadens.WAIT).until(d -> kadens.gridCellTexts("competencies-leftovers-grid").stream()
+                .noneMatch(text -> text.equalsIgnoreCase(leftover)));
+
+        List<String> before = kadens.gridCellTexts("competencies-grid");
+        click(By.id("competencies-document-open"));
+        click(By.id("competencies-document-read"));
+        kadens.wait(RunningKadens.WAIT).until(d -> kadens.textContent(d.findElement(
+                By.id("competencies-document-proposal"))).contains("Affärsmässighet"));
+        assertThat(kadens.textContent(kadens.waitFor(By.id("competencies-document-proposal"))))
+                .contains("Kundfokus", "Ledarskap och coachning");
+        // The level sub-headings of "Kundfokus" became its indicators, in the editable text areas.
+        assertThat(String.valueOf(kadens.js("return Array.from(document.querySelectorAll("
+                + "'#competencies-document-proposal vaadin-text-area')).map(area => area.value).join(' | ');")))
+                .contains("Tar ansvar för sina egna kunder", "Ser mönster i kundernas återkoppling");
+        violations.addAll(kadens.accessibilityViolations("framework document import dialog"));
+        click(By.id("competencies-document-cancel"));
+        assertThat(kadens.gridCellTexts("competencies-grid")).as("nothing created unconfirmed")
+                .isEqualTo(before).doesNotContain("Affärsmässighet");
+
+        assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    private static void click(By locator) {
+        WebElement element = kadens.waitFor(locator);
+        kadens.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        kadens.wait(RunningKadens.WAIT).until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(element));
+        element.click();
+        kadens.awaitVaadinIdle();
     }
 }

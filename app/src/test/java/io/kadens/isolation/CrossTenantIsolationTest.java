@@ -577,7 +577,21 @@ class CrossTenantIsolationTest {
                         other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/acknowledgement",
                         other -> "{\"version\": 0, \"comment\": \"x\"}"),
                 new Endpoint("review packet of B's employee",
-                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/packet.pdf"));
+                        other -> "/api/v1/review-cycles/" + bReviews.cycle() + "/people/" + java.util.UUID.nameUUIDFromBytes("nobody".getBytes()) + "/packet.pdf"),
+                // ---- competency references, framework document import, development analytics (issue 13, dev13):
+                // B's training item names "Secrecy <B's slug>", a leftover of B; B's company content has a document
+                new Endpoint("competency leftovers", other -> "/api/v1/competencies/migration-leftovers"),
+                new Endpoint("mapping B's leftover to B's competency",
+                        other -> "/api/v1/competencies/migration-leftovers/map",
+                        other -> "{\"value\": \"Secrecy " + other.slug() + "\", \"competencyId\": \""
+                                + bCompetencies.coreCompetency() + "\"}"),
+                new Endpoint("framework proposal from B's document",
+                        other -> "/api/v1/competencies/import/from-document/" + bLearning.contentDocument(), other -> "{}"),
+                new Endpoint("confirming a proposal of B's document",
+                        other -> "/api/v1/competencies/import/from-document/" + bLearning.contentDocument() + "/confirm",
+                        other -> "{\"competencies\": [{\"name\": \"Taken from " + other.slug()
+                                + "\", \"group\": \"CORE\", \"indicators\": []}]}"),
+                new Endpoint("analytics development plans", other -> "/api/v1/analytics/development"));
     }
 
     /** Both tenants index this very text; B's copy also names B's people. */

@@ -72,6 +72,7 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
 
     private final transient CompetencyFrameworks frameworks;
     private final transient io.kadens.competencies.CareerPaths careers;
+    private final transient io.kadens.competencies.FrameworkDocumentImport documentImport;
     private final Div moves = new Div();
     private final Grid<Competency> grid = new Grid<>();
     private ResponsiveList<Competency> list;
@@ -85,13 +86,16 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
     /** The competencies as last read, by id: their versions guard the matrix edits. */
     private final Map<UUID, Competency> current = new HashMap<>();
 
-    CompetencyAdminView(CompetencyFrameworks frameworks, io.kadens.competencies.CareerPaths careers) {
+    CompetencyAdminView(CompetencyFrameworks frameworks, io.kadens.competencies.CareerPaths careers,
+                        io.kadens.competencies.CompetencyLeftovers leftovers,
+                        io.kadens.competencies.FrameworkDocumentImport documentImport) {
+        this.documentImport = documentImport;
         this.frameworks = frameworks;
         this.careers = careers;
         addClassName("k-page");
         moves.setId("competencies-moves");
         add(new H1(getTranslation("competencies.admin.heading")), scaleSection(), competencySection(),
-                matrixSection(), moves, importSection());
+                matrixSection(), moves, importSection(), new LeftoversSection(leftovers, frameworks));
         refresh();
     }
 
@@ -436,7 +440,12 @@ class CompetencyAdminView extends Main implements PageTitles.Translated {
         help.addClassName("k-muted");
         report.setId("competencies-import-report");
         report.getElement().setAttribute("aria-live", "polite");
-        Div section = new Div(new H2(getTranslation("competencies.import.heading")), help, template, upload, run, report);
+        // A framework document in company content: headings and lists proposed, HR confirms (nothing before).
+        Button fromDocument = new Button(getTranslation("dev13.document.open"),
+                click -> new DocumentImportDialog(documentImport, frameworks, this::refresh).open());
+        fromDocument.setId("competencies-document-open");
+        Div section = new Div(new H2(getTranslation("competencies.import.heading")), help, template, upload, run, report,
+                fromDocument);
         section.addClassName("k-card");
         return section;
     }

@@ -70,7 +70,11 @@ class SkillProfileView extends Main implements BeforeEnterObserver, PageTitles.T
     private final Div content = new Div();
     private UUID personId;
 
-    SkillProfileView(Assessments assessments, CurrentUser currentUser, io.kadens.competencies.CareerPaths careers) {
+    private final transient io.kadens.competencies.AssessmentEvidence evidence;
+
+    SkillProfileView(Assessments assessments, CurrentUser currentUser, io.kadens.competencies.CareerPaths careers,
+                     io.kadens.competencies.AssessmentEvidence evidence) {
+        this.evidence = evidence;
         this.assessments = assessments;
         this.currentUser = currentUser;
         this.careers = careers;
@@ -267,6 +271,13 @@ class SkillProfileView extends Main implements BeforeEnterObserver, PageTitles.T
         FormLayout form = new FormLayout();
         Map<UUID, Select<Integer>> levels = new LinkedHashMap<>();
         Map<UUID, TextField> comments = new LinkedHashMap<>();
+        Map<UUID, EvidencePicker> pickers = new LinkedHashMap<>();
+        List<io.kadens.competencies.EvidenceOption> options;
+        try {
+            options = evidence.options(personId);
+        } catch (io.kadens.platform.ResourceNotFoundException notTheirs) {
+            options = List.of(); // only the person and their managers rate, and so cite
+        }
         List<Integer> choices = new ArrayList<>();
         choices.add(0);
         for (int level = 1; level <= profile.scale(); level++) {
@@ -283,14 +294,18 @@ class SkillProfileView extends Main implements BeforeEnterObserver, PageTitles.T
             comment.setMaxLength(2000);
             levels.put(row.competencyId(), level);
             comments.put(row.competencyId(), comment);
-            form.add(level, comment);
+            EvidencePicker picker = new EvidencePicker(row.name(), options);
+            pickers.put(row.competencyId(), picker);
+            form.add(level, comment, picker);
+            form.setColspan(picker, 2);
         }
         dialog.add(form);
         Button save = new Button(getTranslation("assessments.rate.save"), click -> {
             List<Rating> ratings = new ArrayList<>();
             levels.forEach((competency, level) -> {
                 if (level.getValue() != null && level.getValue() > 0) {
-                    ratings.add(new Rating(competency, level.getValue(), comments.get(competency).getValue(), Evidence.NONE));
+                    ratings.add(new Rating(competency, level.getValue(), comments.get(competency).getValue(),
+                            pickers.get(competency).evidence()));
                 }
             });
             try {

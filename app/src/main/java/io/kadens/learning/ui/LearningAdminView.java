@@ -201,6 +201,18 @@ class LearningAdminView extends Main implements PageTitles.Translated {
         level.setValue(TrainingLevel.BEGINNER);
         TextField competencies = new TextField(getTranslation("learning.competencies"));
         competencies.setHelperText(getTranslation("learning.list.helper"));
+        // With a competency framework the item picks its competencies from it (linked by id); words it already
+        // has that name no competency stay listed, so saving keeps them until HR maps or removes them.
+        List<String> framework = library.frameworkCompetencies();
+        var competencyPicker = new com.vaadin.flow.component.combobox.MultiSelectComboBox<String>(
+                getTranslation("learning.competencies"));
+        competencyPicker.setId("training-competency-picker");
+        java.util.LinkedHashSet<String> choices = new java.util.LinkedHashSet<>(framework);
+        if (existing != null) {
+            choices.addAll(existing.data().competencies());
+        }
+        competencyPicker.setItems(List.copyOf(choices));
+        com.vaadin.flow.component.Component competencyField = framework.isEmpty() ? competencies : competencyPicker;
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("learning.language"));
         language.setItems("sv", "en");
@@ -229,11 +241,12 @@ class LearningAdminView extends Main implements PageTitles.Translated {
             duration.setValue(data.durationMinutes());
             level.setValue(data.level());
             competencies.setValue(String.join(", ", data.competencies()));
+            competencyPicker.setValue(new java.util.LinkedHashSet<>(data.competencies()));
             language.setValue(data.language());
             tags.setValue(String.join(", ", data.tags()));
         }
         FormLayout form = new FormLayout(title, description, provider, providerName, url, format, duration, level,
-                competencies, language, tags, attachment);
+                competencyField, language, tags, attachment);
         form.setColspan(description, 2);
         dialog.add(form);
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("title", title, "url", url,
@@ -242,7 +255,8 @@ class LearningAdminView extends Main implements PageTitles.Translated {
             fields.values().forEach(f -> f.setInvalid(false));
             TrainingItemData data = new TrainingItemData(title.getValue(), description.getValue(), provider.getValue(),
                     providerName.getValue(), url.getValue(), format.getValue(), duration.getValue(), level.getValue(),
-                    TrainingItemData.split(competencies.getValue()), language.getValue(),
+                    framework.isEmpty() ? TrainingItemData.split(competencies.getValue())
+                            : List.copyOf(competencyPicker.getValue()), language.getValue(),
                     TrainingItemData.split(tags.getValue()));
             try {
                 if (existing == null) {
