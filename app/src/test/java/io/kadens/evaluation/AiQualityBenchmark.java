@@ -100,9 +100,9 @@ class AiQualityBenchmark {
      */
     @Test
     void feedbackSummaryOfTwoHundredItemsPreparedWhenWritten() {
+        var tenant = java.util.Optional.of(new io.kadens.tenants.TenantId(java.util.UUID.randomUUID()));
         FeedbackSummarizer summarizer = new FeedbackSummarizer(new SentenceVectorCache(SharedEmbeddings.get(),
-                () -> java.util.Optional.of(new io.kadens.tenants.TenantId(java.util.UUID.randomUUID())), 20_000),
-                FeedbackSummarizer.Options.defaults());
+                () -> tenant, 20_000), FeedbackSummarizer.Options.defaults());
         List<FeedbackItem> items = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String sentence = SENTENCES[i % SENTENCES.length];
