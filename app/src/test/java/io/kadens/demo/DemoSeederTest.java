@@ -75,8 +75,10 @@ class DemoSeederTest {
         }
         try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
             statement.execute("select set_config('app.tenant_id', (select id::text from tenant where slug = 'globex'), false)");
-            // (development plans came later and refer to competencies: a database from before has none either)
+            // (development plans and competency links on training items and feedback came later and refer to
+            // competencies: a database from before has none either)
             statement.execute("delete from development_plan; delete from mentor_offer;"
+                    + " delete from training_item_competency; update feedback set competency_id = null;"
                     + " delete from target_role; delete from assessment_rating; delete from assessment;"
                     + " delete from competency_expectation; delete from competency");
         }
