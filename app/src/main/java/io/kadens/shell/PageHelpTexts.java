@@ -37,6 +37,7 @@ final class PageHelpTexts {
         PAGES.put("calibration", "calibration");
         PAGES.put("compensation", "compensation");
         PAGES.put("admin/compensation", "compensation");
+        PAGES.put("admin/compensation/pay", "pay");
         PAGES.put("development", "development");
         PAGES.put("analytics", "analytics");
     }
@@ -48,6 +49,10 @@ final class PageHelpTexts {
     static Optional<String> pageOf(String path) {
         String clean = path == null ? "" : path.replaceAll("^/+|/+$", "");
         String[] segments = clean.split("/");
+        String three = segments.length >= 3 ? segments[0] + "/" + segments[1] + "/" + segments[2] : null;
+        if (three != null && PAGES.containsKey(three)) {
+            return Optional.of(PAGES.get(three));
+        }
         String two = segments.length >= 2 ? segments[0] + "/" + segments[1] : null;
         if (two != null && PAGES.containsKey(two)) {
             return Optional.of(PAGES.get(two));

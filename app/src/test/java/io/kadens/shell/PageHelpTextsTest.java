@@ -37,6 +37,9 @@ class PageHelpTextsTest {
         assertThat(PageHelpTexts.pageOf("one-on-ones/0b9c6a8e-3f4b-4f55-9d3b-2c7f1e0a9b11")).contains("one-on-ones");
         assertThat(PageHelpTexts.pageOf("admin/review-cycles")).contains("reviews");
         assertThat(PageHelpTexts.pageOf("/admin/rollout/")).contains("rollout");
+        assertThat(PageHelpTexts.pageOf("admin/compensation")).contains("compensation");
+        assertThat(PageHelpTexts.pageOf("admin/compensation/pay")).contains("pay");
+        assertThat(PageHelpTexts.pageOf("admin/compensation/0b9c6a8e-3f4b-4f55-9d3b-2c7f1e0a9b11")).contains("compensation");
         assertThat(PageHelpTexts.pageOf("admin/people")).isEmpty();
         assertThat(PageHelpTexts.pageOf("people")).isEmpty();
     }
