@@ -73,14 +73,15 @@ class ProductionJarIT {
             "Granskningslogg", "Integritetsärenden", "Målperioder och målinställningar",
             "Incheckningsfrågor och samtalsinställningar", "Feedbackinställningar", "Slack", "Utkorg för aviseringar",
             "Utvecklingsinkorg", "Kompetenser", "Mallar för medarbetarsamtal", "Införande", "Samtalsomgångar",
-            "Enkäter (HR)", "Meddelanden", "Lönerevision");
+            "Enkäter (HR)", "Meddelanden", "Lönerevision", "Löner och lönespann");
     private static final List<String> ENGLISH_HR_NAV = List.of("Home", "People", "Goals", "One-on-ones", "Check-ins",
             "Learning", "Feedback", "Praise", "Skills", "Surveys", "Team skills", "Career", "Analytics",
             "Development", "My reviews", "Pay and promotion", "Calibration", "People admin", "Org chart", "Departments and teams", "Job families", "Invitations",
             "Import people", "SCIM provisioning", "Company content", "Training catalogue", "Settings",
             "Audit log", "Privacy requests", "Goal cycles and goal settings", "Check-in questions & 1:1 settings",
             "Feedback settings", "Slack", "Notification outbox", "Development inbox", "Competencies",
-            "Review templates", "Rollout", "Review cycles", "Surveys (HR)", "Announcements", "Compensation");
+            "Review templates", "Rollout", "Review cycles", "Surveys (HR)", "Announcements", "Compensation",
+            "Salaries and pay ranges");
 
     static Stream<Persona> personas() {
         return Stream.of(
