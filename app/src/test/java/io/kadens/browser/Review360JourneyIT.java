@@ -96,6 +96,8 @@ class Review360JourneyIT {
                 + " and kind = 'SEMI_ANNUAL' and ? is not null", "x");
         String sara = kadens.employeeId("acme", "sara.nilsson@acme.example");
         String outcome = "reviews/cycle/" + cycle + "/outcome/" + sara;
+        // The demo shows Sara's half-year outcome shared; the journey takes it back to unshared to walk all of it.
+        unshare(cycle, sara);
 
         kadens.signInAndAwaitHome("acme", "sara.nilsson@acme.example");
         kadens.open(outcome);
@@ -126,6 +128,26 @@ class Review360JourneyIT {
         violations.addAll(kadens.accessibilityViolations("review outcome, acknowledged"));
 
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+    }
+
+    /** Takes an outcome back to before sharing, as the owner bound to Acme and its HR admin. */
+    private static void unshare(String cycleId, String employeeId) {
+        try (java.sql.Connection owner = kadens.database().openAsOwner()) {
+            try (java.sql.PreparedStatement bind = owner.prepareStatement("select set_config('app.tenant_id',"
+                    + " (select id::text from tenant where slug = 'acme'), false), set_config('app.person_id', ?, false)")) {
+                bind.setString(1, kadens.employeeId("acme", "anna.lindqvist@acme.example"));
+                bind.execute();
+            }
+            try (java.sql.PreparedStatement update = owner.prepareStatement("update review_outcome set shared_at = null,"
+                    + " shared_by = null, acknowledged_at = null, employee_comment = null, version = version + 1"
+                    + " where cycle_id = ?::uuid and employee_id = ?::uuid")) {
+                update.setString(1, cycleId);
+                update.setString(2, employeeId);
+                assertThat(update.executeUpdate()).as("Sara's outcome").isEqualTo(1);
+            }
+        } catch (java.sql.SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     /** Types into a combo box and takes the offered item with the keyboard. */
