@@ -35,19 +35,19 @@ class LearningDraftsJourneyIT {
         List<String> violations = new ArrayList<>();
         kadens.signInAndAwaitHome("acme", "anna.lindqvist@acme.example");
         kadens.open("admin/learning");
-        click(By.id("learning-drafts-link"));
+        kadens.click(By.id("learning-drafts-link"));
         kadens.waitFor(By.id("learning-draft-run"));
         violations.addAll(kadens.accessibilityViolations("admin/learning-drafts"));
 
-        choose("learning-draft-competency", "Kommunikation");
-        click(By.id("learning-draft-run"));
+        kadens.choose("learning-draft-competency", "Kommunikation"::equals);
+        kadens.click(By.id("learning-draft-run"));
         kadens.waitFor(By.id("learning-draft-title"));
         assertThat(kadens.textContent(kadens.waitFor(By.id("learning-draft-sources")))).contains("Steg 1");
         violations.addAll(kadens.accessibilityViolations("admin/learning-drafts with a draft"));
 
         String title = "Lärväg i kommunikation " + Long.toString(System.nanoTime(), 36);
         kadens.type(By.cssSelector("#learning-draft-title input"), title);
-        click(By.id("learning-draft-publish"));
+        kadens.click(By.id("learning-draft-publish"));
         WebElement open = kadens.wait(RunningKadens.WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#learning-draft-result a")));
         assertThat(kadens.textContent(open)).contains(title);
@@ -57,25 +57,5 @@ class LearningDraftsJourneyIT {
         violations.addAll(kadens.accessibilityViolations("the published training item"));
 
         assertThat(violations).as("accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
-    }
-
-    /** Opens a vaadin-select and picks the first visible item whose label is the text. */
-    private static void choose(String selectId, String label) {
-        click(By.id(selectId));
-        kadens.wait(RunningKadens.WAIT).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .anyMatch(item -> label.equals(kadens.textContent(item)) && item.isDisplayed()));
-        kadens.driver().findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> label.equals(kadens.textContent(item)) && item.isDisplayed())
-                .findFirst().orElseThrow().click();
-        kadens.awaitVaadinIdle();
-    }
-
-    /** Scrolls an element to the middle of the window (away from notifications), then clicks it. */
-    private static void click(By locator) {
-        WebElement element = kadens.waitFor(locator);
-        kadens.js("arguments[0].scrollIntoView({block: 'center'});", element);
-        kadens.wait(RunningKadens.WAIT).until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
-        kadens.awaitVaadinIdle();
     }
 }

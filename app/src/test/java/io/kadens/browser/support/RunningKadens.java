@@ -307,6 +307,67 @@ public final class RunningKadens implements AutoCloseable {
         wait(WAIT).until(d -> text.equals(input.getDomProperty("value")));
     }
 
+    /** Scrolls an element to the middle of the window (away from notifications), then clicks it. */
+    public void click(By locator) {
+        WebElement element = waitFor(locator);
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
+        awaitVaadinIdle();
+    }
+
+    /** Clicks the visible one of an element the page shows twice (a list's table and its cards). */
+    public void clickDisplayed(By locator) {
+        wait(WAIT).until(d -> d.findElements(locator).stream().anyMatch(WebElement::isDisplayed));
+        WebElement element = driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow();
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait(WAIT).until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
+        awaitVaadinIdle();
+    }
+
+    /** Opens a vaadin-select and picks the first visible item whose label matches; waits until it has closed. */
+    public void choose(String selectId, java.util.function.Predicate<String> label) {
+        click(By.id(selectId));
+        wait(WAIT).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .anyMatch(item -> label.test(textContent(item)) && item.isDisplayed()));
+        driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> label.test(textContent(item)) && item.isDisplayed())
+                .findFirst().orElseThrow().click();
+        awaitVaadinIdle();
+        awaitNoOpenDropDown();
+    }
+
+    /** Types into a combo box (single or multi), picks the first item with that text and closes its list. */
+    public void pick(String comboId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + comboId + " input"));
+        js("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(text);
+        wait(WAIT).until(d -> d.findElements(By.cssSelector(
+                        "vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
+                .anyMatch(item -> textContent(item).contains(text)));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        awaitVaadinIdle();
+        // Escape first clears what was typed, then closes the list (a multi-select keeps it open after a pick).
+        for (int i = 0; i < 3 && openDropDowns() > 0; i++) {
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            awaitVaadinIdle();
+        }
+        awaitNoOpenDropDown();
+    }
+
+    /** Waits until no drop-down is open: an open one makes the rest of the page take no clicks. */
+    public void awaitNoOpenDropDown() {
+        wait(WAIT).until(d -> openDropDowns() == 0);
+    }
+
+    private long openDropDowns() {
+        return ((Number) js("return document.querySelectorAll('vaadin-combo-box[opened],"
+                + " vaadin-multi-select-combo-box[opened], vaadin-select[opened]').length;")).longValue();
+    }
+
     public void open(String route) {
         lastUsed = this;
         driver.get(baseUrl + route);
