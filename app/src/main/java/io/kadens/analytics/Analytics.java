@@ -3,6 +3,7 @@ package io.kadens.analytics;
 import io.kadens.people.OrgDepartment;
 import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
+import io.kadens.platform.AggregateQueries;
 import io.kadens.platform.Cohort;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.ResourceNotFoundException;
@@ -41,15 +42,17 @@ public class Analytics {
     private final FeatureAccess featureAccess;
     private final TenantSettingsService settings;
     private final CurrentUser currentUser;
+    private final AggregateQueries aggregateQueries;
     private final Clock clock;
 
     Analytics(List<AnalyticsContribution> contributions, OrgFacts org, FeatureAccess featureAccess,
-              TenantSettingsService settings, CurrentUser currentUser, Clock clock) {
+              TenantSettingsService settings, CurrentUser currentUser, AggregateQueries aggregateQueries, Clock clock) {
         this.contributions = contributions.stream().sorted(Comparator.comparingInt(AnalyticsContribution::order)).toList();
         this.org = org;
         this.featureAccess = featureAccess;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.aggregateQueries = aggregateQueries;
         this.clock = clock;
     }
 
@@ -80,6 +83,7 @@ public class Analytics {
                 .orElseThrow(() -> new ResourceNotFoundException("analytics_section", id));
         AnalyticsFilter applied = validated(filter);
         AnalyticsScope scope = scope(viewer, applied);
+        aggregateQueries.prepareTransaction();
         return new AnalyticsSection(contribution.id(), contribution.titleKey(), applied, scope.threshold(),
                 contribution.charts(scope));
     }

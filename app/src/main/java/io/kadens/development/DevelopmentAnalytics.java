@@ -90,14 +90,14 @@ public class DevelopmentAnalytics {
                     SELECT c.department_id, c.pilot, 'approved' AS what,
                            date_trunc('month', p.approved_at AT TIME ZONE 'UTC')::date AS month
                     FROM development_plan p JOIN %1$s c ON c.person_id = p.person_id
-                    WHERE p.approved_at >= ?::date AT TIME ZONE 'UTC' AND p.approved_at < ?::date AT TIME ZONE 'UTC'
+                    WHERE p.approved_at >= ?::timestamp AT TIME ZONE 'UTC' AND p.approved_at < ?::timestamp AT TIME ZONE 'UTC'
                     UNION ALL
                     SELECT c.department_id, c.pilot, 'action',
                            date_trunc('month', a.completed_at AT TIME ZONE 'UTC')::date
                     FROM development_action a
                     JOIN development_plan p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id
                     JOIN %1$s c ON c.person_id = p.person_id
-                    WHERE a.completed_at >= ?::date AT TIME ZONE 'UTC' AND a.completed_at < ?::date AT TIME ZONE 'UTC'
+                    WHERE a.completed_at >= ?::timestamp AT TIME ZONE 'UTC' AND a.completed_at < ?::timestamp AT TIME ZONE 'UTC'
                 ) e
                 GROUP BY 1, 2, 3
                 """.formatted(Cohort.SQL);

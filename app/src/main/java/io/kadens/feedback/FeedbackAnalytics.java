@@ -42,7 +42,7 @@ public class FeedbackAnalytics {
                     UNION ALL
                     SELECT p.recipient_id, date_trunc('month', p.given_at AT TIME ZONE 'UTC')::date, 'PRAISE'
                     FROM praise p
-                    WHERE p.given_at >= ?::date AT TIME ZONE 'UTC' AND p.given_at < ?::date AT TIME ZONE 'UTC'
+                    WHERE p.given_at >= ?::timestamp AT TIME ZONE 'UTC' AND p.given_at < ?::timestamp AT TIME ZONE 'UTC'
                 )
                 SELECT c.department_id, c.pilot, r.month,
                        count(*) FILTER (WHERE r.source = 'MANAGER') AS manager,

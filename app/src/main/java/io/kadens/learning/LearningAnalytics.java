@@ -41,7 +41,7 @@ public class LearningAnalytics {
                 JOIN %s c ON c.person_id = a.employee_id
                 LEFT JOIN training_progress p ON p.tenant_id = a.tenant_id AND p.item_id = a.item_id
                                              AND p.employee_id = a.employee_id
-                WHERE a.assigned_at < ?::date AT TIME ZONE 'UTC'
+                WHERE a.assigned_at < ?::timestamp AT TIME ZONE 'UTC'
                 GROUP BY 1, 2
                 """.formatted(Cohort.SQL);
         Object[] cohortBindings = cohort.bindingsWith(to);

@@ -47,14 +47,16 @@ public class OneOnOneAnalytics {
                     FROM one_on_one_meeting mt
                     LEFT JOIN check_in ci ON ci.tenant_id = mt.tenant_id AND ci.meeting_id = mt.id
                     WHERE mt.status = 'COMPLETED'
-                      AND mt.scheduled_at >= ?::date AT TIME ZONE 'UTC' AND mt.scheduled_at < ?::date AT TIME ZONE 'UTC'
+                      AND mt.scheduled_at >= ?::timestamp AT TIME ZONE 'UTC' AND mt.scheduled_at < ?::timestamp AT TIME ZONE 'UTC'
                     GROUP BY 1, 2
                 ), pairs AS (
                     SELECT p.id, p.member_id, c.department_id, c.pilot,
-                           least(date_trunc('month', p.created_at AT TIME ZONE 'UTC')::date,
-                                 (SELECT min(h.month) FROM held h WHERE h.pair_id = p.id)) AS since,
+                           least(date_trunc('month', p.created_at AT TIME ZONE 'UTC')::date, f.first_month) AS since,
                            CASE coalesce(p.cadence_override, ?) WHEN 'WEEKLY' THEN 7 WHEN 'BIWEEKLY' THEN 14 ELSE 28 END AS every
                     FROM one_on_one_pair p
+                    -- Grouped once, not looked up per series: a per-series subquery over the held months scanned
+                    -- them all for each of 10,000 series.
+                    LEFT JOIN (SELECT pair_id, min(month) AS first_month FROM held GROUP BY pair_id) f ON f.pair_id = p.id
                     JOIN %s c ON c.person_id = p.member_id
                     WHERE p.kind = 'MANAGER' AND p.active
                 ), months AS (
