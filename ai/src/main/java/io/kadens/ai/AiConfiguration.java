@@ -9,6 +9,7 @@ import io.kadens.tenants.CurrentTenantResolver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,12 +62,14 @@ class AiConfiguration {
     @Bean
     AiAnswers aiAnswers(AiSettings settings, ObjectProvider<TenantAiModes> modes, EmbeddingModel embeddingModel,
                         SearchAccessRules rules, ObjectProvider<PeopleDirectory> directory,
-                        ObjectProvider<CurrentTenantResolver> tenants, ObjectProvider<MeterRegistry> meters) {
+                        ObjectProvider<CurrentTenantResolver> tenants, ObjectProvider<MeterRegistry> meters,
+                        ObjectProvider<Clock> clocks) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        Clock clock = clocks.getIfAvailable(Clock::systemUTC);
         // Only a deployment that offers LLM mode builds a client; offline deployments never open a connection.
         ResilientChat chat = settings.deploymentMode() == AiMode.LLM
-                ? ChatModels.create(settings.llm()).map(model -> new ResilientChat(model, settings.llm(), registry))
-                        .orElse(null)
+                ? ChatModels.create(settings.llm())
+                        .map(model -> new ResilientChat(model, settings.llm(), registry, clock)).orElse(null)
                 : null;
         StatementVerifier verifier = new StatementVerifier(embeddingModel, rules::visible,
                 settings.grounding().minSupport());

@@ -10,6 +10,7 @@ import io.kadens.db.tables.records.ContentIndexingJobRecord;
 import io.kadens.people.DirectoryEntry;
 import io.kadens.people.PeopleService;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.StorageFull;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -329,8 +330,9 @@ public class ContentLibrary {
                         Map.of("title", job.getTitle(), "fileName", job.getFileName(), "chunks", stored));
             });
         } catch (RuntimeException failure) {
+            // A full disk rolled the document and its chunks back together; the admin is told so, not "failed".
             String reason = failure instanceof UnreadableDocumentException unreadable ? unreadable.messageKey()
-                    : "content.job.failed";
+                    : StorageFull.causedBy(failure) ? StorageFull.MESSAGE_KEY : "content.job.failed";
             log.warn("Indexing job {} failed: {}", jobId, failure.toString(), failure);
             try {
                 transactions.executeWithoutResult(status -> repository.fail(jobId, reason));

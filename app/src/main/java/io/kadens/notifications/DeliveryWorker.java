@@ -10,9 +10,11 @@ import io.kadens.tenants.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,8 @@ public class DeliveryWorker {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
     static final Duration LEASE = Duration.ofMinutes(2);
     static final int BATCH = 20;
+    /** The last error of a delivery Slack answered with HTTP 429 (SlackWebApi): its Retry-After is honoured. */
+    static final String RATE_LIMITED = "Slack: ratelimited";
 
     private final OutboxRepository outbox;
     private final NotificationRenderer renderer;
@@ -79,6 +83,7 @@ public class DeliveryWorker {
     /** Delivers what is due in the tenant of the current {@link TenantScope}. */
     public int deliverDueInBoundTenant() {
         int attempted = 0;
+        Set<Channel> recovered = EnumSet.noneOf(Channel.class);
         while (true) {
             Instant now = clock.instant();
             List<ClaimedDelivery> claimed = transactions.execute(status -> outbox.claimDue(now, now.plus(LEASE), BATCH));
@@ -86,9 +91,27 @@ public class DeliveryWorker {
                 return attempted;
             }
             for (ClaimedDelivery delivery : claimed) {
-                deliver(delivery);
+                boolean sent = deliver(delivery);
                 attempted++;
+                if (sent && delivery.attempts() > 1 && recovered.add(delivery.channel())) {
+                    sendWaitingRetriesNow(delivery.channel());
+                }
             }
+        }
+    }
+
+    /**
+     * A delivery that had failed went out: the channel is back (the mail server or Slack returned after an
+     * outage), so the others still waiting for their retry on it need not sit out their backoff, which after an
+     * hour-long outage is up to an hour more. They are made due now and go out in this same round. Done at most
+     * once per channel and round, and only after a retried delivery succeeded, so that one recipient's lasting
+     * failure (a full mailbox) is not retried every round just because others' mail goes out.
+     */
+    private void sendWaitingRetriesNow(Channel channel) {
+        Instant now = clock.instant();
+        int made = transactions.execute(status -> outbox.makeRetriesDueNow(channel, now));
+        if (made > 0) {
+            LOG.info("{} is back: {} waiting deliveries are retried now", channel, made);
         }
     }
 
@@ -99,7 +122,8 @@ public class DeliveryWorker {
     private record Failure(String error, boolean permanent, Optional<Duration> retryAfter) {
     }
 
-    private void deliver(ClaimedDelivery delivery) {
+    /** Sends one claimed delivery and records the outcome; true when it was sent. */
+    private boolean deliver(ClaimedDelivery delivery) {
         Failure failure;
         try {
             Optional<Prepared> prepared = transactions.execute(status -> prepare(delivery));
@@ -115,7 +139,7 @@ public class DeliveryWorker {
         Instant now = clock.instant();
         if (failure == null) {
             transactions.executeWithoutResult(status -> outbox.markSent(delivery.id(), now));
-            return;
+            return true;
         }
         Failure result = failure;
         if (result.permanent() || backoff.exhausted(delivery.attempts())) {
@@ -130,6 +154,7 @@ public class DeliveryWorker {
             transactions.executeWithoutResult(status ->
                     outbox.markFailed(delivery.id(), DeliveryStatus.RETRYING, next, result.error(), now));
         }
+        return false;
     }
 
     private Optional<Prepared> prepare(ClaimedDelivery delivery) {

@@ -154,6 +154,24 @@ class OutboxRepository {
                 .execute();
     }
 
+    /**
+     * Makes the deliveries on {@code channel} that wait for a retry due now (not claimed ones, and not those
+     * Slack rate-limited: its Retry-After is kept). Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int makeRetriesDueNow(Channel channel, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return db.update(NOTIFICATION_DELIVERY)
+                .set(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT, at)
+                .set(NOTIFICATION_DELIVERY.UPDATED_AT, at)
+                .where(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.RETRYING.name()))
+                .and(NOTIFICATION_DELIVERY.CHANNEL.eq(channel.name()))
+                .and(NOTIFICATION_DELIVERY.NEXT_ATTEMPT_AT.gt(at))
+                .and(NOTIFICATION_DELIVERY.CLAIMED_UNTIL.isNull().or(NOTIFICATION_DELIVERY.CLAIMED_UNTIL.lt(at)))
+                .and(NOTIFICATION_DELIVERY.LAST_ERROR.isDistinctFrom(DeliveryWorker.RATE_LIMITED))
+                .execute();
+    }
+
     /** Makes a waiting or failed delivery due now; false when it is unknown here or already sent. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean retryNow(UUID deliveryId, Instant now) {

@@ -70,6 +70,9 @@ class ApiErrors {
     @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.jooq.exception.DataAccessException.class})
     ProblemDetail refusedByTheDatabase(RuntimeException e) {
         String state = sqlState(e);
+        if (StorageFull.causedBy(e)) {
+            return storageFull();
+        }
         if (databaseUnavailable(e)) {
             return unavailable();
         }
@@ -95,6 +98,19 @@ class ApiErrors {
         }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(unavailable());
+    }
+
+    /**
+     * The database's disk is full (SQLSTATE 53100): 507, saying that nothing was saved and that trying later
+     * may help. The statement's transaction rolled back, so no row points at a file that was not stored.
+     */
+    static ProblemDetail storageFull(KadensTranslations translations) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE,
+                translations.getTranslation(StorageFull.MESSAGE_KEY, LocaleContextHolder.getLocale()));
+    }
+
+    private ProblemDetail storageFull() {
+        return storageFull(translations);
     }
 
     private ProblemDetail unavailable() {

@@ -1,9 +1,11 @@
 package io.kadens.platform;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import io.kadens.frontend.Toast;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,17 +32,44 @@ public final class BoundedUploads {
 
     /** Like {@code UploadHandler.inMemory(callback)}, refusing any file of more than {@code maxBytes}. */
     public static UploadHandler inMemory(long maxBytes, InMemoryUploadCallback callback) {
-        return new Handler(maxBytes, callback);
+        return new Handler(maxBytes, callback, TemporaryFiles.SYSTEM);
+    }
+
+    /** Where an upload is counted on its way in: a new, empty temporary file. */
+    @FunctionalInterface
+    interface TemporaryFiles {
+
+        TemporaryFiles SYSTEM = () -> Files.createTempFile("kadens-upload-", ".part");
+
+        Path create() throws IOException;
+    }
+
+    /** What became of an upload's bytes. */
+    sealed interface Received {
+    }
+
+    /** All of it, within the limit. */
+    record Complete(byte[] bytes) implements Received {
+    }
+
+    /** More than the limit: the count when reading stopped. */
+    record TooLarge(long bytes) implements Received {
+    }
+
+    /** The bytes could not be written down (the disk is full): nothing was kept. */
+    record NotStored(IOException cause) implements Received {
     }
 
     private static final class Handler implements UploadHandler {
 
         private final long maxBytes;
         private final InMemoryUploadCallback callback;
+        private final TemporaryFiles temporaryFiles;
 
-        Handler(long maxBytes, InMemoryUploadCallback callback) {
+        Handler(long maxBytes, InMemoryUploadCallback callback, TemporaryFiles temporaryFiles) {
             this.maxBytes = maxBytes;
             this.callback = callback;
+            this.temporaryFiles = temporaryFiles;
         }
 
         @Override
@@ -64,24 +93,21 @@ public final class BoundedUploads {
                 refuse(event, event.getFileSize());
                 return;
             }
-            Path temporary = Files.createTempFile("kadens-upload-", ".part");
-            try {
-                long received = copyAtMost(event.getInputStream(), temporary, maxBytes);
-                if (received > maxBytes) {
-                    refuse(event, received);
-                    return;
+            switch (receive(event.getInputStream(), maxBytes, temporaryFiles)) {
+                case TooLarge tooLarge -> refuse(event, tooLarge.bytes());
+                case NotStored notStored -> notStored(event, notStored.cause());
+                case Complete complete -> {
+                    byte[] bytes = complete.bytes();
+                    UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(),
+                            bytes.length);
+                    event.getUI().access(() -> {
+                        try {
+                            callback.complete(metadata, bytes);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
-                byte[] bytes = Files.readAllBytes(temporary);
-                UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(), bytes.length);
-                event.getUI().access(() -> {
-                    try {
-                        callback.complete(metadata, bytes);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } finally {
-                Files.deleteIfExists(temporary);
             }
         }
 
@@ -89,22 +115,84 @@ public final class BoundedUploads {
             log.info("Refused upload {} of {} bytes or more: the limit is {} bytes", event.getFileName(), bytes, maxBytes);
             event.reject("The file is larger than " + maxBytes + " bytes.");
         }
+
+        /** The person is told in their language, in the upload's file list and as a notification. */
+        private void notStored(UploadEvent event, IOException cause) {
+            log.error("Could not store upload {}: {}", event.getFileName(), cause.toString());
+            UI ui = event.getUI();
+            String message = ui.getTranslation(StorageFull.MESSAGE_KEY);
+            event.reject(message);
+            ui.access(() -> Toast.error(message));
+        }
+    }
+
+    /**
+     * Counts an upload into a temporary file and reads it back when it is within {@code limit}. The temporary
+     * file is gone afterwards, whatever happened: refused, complete, or not writable (a full disk). A failure
+     * to read from the client is not the disk's and is thrown.
+     */
+    static Received receive(InputStream in, long limit, TemporaryFiles temporaryFiles) throws IOException {
+        Path temporary;
+        try {
+            temporary = temporaryFiles.create();
+        } catch (IOException noRoom) {
+            in.close();
+            return new NotStored(noRoom);
+        }
+        try {
+            long received;
+            try {
+                received = copyAtMost(in, temporary, limit);
+            } catch (WriteFailed failed) {
+                return new NotStored(failed.getCause());
+            }
+            if (received > limit) {
+                return new TooLarge(received);
+            }
+            return new Complete(Files.readAllBytes(temporary));
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Writing to the temporary file failed, as opposed to reading from the client. */
+    private static final class WriteFailed extends IOException {
+        WriteFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     /** Copies until the end or one byte past {@code limit}; returns the bytes copied. */
     static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
         long copied = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (in; OutputStream out = Files.newOutputStream(target)) {
+        try (in; OutputStream out = open(target)) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 copied += read;
                 if (copied > limit) {
                     return copied;
                 }
-                out.write(buffer, 0, read);
+                try {
+                    out.write(buffer, 0, read);
+                } catch (IOException e) {
+                    throw new WriteFailed(e);
+                }
             }
         }
         return copied;
+    }
+
+    private static OutputStream open(Path target) throws IOException {
+        try {
+            return Files.newOutputStream(target);
+        } catch (IOException e) {
+            throw new WriteFailed(e);
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -115,6 +116,18 @@ class UploadLimits {
         ProblemDetail overTheMultipartLimit(MaxUploadSizeExceededException e) {
             return tooLarge(e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileBytes, translations,
                     LocaleContextHolder.getLocale());
+        }
+
+        /**
+         * The multipart parser could not write the upload to its temporary file because the disk is full: 507
+         * with a clear message (nothing was stored). Any other parse failure keeps Spring's default answer.
+         */
+        @ExceptionHandler(MultipartException.class)
+        ProblemDetail unstorableUpload(MultipartException e) throws MultipartException {
+            if (!StorageFull.causedBy(e)) {
+                throw e;
+            }
+            return ApiErrors.storageFull(translations);
         }
 
         @ExceptionHandler(UploadTooLargeException.class)

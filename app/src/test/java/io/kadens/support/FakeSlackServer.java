@@ -55,6 +55,7 @@ public final class FakeSlackServer implements AutoCloseable {
     private final Map<String, Workspace> workspaces = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private volatile boolean down;
 
     public FakeSlackServer() {
         try {
@@ -98,6 +99,14 @@ public final class FakeSlackServer implements AutoCloseable {
         enqueue(method, times, new Error(code));
     }
 
+    /**
+     * While down, every request is answered by closing the connection without a response, as an
+     * unreachable API would be; such requests are not recorded as calls (Slack never saw them).
+     */
+    public void down(boolean down) {
+        this.down = down;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -131,6 +140,11 @@ public final class FakeSlackServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (down) {
+            exchange.getRequestBody().readAllBytes();
+            exchange.close();
+            return;
+        }
         try (exchange) {
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");

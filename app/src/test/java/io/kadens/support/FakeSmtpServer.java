@@ -46,6 +46,7 @@ public final class FakeSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final List<ReceivedMail> received = new CopyOnWriteArrayList<>();
     private volatile boolean refusing;
+    private volatile boolean down;
 
     public FakeSmtpServer() {
         try {
@@ -71,6 +72,14 @@ public final class FakeSmtpServer implements AutoCloseable {
     /** While refusing, every MAIL FROM is answered with a permanent error, as a broken relay would. */
     public void refuseMail(boolean refuse) {
         this.refusing = refuse;
+    }
+
+    /**
+     * While down, every connection is closed before the greeting, as a mail server that is out of service
+     * (or a relay host that has gone away) would: the client cannot even start a conversation.
+     */
+    public void down(boolean down) {
+        this.down = down;
     }
 
     public List<ReceivedMail> received() {
@@ -119,6 +128,10 @@ public final class FakeSmtpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                if (down) {
+                    client.close();
+                    continue;
+                }
                 Thread.ofVirtual().start(() -> converse(client));
             } catch (IOException closed) {
                 return;

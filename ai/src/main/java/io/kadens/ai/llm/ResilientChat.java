@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.ai.chat.client.ChatClient;
@@ -37,6 +38,14 @@ public final class ResilientChat {
     private final MeterRegistry meters;
 
     public ResilientChat(ChatModel model, AiSettings.Llm settings, MeterRegistry meters) {
+        this(model, settings, meters, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the application's clock: the breaker's open period runs on it, like every other wait in
+     *              Kadens, so that a test can let an hour-long outage pass without waiting for it
+     */
+    public ResilientChat(ChatModel model, AiSettings.Llm settings, MeterRegistry meters, Clock clock) {
         this.client = ChatClient.builder(model).build();
         this.meters = meters;
         this.retries = new RetryTemplate(RetryPolicy.builder()
@@ -53,6 +62,7 @@ public final class ResilientChat {
                 .failureRateThreshold(settings.breakerFailureRate())
                 .waitDurationInOpenState(settings.breakerOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(1)
+                .clock(clock)
                 // A reply in the wrong shape is the model's lapse, not a sign that the server is down.
                 .recordException(failure -> !(failure instanceof LlmFailure llm
                         && llm.reason() == FallbackReason.INVALID_OUTPUT))

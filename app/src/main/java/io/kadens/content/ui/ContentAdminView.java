@@ -23,6 +23,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.kadens.platform.BoundedUploads;
+import io.kadens.platform.StorageFull;
 import io.kadens.content.ContentDocumentSummary;
 import io.kadens.content.ContentLibrary;
 import io.kadens.content.ContentUpload;
@@ -270,6 +271,12 @@ class ContentAdminView extends Main implements PageTitles.Translated {
                     default -> fileError.setText(message);
                 }
             }
+        } catch (RuntimeException failure) {
+            if (!StorageFull.causedBy(failure)) {
+                throw failure;
+            }
+            // The database's disk is full: nothing was stored; the chosen file stays chosen for another try.
+            fileError.setText(getTranslation(StorageFull.MESSAGE_KEY));
         }
     }
 
