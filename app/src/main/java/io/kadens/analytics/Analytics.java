@@ -2,6 +2,7 @@ package io.kadens.analytics;
 
 import io.kadens.people.OrgDepartment;
 import io.kadens.people.OrgFacts;
+import io.kadens.people.OrgMembership;
 import io.kadens.people.OrgPerson;
 import io.kadens.platform.AggregateQueries;
 import io.kadens.platform.Cohort;
@@ -107,15 +108,13 @@ public class Analytics {
 
     private AnalyticsScope scope(KadensUser viewer, AnalyticsFilter filter) {
         boolean tenantWide = viewer.has(Role.HR_ADMIN);
-        List<OrgPerson> people = tenantWide
-                ? org.activePeopleMatching("", Set.of(), Integer.MAX_VALUE)
-                : org.people(org.everyoneBelow(viewer.personId())).values().stream().filter(OrgPerson::active).toList();
+        List<OrgMembership> people = people(viewer);
         Set<UUID> pilot = featureAccess.pilotPeople();
         Cohort cohort = new Cohort(people.stream()
-                .map(person -> new Cohort.Member(person.id(), person.departmentId(), pilot.contains(person.id())))
+                .map(person -> new Cohort.Member(person.personId(), person.departmentId(), pilot.contains(person.personId())))
                 .toList());
         Map<UUID, String> names = new HashMap<>();
-        org.departments(people.stream().map(OrgPerson::departmentId).filter(java.util.Objects::nonNull).distinct().toList())
+        org.departments(people.stream().map(OrgMembership::departmentId).filter(java.util.Objects::nonNull).distinct().toList())
                 .forEach((departmentId, department) -> names.put(departmentId, department.name()));
         return new AnalyticsScope(cohort, filter, new Anonymity(cohort, settings.current().anonymityThreshold()), names,
                 tenantWide);
@@ -124,12 +123,15 @@ public class Analytics {
     /** The departments the viewer's people work in, for the filter, in name order. */
     @Transactional(readOnly = true)
     public List<OrgDepartment> departments() {
-        KadensUser viewer = viewer();
-        List<OrgPerson> people = viewer.has(Role.HR_ADMIN)
-                ? org.activePeopleMatching("", Set.of(), Integer.MAX_VALUE)
-                : org.people(org.everyoneBelow(viewer.personId())).values().stream().filter(OrgPerson::active).toList();
-        return org.departments(people.stream().map(OrgPerson::departmentId).filter(java.util.Objects::nonNull)
+        return org.departments(people(viewer()).stream().map(OrgMembership::departmentId).filter(java.util.Objects::nonNull)
                 .distinct().toList()).values().stream().sorted(Comparator.comparing(OrgDepartment::name)).toList();
+    }
+
+    /** The active people whose figures the viewer sees: everyone for HR admins, else the viewer's reporting line. */
+    private List<OrgMembership> people(KadensUser viewer) {
+        return viewer.has(Role.HR_ADMIN) ? org.activeMemberships()
+                : org.people(org.everyoneBelow(viewer.personId())).values().stream().filter(OrgPerson::active)
+                        .map(person -> new OrgMembership(person.id(), person.departmentId())).toList();
     }
 
     private KadensUser viewer() {

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FeedbackAnalytics {
 
-    /** One group in one month: feedback received by source, praise received, and how many people received any. */
+    /** One group in one month: feedback received by source, and praise received. */
     public record FeedbackMonth(UUID departmentId, boolean pilot, LocalDate month, int fromManager, int fromPeer,
-                                int fromReport, int self, int praise, int receivers) {
+                                int fromReport, int self, int praise) {
 
         public int feedback() {
             return fromManager + fromPeer + fromReport + self;
@@ -49,8 +49,7 @@ public class FeedbackAnalytics {
                        count(*) FILTER (WHERE r.source = 'PEER') AS peer,
                        count(*) FILTER (WHERE r.source = 'REPORT') AS report,
                        count(*) FILTER (WHERE r.source = 'SELF') AS self,
-                       count(*) FILTER (WHERE r.source = 'PRAISE') AS praise,
-                       count(DISTINCT r.person_id) AS receivers
+                       count(*) FILTER (WHERE r.source = 'PRAISE') AS praise
                 FROM received r
                 JOIN %s c ON c.person_id = r.person_id
                 GROUP BY 1, 2, 3
@@ -63,6 +62,6 @@ public class FeedbackAnalytics {
         return db.resultQuery(sql, all).fetch(r -> new FeedbackMonth(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
                 r.get("manager", Integer.class), r.get("peer", Integer.class), r.get("report", Integer.class),
-                r.get("self", Integer.class), r.get("praise", Integer.class), r.get("receivers", Integer.class)));
+                r.get("self", Integer.class), r.get("praise", Integer.class)));
     }
 }

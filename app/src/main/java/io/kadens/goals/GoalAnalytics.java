@@ -24,11 +24,11 @@ public class GoalAnalytics {
 
     /** Goals of one group whose period overlaps the window. */
     public record GoalFigures(UUID departmentId, boolean pilot, int goals, double progressSum, int onTrack,
-                              int atRisk, int offTrack, int aligned, int owners) {
+                              int atRisk, int offTrack, int aligned) {
     }
 
-    /** Goal check-ins of one group in one month, and how many of its people made them. */
-    public record GoalCheckInMonth(UUID departmentId, boolean pilot, LocalDate month, int checkIns, int people) {
+    /** Goal check-ins of one group in one month. */
+    public record GoalCheckInMonth(UUID departmentId, boolean pilot, LocalDate month, int checkIns) {
     }
 
     private final DSLContext db;
@@ -76,14 +76,13 @@ public class GoalAnalytics {
                        count(*) FILTER (WHERE health = 'ON_TRACK') AS on_track,
                        count(*) FILTER (WHERE health = 'AT_RISK') AS at_risk,
                        count(*) FILTER (WHERE health = 'OFF_TRACK') AS off_track,
-                       count(*) FILTER (WHERE parent_id IS NOT NULL) AS aligned,
-                       count(DISTINCT owner_id) AS owners
+                       count(*) FILTER (WHERE parent_id IS NOT NULL) AS aligned
                 FROM health GROUP BY department_id, pilot
                 """.formatted(Cohort.SQL);
         return db.resultQuery(sql, cohort.bindingsWith(to, from, today, today)).fetch(r -> new GoalFigures(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("goals", Integer.class),
                 r.get("progress_sum", Double.class), r.get("on_track", Integer.class), r.get("at_risk", Integer.class),
-                r.get("off_track", Integer.class), r.get("aligned", Integer.class), r.get("owners", Integer.class)));
+                r.get("off_track", Integer.class), r.get("aligned", Integer.class)));
     }
 
     /**
@@ -93,7 +92,7 @@ public class GoalAnalytics {
     public List<GoalCheckInMonth> checkInsByMonth(Cohort cohort, LocalDate from, LocalDate to) {
         String sql = """
                 SELECT c.department_id, c.pilot, date_trunc('month', ci.created_at AT TIME ZONE 'UTC')::date AS month,
-                       count(*) AS check_ins, count(DISTINCT ci.author_id) AS people
+                       count(*) AS check_ins
                 FROM goal_check_in ci
                 JOIN %s c ON c.person_id = ci.author_id
                 WHERE ci.created_at >= ?::timestamp AT TIME ZONE 'UTC' AND ci.created_at < ?::timestamp AT TIME ZONE 'UTC'
@@ -101,6 +100,6 @@ public class GoalAnalytics {
                 """.formatted(Cohort.SQL);
         return db.resultQuery(sql, cohort.bindingsWith(from, to)).fetch(r -> new GoalCheckInMonth(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
-                r.get("check_ins", Integer.class), r.get("people", Integer.class)));
+                r.get("check_ins", Integer.class)));
     }
 }

@@ -17,12 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearningAnalytics {
 
     /** Assignments of one group made before the window ends, how many are completed, and how many are overdue. */
-    public record TrainingFigures(UUID departmentId, boolean pilot, int assigned, int completed, int overdue,
-                                  int people) {
+    public record TrainingFigures(UUID departmentId, boolean pilot, int assigned, int completed, int overdue) {
     }
 
     /** Trainings completed by one group's people in one month (assigned or taken on their own). */
-    public record TrainingMonth(UUID departmentId, boolean pilot, LocalDate month, int completed, int people) {
+    public record TrainingMonth(UUID departmentId, boolean pilot, LocalDate month, int completed) {
     }
 
     private final DSLContext db;
@@ -35,8 +34,7 @@ public class LearningAnalytics {
         String sql = """
                 SELECT c.department_id, c.pilot, count(*) AS assigned,
                        count(*) FILTER (WHERE p.status = 'COMPLETED') AS completed,
-                       count(*) FILTER (WHERE p.status IS DISTINCT FROM 'COMPLETED' AND a.due_date < ?) AS overdue,
-                       count(DISTINCT a.employee_id) AS people
+                       count(*) FILTER (WHERE p.status IS DISTINCT FROM 'COMPLETED' AND a.due_date < ?) AS overdue
                 FROM training_assignment a
                 JOIN %s c ON c.person_id = a.employee_id
                 LEFT JOIN training_progress p ON p.tenant_id = a.tenant_id AND p.item_id = a.item_id
@@ -50,14 +48,14 @@ public class LearningAnalytics {
         System.arraycopy(cohortBindings, 0, all, 1, cohortBindings.length);
         return db.resultQuery(sql, all).fetch(r -> new TrainingFigures(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("assigned", Integer.class),
-                r.get("completed", Integer.class), r.get("overdue", Integer.class), r.get("people", Integer.class)));
+                r.get("completed", Integer.class), r.get("overdue", Integer.class)));
     }
 
     /** Months of [from, to). */
     public List<TrainingMonth> completedByMonth(Cohort cohort, LocalDate from, LocalDate to) {
         String sql = """
                 SELECT c.department_id, c.pilot, date_trunc('month', p.completed_on)::date AS month,
-                       count(*) AS completed, count(DISTINCT p.employee_id) AS people
+                       count(*) AS completed
                 FROM training_progress p
                 JOIN %s c ON c.person_id = p.employee_id
                 WHERE p.status = 'COMPLETED' AND p.completed_on >= ? AND p.completed_on < ?
@@ -65,6 +63,6 @@ public class LearningAnalytics {
                 """.formatted(Cohort.SQL);
         return db.resultQuery(sql, cohort.bindingsWith(from, to)).fetch(r -> new TrainingMonth(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
-                r.get("completed", Integer.class), r.get("people", Integer.class)));
+                r.get("completed", Integer.class)));
     }
 }

@@ -93,6 +93,14 @@ public class OrgFacts {
         return facts.activePeopleMatching(query, OrgFactsRepository.withoutNulls(excluded), limit);
     }
 
+    /**
+     * Every active person of the tenant with their department, in no particular order: two columns, for
+     * aggregates over the whole tenant (10,000 people) that need neither names nor an order.
+     */
+    public List<OrgMembership> activeMemberships() {
+        return facts.activeMemberships();
+    }
+
     // ---------------------------------------------------------------- reporting line
 
     /** The managers above a person, nearest first; empty at the top or for an unknown id. */

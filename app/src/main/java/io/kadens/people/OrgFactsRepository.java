@@ -101,6 +101,11 @@ class OrgFactsRepository {
                 .fetch(OrgFactsRepository::toPerson);
     }
 
+    List<OrgMembership> activeMemberships() {
+        return db.select(EMPLOYEE.ID, EMPLOYEE.DEPARTMENT_ID).from(EMPLOYEE).where(ACTIVE)
+                .fetch(row -> new OrgMembership(row.value1(), row.value2()));
+    }
+
     // ---------------------------------------------------------------- reporting line
 
     List<UUID> activeDirectReports(UUID managerId) {

@@ -61,6 +61,22 @@ class RowLevelSecurityCatalogueTest {
         assertThat(policed).as("tables with the tenant policy").containsAll(tables);
     }
 
+    /**
+     * The tenant policy reads the bound tenant in a scalar subquery, so PostgreSQL evaluates it once per query and
+     * not once per row (V200); a table of a later migration writes its policy the same way.
+     */
+    @Test
+    void everyTenantPolicyReadsTheBoundTenantOncePerQuery() throws Exception {
+        String once = "(tenant_id = ( SELECT (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid"
+                + " AS \"nullif\"))";
+        List<String> perRow = rows("select tablename from pg_policies where schemaname = 'public'"
+                + " and policyname = 'tenant_isolation' and (qual <> '" + once.replace("'", "''") + "'"
+                + " or with_check <> '" + once.replace("'", "''") + "') order by 1");
+        assertThat(rows("select count(*) from pg_policies where policyname = 'tenant_isolation'").getFirst())
+                .as("tenant policies").isNotEqualTo("0");
+        assertThat(perRow).as("tenant policies that read the bound tenant once per row").isEmpty();
+    }
+
     @Test
     void everyTenantOwnedTableLeadsItsPrimaryKeyWithTenantId() throws Exception {
         for (String table : tenantOwnedTables()) {
