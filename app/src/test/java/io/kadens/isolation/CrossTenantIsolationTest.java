@@ -1029,7 +1029,8 @@ class CrossTenantIsolationTest {
     @Test
     void goalsCachedForBAreNeverServedToA() throws Exception {
         for (int round = 0; round < 2; round++) {
-            String bTree = mvc.perform(get("/api/v1/goals/tree").with(authentication(TestTenants.as(b, b.hrAdmin()))))
+            // B's employee: B pilots goals with its sales department (RolloutTestData), the employee's own.
+            String bTree = mvc.perform(get("/api/v1/goals/tree").with(authentication(TestTenants.as(b, b.employee()))))
                     .andReturn().getResponse().getContentAsString();
             assertThat(bTree).as("B's own tree, now cached").contains("Goal of " + b.slug());
             for (String list : List.of("/api/v1/goals/tree", "/api/v1/goals/mine", "/api/v1/goals/team",
