@@ -67,7 +67,7 @@ class ModularityTests {
             entry("learning", Set.of("training_item", "training_assignment", "training_progress", "training_item_competency")),
             entry("apitokens", Set.of("api_token", "api_token_policy")),
             entry("goals", Set.of("goal_settings", "goal_cycle", "goal", "goal_contributor", "key_result", "milestone",
-                    "goal_check_in", "goal_comment")),
+                    "goal_check_in", "goal_comment", "goal_roll_up_version")),
             entry("oneonones", Set.of("one_on_one_pair", "one_on_one_meeting", "agenda_item", "action_item",
                     "private_note", "check_in_question", "check_in", "check_in_answer")),
             entry("feedback", Set.of("feedback_settings", "feedback_request", "feedback_request_recipient", "feedback",

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
  * Reading goals as the signed-in user sees them: their own and their team's, the alignment tree, one goal
  * in detail, approvals waiting for them, and visibility answers for other features. Progress is rolled up
  * over all goals of the tenant, so a parent's progress does not depend on who looks; health follows from it.
+ * The roll-up is cached per tenant ({@link GoalRollUpCache}); one's own goals need only their subtrees.
  */
 @Service
 public class GoalQueries {
@@ -40,7 +41,7 @@ public class GoalQueries {
     /** Goals the current user owns or contributes to; {@code cycleId} null for all. */
     public List<GoalSummary> myGoals(UUID cycleId) {
         return guard.read(viewer -> {
-            GoalSnapshot snapshot = snapshots.load(viewer);
+            GoalSnapshot snapshot = snapshots.loadOwn(viewer);
             return snapshot.visible().stream()
                     .filter(goal -> cycleId == null || cycleId.equals(goal.cycleId()))
                     .filter(goal -> goal.ownerId().equals(viewer.personId())

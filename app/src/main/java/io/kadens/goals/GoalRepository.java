@@ -147,6 +147,34 @@ class GoalRepository {
         return goals(DSL.trueCondition());
     }
 
+    /** These goals, in the order of {@link #allGoals()}. */
+    List<GoalRow> goals(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : goals(GOAL.ID.in(ids));
+    }
+
+    /** The goals this person owns or contributes to. */
+    Set<UUID> goalsOf(UUID personId) {
+        return new HashSet<>(db.select(GOAL.ID).from(GOAL).where(GOAL.OWNER_ID.eq(personId))
+                .union(DSL.select(GOAL_CONTRIBUTOR.GOAL_ID).from(GOAL_CONTRIBUTOR)
+                        .where(GOAL_CONTRIBUTOR.EMPLOYEE_ID.eq(personId)))
+                .fetch(0, UUID.class));
+    }
+
+    /** These goals and every goal aligned below them, at any depth (one statement, along goal_parent_idx). */
+    Set<UUID> withDescendants(Collection<UUID> roots) {
+        if (roots.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.resultQuery("""
+                WITH RECURSIVE subtree(id) AS (
+                    SELECT g.id FROM goal g WHERE g.id = ANY({0})
+                    UNION
+                    SELECT g.id FROM goal g JOIN subtree ON g.parent_id = subtree.id
+                )
+                SELECT id FROM subtree""", DSL.val(roots.toArray(UUID[]::new)))
+                .fetch(row -> row.get(0, UUID.class)));
+    }
+
     /** Contributors per goal, for the given goals (all when null). */
     Map<UUID, Set<UUID>> contributors(Collection<UUID> goalIds) {
         Condition where = goalIds == null ? DSL.trueCondition() : GOAL_CONTRIBUTOR.GOAL_ID.in(goalIds);

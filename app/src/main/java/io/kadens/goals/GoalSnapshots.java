@@ -2,6 +2,8 @@ package io.kadens.goals;
 
 import io.kadens.goals.GoalAccess.Viewer;
 import io.kadens.goals.GoalRepository.GoalRow;
+import io.kadens.goals.GoalRollUpCache.Stamp;
+import io.kadens.goals.GoalRollUpCache.TenantGoals;
 import io.kadens.goals.KeyResultRepository.KeyResultRow;
 import io.kadens.goals.KeyResultRepository.MilestoneRow;
 import io.kadens.settings.TenantSettingsService;
@@ -17,35 +19,69 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Loads {@link GoalSnapshot}s and rolls progress up the alignment tree; must run inside a transaction. */
+/**
+ * Loads {@link GoalSnapshot}s and rolls progress up the alignment tree; must run inside a transaction. The
+ * tenant's goal facts and roll-up come from {@link GoalRollUpCache}; what the viewer may see is decided here,
+ * per request, from the viewer's own facts.
+ */
 @Component
 class GoalSnapshots {
 
     private final GoalRepository goals;
     private final KeyResultRepository keyResults;
     private final GoalAccess access;
+    private final GoalRollUpCache cache;
     private final TenantSettingsService tenantSettings;
     private final Clock clock;
 
-    GoalSnapshots(GoalRepository goals, KeyResultRepository keyResults, GoalAccess access,
+    GoalSnapshots(GoalRepository goals, KeyResultRepository keyResults, GoalAccess access, GoalRollUpCache cache,
                   TenantSettingsService tenantSettings, Clock clock) {
         this.goals = goals;
         this.keyResults = keyResults;
         this.access = access;
+        this.cache = cache;
         this.tenantSettings = tenantSettings;
         this.clock = clock;
     }
 
-    /** Loads everything; with {@code viewer} null (background work) every goal counts as visible. */
+    /** Every goal of the tenant; with {@code viewer} null (background work) every goal counts as visible. */
     GoalSnapshot load(Viewer viewer) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(tenantSettings.current().timeZone()));
-        List<GoalRow> all = goals.allGoals();
-        Map<UUID, Set<UUID>> contributors = goals.contributors(null);
-        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResults.keyResults(null).stream()
+        TenantGoals tenant = cache.current();
+        return snapshot(viewer, tenant.all(), tenant.contributors(), tenant.keyResults(), tenant.milestones(),
+                tenant.progress());
+    }
+
+    /**
+     * Enough for the viewer's own goals (owned or contributed to): the cached tenant when it is current, else only
+     * those goals and the goals aligned below them, at any depth, which is all their roll-up depends on. Their
+     * summaries are the same either way (children counted among the visible ones, which are all in the subtree).
+     */
+    GoalSnapshot loadOwn(Viewer viewer) {
+        Stamp stamp = cache.stamp();
+        TenantGoals tenant = cache.cached(stamp);
+        return tenant != null ? snapshot(viewer, tenant.all(), tenant.contributors(), tenant.keyResults(),
+                tenant.milestones(), tenant.progress()) : ownFromTables(viewer);
+    }
+
+    /** The viewer's own goals and their subtrees from the tables, bypassing the cache. */
+    GoalSnapshot ownFromTables(Viewer viewer) {
+        Set<UUID> subtree = goals.withDescendants(goals.goalsOf(viewer.personId()));
+        List<GoalRow> rows = goals.goals(subtree);
+        Map<UUID, Set<UUID>> contributors = goals.contributors(subtree);
+        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResults.keyResults(subtree).stream()
                 .collect(Collectors.groupingBy(KeyResultRow::goalId));
-        Map<UUID, List<MilestoneRow>> milestones = keyResults.milestones(null).stream()
+        Map<UUID, List<MilestoneRow>> milestones = keyResultsByGoal.isEmpty() ? Map.of()
+                : keyResults.milestones(keyResultsByGoal.values().stream().flatMap(List::stream)
+                        .map(KeyResultRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(MilestoneRow::keyResultId));
-        Map<UUID, Double> progress = GoalProgress.rollUp(GoalSnapshot.rollUpInputs(all, keyResultsByGoal, milestones));
+        Map<UUID, Double> progress = GoalProgress.rollUp(GoalSnapshot.rollUpInputs(rows, keyResultsByGoal, milestones));
+        return snapshot(viewer, rows, contributors, keyResultsByGoal, milestones, progress);
+    }
+
+    private GoalSnapshot snapshot(Viewer viewer, List<GoalRow> all, Map<UUID, Set<UUID>> contributors,
+                                  Map<UUID, List<KeyResultRow>> keyResultsByGoal,
+                                  Map<UUID, List<MilestoneRow>> milestones, Map<UUID, Double> progress) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(tenantSettings.current().timeZone()));
         List<GoalRow> visible = viewer == null ? all : all.stream()
                 .filter(goal -> access.maySee(viewer, goal, contributors.getOrDefault(goal.id(), Set.of()))).toList();
         Map<UUID, GoalRow> byId = new LinkedHashMap<>();
@@ -59,11 +95,19 @@ class GoalSnapshots {
         return new GoalSnapshot(visible, byId, contributors, keyResultsByGoal, milestones, progress, children, today);
     }
 
-    /** The rolled-up progress (0..1) of every goal of the bound tenant. */
-    Map<UUID, Double> rollUp() {
-        Map<UUID, List<MilestoneRow>> milestones = keyResults.milestones(null).stream()
+    /**
+     * The rolled-up progress (0..1) of one goal, from the goal and the goals aligned below it (all its roll-up
+     * depends on); read from the tables, so that it includes this transaction's own writes.
+     */
+    double progress(UUID goalId) {
+        Set<UUID> subtree = goals.withDescendants(Set.of(goalId));
+        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResults.keyResults(subtree).stream()
+                .collect(Collectors.groupingBy(KeyResultRow::goalId));
+        Map<UUID, List<MilestoneRow>> milestones = keyResultsByGoal.isEmpty() ? Map.of()
+                : keyResults.milestones(keyResultsByGoal.values().stream().flatMap(List::stream)
+                        .map(KeyResultRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(MilestoneRow::keyResultId));
-        return GoalProgress.rollUp(GoalSnapshot.rollUpInputs(goals.allGoals(), keyResults.keyResults(null).stream()
-                .collect(Collectors.groupingBy(KeyResultRow::goalId)), milestones));
+        return GoalProgress.rollUp(GoalSnapshot.rollUpInputs(goals.goals(subtree), keyResultsByGoal, milestones))
+                .getOrDefault(goalId, 0.0);
     }
 }

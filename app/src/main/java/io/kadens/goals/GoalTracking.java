@@ -220,7 +220,7 @@ public class GoalTracking {
             stored = checkIn.value();
             goals.setManualProgress(goalId, stored.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP), now);
         }
-        double progress = snapshots.rollUp().getOrDefault(goalId, 0.0);
+        double progress = snapshots.progress(goalId);
         UUID id = UUID.randomUUID();
         repository.insertCheckIn(id, goalId, checkIn.keyResultId(), stored,
                 BigDecimal.valueOf(progress).setScale(6, RoundingMode.HALF_UP), checkIn.confidence(), comment,
@@ -296,7 +296,7 @@ public class GoalTracking {
         if (progressValue != null) {
             goals.setManualProgress(goalId, progressValue.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP), now);
         }
-        double progress = snapshots.rollUp().getOrDefault(goalId, 0.0);
+        double progress = snapshots.progress(goalId);
         BigDecimal progressAfter = BigDecimal.valueOf(progress).setScale(6, RoundingMode.HALF_UP);
         List<UUID> ids = new ArrayList<>();
         if (checkIn.values().isEmpty()) {

@@ -1019,4 +1019,40 @@ class CrossTenantIsolationTest {
             }
         }
     }
+
+    // ---------------------------------------------------------------- goal roll-up cache (issue 17)
+
+    /**
+     * Goal lists come from a per-tenant cache (GoalRollUpCache): B's goals, cached by B's own reads, are never what
+     * A's goal lists answer, in either order of reading; and A reads no roll-up version row of B.
+     */
+    @Test
+    void goalsCachedForBAreNeverServedToA() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            // B's employee: B pilots goals with its sales department (RolloutTestData), the employee's own.
+            String bTree = mvc.perform(get("/api/v1/goals/tree").with(authentication(TestTenants.as(b, b.employee()))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(bTree).as("B's own tree, now cached").contains("Goal of " + b.slug());
+            for (String list : List.of("/api/v1/goals/tree", "/api/v1/goals/mine", "/api/v1/goals/team",
+                    "/api/v1/goals/tree/level")) {
+                for (Person person : List.of(a.hrAdmin(), a.employee(), a.manager())) {
+                    MockHttpServletResponse response = mvc.perform(get(list)
+                            .with(authentication(TestTenants.as(a, person)))).andReturn().getResponse();
+                    assertThat(response.getStatus()).isEqualTo(200);
+                    assertThat(response.getContentAsString()).as(list).doesNotContain(b.slug())
+                            .doesNotContain(bGoals.goal().toString());
+                }
+            }
+        }
+        try (java.sql.Connection owner = io.kadens.tenants.testing.TestDatabase.get().openAsOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', '" + a.id().value() + "', false)");
+            try (java.sql.ResultSet rows = statement.executeQuery("select count(*) filter (where tenant_id = '"
+                    + b.id().value() + "'), count(*) from goal_roll_up_version")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("B's version row, read as A").isZero();
+                assertThat(rows.getInt(2)).as("rows A reads").isLessThanOrEqualTo(1);
+            }
+        }
+    }
 }
