@@ -59,6 +59,7 @@ export KADENS_DB_OWNER_USER="${KADENS_DB_OWNER_USER:-kadens_owner}"
 export KADENS_DB_OWNER_PASSWORD="${KADENS_DB_OWNER_PASSWORD:-kadens_owner}"
 export KADENS_DB_APP_USER="${KADENS_DB_APP_USER:-kadens_app}"
 export KADENS_DB_APP_PASSWORD="${KADENS_DB_APP_PASSWORD:-kadens_app}"
+export KADENS_DB_PORTER_PASSWORD="${KADENS_DB_PORTER_PASSWORD:-kadens_porter}"
 
 # The SQL that creates roles and databases. Run as a superuser; every statement is idempotent.
 kadens_prepare_sql() {
@@ -69,6 +70,10 @@ SELECT 'CREATE ROLE $KADENS_DB_OWNER_USER LOGIN CREATEDB PASSWORD ''$KADENS_DB_O
 SELECT 'CREATE ROLE $KADENS_DB_APP_USER LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD ''$KADENS_DB_APP_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$KADENS_DB_APP_USER') \gexec
 ALTER ROLE $KADENS_DB_APP_USER NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+-- The tenant porter: reads and writes one whole tenant for the per-tenant export and import, so it
+-- bypasses row-level security; it gets SELECT and INSERT only (migration V196); its name is fixed. docs/operations.md.
+SELECT 'CREATE ROLE kadens_porter LOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ''$KADENS_DB_PORTER_PASSWORD'''
+  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kadens_porter') \gexec
 -- A test run drops its own database at the end, while the application role may still hold
 -- connections to it: the owner needs the right to end them (DROP DATABASE ... WITH (FORCE)).
 GRANT pg_signal_backend TO $KADENS_DB_OWNER_USER;

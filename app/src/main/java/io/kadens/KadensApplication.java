@@ -23,10 +23,15 @@ public class KadensApplication implements AppShellConfigurator {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
-    /** {@code java -jar kadens.jar} serves Kadens; {@code java -jar kadens.jar migrate} migrates the database and exits. */
+    /** {@code java -jar kadens.jar} serves Kadens; {@code java -jar kadens.jar migrate} migrates the database and exits;
+     *  {@code tenant-export} and {@code tenant-import} move one tenant (docs/operations.md). */
     public static void main(String[] args) {
         if (args.length > 0 && "migrate".equals(args[0])) {
             System.exit(MigrationStep.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].startsWith("tenant-")) {
+            // The per-tenant export and import of docs/operations.md: no web server, the porter role only.
+            System.exit(io.kadens.tenantarchive.TenantArchiveCommand.run(args));
         }
         SpringApplication.run(KadensApplication.class, args);
     }

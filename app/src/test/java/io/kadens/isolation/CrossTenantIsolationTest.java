@@ -1055,4 +1055,39 @@ class CrossTenantIsolationTest {
             }
         }
     }
+
+    // ---------------------------------------------------------------- per-tenant export and import (tenantarchive)
+
+    /**
+     * Exporting B and importing an archive are for the operator alone: A's people and A's tokens get 403 and
+     * nothing of B, nobody signed in gets 401 (never a redirect), and an archive sent by A's HR admin writes nothing.
+     */
+    @Test
+    void tenantExportAndImportAreTheOperatorsAlone() throws Exception {
+        byte[] archive = mvc.perform(get("/api/v1/operator/tenants/" + b.id() + "/export")
+                .with(authentication(TestTenants.operator()))).andReturn().getResponse().getContentAsByteArray();
+        assertThat(archive).as("the operator's export of B").isNotEmpty();
+        for (Authentication caller : List.of(TestTenants.as(a, a.employee()), TestTenants.as(a, a.manager()),
+                TestTenants.as(a, a.hrAdmin()))) {
+            MockHttpServletResponse exported = mvc.perform(get("/api/v1/operator/tenants/" + b.id() + "/export")
+                    .with(authentication(caller))).andReturn().getResponse();
+            assertThat(exported.getStatus()).as("export of B as " + caller.getName()).isEqualTo(403);
+            assertThat(fingerprints(b)).noneMatch(exported.getContentAsString()::contains);
+            MockHttpServletResponse imported = mvc.perform(post("/api/v1/operator/tenant-imports")
+                    .with(authentication(caller)).with(csrf()).contentType("application/zip").content(archive))
+                    .andReturn().getResponse();
+            assertThat(imported.getStatus()).as("import as " + caller.getName()).isEqualTo(403);
+        }
+        for (String token : tokensOfA) {
+            assertThat(mvc.perform(get("/api/v1/operator/tenants/" + b.id() + "/export")
+                    .header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        }
+        MockHttpServletResponse anonymous = mvc.perform(get("/api/v1/operator/tenants/" + b.id() + "/export"))
+                .andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("Location")).isNull();
+        assertThat(mvc.perform(post("/api/v1/operator/tenant-imports").with(csrf()).contentType("application/zip")
+                .content(archive)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(organisations.byId(b.id()).orElseThrow().isActive()).isTrue();
+    }
 }

@@ -23,6 +23,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 // The tests migrate in their own process, with the local development passwords.
                 "spring.flyway.enabled", "true",
                 "kadens.db.allow-default-passwords", "true",
+                // The tenant porter of the per-tenant export and import (its local development password).
+                "kadens.db.porter-password", TestDatabase.PORTER,
                 "kadens.demo", "false")));
     }
 }

@@ -22,6 +22,8 @@ public final class TestDatabase {
 
     public static final String OWNER = "kadens_owner";
     public static final String APP = "kadens_app";
+    /** The per-tenant export and import role (bypasses row-level security; SELECT and INSERT only). */
+    public static final String PORTER = "kadens_porter";
 
     private static TestDatabase instance;
     private static PostgreSQLContainer container;
@@ -140,6 +142,7 @@ public final class TestDatabase {
              Statement sql = admin.createStatement()) {
             sql.execute("CREATE ROLE " + OWNER + " LOGIN CREATEDB PASSWORD '" + OWNER + "'");
             sql.execute("CREATE ROLE " + APP + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + APP + "'");
+            sql.execute("CREATE ROLE " + PORTER + " LOGIN NOSUPERUSER BYPASSRLS PASSWORD '" + PORTER + "'");
             sql.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the test database in the container", e);
