@@ -59,7 +59,8 @@ class KilledJvmIT {
             RunningKadens.MAX_HEAP, "640m");
     /** Sections of the uploaded document, each one chunk: enough for tens of seconds of embedding here. */
     private static final int SECTIONS = 3000;
-    private static final int IMPORTED_PEOPLE = 20_000;
+    /** Rows of the imported file: enough for seconds of writing, so the kill lands mid-way. */
+    private static final int IMPORTED_PEOPLE = 8_000;
     /** How the English pages write the count (with a thousands separator). */
     private static final String NEW_PEOPLE = String.format(java.util.Locale.ENGLISH, "%,d new people", IMPORTED_PEOPLE);
     private static final Duration RESUMED_WITHIN = Duration.ofMinutes(6);
@@ -221,7 +222,7 @@ class KilledJvmIT {
         assertThat(restarted.textContent(restarted.waitFor(By.id("import-report-summary"))))
                 .contains(NEW_PEOPLE);
         restarted.click(By.id("import-apply"));
-        String done = restarted.textContent(Awaitility.await("the second import to finish").atMost(Duration.ofMinutes(4))
+        String done = restarted.textContent(Awaitility.await("the second import to finish").atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> restarted.driver().findElements(By.id("import-done")), found -> !found.isEmpty()).getFirst());
         assertThat(done).contains(NEW_PEOPLE);
