@@ -137,7 +137,7 @@ class ModularityTests {
             entry("scim", Set.of("audit", "organisation", "people", "security", "settings")),
             entry("apitokens", Set.of("audit", "organisation", "people", "privacy", "security", "settings")),
             entry("invitations", Set.of("audit", "mail", "organisation", "people", "privacy", "security", "settings")),
-            entry("content", Set.of("ai", "audit", "people", "privacy", "security")),
+            entry("content", Set.of("ai", "audit", "people", "privacy", "security", "organisation")),
             entry("learning", Set.of("ai", "audit", "people", "privacy", "security", "competencies")),
             entry("goals", Set.of("ai", "audit", "people", "privacy", "security", "settings")),
             entry("oneonones", Set.of("audit", "people", "privacy", "security", "settings")),

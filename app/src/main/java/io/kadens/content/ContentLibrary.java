@@ -31,8 +31,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +59,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction writes the document row, its chunks and the job's end together, so a document is
  * either fully indexed or not there (a re-upload that fails leaves the previous version intact).
  * A failed job stays visible with its reason.
+ *
+ * <p>A job survives its node: the job row keeps the uploaded bytes until it ends, and the node that holds
+ * a job (waiting in its queue or running) keeps the job's heartbeat fresh. When the heartbeat is older
+ * than {@code kadens.content.job-lease}, the node is gone (killed, restarted) and the cluster's recovery
+ * round ({@link #resumeAbandonedInBoundTenant}) lets this or another node take the job over and run it
+ * again from the start; only the last transaction writes chunks, so they are stored once. A job resumed
+ * {@value #MAX_RESUMES} times fails visibly instead (a document that kills every node that reads it).
  */
 @Service
 public class ContentLibrary {
@@ -66,6 +77,8 @@ public class ContentLibrary {
     static final Duration STALE_AFTER = Duration.ofMinutes(5);
     /** Finished jobs stay on the admin's screen this long, so the bar is seen reaching its end. */
     static final Duration SHOW_FINISHED_FOR = Duration.ofHours(12);
+    /** How often a job is taken over after its node went away before it fails. */
+    static final int MAX_RESUMES = 3;
 
     private static final Logger log = LoggerFactory.getLogger(ContentLibrary.class);
 
@@ -85,13 +98,19 @@ public class ContentLibrary {
     /** One job at a time per node: embedding is CPU-bound and the machine's cores are shared with requests. */
     private final ExecutorService indexing = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("content-indexing").daemon(true).factory());
+    /** The jobs this node holds, waiting in {@link #indexing} or running, with their tenant: it keeps them alive. */
+    private final Map<UUID, TenantId> heldJobs = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("content-indexing-heartbeat").daemon(true).factory());
+    private final Duration jobLease;
 
     ContentLibrary(ContentRepository repository, KnowledgeIndex index, CurrentUser currentUser, PeopleService people,
                    AuditLog audit, TransactionTenant transactionTenant, PlatformTransactionManager transactionManager,
                    @Value("${kadens.content.max-upload-bytes:10485760}") long maxUploadBytes,
                    DocumentReading reading,
                    @Value("${kadens.content.max-pdf-pages:1000}") int maxPdfPages,
-                   @Value("${kadens.content.max-docx-expanded-bytes:33554432}") long maxExpandedBytes) {
+                   @Value("${kadens.content.max-docx-expanded-bytes:33554432}") long maxExpandedBytes,
+                   @Value("${kadens.content.job-lease:PT1M}") Duration jobLease) {
         this.repository = repository;
         this.index = index;
         this.currentUser = currentUser;
@@ -106,10 +125,15 @@ public class ContentLibrary {
         this.maxUploadBytes = maxUploadBytes;
         this.reading = reading;
         this.limits = new DocumentParsers.Limits(maxUploadBytes, maxPdfPages, maxExpandedBytes, reading.maxTime());
+        this.jobLease = jobLease.compareTo(Duration.ofSeconds(4)) < 0 ? Duration.ofSeconds(4) : jobLease;
+        // Four beats per lease: a node that is merely busy (a long GC, a slow commit) is never taken for gone.
+        long beat = this.jobLease.toMillis() / 4;
+        heartbeats.scheduleWithFixedDelay(this::keepHeldJobsAlive, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
+        heartbeats.shutdownNow();
         indexing.shutdownNow();
     }
 
@@ -285,7 +309,7 @@ public class ContentLibrary {
     // ------------------------------------------------------------------ the background job
 
     private void submitAfterCommit(TenantId tenant, UUID jobId) {
-        Runnable submit = () -> indexing.execute(() -> TenantScope.run(tenant, () -> run(jobId)));
+        Runnable submit = () -> submit(tenant, jobId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -295,6 +319,62 @@ public class ContentLibrary {
             });
         } else {
             submit.run();
+        }
+    }
+
+    /** Queues a job on this node, which keeps it alive from now until it ends here. */
+    private void submit(TenantId tenant, UUID jobId) {
+        heldJobs.put(jobId, tenant);
+        try {
+            indexing.execute(() -> {
+                try {
+                    TenantScope.run(tenant, () -> run(jobId));
+                } finally {
+                    heldJobs.remove(jobId);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // The node is stopping: the job's heartbeat runs out and another node (or this one, restarted) takes it.
+            heldJobs.remove(jobId);
+        }
+    }
+
+    private void keepHeldJobsAlive() {
+        Map<TenantId, List<UUID>> byTenant = new HashMap<>();
+        heldJobs.forEach((jobId, tenant) -> byTenant.computeIfAbsent(tenant, t -> new ArrayList<>()).add(jobId));
+        byTenant.forEach((tenant, jobIds) -> {
+            try {
+                TenantScope.run(tenant, () -> transactions.executeWithoutResult(status -> repository.touch(jobIds)));
+            } catch (RuntimeException e) {
+                // The next beat tries again; the lease is four beats long.
+                log.warn("Could not keep the heartbeat of indexing jobs {}: {}", jobIds, e.toString());
+            }
+        });
+    }
+
+    /**
+     * The recovery round for the bound tenant (a cluster task runs it, once per cluster): takes over every
+     * waiting or running job whose node let its heartbeat run out, and runs it here; one resumed too often fails.
+     */
+    public void resumeAbandonedInBoundTenant() {
+        OffsetDateTime heartbeatBefore = OffsetDateTime.now().minus(jobLease);
+        List<ContentRepository.AbandonedJob> abandoned = reads.execute(status -> repository.abandoned(heartbeatBefore));
+        for (ContentRepository.AbandonedJob job : abandoned == null ? List.<ContentRepository.AbandonedJob>of() : abandoned) {
+            if (heldJobs.containsKey(job.id())) {
+                continue;
+            }
+            if (job.resumes() >= MAX_RESUMES) {
+                log.warn("Indexing job {} was taken over {} times after its node went away; it fails", job.id(),
+                        job.resumes());
+                transactions.executeWithoutResult(status -> repository.fail(job.id(), "content.job.interrupted"));
+                continue;
+            }
+            TenantId tenant = transactions.execute(status -> repository.takeOver(job.id(), heartbeatBefore)
+                    ? transactionTenant.require() : null);
+            if (tenant != null) {
+                log.info("Resuming indexing job {}: its node went away (resumption {})", job.id(), job.resumes() + 1);
+                submit(tenant, job.id());
+            }
         }
     }
 

@@ -175,6 +175,43 @@ class ContentRepository {
                 .execute();
     }
 
+    /** Keeps the heartbeat of jobs this node holds (waiting in its queue or running) fresh. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int touch(java.util.Collection<UUID> jobIds) {
+        return db.update(CONTENT_INDEXING_JOB)
+                .set(CONTENT_INDEXING_JOB.HEARTBEAT_AT, OffsetDateTime.now())
+                .where(CONTENT_INDEXING_JOB.ID.in(jobIds)).and(CONTENT_INDEXING_JOB.STATUS.in("QUEUED", "RUNNING"))
+                .execute();
+    }
+
+    /** A waiting or running job nobody has kept alive since {@code heartbeatBefore}, with how often it was resumed. */
+    record AbandonedJob(UUID id, int resumes) {
+    }
+
+    List<AbandonedJob> abandoned(OffsetDateTime heartbeatBefore) {
+        return db.select(CONTENT_INDEXING_JOB.ID, CONTENT_INDEXING_JOB.RESUMES).from(CONTENT_INDEXING_JOB)
+                .where(CONTENT_INDEXING_JOB.STATUS.in("QUEUED", "RUNNING"))
+                .and(CONTENT_INDEXING_JOB.HEARTBEAT_AT.lt(heartbeatBefore))
+                .orderBy(CONTENT_INDEXING_JOB.REQUESTED_AT)
+                .fetch(row -> new AbandonedJob(row.value1(), row.value2()));
+    }
+
+    /**
+     * Takes an abandoned job over: back to QUEUED with a fresh heartbeat and one more resumption. False when
+     * another node took it first (its heartbeat is no longer old) or it ended meanwhile.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean takeOver(UUID jobId, OffsetDateTime heartbeatBefore) {
+        return db.update(CONTENT_INDEXING_JOB)
+                .set(CONTENT_INDEXING_JOB.STATUS, "QUEUED")
+                .set(CONTENT_INDEXING_JOB.HEARTBEAT_AT, OffsetDateTime.now())
+                .set(CONTENT_INDEXING_JOB.RESUMES, CONTENT_INDEXING_JOB.RESUMES.plus(1))
+                .where(CONTENT_INDEXING_JOB.ID.eq(jobId))
+                .and(CONTENT_INDEXING_JOB.STATUS.in("QUEUED", "RUNNING"))
+                .and(CONTENT_INDEXING_JOB.HEARTBEAT_AT.lt(heartbeatBefore))
+                .execute() == 1;
+    }
+
     /** Jobs whose node went away: no heartbeat for a while. They fail visibly rather than spin forever. */
     @Transactional(propagation = Propagation.MANDATORY)
     int failStale(OffsetDateTime heartbeatBefore) {

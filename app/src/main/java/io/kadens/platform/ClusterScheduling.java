@@ -36,8 +36,9 @@ class ClusterScheduling {
     @Bean
     ClusterScheduler clusterScheduler(DataSource dataSource, List<ClusterTask> tasks,
                                       @Value("${kadens.scheduling.polling-interval:PT5S}") Duration pollingInterval,
-                                      @Value("${kadens.scheduling.threads:2}") int threads) {
-        return new ClusterScheduler(dataSource, tasks, nodeName(), pollingInterval, threads);
+                                      @Value("${kadens.scheduling.threads:2}") int threads,
+                                      @Value("${kadens.scheduling.heartbeat-interval:PT15S}") Duration heartbeatInterval) {
+        return new ClusterScheduler(dataSource, tasks, nodeName(), pollingInterval, threads, heartbeatInterval);
     }
 
     /** Host name and process id: two instances on one host (tests, a small deployment) tell apart in picked_by. */
@@ -55,6 +56,7 @@ class ClusterScheduling {
     static final class ClusterScheduler implements SmartLifecycle {
 
         private static final Logger LOG = LoggerFactory.getLogger(ClusterScheduler.class);
+        static final int MISSED_HEARTBEATS = 4;
 
         private final java.util.function.Supplier<Scheduler> schedulers;
         private final List<String> taskNames;
@@ -63,6 +65,16 @@ class ClusterScheduling {
 
         ClusterScheduler(DataSource dataSource, List<ClusterTask> tasks, String nodeName, Duration pollingInterval,
                          int threads) {
+            this(dataSource, tasks, nodeName, pollingInterval, threads, Duration.ofSeconds(15));
+        }
+
+        /**
+         * @param heartbeatInterval how often a node marks the executions it runs as alive; an execution whose
+         *                          node missed {@value #MISSED_HEARTBEATS} beats (killed mid-run) is taken over.
+         *                          db-scheduler's default (5 min, 6 beats) would stop that task for half an hour.
+         */
+        ClusterScheduler(DataSource dataSource, List<ClusterTask> tasks, String nodeName, Duration pollingInterval,
+                         int threads, Duration heartbeatInterval) {
             Set<String> names = new HashSet<>();
             List<RecurringTask<Void>> recurring = tasks.stream().map(task -> {
                 if (!names.add(task.name())) {
@@ -80,6 +92,8 @@ class ClusterScheduling {
                     .pollingInterval(pollingInterval)
                     .threads(Math.max(1, threads))
                     .shutdownMaxWait(Duration.ofSeconds(10))
+                    .heartbeatInterval(heartbeatInterval)
+                    .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                     .build();
         }
 

@@ -217,6 +217,72 @@ class ContentLibraryTest {
         assertThat(search(c, "secret hidden report text")).isEmpty();
     }
 
+    /** A job left RUNNING by a node that went away (killed mid-embedding): its heartbeat is old. */
+    private UUID abandonedJob(Company company, UUID documentId, int resumes) {
+        UUID jobId = UUID.randomUUID();
+        byte[] content = ContentFixtures.utf8("""
+                # Onboarding checklist
+                ## First day
+                Meet your buddy and set up your laptop.
+                ## First week
+                Agree on goals for your first month with your manager.
+                """);
+        TenantScope.run(company.id(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            ContentIndexingJobRecord job = new ContentIndexingJobRecord();
+            job.setTenantId(company.id().value());
+            job.setId(jobId);
+            job.setDocumentId(documentId);
+            job.setTitle("Onboarding checklist");
+            job.setKind(DocumentKind.POLICY.name());
+            job.setLanguage("en");
+            job.setFileName("onboarding-" + jobId + ".md");
+            job.setMediaType("text/markdown");
+            job.setSizeBytes(content.length);
+            job.setSha256("-");
+            job.setContent(content);
+            job.setStatus("RUNNING");
+            job.setChunksTotal(2);
+            job.setChunksDone(1);
+            job.setRequestedBy(company.hrAdmin().id());
+            job.setRequestedAt(OffsetDateTime.now().minusMinutes(30));
+            job.setHeartbeatAt(OffsetDateTime.now().minusMinutes(20));
+            job.setResumes(resumes);
+            repository.insertJob(job);
+        }));
+        return jobId;
+    }
+
+    @Test
+    void aJobWhoseNodeWentAwayIsTakenOverAndStoresEachChunkOnce() {
+        UUID documentId = UUID.randomUUID();
+        UUID jobId = abandonedJob(a, documentId, 0);
+
+        TenantScope.run(a.id(), library::resumeAbandonedInBoundTenant);
+
+        IndexingJob done = awaitEnd(a, jobId);
+        assertThat(done.status()).isEqualTo(IndexingJob.Status.DONE);
+        assertThat(chunks(a, documentId)).isEqualTo(2);
+        assertThat(inTenant(a, () -> repository.job(jobId)).orElseThrow().getResumes()).isEqualTo(1);
+        // A second round finds nothing to take over: the job ended, and its chunks stay once.
+        TenantScope.run(a.id(), library::resumeAbandonedInBoundTenant);
+        assertThat(chunks(a, documentId)).isEqualTo(2);
+        // The other tenant's round does not see it.
+        assertThat(inTenant(b, () -> repository.abandoned(OffsetDateTime.now()))).isEmpty();
+    }
+
+    @Test
+    void aJobTakenOverTooOftenFailsVisiblyInsteadOfLooping() {
+        UUID documentId = UUID.randomUUID();
+        UUID jobId = abandonedJob(a, documentId, ContentLibrary.MAX_RESUMES);
+
+        TenantScope.run(a.id(), library::resumeAbandonedInBoundTenant);
+
+        IndexingJob failed = asAdmin(a, () -> library.job(jobId)).orElseThrow();
+        assertThat(failed.status()).isEqualTo(IndexingJob.Status.FAILED);
+        assertThat(failed.failureKey()).isEqualTo("content.job.interrupted");
+        assertThat(chunks(a, documentId)).isZero();
+    }
+
     @Test
     void aJobThatFailsInTheBackgroundSaysWhyAndStoresNothing() {
         // A job whose stored file turns out unreadable when the job runs (here: put in place directly).

@@ -109,6 +109,39 @@ public final class RunningKadens implements AutoCloseable {
         return new RunningKadens(name, environment, TestDatabase.createFresh(), false);
     }
 
+    /**
+     * A jar on a database the test already has (migrated again, which changes nothing): a second instance
+     * beside a running one, or the same deployment started again after {@link #kill()}. Close it when done.
+     */
+    public static RunningKadens onDatabase(String name, Map<String, String> environment, TestDatabase database,
+                                           boolean browser) {
+        RunningKadens kadens = new RunningKadens(name, environment, database, browser);
+        if (browser) {
+            lastUsed = kadens;
+        }
+        return kadens;
+    }
+
+    /**
+     * Ends the jar's process at once, as {@code kill -9} does: no shutdown hook and no graceful stop run, and
+     * its database connections drop mid-transaction. {@link #close()} still quits the browser.
+     */
+    public void kill() {
+        app.destroyForcibly();
+        try {
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                fail("the Kadens jar did not end within 30 s of being killed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isAlive() {
+        return app.isAlive();
+    }
+
     private RunningKadens(String name, Map<String, String> extraEnvironment, TestDatabase database, boolean browser) {
         try {
             String jar = System.getProperty("kadens.jar");
