@@ -49,8 +49,11 @@ class AiConfiguration {
      */
     @Bean
     SearchAccessRules searchAccessRules(KnowledgeIndex index, EmbeddingModel embeddingModel,
-                                        ObjectProvider<SearchAccessRule> rules) {
-        return new SearchAccessRules(index, embeddingModel, () -> rules.orderedStream().toList());
+                                        ObjectProvider<SearchAccessRule> rules,
+                                        ObjectProvider<CompetencyFrameworkTerms> framework) {
+        // Looked up at each search: the feature owning the framework may itself search through this registry.
+        return new SearchAccessRules(index, embeddingModel, () -> rules.orderedStream().toList(),
+                () -> framework.getIfAvailable(() -> CompetencyFrameworkTerms.NONE).ofBoundTenant());
     }
 
     /** Once every bean exists: the application does not start while an indexed source type lacks a rule. */

@@ -84,6 +84,12 @@ public interface KnowledgeIndex {
     List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit);
 
     /**
+     * The same raw search, expanded with the words of the competencies the question names ({@code framework}, the
+     * bound tenant's); an index without query expansion ignores them.
+     */
+    List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit, List<CompetencyTerms> framework);
+
+    /**
      * The distinct competency identifiers chunks of the bound tenant are tagged with (the sections of its
      * competency frameworks), sorted; what pickers offer and the search's competency filter matches.
      */

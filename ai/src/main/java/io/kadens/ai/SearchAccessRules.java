@@ -30,6 +30,7 @@ public final class SearchAccessRules {
     private final KnowledgeIndex index;
     private final EmbeddingModel embeddings;
     private final Supplier<List<SearchAccessRule>> rules;
+    private final CompetencyFrameworkTerms framework;
     private volatile Map<String, SearchAccessRule> byType;
 
     public SearchAccessRules(KnowledgeIndex index, EmbeddingModel embeddings, List<SearchAccessRule> rules) {
@@ -42,9 +43,19 @@ public final class SearchAccessRules {
      * this registry themselves (the training library), which a constructor argument would make a cycle.
      */
     public SearchAccessRules(KnowledgeIndex index, EmbeddingModel embeddings, Supplier<List<SearchAccessRule>> rules) {
+        this(index, embeddings, rules, CompetencyFrameworkTerms.NONE);
+    }
+
+    /**
+     * With the bound tenant's competency framework read once per search for query expansion (a question naming a
+     * competency also finds content written with its other words).
+     */
+    public SearchAccessRules(KnowledgeIndex index, EmbeddingModel embeddings, Supplier<List<SearchAccessRule>> rules,
+                             CompetencyFrameworkTerms framework) {
         this.index = index;
         this.embeddings = embeddings;
         this.rules = rules;
+        this.framework = framework;
     }
 
     private Map<String, SearchAccessRule> byType() {
@@ -117,8 +128,9 @@ public final class SearchAccessRules {
     /** The same search with the query's embedding already computed. */
     public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector) {
         int limit = Math.min(KnowledgeIndex.MAX_CANDIDATES, query.k() * OVER_FETCH);
+        List<CompetencyTerms> terms = framework.ofBoundTenant();
         while (true) {
-            List<KnowledgeHit> raw = index.search(query, queryVector, limit);
+            List<KnowledgeHit> raw = index.search(query, queryVector, limit, terms);
             Set<SourceRef> visible = visible(raw.stream().map(KnowledgeHit::source).toList());
             List<KnowledgeHit> shown = raw.stream().filter(hit -> visible.contains(hit.source()))
                     .limit(query.k()).toList();

@@ -24,6 +24,12 @@ class SearchAccessRulesTest {
         final List<Integer> limits = new ArrayList<>();
 
         @Override
+        public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit,
+                                         List<CompetencyTerms> framework) {
+            return search(query, queryVector, limit);
+        }
+
+        @Override
         public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit) {
             limits.add(limit);
             return all.stream().filter(hit -> query.sourceTypes().isEmpty()

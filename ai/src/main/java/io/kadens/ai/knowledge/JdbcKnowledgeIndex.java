@@ -187,6 +187,12 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         return search(query, queryVector, limit, List.of(), FusionWeights.TUNED);
     }
 
+    @Override
+    public List<KnowledgeHit> search(KnowledgeQuery query, float[] queryVector, int limit,
+                                     List<io.kadens.ai.CompetencyTerms> framework) {
+        return search(query, queryVector, limit, framework, FusionWeights.TUNED);
+    }
+
     /**
      * The raw hybrid search with the competency framework's words for query expansion ({@link QueryExpansion}) and
      * the fusion's weights by the question's language.
