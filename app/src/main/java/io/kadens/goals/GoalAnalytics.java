@@ -39,38 +39,49 @@ public class GoalAnalytics {
 
     /** Individual goals (not cancelled) owned by the cohort's people whose period overlaps [from, to). */
     public List<GoalFigures> figures(Cohort cohort, LocalDate from, LocalDate to, LocalDate today) {
+        // Set-based: the key results of the period's goals are summed in one grouped join (not looked up goal by
+        // goal), in double precision like GoalProgress and HealthRule, whose rounding to a millionth it repeats.
         String sql = """
                 WITH own AS (
-                    SELECT g.id, c.department_id, c.pilot, g.owner_id, g.status, g.parent_id,
-                           coalesce(g.starts_on, gc.starts_on) AS starts_on, coalesce(g.ends_on, gc.ends_on) AS ends_on,
-                           CASE WHEN g.status = 'ACHIEVED' THEN 1.0 ELSE coalesce(kr.progress, g.manual_progress, 0) END AS progress
+                    SELECT g.id, c.department_id, c.pilot, g.status, g.parent_id, g.manual_progress,
+                           coalesce(g.starts_on, gc.starts_on) AS starts_on, coalesce(g.ends_on, gc.ends_on) AS ends_on
                     FROM goal g
                     JOIN %s c ON c.person_id = g.owner_id
                     LEFT JOIN goal_cycle gc ON gc.tenant_id = g.tenant_id AND gc.id = g.cycle_id
-                    LEFT JOIN LATERAL (
-                        SELECT sum(k.weight * greatest(0, least(1, CASE k.type
-                                   WHEN 'BOOLEAN' THEN CASE WHEN k.current_value > 0 THEN 1 ELSE 0 END
-                                   WHEN 'MILESTONES' THEN (SELECT CASE WHEN count(*) = 0 THEN 0
-                                           ELSE count(*) FILTER (WHERE m.done)::numeric / count(*) END
-                                       FROM milestone m WHERE m.tenant_id = k.tenant_id AND m.key_result_id = k.id)
-                                   ELSE (k.current_value - k.start_value) / nullif(k.target_value - k.start_value, 0)
-                               END))) / nullif(sum(k.weight), 0) AS progress
-                        FROM key_result k WHERE k.tenant_id = g.tenant_id AND k.goal_id = g.id
-                    ) kr ON true
                     WHERE g.level = 'INDIVIDUAL' AND g.status <> 'CANCELLED'
                       AND coalesce(g.starts_on, gc.starts_on) < ? AND coalesce(g.ends_on, gc.ends_on) >= ?
+                ), milestones AS (
+                    SELECT m.key_result_id, count(*) AS total, count(*) FILTER (WHERE m.done) AS done
+                    FROM milestone m GROUP BY m.key_result_id
+                ), key_results AS (
+                    SELECT k.goal_id, sum(k.weight::float8 * greatest(0, least(1, CASE k.type
+                               WHEN 'BOOLEAN' THEN CASE WHEN k.current_value > 0 THEN 1 ELSE 0 END
+                               WHEN 'MILESTONES' THEN CASE WHEN coalesce(ms.total, 0) = 0 THEN 0
+                                                           ELSE ms.done::float8 / ms.total END
+                               ELSE (k.current_value - k.start_value)::float8
+                                    / nullif(k.target_value - k.start_value, 0)::float8
+                           END))) / nullif(sum(k.weight::float8), 0) AS progress
+                    FROM key_result k
+                    JOIN own ON own.id = k.goal_id
+                    LEFT JOIN milestones ms ON ms.key_result_id = k.id
+                    GROUP BY k.goal_id
+                ), progress AS (
+                    SELECT own.*, p.progress,
+                           round((least(1, greatest(0, (?::date - own.starts_on)::float8
+                                                       / ((own.ends_on - own.starts_on) + 1))) - p.progress) * 1000000)
+                               / 1000000 AS gap
+                    FROM own
+                    LEFT JOIN key_results kr ON kr.goal_id = own.id
+                    CROSS JOIN LATERAL (SELECT CASE WHEN own.status = 'ACHIEVED' THEN 1.0
+                                                    ELSE coalesce(kr.progress, own.manual_progress::float8, 0) END AS progress) p
                 ), health AS (
-                    SELECT own.*, CASE
+                    SELECT progress.*, CASE
                         WHEN status = 'ACHIEVED' OR progress >= 1 THEN 'ON_TRACK'
                         WHEN status = 'MISSED' THEN 'OFF_TRACK'
-                        ELSE CASE
-                            WHEN round(least(1, greatest(0, (?::date - starts_on)::numeric / ((ends_on - starts_on) + 1)))
-                                       - progress, 6) <= 0.15 THEN 'ON_TRACK'
-                            WHEN round(least(1, greatest(0, (?::date - starts_on)::numeric / ((ends_on - starts_on) + 1)))
-                                       - progress, 6) <= 0.30 THEN 'AT_RISK'
-                            ELSE 'OFF_TRACK' END
-                        END AS health
-                    FROM own
+                        WHEN gap <= 0.15 THEN 'ON_TRACK'
+                        WHEN gap <= 0.30 THEN 'AT_RISK'
+                        ELSE 'OFF_TRACK' END AS health
+                    FROM progress
                 )
                 SELECT department_id, pilot, count(*) AS goals, coalesce(sum(progress), 0) AS progress_sum,
                        count(*) FILTER (WHERE health = 'ON_TRACK') AS on_track,
@@ -79,7 +90,7 @@ public class GoalAnalytics {
                        count(*) FILTER (WHERE parent_id IS NOT NULL) AS aligned
                 FROM health GROUP BY department_id, pilot
                 """.formatted(Cohort.SQL);
-        return db.resultQuery(sql, cohort.bindingsWith(to, from, today, today)).fetch(r -> new GoalFigures(
+        return db.resultQuery(sql, cohort.bindingsWith(to, from, today)).fetch(r -> new GoalFigures(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("goals", Integer.class),
                 r.get("progress_sum", Double.class), r.get("on_track", Integer.class), r.get("at_risk", Integer.class),
                 r.get("off_track", Integer.class), r.get("aligned", Integer.class)));
