@@ -327,7 +327,10 @@ class TenantArchiveTest {
         try (Connection porter = DriverManager.getConnection(db.jdbcUrl(), TestDatabase.PORTER, TestDatabase.PORTER)) {
             contents.put("tenant", checksum(porter, "select row_to_json(t)::text j from tenant t where id = ?", tenant));
             for (Table table : TenantTables.read(porter)) {
-                contents.put(table.name(), checksum(porter, "select row_to_json(t)::text j from "
+                // The goal roll-up version is a cache counter: writing the tenant's goals in the target deployment
+                // takes a new value from that deployment's own sequence (V194), so only its row count can match.
+                String row = table.name().equals("goal_roll_up_version") ? "row(t.tenant_id)" : "t";
+                contents.put(table.name(), checksum(porter, "select row_to_json(" + row + ")::text j from "
                         + TenantTables.quote(table.name()) + " t where tenant_id = ?", tenant));
             }
         }
