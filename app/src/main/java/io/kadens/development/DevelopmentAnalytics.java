@@ -101,11 +101,7 @@ public class DevelopmentAnalytics {
                 ) e
                 GROUP BY 1, 2, 3
                 """.formatted(Cohort.SQL);
-        Object[] first = cohort.bindingsWith(from, to);
-        Object[] second = cohort.bindingsWith(from, to);
-        Object[] all = new Object[first.length + second.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
+        Object[] all = cohort.bindingsAfter(cohort.bindingsWith(from, to), from, to);
         return db.resultQuery(sql, all).fetch(r -> new PlanMonth(r.get("department_id", UUID.class),
                 r.get("pilot", Boolean.class), r.get("month", LocalDate.class), r.get("approved", Integer.class),
                 r.get("actions_done", Integer.class)));

@@ -54,11 +54,7 @@ public class FeedbackAnalytics {
                 JOIN %s c ON c.person_id = r.person_id
                 GROUP BY 1, 2, 3
                 """.formatted(Cohort.SQL);
-        Object[] dates = {from, to, from, to};
-        Object[] cohortBindings = cohort.bindingsWith();
-        Object[] all = new Object[dates.length + cohortBindings.length];
-        System.arraycopy(dates, 0, all, 0, dates.length);
-        System.arraycopy(cohortBindings, 0, all, dates.length, cohortBindings.length);
+        Object[] all = cohort.bindingsAfter(new Object[] {from, to, from, to});
         return db.resultQuery(sql, all).fetch(r -> new FeedbackMonth(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
                 r.get("manager", Integer.class), r.get("peer", Integer.class), r.get("report", Integer.class),

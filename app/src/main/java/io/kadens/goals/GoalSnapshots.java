@@ -68,12 +68,8 @@ class GoalSnapshots {
         Set<UUID> subtree = goals.withDescendants(goals.goalsOf(viewer.personId()));
         List<GoalRow> rows = goals.goals(subtree);
         Map<UUID, Set<UUID>> contributors = goals.contributors(subtree);
-        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResults.keyResults(subtree).stream()
-                .collect(Collectors.groupingBy(KeyResultRow::goalId));
-        Map<UUID, List<MilestoneRow>> milestones = keyResultsByGoal.isEmpty() ? Map.of()
-                : keyResults.milestones(keyResultsByGoal.values().stream().flatMap(List::stream)
-                        .map(KeyResultRow::id).toList()).stream()
-                .collect(Collectors.groupingBy(MilestoneRow::keyResultId));
+        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResultsOf(subtree);
+        Map<UUID, List<MilestoneRow>> milestones = milestonesOf(keyResultsByGoal);
         Map<UUID, Double> progress = GoalProgress.rollUp(GoalSnapshot.rollUpInputs(rows, keyResultsByGoal, milestones));
         return snapshot(viewer, rows, contributors, keyResultsByGoal, milestones, progress);
     }
@@ -101,13 +97,20 @@ class GoalSnapshots {
      */
     double progress(UUID goalId) {
         Set<UUID> subtree = goals.withDescendants(Set.of(goalId));
-        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResults.keyResults(subtree).stream()
-                .collect(Collectors.groupingBy(KeyResultRow::goalId));
-        Map<UUID, List<MilestoneRow>> milestones = keyResultsByGoal.isEmpty() ? Map.of()
+        Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResultsOf(subtree);
+        Map<UUID, List<MilestoneRow>> milestones = milestonesOf(keyResultsByGoal);
+        return GoalProgress.rollUp(GoalSnapshot.rollUpInputs(goals.goals(subtree), keyResultsByGoal, milestones))
+                .getOrDefault(goalId, 0.0);
+    }
+
+    private Map<UUID, List<KeyResultRow>> keyResultsOf(Set<UUID> goalIds) {
+        return keyResults.keyResults(goalIds).stream().collect(Collectors.groupingBy(KeyResultRow::goalId));
+    }
+
+    private Map<UUID, List<MilestoneRow>> milestonesOf(Map<UUID, List<KeyResultRow>> keyResultsByGoal) {
+        return keyResultsByGoal.isEmpty() ? Map.of()
                 : keyResults.milestones(keyResultsByGoal.values().stream().flatMap(List::stream)
                         .map(KeyResultRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(MilestoneRow::keyResultId));
-        return GoalProgress.rollUp(GoalSnapshot.rollUpInputs(goals.goals(subtree), keyResultsByGoal, milestones))
-                .getOrDefault(goalId, 0.0);
     }
 }

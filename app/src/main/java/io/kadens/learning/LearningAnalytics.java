@@ -42,10 +42,7 @@ public class LearningAnalytics {
                 WHERE a.assigned_at < ?::timestamp AT TIME ZONE 'UTC'
                 GROUP BY 1, 2
                 """.formatted(Cohort.SQL);
-        Object[] cohortBindings = cohort.bindingsWith(to);
-        Object[] all = new Object[cohortBindings.length + 1];
-        all[0] = today;
-        System.arraycopy(cohortBindings, 0, all, 1, cohortBindings.length);
+        Object[] all = cohort.bindingsAfter(new Object[] {today}, to);
         return db.resultQuery(sql, all).fetch(r -> new TrainingFigures(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("assigned", Integer.class),
                 r.get("completed", Integer.class), r.get("overdue", Integer.class)));

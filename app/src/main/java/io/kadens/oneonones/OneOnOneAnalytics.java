@@ -85,17 +85,10 @@ public class OneOnOneAnalytics {
                 LEFT JOIN actual a ON a.department_id IS NOT DISTINCT FROM e.department_id AND a.pilot = e.pilot
                                   AND a.month = e.month
                 """.formatted(Cohort.SQL);
-        Object[] withCohort = concat(new Object[] {fallback.name()}, cohort.bindingsWith(from, to, from, to));
+        Object[] withCohort = cohort.bindingsAfter(new Object[] {fallback.name()}, from, to, from, to);
         return db.resultQuery(sql, withCohort).fetch(r -> new OneOnOneMonth(
                 r.get("department_id", UUID.class), r.get("pilot", Boolean.class), r.get("month", LocalDate.class),
                 r.get("expected", Double.class), r.get("within", Double.class),
                 r.get("held", Integer.class), r.get("on_time", Integer.class)));
-    }
-
-    private static Object[] concat(Object[] first, Object[] second) {
-        Object[] all = new Object[first.length + second.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
-        return all;
     }
 }

@@ -54,4 +54,12 @@ public record Cohort(List<Member> members) {
         System.arraycopy(more, 0, all, cohort.length, more.length);
         return all;
     }
+
+    /** For a query with parameters before the cohort: {@code before}, then the bindings, then {@code more}. */
+    public Object[] bindingsAfter(Object[] before, Object... more) {
+        Object[] rest = bindingsWith(more);
+        Object[] all = java.util.Arrays.copyOf(before, before.length + rest.length);
+        System.arraycopy(rest, 0, all, before.length, rest.length);
+        return all;
+    }
 }
