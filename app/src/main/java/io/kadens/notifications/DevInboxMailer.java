@@ -52,11 +52,14 @@ class DevInboxMailer implements Mailer {
         }
     }
 
-    /** Inserts for the bound tenant; with no tenant bound (operator mail) the insert selects nothing. */
+    /**
+     * Inserts for the bound tenant; with no tenant bound (operator mail) the insert selects nothing. The casts are
+     * needed: a select list takes no type from the insert's columns, and the instant is bound as text.
+     */
     private void record(Mail mail) {
         db.execute("""
                 INSERT INTO dev_inbox_mail (tenant_id, id, recipient, subject, text_body, html_body, sent_at)
-                SELECT t, ?, ?, ?, ?, ?, ? FROM (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid AS t) b
+                SELECT t, ?::uuid, ?::text, ?::text, ?::text, ?::text, ?::timestamptz FROM (SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid AS t) b
                 WHERE t IS NOT NULL""",
                 UUID.randomUUID(), mail.to(), mail.subject(), mail.text(), mail.html(),
                 clock.instant().atOffset(ZoneOffset.UTC));

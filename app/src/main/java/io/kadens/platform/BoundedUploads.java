@@ -26,6 +26,7 @@ public final class BoundedUploads {
     private static final Logger log = LoggerFactory.getLogger(BoundedUploads.class);
     /** Room for the multipart envelope around the file. */
     private static final long ENVELOPE_BYTES = 64 * 1024;
+    static final String TOO_LARGE_KEY = "upload.too-large";
 
     private BoundedUploads() {
     }
@@ -113,7 +114,8 @@ public final class BoundedUploads {
 
         private void refuse(UploadEvent event, long bytes) {
             log.info("Refused upload {} of {} bytes or more: the limit is {} bytes", event.getFileName(), bytes, maxBytes);
-            event.reject("The file is larger than " + maxBytes + " bytes.");
+            // in the person's language and number format, in megabytes as the upload fields state their limits
+            event.reject(event.getUI().getTranslation(TOO_LARGE_KEY, maxBytes / (1024d * 1024d)));
         }
 
         /** The person is told in their language, in the upload's file list and as a notification. */

@@ -16,7 +16,8 @@ import org.springframework.core.env.Environment;
  *   <li>Demo mode has accounts whose password is public: it binds to loopback only
  *       ({@code SERVER_ADDRESS=127.0.0.1}) unless {@code KADENS_DEMO_ALLOW_PUBLIC=true} says otherwise.</li>
  *   <li>Outside demo mode the database passwords must not be the defaults written in this repository
- *       ({@code KADENS_DB_APP_PASSWORD}, and {@code KADENS_DB_OWNER_PASSWORD} where this process migrates).
+ *       ({@code KADENS_DB_APP_PASSWORD}, {@code KADENS_DB_OWNER_PASSWORD} where this process migrates, and
+ *       {@code KADENS_DB_PORTER_PASSWORD} where the tenant porter is set up).
  *       Local development and the tests opt out with {@code KADENS_DB_ALLOW_DEFAULT_PASSWORDS=true}.</li>
  * </ul>
  *
@@ -27,6 +28,8 @@ public class DeploymentSafety implements ApplicationListener<ApplicationPrepared
     /** The defaults of application.yml, .ci/env.sh and docker-compose.yml: known to everyone. */
     static final String DEFAULT_APP_PASSWORD = "kadens_app";
     static final String DEFAULT_OWNER_PASSWORD = "kadens_owner";
+    /** .ci/env.sh's porter password for local development; the porter reads and writes every tenant. */
+    static final String DEFAULT_PORTER_PASSWORD = "kadens_porter";
 
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
@@ -85,6 +88,10 @@ public class DeploymentSafety implements ApplicationListener<ApplicationPrepared
         boolean migrates = migrationStep || environment.getProperty("spring.flyway.enabled", Boolean.class, true);
         if (migrates && DEFAULT_OWNER_PASSWORD.equals(environment.getProperty("spring.flyway.password"))) {
             variables.add("KADENS_DB_OWNER_PASSWORD");
+        }
+        // the porter bypasses row-level security: its known password would open every tenant
+        if (DEFAULT_PORTER_PASSWORD.equals(environment.getProperty("kadens.db.porter-password"))) {
+            variables.add("KADENS_DB_PORTER_PASSWORD");
         }
         if (!variables.isEmpty()) {
             throw new UnsafeDeploymentException(

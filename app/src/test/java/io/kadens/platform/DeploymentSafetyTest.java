@@ -93,6 +93,16 @@ class DeploymentSafetyTest {
     }
 
     @Test
+    void theDefaultPorterPasswordIsRefusedAndNoPorterPasswordIsFine() {
+        assertThatThrownBy(() -> DeploymentSafety.check(production()
+                .withProperty("kadens.db.porter-password", DeploymentSafety.DEFAULT_PORTER_PASSWORD)))
+                .isInstanceOf(UnsafeDeploymentException.class).hasMessageContaining("KADENS_DB_PORTER_PASSWORD")
+                .hasMessageNotContaining("KADENS_DB_APP_PASSWORD");
+        assertThatCode(() -> DeploymentSafety.check(production().withProperty("kadens.db.porter-password", "")))
+                .as("no porter password: the porter cannot sign in").doesNotThrowAnyException();
+    }
+
+    @Test
     void ownPasswordsStartAndTheWebProcessNeedsNoOwnerPassword() {
         assertThatCode(() -> DeploymentSafety.check(production())).doesNotThrowAnyException();
         assertThatCode(() -> DeploymentSafety.check(production()

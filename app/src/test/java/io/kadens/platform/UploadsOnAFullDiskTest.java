@@ -91,6 +91,16 @@ class UploadsOnAFullDiskTest {
     }
 
     @Test
+    void aTooLargeFileIsRefusedWithItsLimitInThePersonsLanguageAndNumberFormat() {
+        KadensTranslations translations = new KadensTranslations();
+        double limit = 2.5; // megabytes, as BoundedUploads passes it
+        assertThat(translations.getTranslation(BoundedUploads.TOO_LARGE_KEY, KadensTranslations.ENGLISH, limit))
+                .isEqualTo("The file is larger than 2.5 MB, the most this page accepts. Nothing was saved.");
+        assertThat(translations.getTranslation(BoundedUploads.TOO_LARGE_KEY, KadensTranslations.SWEDISH, limit))
+                .isEqualTo("Filen är större än 2,5 MB, det största den här sidan tar emot. Inget sparades.");
+    }
+
+    @Test
     void onlyAFullDiskIsTakenForOne() {
         assertThat(StorageFull.causedBy(new IOException("Disk quota exceeded"))).isTrue();
         assertThat(StorageFull.causedBy(new java.sql.SQLException("could not extend file", "53100"))).isTrue();
