@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * or a weak verb ("improve", "förbättra") made concrete by a number; vague fillers ("better", "saker")
  * without a number fail. <b>Relevant</b>: related to the parent goal when there is one (shared word
  * stems, or a similarity function such as sentence embeddings), else a stated purpose ("so that",
- * "för att") or a link to what the business cares about (customers, revenue, quality, skills …).
+ * "för att") or a link to what the business cares about (customers, revenue, quality, systems …); with a parent,
+ * also a shared topic (revenue, costs, customers, workforce, IT and operations).
  */
 public final class SmartChecker {
 
