@@ -45,8 +45,8 @@ class AiQualityBenchmark {
     void smartCheckPerGoal() {
         SmartChecker checker = new SmartChecker();
         List<SmartInput> inputs = new ArrayList<>();
-        for (List<SmartLabelledSet.Goal> set : List.of(SmartLabelledSet.goals(), SmartLabelledSet.heldOut(),
-                SmartLabelledSet.blind())) {
+        for (List<SmartLabelledSet.Goal> set : List.of(SmartLabelledSet.development(),
+                SmartLabelledSet.heldOutOfDecember6())) {
             set.forEach(goal -> inputs.add(goal.input()));
         }
         inputs.forEach(checker::check);

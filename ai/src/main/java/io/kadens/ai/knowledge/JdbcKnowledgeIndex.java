@@ -204,7 +204,8 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         }
         String vector = VectorLiteral.of(queryVector);
         int candidates = candidatesFor(limit);
-        String expansion = QueryExpansion.terms(query.query(), framework);
+        String expansion = CrossLanguageTerms.join(QueryExpansion.terms(query.query(), framework),
+                CrossLanguageTerms.terms(query.query()));
         String language = io.kadens.ai.smart.SmartChecker.detectLanguage(query.query());
         double textWeight = weights.textWeight(language);
         String text = weights.anyWord(language) ? anyWord(query.query()) : query.query();

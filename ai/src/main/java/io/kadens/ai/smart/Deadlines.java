@@ -88,8 +88,8 @@ final class Deadlines {
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|eighteen|twenty|thirty|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo"
             + "|trettio)";
-    private static final String UNIT = "(days?|weeks?|months?|quarters?|years?|dagar(?:na)?|dag(?:en)?"
-            + "|veckor(?:na)?|vecka|månader(?:na)?|månad(?:en)?|kvartal(?:en)?|år(?:en)?)";
+    private static final String UNIT = "(days?|weeks?|months?|quarters?|half[- ]years?|years?|dagar(?:na)?|dag(?:en)?"
+            + "|veckor(?:na)?|vecka|månader(?:na)?|månad(?:en)?|kvartal(?:en)?|halvår(?:en)?|år(?:en)?)";
     private static final String FISCAL_EN = "(?:fiscal|financial|budget|business|accounting)[- ]year";
     private static final String FISCAL_SV = "(?:verksamhets|räkenskaps|budget|bokförings)år";
     /** "vår" alone is also "our", so only "våren" counts, and "i vår" at the end of a clause. */
@@ -371,6 +371,9 @@ final class Deadlines {
         }
         if (unit.startsWith("quarter") || unit.startsWith("kvartal")) {
             return today.plusMonths(3L * count);
+        }
+        if (unit.startsWith("half") || unit.startsWith("halvår")) {
+            return today.plusMonths(6L * count);
         }
         return today.plusYears(count);
     }

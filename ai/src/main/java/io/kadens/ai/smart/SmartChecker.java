@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * or a weak verb ("improve", "förbättra") made concrete by a number; vague fillers ("better", "saker")
  * without a number fail. <b>Relevant</b>: related to the parent goal when there is one (shared word
  * stems, or a similarity function such as sentence embeddings), else a stated purpose ("so that",
- * "för att") or a link to what the business cares about (customers, revenue, quality, skills …).
+ * "för att") or a link to what the business cares about (customers, revenue, quality, systems …); with a parent,
+ * also a shared topic (revenue, costs, customers, workforce, IT and operations).
  */
 public final class SmartChecker {
 
@@ -93,6 +94,25 @@ public final class SmartChecker {
     private static final Pattern PERCENT = Pattern.compile(
             "(?U)(\\d+(?:[.,]\\d+)?)\\s?(?:%|percent\\b|per cent\\b|procent\\b|procentenheter\\b|percentage points?\\b)");
     private static final Pattern MULTIPLIER = Pattern.compile("(?U)\\b(\\d+)\\s?(?:x|×|gånger|times)(?=\\s|$|[.,;])");
+    /**
+     * A multiple written as one word: "tenfold", "tredubbla", "tjugofalt", "fyrfaldiga". The number in
+     * front is the factor (group 1); "fördubbla" and "double" are two.
+     */
+    private static final Pattern MULTIPLIER_WORD = Pattern.compile("(?U)(?<![\\p{L}])(two|three|four|five|six|seven"
+            + "|eight|nine|ten|twenty|fifty|hundred|thousand|för|två|tre|fyr|fyra|fem|sex|sju|åtta|nio|tio|tjugo"
+            + "|femtio|hundra|tusen)(?:fold|faldig\\p{L}*|falt|dubbl\\p{L}*)(?![\\p{L}])");
+    private static final Map<String, Integer> FACTORS = Map.ofEntries(Map.entry("two", 2), Map.entry("för", 2),
+            Map.entry("två", 2), Map.entry("three", 3), Map.entry("tre", 3), Map.entry("four", 4),
+            Map.entry("fyr", 4), Map.entry("fyra", 4), Map.entry("five", 5), Map.entry("fem", 5), Map.entry("six", 6),
+            Map.entry("sex", 6), Map.entry("seven", 7), Map.entry("sju", 7), Map.entry("eight", 8),
+            Map.entry("åtta", 8), Map.entry("nine", 9), Map.entry("nio", 9), Map.entry("ten", 10), Map.entry("tio", 10),
+            Map.entry("twenty", 20), Map.entry("tjugo", 20), Map.entry("fifty", 50), Map.entry("femtio", 50),
+            Map.entry("hundred", 100), Map.entry("hundra", 100), Map.entry("thousand", 1000),
+            Map.entry("tusen", 1000));
+    /** A share written in words: "by a third", "med en fjärdedel", "two thirds". */
+    private static final Pattern FRACTION = Pattern.compile("(?U)(?<![\\p{L}])(?:a|one|two|three|en|ett|två|tre)\\s+"
+            + "(?:thirds?|quarters?|fifths?|tenths?|tredjedel(?:ar)?|fjärdedel(?:ar)?|femtedel(?:ar)?|tiondel(?:ar)?)"
+            + "(?![\\p{L}])");
     private static final Pattern NUMBER = Pattern.compile("(?U)\\b\\d+(?:[ .,]\\d{3})*(?:[.,]\\d+)?(?:\\s?(?:k|m|tkr|mkr|kr|sek|eur|usd|h)\\b)?");
     /** An international phone number ("+46 8 123 456"): contact details in content, never a target. */
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("(?<![\\w+])\\+\\d[\\d ()-]{6,}\\d(?![\\w])");
@@ -127,7 +147,7 @@ public final class SmartChecker {
     private static final Set<String> VAGUE_WORDS = words("better", "more", "less", "good", "great", "best", "things",
             "stuff", "various", "etc", "somehow", "generally", "overall", "nice", "lots", "some", "bättre", "mer",
             "mera", "mindre", "bra", "bäst", "saker", "grejer", "diverse", "olika", "allmänt", "typ", "osv", "mycket",
-            "någon", "något", "några");
+            "någon", "något", "några", "faster", "quicker", "snabbare");
     /**
      * Verbs whose outcome someone else can check as done or not: launched, passed, signed, hired, held.
      * Producing something (a guide, a plan, a checklist) is not among them: "write a guide" is done
@@ -141,7 +161,8 @@ public final class SmartChecker {
             "certifiera", "klara", "migrera", "leverera", "teckna", "skicka", "anställa", "rekrytera", "presentera",
             "hålla", "genomföra", "införa", "driftsätta", "färdigställa", "ersätta", "avveckla", "öppna",
             "implementera", "arrangera", "organisera", "utbilda", "säga", "stänga", "installera", "uppgradera",
-            "byta", "avskaffa");
+            "byta", "avskaffa", "move", "relocate", "transfer", "translate", "fix", "flytta", "överföra",
+            "översätta", "åtgärda");
     /** Verbs that produce an artefact; specific, but measurable only with an acceptance criterion or a count. */
     private static final Set<String> PRODUCTION_VERBS = words("write", "build", "create", "produce", "draft",
             "prepare", "design", "redesign", "document", "map", "compile", "outline", "establish", "automate",
@@ -163,7 +184,7 @@ public final class SmartChecker {
     private static final Set<String> VAGUE_OBJECTS = words("things", "thing", "stuff", "everything", "anything",
             "something", "job", "work", "myself", "level", "way", "ways", "differently", "self", "areas", "aspects",
             "saker", "sak", "grejer", "allt", "något", "jobb", "jobbet", "arbetet", "mig", "själv", "nivå", "sätt",
-            "annorlunda", "områden", "delar", "bit", "bitar");
+            "annorlunda", "områden", "delar", "bit", "bitar", "done", "gjort", "klart", "gjorda");
     /** Words that only measure or qualify ("percent", "points"), never what is measured. */
     private static final Set<String> MEASURE_WORDS = words("percent", "procent", "percentage", "points", "point",
             "poäng", "procentenheter", "times", "gånger", "per", "least", "most", "minst", "högst", "from", "från",
@@ -179,7 +200,14 @@ public final class SmartChecker {
             "felfria");
     private static final Pattern ABSOLUTE_PHRASES = Pattern.compile("(?U)\\b(?:zero|no)\\s+(?:mistakes|errors|complaints)\\b"
             + "|\\b(?:noll|inga)\\s+(?:fel|misstag|klagomål)\\b|\\bworld'?s\\s+best\\b|\\bbest\\s+in\\s+the\\s+world\\b"
-            + "|\\bvärldens\\s+bästa\\b|\\bnumber\\s+one\\s+(?:in\\s+the\\s+world|globally)\\b");
+            + "|\\bvärldens\\s+bästa\\b|\\bnumber\\s+one\\s+(?:in\\s+the\\s+world|globally)\\b"
+            + "|\\bzero\\s+(?:bugs|defects)\\b|\\bnoll\\s+(?:buggar|defekter)\\b|\\bforever\\b|\\bför\\s+alltid\\b"
+            // A superlative about oneself or against the whole field: "bli bäst i branschen", "be the most
+            // popular manager", "vara den bästa säljaren i världen".
+            + "|^\\s*(?:be|become|bli|vara)\\s+(?:the\\s+|den\\s+|det\\s+)?(?:best|bäst|bästa|most\\s+\\p{L}+|mest\\s+\\p{L}+"
+            + "|greatest|största|främsta)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:best|bäst|bästa|främsta|ledande)\\s+(?:\\p{L}+\\s+)?(?:in|i)\\s+(?:the\\s+|hela\\s+)?"
+            + "(?:world|industry|market|branschen|världen|marknaden|sverige|europa)(?![\\p{L}])");
     private static final Set<String> ALL_WORDS = words("all", "every", "each", "alla", "samtliga", "varje", "allt");
     private static final Pattern PURPOSE = Pattern.compile("(?U)\\b(?:so that|so we can|so the|in order to|which will"
             + "|to support|to enable|to help|aligned with|in line with|supporting|contributing to|contribute to"
@@ -189,12 +217,12 @@ public final class SmartChecker {
             "profit", "margin", "quality", "retention", "churn", "nps", "csat", "satisfaction", "employee",
             "engagement", "onboarding", "safety", "complian", "security", "gdpr", "strateg", "growth", "market",
             "product", "delivery", "user", "company", "mission", "okr", "skill", "certific", "course", "training",
-            "learn", "leadership", "competenc", "career", "efficien", "productiv", "incident", "defect", "bug",
-            "release", "team", "colleague", "patient", "student", "partner", "brand", "lead",
+            "leadership", "competenc", "career", "efficien", "productiv", "incident", "defect", "bug",
+            "release", "patient", "student", "partner", "brand", "leads",
             "kund", "intäkt", "försälj", "kostnad", "lönsam", "marginal", "kvalitet", "nöjd", "medarbetar",
             "engagemang", "introduktion", "säkerhet", "strategi", "tillväxt", "marknad", "produkt", "leverans",
             "användar", "företag", "verksamhet", "kompetens", "utbildning", "kurs", "certifier", "ledarskap",
-            "karriär", "effektiv", "produktiv", "incident", "avvikels", "kolleg", "patient", "elev", "partner",
+            "karriär", "effektiv", "produktiv", "incident", "avvikels", "patient", "elev", "partner",
             "varumärke", "arbetsmiljö", "hållbar", "sustainab", "miljö", "emission", "utsläpp",
             // The rest of what an organisation runs on: support and service, money, infrastructure, people
             // processes, marketing and sales, operations, risk. Prefixes, so inflections and compounds count.
@@ -212,8 +240,16 @@ public final class SmartChecker {
             "konvertering", "prenumer", "nyhetsbrev", "marknadsför", "kampanj", "webbplats", "webb", "besökar",
             "prissättning", "drift", "driftstör", "tillgänglig", "svarstid", "infrastruktur", "moln", "server",
             "plattform", "process", "rutin", "automatiser", "lager", "logistik", "energi", "avfall", "klimat",
-            "rekryt", "anställ", "nyanställ", "kandidat", "chef", "personal", "frånvaro", "sjukfrånvaro",
-            "friskvård", "mentor", "risk", "dataskydd", "regelefterlev", "revision", "säljare", "sälj");
+            "rekryt", "anställ", "nyanställ", "kandidat", "chef", "personalen", "personalomsättning", "personalstyrk",
+            "personalavdeln", "frånvaro", "sjukfrånvaro",
+            "friskvård", "mentor", "risk", "dataskydd", "regelefterlev", "revision", "säljare", "sälj",
+            // Products, systems and the ways they reach customers; complaints and returns; the workforce's
+            // morale; the company's policies and offices.
+            "app", "apps", "mobile", "system", "software", "sso", "sign-on", "login", "database", "data centre",
+            "data center", "datacent", "chat", "request", "complaint", "return", "order", "morale", "policy",
+            "policies", "office", "omsättning", "reklamation", "klagomål", "retur", "beställning", "order",
+            "väntetid", "växel", "trivsel", "policy", "kontor", "databas", "program", "inloggning", "mobil",
+            "knowledge-shar", "knowledge shar", "kunskapsdeln", "workshop");
     private static final Set<String> STOPWORDS = words("a", "an", "the", "to", "of", "in", "on", "for", "by",
             "with", "and", "or", "my", "our", "we", "i", "will", "be", "is", "are", "at", "from", "as", "that", "this",
             "it", "so", "all", "each", "every", "per", "than", "into", "their", "your", "its", "me", "us", "they",
@@ -394,6 +430,15 @@ public final class SmartChecker {
                 multipliers.add(Integer.parseInt(times.group(1)));
                 measure = measure == null ? quote(text, times.start(), times.end()) : measure;
             }
+            Matcher fold = MULTIPLIER_WORD.matcher(withoutDeadlines);
+            while (fold.find()) {
+                multipliers.add(FACTORS.getOrDefault(fold.group(1), 2));
+                measure = measure == null ? quote(text, fold.start(), fold.end()) : measure;
+            }
+            Matcher share = FRACTION.matcher(withoutDeadlines);
+            if (measure == null && share.find()) {
+                measure = quote(text, share.start(), share.end());
+            }
             if (measure == null) {
                 Matcher number = NUMBER.matcher(withoutDeadlines);
                 if (number.find()) {
@@ -436,6 +481,16 @@ public final class SmartChecker {
                 String token = tokens.get(i);
                 for (String stem : stems) {
                     if (token.equals(stem) || (stem.length() >= 4 && token.startsWith(stem))) {
+                        return Optional.of(originalTokens.get(i));
+                    }
+                }
+            }
+            // Compounds: Swedish puts the word that matters last ("lönesystemet", "aws-certifieringen").
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                for (String stem : stems) {
+                    if (stem.length() >= 5 && !stem.contains(" ") && token.length() > stem.length()
+                            && token.indexOf(stem, 2) > 0) {
                         return Optional.of(originalTokens.get(i));
                     }
                 }
@@ -587,6 +642,10 @@ public final class SmartChecker {
             if (shared.isPresent()) {
                 return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, shared.get());
             }
+            Optional<String> topic = sharedTopic(a, parentText);
+            if (topic.isPresent()) {
+                return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, topic.get());
+            }
             if (relatedness != null && relatedness.similarity(a.lower, parentText) >= PARENT_SIMILARITY) {
                 return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, abbreviate(parentText));
             }
@@ -610,6 +669,40 @@ public final class SmartChecker {
             Optional<String> stem = stem(a.tokens.get(i));
             if (stem.isPresent() && parentStems.contains(stem.get())) {
                 return Optional.of(a.originalTokens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a goal can be a lever of, by topic: reseller agreements grow revenue, unused licences are an
+     * IT cost, invoicing is finance work. A goal serves its parent when both name a word of one topic
+     * (their own words differ, so shared stems miss them). Morale, offsites and office furniture belong
+     * to no topic of the kind, so they never ride on a revenue or customer goal.
+     */
+    private static final List<Set<String>> TOPICS = List.of(
+            words("revenue", "sales", "sell", "sold", "reseller", "deal", "pipeline", "leads", "pricing", "price",
+                    "subscri", "recurring", "arr", "mrr", "export", "quote", "contract", "agreement", "market",
+                    "sälj", "försälj", "intäkt", "omsättning", "återförsälj", "affär", "prissättning", "pris",
+                    "prenumer", "export", "offert", "avtal", "marknad", "licen"),
+            words("cost", "costs", "spend", "budget", "invoic", "billing", "payment", "finance", "financ", "expens",
+                    "payroll", "manual", "automat", "saving", "licen", "hosting", "kostnad", "utgift", "faktur",
+                    "betalning", "ekonomi", "lönesystem", "manuell", "automatiser", "besparing", "spara"),
+            words("customer", "client", "csat", "nps", "satisfaction", "support", "ticket", "churn", "complaint",
+                    "kund", "nöjd", "ärende", "reklamation", "klagomål", "användar", "user"),
+            words("employee", "staff", "hire", "hiring", "recruit", "onboard", "engagement", "turnover", "absence",
+                    "attrition", "wellbeing", "morale", "medarbetar", "personalen", "personalomsättning", "rekryt",
+                    "anställ", "nyanställ", "introduktion", "engagemang", "frånvaro", "trivsel"),
+            words("server", "cloud", "infrastructure", "hosting", "software", "system", "deploy", "uptime",
+                    "incident", "outage", "crash", "release", "security", "moln", "drift", "infrastruktur",
+                    "driftstör", "programlicen", "säkerhet", "datacent", "data centre", "data center"));
+
+    private static Optional<String> sharedTopic(Analysis a, String parentText) {
+        Analysis parent = new Analysis(parentText);
+        for (Set<String> topic : TOPICS) {
+            Optional<String> word = a.firstStem(topic);
+            if (word.isPresent() && parent.firstStem(topic).isPresent()) {
+                return word;
             }
         }
         return Optional.empty();

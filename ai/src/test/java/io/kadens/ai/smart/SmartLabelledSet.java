@@ -91,16 +91,36 @@ public final class SmartLabelledSet {
     }
 
     /**
-     * The held-out goals written on 2026-12-05 before the checker was changed for relative, fiscal and
-     * span deadlines; never used to tune it. Each may carry the deadline it means, resolved.
+     * The goals written on 2026-12-05 before the checker was changed for relative, fiscal and span
+     * deadlines (held out then, development material since 2026-12-06). Each may carry its deadline.
      */
     public static List<Goal> heldOut() {
         return load("/eval/smart-goals-heldout.json");
     }
 
-    /** Goals written after the checker's first changes and before it ever ran on them; evaluated once. */
+    /** Goals written after the checker's first changes of 2026-12-05, run once blind; development since 2026-12-06. */
     public static List<Goal> blind() {
         return load("/eval/smart-goals-blind.json");
+    }
+
+    /**
+     * All goals the checker may be tuned on since 2026-12-06: the original set (both its splits), the
+     * held-out set of 2026-12-05 and the blind set of 2026-12-05. The last two were seen when they were
+     * run, so they became development material (decision 2026-12-06-smart-checker-new-held-out-set.md).
+     */
+    public static List<Goal> development() {
+        List<Goal> all = new ArrayList<>(goals());
+        all.addAll(heldOut());
+        all.addAll(blind());
+        return List.copyOf(all);
+    }
+
+    /**
+     * The held-out goals written and committed on 2026-12-06, before the checker changed for them,
+     * labelled by eval/smart-goals-rubric.md. Never used to tune the checker; reported on their own.
+     */
+    public static List<Goal> heldOutOfDecember6() {
+        return load("/eval/smart-goals-heldout-2026-12-06.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
