@@ -23,7 +23,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  *   <li>Praise and growth sentences are clustered separately ({@link Clustering}) on what they are
  *       about: the similarity of two sentences mixes their embeddings with the overlap of their
  *       {@link TopicWords} (function words and verdicts left out), so "great reviews" and "great
- *       mentoring" do not meet on "great". Clusters never merge on a shared name.</li>
+ *       mentoring" do not meet on "great", and with the {@link TopicConcepts} and competencies they name,
+ *       so synonyms and Swedish compounds meet. Two Swedish sentences lean on the words, since the
+ *       English-only embedding finds all Swedish alike. Clusters never merge on a shared name.</li>
  *   <li>A cluster resting on at least two items is a theme. It is named after the competency of the
  *       request that matches it well ({@link ThemeNaming}), each competency at most once per polarity,
  *       else after a short noun phrase taken from its own sentences, in their language.</li>
