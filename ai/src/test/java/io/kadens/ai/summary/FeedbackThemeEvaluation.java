@@ -27,7 +27,7 @@ class FeedbackThemeEvaluation {
         ThemeRecoveryScoring.Score formerHeldOut = ThemeRecoveryScoring.score(embeddings,
                 ThemeRecoveryScoring.load(ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT), defaults);
         print("of which the first held-out file (development material since 2026-12-06)", 12, formerHeldOut);
-        System.out.println("sweep on the development threads (merge threshold / embedding weight):");
+        System.out.println("sweep on the development threads (English merge threshold / embedding weight; Swedish as default):");
         for (double weight : new double[] {0.3, 0.4, 0.5}) {
             for (double threshold : new double[] {0.10, 0.15, 0.20, 0.25}) {
                 FeedbackSummarizer.Options swept = defaults.withEmbeddingWeight(weight).withMergeThreshold(threshold);
