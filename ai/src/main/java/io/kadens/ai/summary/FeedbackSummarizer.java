@@ -23,7 +23,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  *   <li>Praise and growth sentences are clustered separately ({@link Clustering}) on what they are
  *       about: the similarity of two sentences mixes their embeddings with the overlap of their
  *       {@link TopicWords} (function words and verdicts left out), so "great reviews" and "great
- *       mentoring" do not meet on "great". Clusters never merge on a shared name.</li>
+ *       mentoring" do not meet on "great", and with the {@link TopicConcepts} and competencies they name,
+ *       so synonyms and Swedish compounds meet. Two Swedish sentences lean on the words, since the
+ *       English-only embedding finds all Swedish alike. Clusters never merge on a shared name.</li>
  *   <li>A cluster resting on at least two items is a theme. It is named after the competency of the
  *       request that matches it well ({@link ThemeNaming}), each competency at most once per polarity,
  *       else after a short noun phrase taken from its own sentences, in their language.</li>
@@ -44,33 +46,55 @@ public final class FeedbackSummarizer {
      * @param mostlyRecentPercent at least this share of dated items from the last 30 days is a caveat
      * @param embeddingWeight     share of the embedding similarity in a pair's similarity (the rest: topic words)
      * @param competencyThreshold least match for a theme to be named after a competency
+     * @param swedishEmbeddingWeight  the embedding's share between two Swedish sentences: the English-only model
+     *                                places all Swedish sentences close together, so their words count for more
+     * @param swedishMergeThreshold   the merge threshold where most sentences of a polarity are Swedish
      */
     public record Options(double mergeThreshold, double polarityThreshold, int maxThemes, int minItems,
                           int recentWeeks, int mostlyRecentPercent, double embeddingWeight,
-                          double competencyThreshold) {
+                          double competencyThreshold, double swedishEmbeddingWeight, double swedishMergeThreshold) {
+
+        public Options(double mergeThreshold, double polarityThreshold, int maxThemes, int minItems,
+                       int recentWeeks, int mostlyRecentPercent, double embeddingWeight, double competencyThreshold) {
+            this(mergeThreshold, polarityThreshold, maxThemes, minItems, recentWeeks, mostlyRecentPercent,
+                    embeddingWeight, competencyThreshold, embeddingWeight, mergeThreshold);
+        }
 
         public static Options defaults() {
-            return new Options(0.15, 0.5, 5, 5, 6, 60, 0.5, 0.50);
+            return new Options(0.18, 0.5, 5, 5, 6, 60, 0.6, 0.50, 0.2, 0.15);
         }
 
+        /** The same options for Swedish as for English (for sweeps that change one language only). */
+        public Options withSwedish(double weight, double threshold) {
+            return new Options(mergeThreshold, polarityThreshold, maxThemes, minItems, recentWeeks,
+                    mostlyRecentPercent, embeddingWeight, competencyThreshold, weight, threshold);
+        }
+
+        /** English (and mixed) merge threshold. */
         public Options withMergeThreshold(double value) {
             return new Options(value, polarityThreshold, maxThemes, minItems, recentWeeks, mostlyRecentPercent,
-                    embeddingWeight, competencyThreshold);
+                    embeddingWeight, competencyThreshold, swedishEmbeddingWeight, swedishMergeThreshold);
         }
 
+        /** English (and mixed) embedding weight. */
         public Options withEmbeddingWeight(double value) {
             return new Options(mergeThreshold, polarityThreshold, maxThemes, minItems, recentWeeks,
-                    mostlyRecentPercent, value, competencyThreshold);
+                    mostlyRecentPercent, value, competencyThreshold, swedishEmbeddingWeight, swedishMergeThreshold);
         }
 
         public Options withCompetencyThreshold(double value) {
             return new Options(mergeThreshold, polarityThreshold, maxThemes, minItems, recentWeeks,
-                    mostlyRecentPercent, embeddingWeight, value);
+                    mostlyRecentPercent, embeddingWeight, value, swedishEmbeddingWeight, swedishMergeThreshold);
         }
 
         public Options withPolarityThreshold(double value) {
             return new Options(mergeThreshold, value, maxThemes, minItems, recentWeeks,
-                    mostlyRecentPercent, embeddingWeight, competencyThreshold);
+                    mostlyRecentPercent, embeddingWeight, competencyThreshold, swedishEmbeddingWeight,
+                    swedishMergeThreshold);
+        }
+
+        boolean embeds() {
+            return embeddingWeight > 0 || swedishEmbeddingWeight > 0;
         }
     }
 
@@ -95,7 +119,7 @@ public final class FeedbackSummarizer {
         List<Unit> units = units(items, options.polarityThreshold());
         // Only sentences with a polarity can support a theme: the rest is neither embedded nor compared.
         List<Unit> polar = units.stream().filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold()).toList();
-        if (options.embeddingWeight() > 0 && !polar.isEmpty()) {
+        if (options.embeds() && !polar.isEmpty()) {
             List<float[]> vectors = embeddings.embed(polar.stream().map(FeedbackSummarizer::topicText).toList());
             List<Unit> embedded = new ArrayList<>(polar.size());
             for (int i = 0; i < polar.size(); i++) {
@@ -103,9 +127,9 @@ public final class FeedbackSummarizer {
             }
             polar = embedded;
         }
-        double[][] similarity = similarity(polar);
+        double[][] similarity = similarity(polar, request.competencies());
         ThemeNaming naming = new ThemeNaming(embeddings, request.competencies(), options.competencyThreshold(),
-                options.embeddingWeight());
+                options.embeddingWeight(), options.swedishEmbeddingWeight());
         List<Theme> themes = new ArrayList<>();
         for (Polarity polarity : Polarity.values()) {
             List<Integer> members = new ArrayList<>();
@@ -126,7 +150,7 @@ public final class FeedbackSummarizer {
      * the summary itself only compares: the same sentences, split and scored as {@link #summarize} does.
      */
     public void warm(List<FeedbackItem> items) {
-        if (options.embeddingWeight() <= 0) {
+        if (!options.embeds()) {
             return;
         }
         List<String> texts = units(items.stream().filter(item -> !item.text().isBlank()).toList(),
@@ -149,7 +173,8 @@ public final class FeedbackSummarizer {
                     double score = PolarityLexicon.score(text, language);
                     if (hedged) {
                         // "Not bad, but the slides are long": the praise is a courtesy, the rest the message.
-                        score = side == 0 ? 0 : Math.min(score, -polarityThreshold);
+                        // The hedged side names the same topic, so it joins the growth area it introduces.
+                        score = Math.min(side == 0 ? 0 : score, -polarityThreshold);
                     } else if (Math.abs(score) < polarityThreshold && score >= 0) {
                         // Feedback that only tells what the person did, with no critical cue, is praise.
                         score = sentence.size() == 2 && side == 1
@@ -174,16 +199,24 @@ public final class FeedbackSummarizer {
      * function words and verdicts left out) mixed with the TF-IDF cosine of their topic words' grams.
      */
     double[][] similarity(List<Unit> units) {
+        return similarity(units, List.of());
+    }
+
+    double[][] similarity(List<Unit> units, List<CompetencyName> competencies) {
         int n = units.size();
         double[][] similarity = new double[n][n];
         if (n == 0) {
             return similarity;
         }
-        double weight = options.embeddingWeight();
-        List<Map<String, Double>> lexical = TopicWords.tfidf(units.stream().map(u -> TopicWords.grams(u.topicWords())).toList());
+        List<List<String>> competencyWords = competencies.stream().map(c -> TopicWords.topicWords(
+                c.name() + ". " + c.description(), PolarityLexicon.guessLanguage(c.name() + ". " + c.description()))).toList();
+        List<Map<String, Double>> lexical = TopicWords.tfidf(units.stream()
+                .map(unit -> lexicalFeatures(unit, competencies, competencyWords)).toList());
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
+                boolean swedish = "sv".equals(units.get(i).language()) && "sv".equals(units.get(j).language());
+                double weight = swedish ? options.swedishEmbeddingWeight() : options.embeddingWeight();
                 double s = (1 - weight) * TopicWords.cosine(lexical.get(i), lexical.get(j));
                 if (weight > 0) {
                     s += weight * Clustering.dot(units.get(i).vector(), units.get(j).vector());
@@ -194,6 +227,38 @@ public final class FeedbackSummarizer {
         }
         return similarity;
     }
+
+    /** The topic words' letter grams and, weighted like several grams, the thesaurus concepts the sentence names. */
+    private Map<String, Double> lexicalFeatures(Unit unit, List<CompetencyName> competencies,
+                                                List<List<String>> competencyWords) {
+        Map<String, Double> features = TopicWords.grams(unit.topicWords());
+        if (CONCEPT_WEIGHT > 0) {
+            for (String concept : TopicConcepts.concepts(unit.text())) {
+                features.put("#" + concept, CONCEPT_WEIGHT);
+            }
+        }
+        if (COMPETENCY_WEIGHT > 0) {
+            for (int c = 0; c < competencies.size(); c++) {
+                List<String> words = competencyWords.get(c);
+                long shared = unit.topicWords().stream()
+                        .filter(word -> words.stream().anyMatch(other -> ThemeNaming.sameWord(word, other))).count();
+                if (shared >= COMPETENCY_MIN) {
+                    features.put("@" + competencies.get(c).id(), COMPETENCY_WEIGHT);
+                }
+            }
+        }
+        return features;
+    }
+
+    static final double COMPETENCY_WEIGHT = 4;
+    /** Topic words a sentence shares with a competency's name and description for it to name that competency. */
+    static final int COMPETENCY_MIN = 1;
+
+    /**
+     * How much a thesaurus concept or a competency the sentence names counts, as if it were that many letter grams
+     * (before TF-IDF). Swept on the development threads: concepts 4–12 and competencies 3–4 recover the most.
+     */
+    static final double CONCEPT_WEIGHT = 8;
 
     /**
      * What is embedded: the whole sentence. (Embedding only its topic words was tried on the development
@@ -212,7 +277,9 @@ public final class FeedbackSummarizer {
             }
         }
         List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> cluster : Clustering.cluster(memberSimilarity, options.mergeThreshold())) {
+        long swedish = members.stream().filter(i -> "sv".equals(units.get(i).language())).count();
+        double threshold = swedish * 2 > members.size() ? options.swedishMergeThreshold() : options.mergeThreshold();
+        for (List<Integer> cluster : Clustering.cluster(memberSimilarity, threshold)) {
             List<Integer> unitIndexes = cluster.stream().map(members::get).toList();
             // A theme is what several items share: one person's single remark is not a pattern.
             if (distinctItems(unitIndexes, units) >= 2) {

@@ -29,20 +29,33 @@ public final class PolarityLexicon {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|,");
     private static final String GROWTH_TOKEN = "zzgrowth";
+    /** What a negation that flips no weighted word adds: something is missing or does not happen. */
+    private static final double DANGLING_NEGATION = -0.6;
+    /** How many words after a negator it may still turn ("har vi inte haft en enda olycka"). */
+    private static final int NEGATION_REACH = 4;
 
     private static final List<Pattern> GROWTH_PHRASES = compile(
             "would be (?:good|great|nice|helpful|better) (?:if|to)", "it would help (?:if|to)",
             "could (?:be|get|become) better", "room for improvement", "(?:needs?|has) to work on",
-            "i(?:'d| would) like (?:to see|you to|more|less)", "would like to see", "i wish",
+            "i(?:'d| would) like", "would be \\p{L}+er (?:if|with)", "would like to see", "i wish",
             "skulle vara (?:bra|bättre|skönt|fint|hjälpsamt) (?:om|att|med)", "vore (?:bra|bättre|skönt|fint) (?:om|att|med)",
             "kan bli bättre", "kunde bli bättre", "finns utrymme", "behöver jobba på", "behöver bli bättre",
             "jag önskar", "önskar mig", "skulle (?:gärna|vilja) se",
             // Implicit criticism: what happened instead, what is still missing, who found out too late.
-            "instead of", "(?:found|find|finds) out", "ended up", "out of date", "(?:no|without(?: any)?) (?:reply|answer|response|explanation|notice)",
+            "instead of", "(?:found|find|finds) out", "ended up", "out of date", "(?:no|without(?: a| any)?) (?:reply|answer|response|explanation|notice)",
             "(?:still|yet to be) (?:open|waiting|missing|unanswered)", "too (?:long|late|short|vague|many|much|dense)",
             "i stället för", "istället för", "först när", "fick (?:veta|reda på)", "(?:inget|utan) svar",
             "för (?:sent|sena|korta|kort|långa|långt|lite|många|otydlig\\p{L}*)", "drar (?:ofta )?över",
-            "blir (?:ofta )?liggande", "väntar fortfarande", "fortfarande inte");
+            "blir (?:ofta )?liggande", "väntar fortfarande", "fortfarande inte",
+            // Requests and wishes: what someone asks for is what they miss.
+            "it would help(?: a lot| us)? (?:if|to)", "(?:need|needs) to", "could you", "would you",
+            "behöver (?:\\p{L}+ )?\\p{L}+a", "jag hade gärna", "skulle behöva",
+            // Numbers that were missed, work that was late or slipped, things heard about second-hand.
+            "(?:was|were|is|are|been) (?:far |way )?off", "off by", "far off", "from scratch",
+            "(?:run|runs|ran|running) (?:\\p{L}+ ){0,3}over", "(?:keep|keeps|kept) (?:moving|changing|slipping)",
+            "after the (?:agreed|planned|promised) (?:date|deadline)", "(?:heard|learned|learnt) about (?:it|this|that) (?:from|after)",
+            "only (?:found out|heard|learned|learnt|told)", "before (?:they|we|i) heard",
+            "efter (?:det )?(?:överenskomna|utlovade|planerade) (?:datum|datumet)", "hörde (?:talas )?om det (?:från|av)");
 
     private static final Map<String, Double> EN = weights("""
             great 2, excellent 2, outstanding 2, fantastic 2, brilliant 2, amazing 2, superb 2, exceptional 2,
@@ -60,9 +73,10 @@ public final class PolarityLexicon {
             forgot* -1, delay* -1, ignor* -1.5, avoid* -1, harsh -1.5, blunt -1, micromanag* -1.5, worr* -1,
             concern* -1, unprepared -1.5, unresponsive -1.5, hesitant -1, fail* -1.5, mistake* -1, wrong -1,
             impatient -1.5, dominat* -1, overcommit* -1, chaotic -1.5, messy -1, unfocused -1, scattered -1,
-            improve* -1, could -0.8, should -0.8, wish -1, need -0.8, needs -0.8, develop -0.5, try -0.5,
+            improve* -1, could -0.8, should -0.8, wish -1, develop -0.5, try -0.5,
             sometimes -0.3, too -0.5, less -0.3, more 0, earlier -0.5, wait* -1, impossible -1.5, lost -1,
-            nobody -1, again -0.3, solid 1, quick 0.5, quickly 0.5, brilliant* 2, excellently 2, willing 1, patient* 1, drag* -1, slip* -1, overspen* -1.5, optimistic -0.5
+            nobody -1, again -0.3, please -1, still -0.5, long -0.5, quiet -0.7, surpris* -0.7, protect* 1,
+            uncover* 1.5, faster 0.7, cancel* -1, accident* -1, scripted -0.5, solid 1, quick 0.5, quickly 0.5, brilliant* 2, excellently 2, willing 1, patient* 1, drag* -1, slip* -1, overspen* -1.5, optimistic -0.5
             """);
 
     private static final Map<String, Double> SV = weights("""
@@ -79,7 +93,8 @@ public final class PolarityLexicon {
             hård* -0.7, detaljstyr* -1.5, oro -1, orolig* -1, oförberedd* -1.5, tveksam* -1, misslyck* -1.5,
             fel -1, slarv* -1.5, otålig* -1.5, överväldig* -1, missar -1, missade -1, stökig* -1.5, kaotisk* -1.5,
             spretig* -1, ofokuserad* -1, dominer* -1,
-            förbättr* -1, kunde -0.8, borde -0.8, skulle -0.5, önskar -1, behöver -0.8, utveckla -0.5,
+            förbättr* -1, kunde -0.8, borde -0.8, skulle -0.5, önskar -1, utveckla -0.5, gärna -1, lång -0.5,
+            långa -0.5, anmärkning* -1, olyck* -1, ställd -1,
             försök* -0.5, ibland -0.3, mindre -0.3, tidigare -0.5, vänta* -1, omöjlig* -1.5, fortfarande -0.5,
             liggande -1, saknas -1.5, igen -0.3, föredömlig* 2, trevlig* 1, gedigen 1, gediget 1, snabb* 0.5
             """);
@@ -88,6 +103,7 @@ public final class PolarityLexicon {
             "rarely", "seldom", "nobody", "nothing", "cannot");
     private static final Set<String> NEGATORS_SV = Set.of("inte", "ej", "aldrig", "ingen", "inget", "inga",
             "knappt", "sällan", "utan");
+    private static final Set<String> NOT_MISSING = Set.of("without", "utan");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "men", "dock", "däremot");
     private static final Set<String> CONCESSIONS = Set.of("although", "though", "fast", "fastän", "trots");
     private static final Set<String> INTENSIFIERS = Set.of("very", "really", "extremely", "so", "incredibly",
@@ -114,6 +130,7 @@ public final class PolarityLexicon {
         double before = 0;   // weighted sum before the last contrast
         double current = 0;  // since the last contrast
         int negationLeft = 0;
+        boolean danglingCounts = false;
         double intensity = 1;
         boolean inConcession = false;
         double previousWeight = 0; // the contribution of the word just before, for a negation that follows it
@@ -141,7 +158,12 @@ public final class PolarityLexicon {
                     current += flipped - previousWeight;
                     previousWeight = 0;
                 } else {
-                    negationLeft = 3;
+                    if (negationLeft > 0 && danglingCounts) {
+                        current += DANGLING_NEGATION;
+                    }
+                    negationLeft = NEGATION_REACH;
+                    // "Without" mostly praises ("without any drama"); a bare "no", "inte" says something is missing.
+                    danglingCounts = !NOT_MISSING.contains(token);
                 }
                 continue;
             }
@@ -162,8 +184,15 @@ public final class PolarityLexicon {
                 continue;
             } else if (negationLeft > 0) {
                 negationLeft--;
+                if (negationLeft == 0 && danglingCounts) {
+                    // A negation that turns nothing says what is missing: "no notes at all", "inga anteckningar".
+                    current += DANGLING_NEGATION;
+                }
             }
             previousWeight = 0;
+        }
+        if (negationLeft > 0 && danglingCounts) {
+            current += DANGLING_NEGATION;
         }
         return before == 0 && current == 0 ? 0 : before + (before != 0 ? 1.5 : 1) * current;
     }

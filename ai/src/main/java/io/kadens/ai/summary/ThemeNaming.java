@@ -35,6 +35,7 @@ final class ThemeNaming {
     private final List<CompetencyName> competencies;
     private final double threshold;
     private final double embeddingWeight;
+    private final double swedishEmbeddingWeight;
     private final Set<String> usedPhrases = new HashSet<>();
     /** Each unit's tokens, read once: every candidate phrase is looked for in every unit. */
     private final Map<String, Set<String>> tokensByText = new HashMap<>();
@@ -42,10 +43,17 @@ final class ThemeNaming {
     private List<float[]> competencyVectors;
 
     ThemeNaming(EmbeddingModel embeddings, List<CompetencyName> competencies, double threshold, double embeddingWeight) {
+        this(embeddings, competencies, threshold, embeddingWeight, embeddingWeight);
+    }
+
+    /** As above, with the embedding's share for Swedish themes (the English-only model finds all Swedish alike). */
+    ThemeNaming(EmbeddingModel embeddings, List<CompetencyName> competencies, double threshold, double embeddingWeight,
+                double swedishEmbeddingWeight) {
         this.embeddings = embeddings;
         this.competencies = competencies;
         this.threshold = threshold;
         this.embeddingWeight = embeddingWeight;
+        this.swedishEmbeddingWeight = swedishEmbeddingWeight;
     }
 
     /**
@@ -74,12 +82,14 @@ final class ThemeNaming {
         List<Match> matches = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> group = groups.get(g);
-            float[] centroid = embeddingWeight > 0 ? centroid(group, units) : null;
+            long swedish = group.stream().filter(i -> "sv".equals(units.get(i).language())).count();
+            double weight = swedish * 2 > group.size() ? swedishEmbeddingWeight : embeddingWeight;
+            float[] centroid = weight > 0 && competencyVectors != null ? centroid(group, units) : null;
             for (int c = 0; c < competencies.size(); c++) {
                 double lexical = lexicalMatch(group, units, competencyWords.get(c));
-                double score = (1 - embeddingWeight) * lexical;
+                double score = (1 - weight) * lexical;
                 if (centroid != null) {
-                    score += embeddingWeight * Clustering.dot(centroid, competencyVectors.get(c));
+                    score += weight * Clustering.dot(centroid, competencyVectors.get(c));
                 }
                 // A competency none of the theme's words mention is a guess, however close in meaning.
                 if (lexical > 0 && score >= threshold) {
@@ -108,7 +118,7 @@ final class ThemeNaming {
             competencyWords.add(TopicWords.topicWords(text, language));
             texts.add(text);
         }
-        if (embeddingWeight > 0) {
+        if (embeddingWeight > 0 || swedishEmbeddingWeight > 0) {
             List<String> missing = texts.stream().filter(text -> !COMPETENCY_VECTORS.containsKey(text)).distinct().toList();
             if (!missing.isEmpty()) {
                 if (COMPETENCY_VECTORS.size() + missing.size() > MAX_CACHED_COMPETENCIES) {
@@ -257,7 +267,7 @@ final class ThemeNaming {
             return false; // a person, customer or product: not what a theme is about
         }
         if ("sv".equals(language)) {
-            return !(word.endsWith("ade") || word.endsWith("erade") || word.endsWith("de") && word.length() > 6
+            return !(word.endsWith("ade") || word.endsWith("erade") || word.endsWith("dde") || word.endsWith("tte") || word.endsWith("de") && word.length() > 6
                     || word.endsWith("er") && word.length() <= 5);
         }
         return !word.endsWith("ed") && !word.endsWith("ly");

@@ -6,8 +6,9 @@ import io.kadens.ai.testing.SharedEmbeddings;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors for theme recovery on the DEVELOPMENT threads, a little below what the default settings
- * measure (recall 0.68, precision 0.88, every name passing the rubric when the floors were set): a
+ * Floors for theme recovery on the DEVELOPMENT threads (22 threads, including the first held-out file), a
+ * little below what the default settings measure (recall 0.77, precision 0.93, every name passing the rubric
+ * when the floors were set, 2026-12-06): a
  * change to the lexicons, the clustering or the naming that loses themes fails here. The held-out
  * figures are reported by {@link FeedbackThemeEvaluation} ({@code -Peval}), never asserted on here.
  */
@@ -16,14 +17,11 @@ class ThemeRecoveryFloorTest {
     @Test
     void theOfflineSummaryRecoversMostDevelopmentThemesWithNamesThatPassTheRubric() {
         FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
-        ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.score(SharedEmbeddings.get(),
-                ThemeRecoveryScoring.load(ThemeRecoveryScoring.DEVELOPMENT_OLD), defaults)
-                .plus(ThemeRecoveryScoring.score(SharedEmbeddings.get(),
-                        ThemeRecoveryScoring.load(ThemeRecoveryScoring.DEVELOPMENT), defaults));
+        ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.development(SharedEmbeddings.get(), defaults);
         String figures = "recall %.2f, precision %.2f, names %.2f%n%s".formatted(score.recall(), score.precision(),
                 score.namesPassingShare(), String.join("\n", score.notes()));
-        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.60);
-        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.72);
+        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.85);
         assertThat(score.namesPassingShare()).as(figures).isGreaterThanOrEqualTo(0.95);
     }
 }

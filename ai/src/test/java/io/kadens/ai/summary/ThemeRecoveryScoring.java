@@ -28,7 +28,11 @@ final class ThemeRecoveryScoring {
 
     static final String DEVELOPMENT_OLD = "/eval/feedback-summary.json";
     static final String DEVELOPMENT = "/eval/feedback-summary-dev.json";
-    static final String HELD_OUT = "/eval/feedback-summary-heldout.json";
+    /** The first held-out set: looked at by earlier runs, so development material since 2026-12-06. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT = "/eval/feedback-summary-heldout.json";
+    /** The held-out set: written and committed before the 2026-12-06 rework, never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-2.json";
+    static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
@@ -136,6 +140,19 @@ final class ThemeRecoveryScoring {
                 .map(c -> new CompetencyName(c.id(), c.displayName(), c.description())).toList();
         return new SummaryRequest(items(threadIndex, thread), TODAY.minusMonths(6), TODAY, TODAY,
                 EnumSet.of(SummarySource.PEER, SummarySource.MANAGER), names);
+    }
+
+    /** Every development file, scored with the same options. */
+    static Score development(EmbeddingModel embeddings, FeedbackSummarizer.Options options) {
+        Score total = new Score(0, 0, 0, 0, 0, 0, List.of());
+        for (String resource : DEVELOPMENT_SETS) {
+            total = total.plus(score(embeddings, load(resource), options));
+        }
+        return total;
+    }
+
+    static int developmentThreads() {
+        return DEVELOPMENT_SETS.stream().mapToInt(resource -> load(resource).threads().size()).sum();
     }
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options) {
