@@ -1,6 +1,12 @@
 package io.kadens.scale;
 
+import static io.kadens.db.Tables.EMPLOYEE;
+
 import io.kadens.demo.DemoSeeder;
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
+import io.kadens.security.Accounts;
+import io.kadens.tenants.TenantScope;
 import io.kadens.support.TestDatabaseInitializer;
 import io.kadens.support.TestMailInitializer;
 import io.kadens.support.TestOperationsInitializer;
@@ -25,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +43,7 @@ import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +52,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,14 +78,14 @@ import tools.jackson.databind.node.ObjectNode;
  * (measured walking after the ramp, default 60), {@code kadens.bench.rampSeconds} (default 30) and
  * {@code kadens.bench.thinkMillis} (mean think time between pages, default 3000, uniform ±50 %).
  */
-// Demo mode: the demo personas sign in with the public demo password, which is refused otherwise.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kadens.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class,
         TestSlackInitializer.class, TestOperationsInitializer.class})
 @Import(UiLoadBenchmark.LiveSessions.class)
 class UiLoadBenchmark {
 
-    static final String PASSWORD = "kadens-demo";
+    /** Set for the personas before the run, so that the figures depend on no other test's passwords. */
+    static final String PASSWORD = "ui-load-benchmark-walks-the-pages";
     /** The demo personas (DemoCompanies): an employee, a manager and an HR admin per company. */
     static final List<String[]> PERSONAS = List.of(
             new String[] {"acme", "sara.nilsson@acme.example"},
@@ -92,6 +102,14 @@ class UiLoadBenchmark {
     int port;
     @Autowired
     DemoSeeder seeder;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** Every live HTTP session of the server, to measure one (registered as a servlet listener by Spring Boot). */
     @TestConfiguration
@@ -133,6 +151,15 @@ class UiLoadBenchmark {
         int think = Integer.getInteger("kadens.bench.thinkMillis", 3000);
         boolean dump = Boolean.getBoolean("kadens.bench.dump");
         seeder.seed();
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        for (String[] persona : PERSONAS) {
+            Organisation organisation = organisations.bySlug(persona[0]).orElseThrow();
+            TenantScope.call(organisation.id(), () -> transactions.execute(status -> {
+                UUID id = db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(persona[1])).fetchOne(EMPLOYEE.ID);
+                accounts.enableSignIn(id, PASSWORD);
+                return id;
+            }));
+        }
         for (String step : STEPS) {
             recorders.put(step, new Recorder(3));
         }
@@ -269,6 +296,7 @@ class UiLoadBenchmark {
         int syncId;
         int clientId;
         final Map<String, Integer> nodes = new HashMap<>();
+        final Map<Integer, List<String>> listeners = new HashMap<>();
 
         Browser(HttpClient http, boolean dump) {
             this.http = http;
@@ -307,6 +335,7 @@ class UiLoadBenchmark {
             syncId = uidl.path("syncId").asInt(0);
             clientId = uidl.has("clientId") ? uidl.get("clientId").asInt() : 0;
             nodes.clear();
+            listeners.clear();
             learn(uidl);
             navigate(location, page + ": first navigation", expected, "");
         }
@@ -321,7 +350,15 @@ class UiLoadBenchmark {
                 rpc.add(domEvent(field[0], "change"));
             }
             rpc.add(clickEvent("sign-in"));
-            String answer = uidl("sign-in click", rpc, "_self");
+            String answer;
+            try {
+                answer = uidl("sign-in click", rpc, "_self");
+            } catch (StepFailed failed) {
+                failed("sign-in click (nodes)", "organisation node " + nodes.get("organisation") + ", listeners "
+                        + listeners.get(nodes.get("organisation")) + "; sign-in node " + nodes.get("sign-in")
+                        + " listeners " + listeners.get(nodes.get("sign-in")) + "; sent " + rpc);
+                throw failed;
+            }
             if (cookie == null) {
                 throw fail("sign-in click", "no session cookie");
             }
@@ -440,6 +477,10 @@ class UiLoadBenchmark {
         void learn(JsonNode answer) {
             JsonNode changes = answer.path("changes");
             for (JsonNode change : changes) {
+                if (change.path("feat").asInt() == 4 && change.has("key")) {
+                    listeners.computeIfAbsent(change.get("node").asInt(), n -> new ArrayList<>())
+                            .add(change.get("key").asString());
+                }
                 if ("id".equals(change.path("key").asString(null)) && change.path("value").isString()) {
                     nodes.put(change.get("value").asString(), change.get("node").asInt());
                 }
