@@ -85,8 +85,9 @@ public class Analytics {
         AnalyticsFilter applied = validated(filter);
         AnalyticsScope scope = scope(viewer, applied);
         aggregateQueries.prepareTransaction();
-        return new AnalyticsSection(contribution.id(), contribution.titleKey(), applied, scope.threshold(),
-                contribution.charts(scope));
+        List<AnalyticsChart> charts = contribution.charts(scope);
+        return new AnalyticsSection(contribution.id(), contribution.titleKey(), applied, scope.threshold(), charts,
+                contribution.keptAsOf(scope).orElse(null));
     }
 
     private AnalyticsFilter validated(AnalyticsFilter filter) {

@@ -25,4 +25,12 @@ public interface AnalyticsContribution {
     int order();
 
     List<AnalyticsChart> charts(AnalyticsScope scope);
+
+    /**
+     * When the page reads figures kept by a scheduled job rather than counted for this request: the time they were
+     * computed (the page shows "as of"); empty when every figure is counted live.
+     */
+    default java.util.Optional<java.time.OffsetDateTime> keptAsOf(AnalyticsScope scope) {
+        return java.util.Optional.empty();
+    }
 }

@@ -42,6 +42,11 @@ class GoalsSection implements AnalyticsContribution {
     }
 
     @Override
+    public java.util.Optional<java.time.OffsetDateTime> keptAsOf(AnalyticsScope scope) {
+        return goals.keptFiguresComputedAt(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    @Override
     public List<AnalyticsChart> charts(AnalyticsScope scope) {
         AnalyticsScope.Tally tally = new AnalyticsScope.Tally(6);
         goals.figures(scope.cohort(), scope.start(), scope.end(), LocalDate.now(clock.withZone(ZoneOffset.UTC)))

@@ -83,6 +83,11 @@ class PilotSection implements AnalyticsContribution {
     }
 
     @Override
+    public java.util.Optional<java.time.OffsetDateTime> keptAsOf(AnalyticsScope scope) {
+        return goals.keptFiguresComputedAt(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    @Override
     public List<AnalyticsChart> charts(AnalyticsScope scope) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         AnalyticsScope.Tally tally = new AnalyticsScope.Tally(WIDTH);

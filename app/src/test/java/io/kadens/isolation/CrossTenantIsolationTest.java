@@ -1090,4 +1090,38 @@ class CrossTenantIsolationTest {
                 .content(archive)).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(organisations.byId(b.id()).orElseThrow().isActive()).isTrue();
     }
+
+    // ---------------------------------------------------------------- kept goal figures for analytics (issue 16)
+
+    @Autowired
+    io.kadens.goals.GoalAnalytics goalAnalytics;
+
+    /**
+     * Goal figures kept per person (goal_analytics_figure, V202) are B's own rows: a refresh for B writes B's rows
+     * only, A reads none of them, and A's HR admin's goals analytics page is unchanged by them.
+     */
+    @Test
+    void keptGoalFiguresOfBAreNeverReadAsA() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String before = mvc.perform(get("/api/v1/analytics/goals").with(authentication(TestTenants.as(a, a.hrAdmin()))))
+                .andReturn().getResponse().getContentAsString();
+        io.kadens.tenants.TenantScope.call(b.id(), () -> goalAnalytics.refreshKeptFigures(today));
+        try (java.sql.Connection owner = io.kadens.tenants.testing.TestDatabase.get().openAsOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', '" + b.id().value() + "', false)");
+            try (java.sql.ResultSet rows = statement.executeQuery("select count(*) from goal_analytics_figure")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("B's kept rows, read as B").isPositive();
+            }
+            statement.execute("select set_config('app.tenant_id', '" + a.id().value() + "', false)");
+            try (java.sql.ResultSet rows = statement.executeQuery("select count(*) filter (where tenant_id = '"
+                    + b.id().value() + "') from goal_analytics_figure")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("B's kept rows, read as A").isZero();
+            }
+        }
+        String after = mvc.perform(get("/api/v1/analytics/goals").with(authentication(TestTenants.as(a, a.hrAdmin()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).isEqualTo(before).doesNotContain(b.slug());
+    }
 }

@@ -182,7 +182,13 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
         AnalyticsFilter filter = new AnalyticsFilter(department.getValue() == null ? null : department.getValue().id(),
                 pilot.getValue() == null ? null : pilot.getValue().pilot, from.getValue(), to.getValue());
         AnalyticsSection section = analytics.section(sectionId, filter);
-        threshold.setText(getTranslation("analytics.threshold", section.threshold()));
+        String note = getTranslation("analytics.threshold", section.threshold());
+        if (section.keptAsOf() != null) {
+            note += " " + getTranslation("analytics.kept-as-of", java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(getLocale())
+                    .format(section.keptAsOf().atZoneSameInstant(java.time.ZoneId.systemDefault())));
+        }
+        threshold.setText(note);
         for (AnalyticsChart chart : section.charts()) {
             charts.add(card(section, chart));
         }
