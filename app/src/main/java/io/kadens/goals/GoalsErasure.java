@@ -34,6 +34,8 @@ class GoalsErasure implements PersonalDataEraser {
         return Map.of("goal.owner_id", ErasureRule.KEPT, "goal.created_by", ErasureRule.KEPT,
                 "goal.approval_by", ErasureRule.KEPT, "goal.health_override_by", ErasureRule.KEPT,
                 "goal_check_in.author_id", ErasureRule.KEPT, "goal_comment.author_id", ErasureRule.KEPT,
-                "goal_contributor.employee_id", ErasureRule.DELETED);
+                "goal_contributor.employee_id", ErasureRule.DELETED,
+                // counts of the person's goals, which stay: the next refresh recomputes them from those goals
+                "goal_analytics_figure.person_id", ErasureRule.KEPT);
     }
 }

@@ -68,6 +68,8 @@ class PersonReferenceCatalogueTest {
                     + " answered is in feedback-received as far as the HR admin may read it"),
             Map.entry("feedback_unmask_request.requested_by", "HR admins' unmask steps: audited, so in audit-by.json"),
             Map.entry("feedback_unmask_request.decided_by", "HR admins' unmask steps: audited, so in audit-by.json"),
+            Map.entry("goal_analytics_figure.person_id", "counts for analytics derived from the person's goals, which"
+                    + " are exported in goals; nobody reads them per person"),
             Map.entry("survey_answer.person_id", "survey answers are anonymous: nobody, the exporting HR admin included,"
                     + " reads them per person"),
             Map.entry("person_erasure.employee_id", "exists only once the person is erased, when nothing is exported"),
