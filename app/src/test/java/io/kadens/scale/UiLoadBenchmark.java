@@ -367,10 +367,16 @@ class UiLoadBenchmark {
             }
         }
 
-        /** The beacon a browser sends when it leaves a page: the server closes that UI at once. */
+        /**
+         * The beacon a browser sends when it leaves a page: the server closes that UI at once. Like the Flow client's,
+         * it is a whole UIDL payload with an empty {@code rpc}; without one the server's RPC handler fails.
+         */
         void unload() throws Exception {
             ObjectNode payload = JSON.createObjectNode();
             payload.put("csrfToken", csrf);
+            payload.putArray("rpc");
+            payload.put("syncId", syncId);
+            payload.put("clientId", clientId);
             payload.put("UNLOAD", true);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "?v-r=uidl&v-uiId=" + uiId))
                     .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
