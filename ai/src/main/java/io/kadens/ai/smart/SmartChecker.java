@@ -3,6 +3,7 @@ package io.kadens.ai.smart;
 import io.kadens.ai.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,6 +165,10 @@ public final class SmartChecker {
             "byta", "avskaffa", "move", "relocate", "transfer", "translate", "fix", "flytta", "överföra",
             "översätta", "åtgärda");
     /** Verbs that produce an artefact; specific, but measurable only with an acceptance criterion or a count. */
+    private static final Set<String> HANDING_OVER = words("deliver", "submit", "hand", "send", "leverera", "lämna",
+            "skicka");
+    private static final Set<String> DOCUMENTS = words("proposal", "plan", "report", "guide", "document", "draft",
+            "memo", "förslag", "rapport", "dokument", "utkast", "underlag", "utredning", "pm");
     private static final Set<String> PRODUCTION_VERBS = words("write", "build", "create", "produce", "draft",
             "prepare", "design", "redesign", "document", "map", "compile", "outline", "establish", "automate",
             "define", "formulate", "put", "set", "develop", "skriva", "bygga", "skapa", "producera", "ta", "utforma",
@@ -179,7 +184,7 @@ public final class SmartChecker {
      * an outcome, whatever number comes with it.
      */
     private static final Pattern COPULA_COMPARATIVE = Pattern.compile("(?U)^\\s*(?:be|become|bli|vara)\\s+(?:[^.;]*?\\s)?"
-            + "(?:more|less|better|worse|mer|mera|mindre|bättre|sämre)(?![\\p{L}\\p{N}])");
+            + "(?:more|less|better|worse|mer|mera|mindre|bättre|sämre|\\p{L}{4,}are)(?![\\p{L}\\p{N}])");
     /** Objects too vague to say what a number counts ("3 things", "10 % bättre på allt", "my job"). */
     private static final Set<String> VAGUE_OBJECTS = words("things", "thing", "stuff", "everything", "anything",
             "something", "job", "work", "myself", "level", "way", "ways", "differently", "self", "areas", "aspects",
@@ -249,7 +254,7 @@ public final class SmartChecker {
             "data center", "datacent", "chat", "request", "complaint", "return", "order", "morale", "policy",
             "policies", "office", "omsättning", "reklamation", "klagomål", "retur", "beställning", "order",
             "väntetid", "växel", "trivsel", "policy", "kontor", "databas", "program", "inloggning", "mobil",
-            "knowledge-shar", "knowledge shar", "kunskapsdeln", "workshop");
+            "knowledge-shar", "knowledge shar", "kunskapsdeln", "workshop", "quote", "offert", "tender", "anbud");
     private static final Set<String> STOPWORDS = words("a", "an", "the", "to", "of", "in", "on", "for", "by",
             "with", "and", "or", "my", "our", "we", "i", "will", "be", "is", "are", "at", "from", "as", "that", "this",
             "it", "so", "all", "each", "every", "per", "than", "into", "their", "your", "its", "me", "us", "they",
@@ -477,8 +482,16 @@ public final class SmartChecker {
         }
 
         Optional<String> firstStem(Set<String> stems) {
+            return firstStem(stems, Set.of());
+        }
+
+        /** The first word matching one of stems, passing over words that start with one of skipped. */
+        Optional<String> firstStem(Set<String> stems, Set<String> skipped) {
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
+                if (skipped.stream().anyMatch(token::startsWith)) {
+                    continue;
+                }
                 for (String stem : stems) {
                     if (token.equals(stem) || (stem.length() >= 4 && token.startsWith(stem))) {
                         return Optional.of(originalTokens.get(i));
@@ -488,6 +501,9 @@ public final class SmartChecker {
             // Compounds: Swedish puts the word that matters last ("lönesystemet", "aws-certifieringen").
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
+                if (skipped.stream().anyMatch(token::startsWith)) {
+                    continue;
+                }
                 for (String stem : stems) {
                     if (stem.length() >= 5 && !stem.contains(" ") && token.length() > stem.length()
                             && token.indexOf(stem, 2) > 0) {
@@ -589,11 +605,14 @@ public final class SmartChecker {
         Optional<String> deliverable = a.first(DELIVERABLE_VERBS);
         Optional<String> produced = a.first(PRODUCTION_VERBS);
         boolean comparative = a.first(Set.of("more", "less", "better", "mer", "mera", "mindre", "bättre")).isPresent();
-        if (deliverable.isPresent() && !comparative && metric.isEmpty() && a.contentWords() >= 3) {
+        // Handing over a document ("deliver a proposal", "lämna ett förslag") is producing it: done only when accepted.
+        boolean handsOverDocument = a.first(HANDING_OVER).isPresent() && a.firstStem(DOCUMENTS).isPresent();
+        if (deliverable.isPresent() && !handsOverDocument && !comparative && metric.isEmpty() && a.contentWords() >= 3) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, deliverable.get());
         }
         Matcher accepted = ACCEPTANCE.matcher(a.lower);
-        if (produced.isPresent() && !comparative && metric.isEmpty() && a.contentWords() >= 3 && accepted.find()) {
+        if ((produced.isPresent() || handsOverDocument) && !comparative && metric.isEmpty() && a.contentWords() >= 3
+                && accepted.find()) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, accepted.group());
         }
         return metric.map(name -> SmartVerdict.fail(SmartReason.MEASURABLE_METRIC_WITHOUT_TARGET, name))
@@ -655,18 +674,41 @@ public final class SmartChecker {
         if (purpose.find()) {
             return SmartVerdict.pass(SmartReason.RELEVANT_PURPOSE, purpose.group());
         }
-        return a.firstStem(BUSINESS_STEMS).map(word -> SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, word))
+        Matcher phrase = BUSINESS_PHRASES.matcher(a.lower);
+        if (phrase.find()) {
+            return SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, phrase.group());
+        }
+        // A goal about the writer ("be 15 % more productive", "vara den bästa säljaren", "lära mig mer om
+        // ekonomi") names how the writer should be, their role or a field to study: those words are no business
+        // object of the goal's own, so they do not make it relevant.
+        Set<String> notObjects = ABOUT_ONESELF.matcher(a.lower).find() ? SELF_DESCRIPTIONS : Set.of();
+        return a.firstStem(BUSINESS_STEMS, notObjects).map(word -> SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, word))
                 .orElseGet(() -> SmartVerdict.fail(SmartReason.RELEVANT_NONE));
     }
+
+    /** A goal whose subject is the writer: to be, become or learn something, or to improve what is theirs. */
+    private static final Pattern ABOUT_ONESELF = Pattern.compile("(?U)^\\s*(?:i\\s+(?:want|will|would\\s+like)\\s+to\\s+"
+            + "|jag\\s+(?:vill|ska|skall)\\s+)?(?:be|become|learn|get\\s+better\\s+at|improve\\s+my|bli|vara|lära\\s+mig"
+            + "|förbättra\\s+(?:min|mitt|mina)|utveckla\\s+(?:mig|min|mitt|mina))(?![\\p{L}])");
+    /**
+     * What a goal about oneself says of the writer rather than of the business: qualities (productive,
+     * efficient), roles (manager, seller), the whole company as a stage, and a general field to learn about.
+     */
+    private static final Set<String> SELF_DESCRIPTIONS = words("productiv", "efficien", "effective", "produktiv",
+            "effektiv", "manager", "seller", "salesperson", "leader", "chef", "säljare", "säljaren", "ledare",
+            "company", "företag", "företaget", "economics", "ekonomi");
+    /** Finance work named by phrase, where its single words ("books", "month") say nothing on their own. */
+    private static final Pattern BUSINESS_PHRASES = Pattern.compile("(?U)\\bclos(?:e|es|ing)\\s+the\\s+books\\b"
+            + "|\\bmonth[- ]end\\b|\\byear[- ]end\\s+close\\b|\\bbokslut|\\bbokför|\\bmånadsavslut|\\bårsavslut");
 
     private static Optional<String> sharedStem(Analysis a, String parentText) {
         Set<String> parentStems = new LinkedHashSet<>();
         Matcher words = TOKEN.matcher(parentText.toLowerCase(Locale.ROOT));
         while (words.find()) {
-            stem(words.group()).ifPresent(parentStems::add);
+            comparable(words.group()).ifPresent(parentStems::add);
         }
         for (int i = 0; i < a.tokens.size(); i++) {
-            Optional<String> stem = stem(a.tokens.get(i));
+            Optional<String> stem = comparable(a.tokens.get(i));
             if (stem.isPresent() && parentStems.contains(stem.get())) {
                 return Optional.of(a.originalTokens.get(i));
             }
@@ -706,6 +748,31 @@ public final class SmartChecker {
             }
         }
         return Optional.empty();
+    }
+
+    /** A word's stem, with a country's adjective and name in either language as one ("Finnish", "Finland", "finska"). */
+    private static Optional<String> comparable(String token) {
+        String country = COUNTRIES.get(token);
+        return country != null ? Optional.of(country) : stem(token);
+    }
+
+    private static final Map<String, String> COUNTRIES = countries(
+            "sweden swedish sverige svensk svenska svenske", "norway norwegian norge norsk norska",
+            "denmark danish danmark dansk danska", "finland finnish finsk finska", "germany german tyskland tysk tyska",
+            "france french frankrike fransk franska", "spain spanish spanien spansk spanska",
+            "netherlands dutch nederländerna holland holländsk holländska", "poland polish polen polsk polska",
+            "britain british england english storbritannien brittisk brittiska engelsk engelska",
+            "estonia estonian estland estnisk estniska", "iceland icelandic island isländsk isländska");
+
+    private static Map<String, String> countries(String... groups) {
+        Map<String, String> countries = new HashMap<>();
+        for (String group : groups) {
+            String[] names = group.split(" ");
+            for (String name : names) {
+                countries.put(name, "country:" + names[0]);
+            }
+        }
+        return Map.copyOf(countries);
     }
 
     /** A crude stem for both languages: the first five letters of a word worth comparing. */

@@ -129,6 +129,44 @@ class SmartCheckerTest {
     }
 
     @Test
+    void aGoalAboutTheWriterIsRelevantOnlyThroughABusinessObjectOfItsOwn() {
+        // Qualities, roles, the company as a stage and a field to study describe the writer, not the business.
+        for (String aboutOneself : java.util.List.of("Be 20 % more efficient", "Become the most productive seller",
+                "Be a more effective manager in our company", "Jag vill bli en effektivare chef",
+                "Vara den mest produktiva säljaren på företaget", "Lära mig grunderna i ekonomi")) {
+            assertThat(check(aboutOneself).verdict(SmartCriterion.RELEVANT).reason()).as(aboutOneself)
+                    .isEqualTo(SmartReason.RELEVANT_NONE);
+        }
+        // The same words name the business when the goal acts on it, and a goal about oneself that names a
+        // business object or states a purpose stays relevant.
+        assertThat(check("Make the sales team 20 % more efficient at quoting").passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(check("Become the go-to person for customer escalations").passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(check("Lära mig budgetverktyget så att jag kan ta över månadsrapporten").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+    }
+
+    @Test
+    void financeCloseQuotesAndCountriesCountAsBusiness() {
+        assertThat(check("Finish closing the books three days after each month end").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+        assertThat(check("Korta bokslutet från tio till sex arbetsdagar").passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(check("Answer every quote request within two working days").verdict(SmartCriterion.RELEVANT).reason())
+                .isEqualTo(SmartReason.RELEVANT_BUSINESS);
+        assertThat(check("Svara på alla anbudsförfrågningar inom två dagar").passes(SmartCriterion.RELEVANT)).isTrue();
+        // A country's adjective and its name, in either language, relate a goal to its parent.
+        SmartInput localised = new SmartInput("Localise the checkout pages into Danish by May", null,
+                "Double online revenue in Denmark in 2027", null);
+        assertThat(checker.check(localised).verdict(SmartCriterion.RELEVANT).reason())
+                .isEqualTo(SmartReason.RELEVANT_PARENT);
+        SmartInput översatt = new SmartInput("Översätta hjälpsidorna till norska före sommaren", null,
+                "Grow paying customers in Norway to 400 in 2027", null);
+        assertThat(checker.check(översatt).passes(SmartCriterion.RELEVANT)).isTrue();
+        SmartInput unrelated = new SmartInput("Translate the menu of the staff canteen into Danish", null,
+                "Cut hosting costs by 10% in 2027", null);
+        assertThat(checker.check(unrelated).passes(SmartCriterion.RELEVANT)).isFalse();
+    }
+
+    @Test
     void anEmptyTextFailsEverythingWithOneReasonAndAGivenLanguageWins() {
         SmartAssessment empty = checker.check(new SmartInput("   ", "sv", null, null));
         assertThat(empty.score()).isZero();

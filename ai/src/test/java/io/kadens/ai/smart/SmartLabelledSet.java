@@ -104,23 +104,34 @@ public final class SmartLabelledSet {
     }
 
     /**
-     * All goals the checker may be tuned on since 2026-12-06: the original set (both its splits), the
-     * held-out set of 2026-12-05 and the blind set of 2026-12-05. The last two were seen when they were
-     * run, so they became development material (decision 2026-12-06-smart-checker-new-held-out-set.md).
+     * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
+     * 2026-12-05, the blind set of 2026-12-05 and the held-out set of 2026-12-06 (morning). Each was seen
+     * when it was run, so it became development material (decisions 2026-12-06-smart-checker-new-held-out-set.md
+     * and 2026-12-06-smart-relevant-self-improvement.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
         all.addAll(heldOut());
         all.addAll(blind());
+        all.addAll(heldOutOfDecember6());
         return List.copyOf(all);
     }
 
     /**
-     * The held-out goals written and committed on 2026-12-06, before the checker changed for them,
-     * labelled by eval/smart-goals-rubric.md. Never used to tune the checker; reported on their own.
+     * The held-out goals written and committed on 2026-12-06 (morning), before the checker changed for them,
+     * labelled by eval/smart-goals-rubric.md. Run once on 2026-12-06; development material since then.
      */
     public static List<Goal> heldOutOfDecember6() {
         return load("/eval/smart-goals-heldout-2026-12-06.json");
+    }
+
+    /**
+     * The third held-out set (50 goals, 25 en / 25 sv), written and committed on 2026-12-06 (evening) in a
+     * commit of its own, before the checker changed for it, labelled by eval/smart-goals-rubric.md. Never
+     * used to tune the checker; reported on its own.
+     */
+    public static List<Goal> heldOutThird() {
+        return load("/eval/smart-goals-heldout-3.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
