@@ -315,6 +315,28 @@ class GoalsTest {
                         .where(DSL.field("id", UUID.class).eq(a)).execute())))
                 .rootCause().hasMessageContaining("goal alignment cycle");
         assertThat(asHr(() -> goalQueries.detail(a).orElseThrow().summary().parentId())).isNull();
+
+        // One statement that writes two new goals aligned to each other (an import, copied goals): the second row's
+        // check sees the first row of the same statement, so the pair is refused and nothing is written.
+        UUID x = UUID.randomUUID();
+        UUID y = UUID.randomUUID();
+        UUID owner = c.hrAdmin().id();
+        assertThatThrownBy(() -> TenantScope.run(c.id(), () -> transactions.executeWithoutResult(status -> db.execute(
+                "insert into goal (id, title, level, owner_id, visibility, kind, status, cycle_id, parent_id, created_by)"
+                        + " values (?, 'X', 'COMPANY', ?, 'TENANT', 'BUSINESS', 'ACTIVE', ?, ?, ?),"
+                        + " (?, 'Y', 'COMPANY', ?, 'TENANT', 'BUSINESS', 'ACTIVE', ?, ?, ?)",
+                x, owner, quarter, y, owner, y, owner, quarter, x, owner))))
+                .rootCause().hasMessageContaining("goal alignment cycle");
+        assertThat(asHr(() -> goalQueries.detail(x).isPresent())).isFalse();
+        // A long chain written in one statement is accepted: each row walks the parents written before it.
+        TenantScope.run(c.id(), () -> transactions.executeWithoutResult(status -> db.execute(
+                "insert into goal (id, title, level, owner_id, visibility, kind, status, cycle_id, parent_id, created_by)"
+                        + " select md5(?::text || s)::uuid, 'Step ' || s, 'COMPANY', ?, 'TENANT', 'BUSINESS', 'ACTIVE', ?,"
+                        + " case when s = 1 then ?::uuid else md5(?::text || (s - 1))::uuid end, ? from generate_series(1, 50) s",
+                x, owner, quarter, cc, x, owner)));
+        Integer steps = TenantScope.call(c.id(), () -> transactions.execute(status -> db.fetchCount(
+                DSL.table("goal"), DSL.field("title", String.class).like("Step %"))));
+        assertThat(steps).isEqualTo(50);
     }
 
     @Test

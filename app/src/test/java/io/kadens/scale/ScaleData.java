@@ -237,7 +237,22 @@ public final class ScaleData {
         return id(tenant + ":e:" + n);
     }
 
+    /** Time spent per statement kind ("insert into goal", ...) over all tenants made in this JVM, in nanoseconds. */
+    static final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.atomic.LongAdder> TIME_PER_STEP =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private void run(String sql, Object... parameters) throws SQLException {
+        long started = System.nanoTime();
+        try {
+            execute(sql, parameters);
+        } finally {
+            String step = sql.strip().replaceAll("\\s+", " ").replaceFirst("^((?:insert into|select|update|delete from) \\S+).*$", "$1");
+            TIME_PER_STEP.computeIfAbsent(step, k -> new java.util.concurrent.atomic.LongAdder())
+                    .add(System.nanoTime() - started);
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
         if (parameters.length == 0) {
             try (Statement statement = owner.createStatement()) {
                 statement.execute(sql);

@@ -74,6 +74,10 @@ class ScaleDataGenerator {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("[scale] done in %.1f s; load after: %s%n", seconds, load());
+        // Where the time went, summed over the connections (so it adds up to about threads x the wall time).
+        ScaleData.TIME_PER_STEP.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(step -> System.out.printf("[scale]   %-36s %8.1f s%n", step.getKey(), step.getValue().sum() / 1e9));
         try (Connection owner = DriverManager.getConnection(url, settings.ownerUser(), settings.ownerPassword());
              Statement sql = owner.createStatement();
              ResultSet rows = sql.executeQuery("select relname, n_live_tup from pg_stat_user_tables"
