@@ -43,6 +43,15 @@ class FeedbackThemeEvaluation {
                             score.namesPassingShare(), score.namesAcceptableShare(), score.predicted());
                 }
             }
+            System.out.println("Swedish embedding weight / merge threshold (English as default):");
+            for (double weight : new double[] {0.1, 0.2, 0.3}) {
+                for (double threshold : new double[] {0.12, 0.15, 0.18, 0.22}) {
+                    FeedbackSummarizer.Options swept = defaults.withSwedish(weight, threshold);
+                    ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.development(embeddings, swept);
+                    System.out.printf("  sv merge %.2f, sv embedding weight %.1f: recall %.3f, precision %.3f, themes %d%n",
+                            threshold, weight, score.recall(), score.precision(), score.predicted());
+                }
+            }
             for (double competency : new double[] {0.40, 0.50, 0.60}) {
                 FeedbackSummarizer.Options swept = defaults.withCompetencyThreshold(competency);
                 ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.development(embeddings, swept);
