@@ -17,9 +17,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  * The offline feedback summary: no network, no model but the in-process sentence embeddings.
  * <ol>
  *   <li>Every item is split into sentences and the sides of a contrast ("X, but Y"); each gets a
- *       polarity from the {@link PolarityLexicon}. The side after a hedge ("not bad, but…", "inte
- *       dålig, men…") is criticism even without a critical word, and the hedge itself supports no
- *       strength. Sentences with no clear polarity ("Thanks for Tuesday.") support no theme.</li>
+ *       polarity from the {@link PolarityModel}, a logistic regression fitted to the labelled development
+ *       sentences (the {@link PolarityLexicon} score is one of its features). The side after a hedge ("not
+ *       bad, but…", "inte dålig, men…") is criticism, and the hedge joins it; every other unit leans one way.</li>
  *   <li>Praise and growth sentences are clustered separately ({@link Clustering}) on what they are
  *       about: the similarity of two sentences mixes their embeddings with the overlap of their
  *       {@link TopicWords} (function words and verdicts left out), so "great reviews" and "great
@@ -39,7 +39,8 @@ public final class FeedbackSummarizer {
 
     /**
      * @param mergeThreshold      least average similarity for two sentence clusters to merge
-     * @param polarityThreshold   least absolute lexicon score for a sentence to count as praise or growth
+     * @param polarityThreshold   the polarity given to a unit that leans only weakly one way (and to the side after a
+     *                            hedge); the lexicon's threshold when the model's weights are missing
      * @param maxThemes           most themes per polarity
      * @param minItems            fewer items than this and the summary says it rests on too little
      * @param recentWeeks         nothing dated in this many weeks is a caveat
