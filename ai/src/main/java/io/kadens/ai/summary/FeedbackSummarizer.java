@@ -17,9 +17,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  * The offline feedback summary: no network, no model but the in-process sentence embeddings.
  * <ol>
  *   <li>Every item is split into sentences and the sides of a contrast ("X, but Y"); each gets a
- *       polarity from the {@link PolarityLexicon}. The side after a hedge ("not bad, but…", "inte
- *       dålig, men…") is criticism even without a critical word, and the hedge itself supports no
- *       strength. Sentences with no clear polarity ("Thanks for Tuesday.") support no theme.</li>
+ *       polarity from the {@link PolarityModel}, a logistic regression fitted to the labelled development
+ *       sentences (the {@link PolarityLexicon} score is one of its features). The side after a hedge ("not
+ *       bad, but…", "inte dålig, men…") is criticism, and the hedge joins it; every other unit leans one way.</li>
  *   <li>Praise and growth sentences are clustered separately ({@link Clustering}) on what they are
  *       about: the similarity of two sentences mixes their embeddings with the overlap of their
  *       {@link TopicWords} (function words and verdicts left out), so "great reviews" and "great
@@ -39,7 +39,8 @@ public final class FeedbackSummarizer {
 
     /**
      * @param mergeThreshold      least average similarity for two sentence clusters to merge
-     * @param polarityThreshold   least absolute lexicon score for a sentence to count as praise or growth
+     * @param polarityThreshold   the polarity given to a unit that leans only weakly one way (and to the side after a
+     *                            hedge); the lexicon's threshold when the model's weights are missing
      * @param maxThemes           most themes per polarity
      * @param minItems            fewer items than this and the summary says it rests on too little
      * @param recentWeeks         nothing dated in this many weeks is a caveat
@@ -168,30 +169,34 @@ public final class FeedbackSummarizer {
             String language = item.language() != null ? item.language() : PolarityLexicon.guessLanguage(item.text());
             for (List<String> sentence : Sentences.splitWithSides(item.text())) {
                 boolean hedged = sentence.size() == 2 && PolarityLexicon.isHedge(sentence.getFirst(), language);
+                double first = sentence.size() == 2 ? polarity(sentence.getFirst(), language, false) : 0;
                 for (int side = 0; side < sentence.size(); side++) {
                     String text = sentence.get(side);
-                    double score = PolarityLexicon.score(text, language);
+                    double score = side == 0 && sentence.size() == 2 ? first : polarity(text, language, side == 1);
                     if (hedged) {
                         // "Not bad, but the slides are long": the praise is a courtesy, the rest the message.
                         // The hedged side names the same topic, so it joins the growth area it introduces.
                         score = Math.min(side == 0 ? 0 : score, -polarityThreshold);
-                    } else if (Math.abs(score) < polarityThreshold && score >= 0) {
-                        // Feedback that only tells what the person did, with no critical cue, is praise.
-                        score = sentence.size() == 2 && side == 1
-                                && PolarityLexicon.score(sentence.getFirst(), language) >= polarityThreshold
-                                ? -polarityThreshold : polarityThreshold;
-                    } else if (sentence.size() == 2 && side == 1 && Math.abs(score) < polarityThreshold) {
+                    } else if (sentence.size() == 2 && side == 1 && Math.abs(score) < polarityThreshold
+                            && first >= polarityThreshold) {
                         // "Demos are great, but the follow-up…": a contrast turns the polarity.
-                        double before = PolarityLexicon.score(sentence.getFirst(), language);
-                        if (before >= polarityThreshold) {
-                            score = -polarityThreshold;
-                        }
+                        score = -polarityThreshold;
+                    } else if (Math.abs(score) < polarityThreshold) {
+                        // Every piece of feedback leans one way: the weak lean decides (the model was fitted to
+                        // sentences that all belong to a strength or a growth area).
+                        score = score >= 0 ? polarityThreshold : -polarityThreshold;
                     }
                     units.add(new Unit(item, text, language, score, TopicWords.topicWords(text, language), null));
                 }
             }
         }
         return units;
+    }
+
+    /** The polarity model's log-odds, or the lexicon's score where the model's weights are not on the class path. */
+    static double polarity(String text, String language, boolean afterContrast) {
+        return PolarityModel.available() ? PolarityModel.score(text, language, afterContrast)
+                : PolarityLexicon.score(text, language);
     }
 
     /**

@@ -6,11 +6,12 @@ import io.kadens.ai.testing.SharedEmbeddings;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors for theme recovery on the DEVELOPMENT threads (22 threads, including the first held-out file), a
- * little below what the default settings measure (recall 0.77, precision 0.93, every name passing the rubric
- * when the floors were set, 2026-12-06): a
- * change to the lexicons, the clustering or the naming that loses themes fails here. The held-out
- * figures are reported by {@link FeedbackThemeEvaluation} ({@code -Peval}), never asserted on here.
+ * Floors for theme recovery on the DEVELOPMENT threads (34 threads, including the first two held-out files), a
+ * little below what the default settings measure (recall 0.81, precision 0.92, every name passing the rubric
+ * when the floors were set, 2026-12-06, third round; the polarity model is fitted to these threads, so they say
+ * little about new feedback): a change to the polarity model, the clustering or the naming that loses themes
+ * fails here. The held-out figures are reported by {@link FeedbackThemeEvaluation} ({@code -Peval}), never
+ * asserted on here.
  */
 class ThemeRecoveryFloorTest {
 
@@ -20,8 +21,8 @@ class ThemeRecoveryFloorTest {
         ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.development(SharedEmbeddings.get(), defaults);
         String figures = "recall %.2f, precision %.2f, names %.2f%n%s".formatted(score.recall(), score.precision(),
                 score.namesPassingShare(), String.join("\n", score.notes()));
-        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.72);
-        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.77);
+        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.88);
         assertThat(score.namesPassingShare()).as(figures).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -30,9 +30,12 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT = "/eval/feedback-summary-dev.json";
     /** The first held-out set: looked at by earlier runs, so development material since 2026-12-06. */
     static final String DEVELOPMENT_FORMER_HELD_OUT = "/eval/feedback-summary-heldout.json";
-    /** The held-out set: written and committed before the 2026-12-06 rework, never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-2.json";
-    static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT);
+    /** The second held-out set: scored once by the second 2026-12-06 round, development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_2 = "/eval/feedback-summary-heldout-2.json";
+    /** The held-out set: written and committed before the third 2026-12-06 round (themes14b), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-3.json";
+    static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
+            DEVELOPMENT_FORMER_HELD_OUT_2);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
