@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Swedish retrieval (issue 14): one tenant's Swedish and English content (eval/retrieval-sv-documents.json), the
  * competency framework's words for query expansion (eval/retrieval-sv-framework.json), development questions
- * (eval/retrieval-sv-dev.json) and held-out Swedish questions (eval/retrieval-sv-heldout.json, committed before any
- * tuning). Prints the development grid the fusion weights were chosen from, then recall@5 on the held-out
+ * (eval/retrieval-sv-dev.json) and held-out Swedish questions (eval/retrieval-sv-heldout-2.json, committed before any
+ * change it reports on; the first set, eval/retrieval-sv-heldout.json, is printed as seen). Prints the development grid the fusion weights were chosen from, then recall@5 on the held-out
  * questions with the production settings ({@link FusionWeights#TUNED}), next to plain fusion without expansion.
  * Run with {@code -Peval}; not part of the test suite. Target on the held-out questions: recall@5 >= 0.85.
  */
@@ -68,7 +68,9 @@ class SwedishRetrievalEvaluation {
     void swedishRetrieval() throws Exception {
         Documents documents = read("/eval/retrieval-sv-documents.json", Documents.class);
         List<Question> dev = read("/eval/retrieval-sv-dev.json", Questions.class).queries();
-        List<Question> heldOut = read("/eval/retrieval-sv-heldout.json", Questions.class).queries();
+        // The first held-out set is no longer blind (its misses were printed and discussed); it is reported as seen.
+        List<Question> firstHeldOut = read("/eval/retrieval-sv-heldout.json", Questions.class).queries();
+        List<Question> heldOut = read("/eval/retrieval-sv-heldout-2.json", Questions.class).queries();
         List<CompetencyTerms> framework = read("/eval/retrieval-sv-framework.json", Framework.class).competencies();
         JdbcKnowledgeIndex jdbcIndex = (JdbcKnowledgeIndex) index;
         TenantId tenant = tenants.create("sveval").id();
@@ -104,6 +106,8 @@ class SwedishRetrievalEvaluation {
             // While tuning: the development figures alone, so the held-out questions stay unseen until the end.
             return;
         }
+        System.out.printf("first held-out set, seen (%d): recall@%d = %.3f with production settings%n",
+                firstHeldOut.size(), k, recall(jdbcIndex, tenant, firstHeldOut, k, framework, FusionWeights.TUNED));
         double plain = recall(jdbcIndex, tenant, heldOut, k, List.of(), FusionWeights.EQUAL);
         double vectorOnly = recall(jdbcIndex, tenant, heldOut, k, List.of(), new FusionWeights(0, 0));
         double tuned = recall(jdbcIndex, tenant, heldOut, k, framework, FusionWeights.TUNED);

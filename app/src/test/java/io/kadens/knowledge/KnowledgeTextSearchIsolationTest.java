@@ -104,9 +104,15 @@ class KnowledgeTextSearchIsolationTest {
         answers.add(callAs(a, "to_tsquery('simple', '!nothing')", "to_tsquery('simple', '!nothing')", "null", "null",
                 "null", "200"));
         answers.add(callAs(a, "null", "null", "null", "null", "null", "null"));
+        // Pairs of words (V206), as Swedish questions search since: B's word paired with words both tenants hold.
+        String pairsEn = "kadens_word_pairs('english', 'zebrafish " + B_ONLY + " report')";
+        String pairsSv = "kadens_word_pairs('kadens_swedish', 'kalibrering " + B_ONLY + "')";
+        answers.add(callAs(a, pairsEn, pairsSv, "null", "null", "null", "200"));
         for (List<UUID> answer : answers) {
             assertThat(answer).doesNotContainAnyElementsOf(bChunks);
         }
+        assertThat(callAs(b, pairsEn, pairsSv, "null", "null", "null", "200"))
+                .as("the same pairs as B find B's chunks holding two of the words").hasSize(2).isSubsetOf(bChunks);
         assertThat(answers.get(1)).as("A's own chunks do match the same query").hasSize(2);
         assertThat(callAs(b, bWordEn, bWordSv, "null", "null", "null", "200"))
                 .as("the same call as B finds B's chunks").hasSize(2).isSubsetOf(bChunks);

@@ -7,6 +7,8 @@ import io.kadens.ai.ChunkDraft;
 import io.kadens.ai.KnowledgeHit;
 import io.kadens.ai.KnowledgeIndex;
 import io.kadens.ai.KnowledgeQuery;
+import io.kadens.ai.knowledge.FusionWeights;
+import io.kadens.ai.knowledge.JdbcKnowledgeIndex;
 import io.kadens.ai.knowledge.SwedishDictionaryCheck;
 import io.kadens.support.KadensSpringTest;
 import io.kadens.support.TestTenants;
@@ -20,13 +22,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Swedish full-text search (V143): with Debian's hunspell dictionary compounds split and inflections meet their
  * base form; without it the migration still succeeds and Swedish search is the snowball configuration.
  * Full-text hits are recognised by their full-text rank, so a hit the vector search alone found does not count.
+ * Swedish questions rank chunks holding two of their words (V206) and any word only when those are too few.
  */
 @KadensSpringTest
 class SwedishTextSearchTest {
@@ -37,6 +44,10 @@ class SwedishTextSearchTest {
     TestTenants tenants;
     @Autowired
     SwedishDictionaryCheck dictionary;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private List<KnowledgeHit> fullTextHits(TenantId tenant, String query) {
         return TenantScope.call(tenant, () -> index.search(KnowledgeQuery.of(query, 10).withLanguage("sv")))
@@ -59,6 +70,41 @@ class SwedishTextSearchTest {
                 .containsExactly("Vår kundnöjdhet steg med tolv procent efter omorganisationen.");
         assertThat(fullTextHits(tenant, "samtal med chefen")).extracting(KnowledgeHit::text)
                 .containsExactly("Alla chefer håller medarbetarsamtal varje höst.");
+    }
+
+    @Test
+    void aQuestionsWordsPairUpWithoutStopWords() {
+        TenantId tenant = tenants.create("svpairs").id();
+        String pairs = TenantScope.call(tenant, () -> new TransactionTemplate(transactions).execute(status ->
+                jdbc.queryForObject("select kadens_word_pairs('kadens_swedish', ?)::text", String.class,
+                        "hur fungerar kalibreringen av lönerna")));
+        assertThat(pairs).as("three content words, three pairs").isNotNull().contains(" & ")
+                .doesNotContain("'hu'").doesNotContain("'av'");
+        assertThat(pairs.split("\\|").length).isGreaterThanOrEqualTo(3);
+        Boolean oneWord = TenantScope.call(tenant, () -> new TransactionTemplate(transactions).execute(status ->
+                jdbc.queryForObject("select kadens_word_pairs('kadens_swedish', 'hur är kvartalet') is null",
+                        Boolean.class)));
+        assertThat(oneWord).as("one content word makes no pair").isTrue();
+    }
+
+    @Test
+    void swedishFullTextRanksChunksWithTwoOfTheWordsAndFallsBackToAnyWordWhenTooFew() {
+        TenantId tenant = tenants.create("svpairs2").id();
+        TenantScope.run(tenant, () -> index.replaceSource("content", "kalibrering", List.of(
+                new ChunkDraft("Kalibreringen av lönerna sker i mars.", "sv"),
+                new ChunkDraft("Efter kalibreringen meddelas lönerna av chefen.", "sv"),
+                new ChunkDraft("Ett kvartal har tre månader.", "sv")), null));
+        List<UUID> ids = TenantScope.call(tenant, () -> new TransactionTemplate(transactions).execute(status ->
+                jdbc.queryForList("select id from knowledge_chunk order by ordinal", UUID.class)));
+        JdbcKnowledgeIndex jdbcIndex = (JdbcKnowledgeIndex) index;
+        KnowledgeQuery question = KnowledgeQuery.of("hur fungerar kalibreringen av lönerna varje kvartal", 2);
+
+        assertThat(TenantScope.call(tenant, () -> jdbcIndex.textLeg(question, 2, FusionWeights.TUNED)))
+                .as("two chunks hold two of the words: enough for two hits, the one-word chunk is not ranked")
+                .containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        assertThat(TenantScope.call(tenant, () -> jdbcIndex.textLeg(question, 3, FusionWeights.TUNED)))
+                .as("three hits wanted, two pairs found: any word, so the one-word chunk is ranked too")
+                .containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test

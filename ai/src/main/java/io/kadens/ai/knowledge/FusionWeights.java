@@ -34,6 +34,8 @@ public record FusionWeights(double englishText, double swedishText, boolean engl
     /**
      * Whether full text matches chunks holding any of the question's words (ranked by how many and how close)
      * rather than all of them. Natural questions rarely share every word with the chunk that answers them.
+     * {@link JdbcKnowledgeIndex} first asks for chunks holding two of the words (V206), which a large tenant
+     * answers cheaply, and for any word only when those are fewer than the hits asked for.
      */
     public boolean anyWord(String language) {
         return Languages.SWEDISH.equals(language) ? swedishAnyWord : englishAnyWord;

@@ -208,7 +208,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 CrossLanguageTerms.terms(query.query()));
         String language = io.kadens.ai.smart.SmartChecker.detectLanguage(query.query());
         double textWeight = weights.textWeight(language);
-        String text = weights.anyWord(language) ? anyWord(query.query()) : query.query();
+        boolean anyWord = weights.anyWord(language);
         List<KnowledgeHit> hits = reads.execute(status -> {
             Filter filter = Filter.of(query);
             List<UUID> nearest;
@@ -221,7 +221,8 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 prepareIterativeScan(candidates);
                 nearest = nearest(vector, filter, candidates);
             }
-            List<UUID> matching = matching(text, expansion, query, candidates);
+            List<UUID> matching = anyWord ? matchingTwoWordsOrAny(query.query(), expansion, query, candidates, limit)
+                    : matching(query.query(), expansion, query, candidates);
             List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
                     new double[] {1.0, textWeight}, ReciprocalRankFusion.DEFAULT_C);
             List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(limit, fused.size()));
@@ -239,6 +240,20 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             prepareIterativeScan(candidatesFor(k));
             return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
         });
+        return ids == null ? List.of() : ids;
+    }
+
+    /**
+     * The bound tenant's full-text leg of a search for {@code limit} hits, as {@link #search} runs it (the question's
+     * cross-language words as expansion, no competency framework), best first; for tests, benchmarks and diagnostics.
+     */
+    public List<UUID> textLeg(KnowledgeQuery query, int limit, FusionWeights weights) {
+        int candidates = candidatesFor(limit);
+        String expansion = CrossLanguageTerms.terms(query.query());
+        boolean anyWord = weights.anyWord(io.kadens.ai.smart.SmartChecker.detectLanguage(query.query()));
+        List<UUID> ids = reads.execute(status -> anyWord
+                ? matchingTwoWordsOrAny(query.query(), expansion, query, candidates, limit)
+                : matching(query.query(), expansion, query, candidates));
         return ids == null ? List.of() : ids;
     }
 
@@ -300,6 +315,34 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     static String anyWord(String question) {
         String words = question.replaceAll("[\"()]", " ").replaceAll("(^|\\s)-", " ").trim();
         return String.join(" or ", words.split("\\s+"));
+    }
+
+    /**
+     * Full-text matches for a question whose words need not all be in the chunk: chunks holding at least two of
+     * its words (pairs of words, {@code kadens_word_pairs}, migration V206), and only when those are fewer than the
+     * search returns ({@code needed}), chunks holding any of its words. Any word alone matches thousands of chunks
+     * in a large tenant and the definer ranks every match before its limit; pairs match few, and the GIN index
+     * finds them from the same posting lists without reading rows (decision record
+     * 2026-12-06-full-text-search-under-row-level-security.md, addendum of the evening). In a small tenant the
+     * pairs rarely find enough, so there the search ranks as before.
+     */
+    List<UUID> matchingTwoWordsOrAny(String question, String expansion, KnowledgeQuery query, int limit, int needed) {
+        List<UUID> pairs = matchingPairs(question, expansion, query, limit);
+        return pairs.size() >= needed ? pairs : matching(anyWord(question), expansion, query, limit);
+    }
+
+    /** Chunks holding at least two of the question's words, or one of the expansion's; none for a one-word question. */
+    List<UUID> matchingPairs(String question, String expansion, KnowledgeQuery query, int limit) {
+        // kadens_word_pairs is NULL for fewer than two words, and NULL || expansion stays NULL: then nothing
+        // matches here and the caller falls back to any word (which includes the expansion).
+        return jdbc.queryForList("select id from knowledge_text_search("
+                        + " kadens_word_pairs('english', ?) || coalesce(websearch_to_tsquery('english', ?), ''::tsquery),"
+                        + " kadens_word_pairs(?::regconfig, ?)"
+                        + "   || coalesce(websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?)), ''::tsquery),"
+                        + " string_to_array(?, ','), ?, ?, ?)", UUID.class,
+                question, expansion, SWEDISH_CONFIGURATION, question, SWEDISH_CONFIGURATION, expansion,
+                query.sourceTypes().isEmpty() ? null : String.join(",", query.sourceTypes()), query.language(),
+                query.competency(), limit);
     }
 
     /**
