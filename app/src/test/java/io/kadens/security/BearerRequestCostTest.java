@@ -50,7 +50,7 @@ class BearerRequestCostTest {
         assertThat(counted.value().getStatus()).isEqualTo(200);
         assertThat(counted.value().getContentAsString()).contains("MANAGER");
         // Organisation, token, person with stored roles and "has an active report" in one: three statements.
-        assertThat(counted.queries()).isEqualTo(3);
+        assertThat(counted.queries()).as(String.join("\n", counted.statements())).isEqualTo(3);
     }
 
     private MockHttpServletResponse me(String token) {
