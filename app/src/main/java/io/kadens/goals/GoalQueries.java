@@ -53,7 +53,7 @@ public class GoalQueries {
     /** Goals of everyone below the current user in the reporting line, and of the teams they lead. */
     public List<GoalSummary> teamGoals(UUID cycleId) {
         return guard.read(viewer -> {
-            GoalSnapshot snapshot = snapshots.load(viewer);
+            GoalSnapshot snapshot = snapshots.loadTeam(viewer);
             return snapshot.visible().stream()
                     .filter(goal -> cycleId == null || cycleId.equals(goal.cycleId()))
                     .filter(goal -> viewer.isAbove(goal.ownerId())

@@ -160,6 +160,17 @@ class GoalRepository {
                 .fetch(0, UUID.class));
     }
 
+    /** The goals owned by these people, and the TEAM-level goals of these teams (the roots of "team goals"). */
+    Set<UUID> goalsOfTeam(Collection<UUID> owners, Collection<UUID> teams) {
+        if (owners.isEmpty() && teams.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.select(GOAL.ID).from(GOAL)
+                .where(GOAL.OWNER_ID.eq(DSL.any(owners.toArray(UUID[]::new))))
+                .or(GOAL.TEAM_ID.eq(DSL.any(teams.toArray(UUID[]::new))).and(GOAL.LEVEL.eq(GoalLevel.TEAM.name())))
+                .fetch(GOAL.ID));
+    }
+
     /** These goals and every goal aligned below them, at any depth (one statement, along goal_parent_idx). */
     Set<UUID> withDescendants(Collection<UUID> roots) {
         if (roots.isEmpty()) {

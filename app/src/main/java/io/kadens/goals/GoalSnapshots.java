@@ -63,9 +63,29 @@ class GoalSnapshots {
                 tenant.milestones(), tenant.progress()) : ownFromTables(viewer);
     }
 
+    /**
+     * Enough for the viewer's team goals (owned by someone below them, or TEAM goals of a team they lead): the cached
+     * tenant when it is current, else only those goals and their subtrees, like {@link #loadOwn}. A check-in moves
+     * the tenant's roll-up version, so in a tenant where people check in all day the cache is often not current;
+     * reloading every goal of the tenant for one manager's team cost most of a team-goals request
+     * (docs/decisions/2026-12-06-rest-request-cost.md).
+     */
+    GoalSnapshot loadTeam(Viewer viewer) {
+        Stamp stamp = cache.stamp();
+        TenantGoals tenant = cache.cached(stamp);
+        return tenant != null ? snapshot(viewer, tenant.all(), tenant.contributors(), tenant.keyResults(),
+                tenant.milestones(), tenant.progress())
+                : subtreesFromTables(viewer, goals.goalsOfTeam(viewer.below(), viewer.ledTeams()));
+    }
+
     /** The viewer's own goals and their subtrees from the tables, bypassing the cache. */
     GoalSnapshot ownFromTables(Viewer viewer) {
-        Set<UUID> subtree = goals.withDescendants(goals.goalsOf(viewer.personId()));
+        return subtreesFromTables(viewer, goals.goalsOf(viewer.personId()));
+    }
+
+    /** These goals and every goal aligned below them, with what their roll-up needs, from the tables. */
+    private GoalSnapshot subtreesFromTables(Viewer viewer, Set<UUID> roots) {
+        Set<UUID> subtree = goals.withDescendants(roots);
         List<GoalRow> rows = goals.goals(subtree);
         Map<UUID, Set<UUID>> contributors = goals.contributors(subtree);
         Map<UUID, List<KeyResultRow>> keyResultsByGoal = keyResultsOf(subtree);

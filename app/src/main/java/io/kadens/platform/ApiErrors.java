@@ -68,36 +68,51 @@ class ApiErrors {
      * database's message. Anything else from the database stays a server error.
      */
     @ExceptionHandler({org.springframework.dao.DataAccessException.class, org.jooq.exception.DataAccessException.class})
-    ProblemDetail refusedByTheDatabase(RuntimeException e) {
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(RuntimeException e) {
         String state = sqlState(e);
         if (StorageFull.causedBy(e)) {
-            return storageFull();
+            return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(storageFull());
         }
         if (databaseUnavailable(e)) {
-            return unavailable();
+            return unavailable(e);
         }
         if (state == null || !(state.startsWith("22") || state.startsWith("23"))) {
             throw e;
         }
         Locale locale = LocaleContextHolder.getLocale();
-        return state.equals("23505")
+        ProblemDetail problem = state.equals("23505")
                 ? ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                         translations.getTranslation("api.error.duplicate", locale))
                 : ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                         translations.getTranslation("api.error.unstorable", locale));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     /**
-     * The database is out of reach for a moment (restarted, failing over, no connection free in time): 503 with
-     * Retry-After, saying that nothing was saved. The request's transaction did not commit, so that is true.
+     * The database is out of reach for a moment (restarted, failing over) or every pooled connection stayed busy
+     * for as long as a request may wait: 503 with Retry-After, saying that nothing was saved. The request's
+     * transaction did not commit, so that is true.
      */
     @ExceptionHandler(org.springframework.transaction.TransactionException.class)
     ResponseEntity<ProblemDetail> noTransaction(RuntimeException e) {
         if (!databaseUnavailable(e)) {
             throw e;
         }
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(unavailable());
+        return unavailable(e);
+    }
+
+    /** 503 with Retry-After: "busy" when the pool had no connection free in time, else "cannot be reached". */
+    static ResponseEntity<ProblemDetail> unavailable(Throwable e, KadensTranslations translations) {
+        boolean busy = DatabaseBusy.causedBy(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                translations.getTranslation(busy ? DatabaseBusy.MESSAGE_KEY : "api.error.database-unavailable",
+                        LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, busy ? DatabaseBusy.RETRY_AFTER_SECONDS : "5").body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable(Throwable e) {
+        return unavailable(e, translations);
     }
 
     /**
@@ -111,11 +126,6 @@ class ApiErrors {
 
     private ProblemDetail storageFull() {
         return storageFull(translations);
-    }
-
-    private ProblemDetail unavailable() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                translations.getTranslation("api.error.database-unavailable", LocaleContextHolder.getLocale()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.kadens.security;
 
+import io.kadens.platform.DatabaseBusy;
 import io.kadens.platform.KadensTranslations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,6 +78,16 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
     void readOnlyToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "security.api.read-only-token",
                 Map.of("reason", "read-only-token"));
+    }
+
+    /**
+     * The request could not be authenticated because no database connection was free in time (busy) or the
+     * database could not be reached: 503 with Retry-After, never a 500 or a 401 the client would act on.
+     */
+    void unavailable(HttpServletRequest request, HttpServletResponse response, boolean busy) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, busy ? DatabaseBusy.RETRY_AFTER_SECONDS : "5");
+        write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                busy ? DatabaseBusy.MESSAGE_KEY : "api.error.database-unavailable", Map.of());
     }
 
     /** An error the container dispatched (an unknown path, a wrong method, a failure): its status, its reason. */

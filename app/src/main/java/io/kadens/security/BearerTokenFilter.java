@@ -1,5 +1,6 @@
 package io.kadens.security;
 
+import io.kadens.platform.DatabaseBusy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** Requests that carry a bearer token: they need no CSRF token, no cookie authenticates them. */
     static final RequestMatcher BEARER_REQUEST = request -> bearer(request).isPresent();
 
+    /**
+     * Request attribute holding the user this filter has just built from the database for this request: the
+     * tenant active, the person active with their current roles. {@link EndedAccessSessions} checks sessions
+     * only, which may be hours old; a bearer request's user is as fresh as a check can be, so it is not read twice.
+     */
+    static final String CHECKED_NOW = BearerTokenFilter.class.getName() + ".checkedNow";
+
     /** What a read-only token may still do. */
     private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -59,8 +67,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         // Looked up per request: Vaadin installs its own holder strategy after this filter is built.
         SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-        Optional<BearerTokens.BearerAccess> access = verifiers.stream().map(v -> v.authenticate(token.get()))
-                .flatMap(Optional::stream).findFirst();
+        Optional<BearerTokens.BearerAccess> access;
+        try {
+            access = verifiers.stream().map(v -> v.authenticate(token.get())).flatMap(Optional::stream).findFirst();
+        } catch (RuntimeException e) {
+            // The check reads the database: with no connection free in time it is 503 with Retry-After, not a 500.
+            if (!DatabaseBusy.orUnavailable(e)) {
+                throw e;
+            }
+            contexts.clearContext();
+            problems.unavailable(request, response, DatabaseBusy.causedBy(e));
+            return;
+        }
         if (access.isEmpty()) {
             contexts.clearContext();
             problems.unauthorized(request, response, ApiProblems.INVALID_TOKEN_CHALLENGE);
@@ -76,9 +94,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
         contexts.setContext(context);
+        request.setAttribute(CHECKED_NOW, user);
         try {
             chain.doFilter(request, response);
         } finally {
+            request.removeAttribute(CHECKED_NOW);
             contexts.clearContext();
         }
     }

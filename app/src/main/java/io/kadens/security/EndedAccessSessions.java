@@ -2,6 +2,7 @@ package io.kadens.security;
 
 import com.vaadin.flow.server.VaadinService;
 import io.kadens.organisation.Organisation;
+import io.kadens.platform.DatabaseBusy;
 import io.kadens.organisation.OrganisationStatusChanged;
 import io.kadens.organisation.Organisations;
 import io.kadens.tenants.TenantId;
@@ -85,14 +86,27 @@ class EndedAccessSessions extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         KadensUser user = currentUser.get().orElse(null);
-        if (user == null || user.isOperator()) {
+        // A bearer token's user was read from the database for this very request (BearerTokenFilter.CHECKED_NOW).
+        if (user == null || user.isOperator() || request.getAttribute(BearerTokenFilter.CHECKED_NOW) == user) {
             chain.doFilter(request, response);
             return;
         }
-        if (!tenantIsActive(user.tenantId())) {
+        boolean tenantActive;
+        Optional<KadensUser> now;
+        try {
+            tenantActive = tenantIsActive(user.tenantId());
+            now = tenantActive ? currentPerson(user) : Optional.empty();
+        } catch (RuntimeException e) {
+            // No connection free in time (or no database): an API caller gets 503 with Retry-After, not a 500.
+            if (!isApi(request) || !DatabaseBusy.orUnavailable(e)) {
+                throw e;
+            }
+            problems.unavailable(request, response, DatabaseBusy.causedBy(e));
+            return;
+        }
+        if (!tenantActive) {
             end(request, response, chain, LoginView.SUSPENDED_PARAMETER);
         } else {
-            Optional<KadensUser> now = currentPerson(user);
             if (now.isEmpty()) {
                 end(request, response, chain, LoginView.ACCESS_ENDED_PARAMETER);
                 return;
@@ -146,7 +160,7 @@ class EndedAccessSessions extends OncePerRequestFilter {
         }
         SecurityContextHolder.clearContext();
         String signIn = request.getContextPath() + "/login?" + reason;
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             // Not sendError: the container's /error dispatch must not meet the pages' sign-in redirect.
             problems.unauthorized(request, response, ApiProblems.CHALLENGE);
         } else if ("uidl".equals(request.getParameter("v-r"))) {
@@ -156,6 +170,10 @@ class EndedAccessSessions extends OncePerRequestFilter {
         } else {
             response.sendRedirect(signIn);
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private boolean tenantIsActive(TenantId tenant) {
@@ -172,10 +190,10 @@ class EndedAccessSessions extends OncePerRequestFilter {
         Instant now = clock.instant();
         Current current = people.get(user.personId());
         if (current == null || current.at().plus(RECHECK_AFTER).isBefore(now)) {
-            Organisation organisation = organisations.byId(user.tenantId()).orElse(null);
-            Optional<KadensUser> found = organisation == null ? Optional.empty()
-                    : TenantScope.call(user.tenantId(), () -> transactions.execute(status ->
-                            principals.activePerson(organisation, user.personId())));
+            // One transaction for the organisation and the person (it was two, each with its own connection).
+            Optional<KadensUser> found = TenantScope.call(user.tenantId(), () -> transactions.execute(status ->
+                    organisations.byId(user.tenantId())
+                            .flatMap(organisation -> principals.activePerson(organisation, user.personId()))));
             current = new Current(found == null ? Optional.empty() : found, now);
             if (people.size() > PRUNE_ABOVE) {
                 people.values().removeIf(old -> old.at().plus(RECHECK_AFTER).isBefore(now));

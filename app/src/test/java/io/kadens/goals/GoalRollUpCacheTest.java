@@ -293,6 +293,26 @@ class GoalRollUpCacheTest {
     }
 
     @Test
+    void teamGoalsComeFromTheirSubtreesAndMatchTheCachedTenant() {
+        UUID below = by(c.employee(), () -> goals.create(data("Visit customers", GoalLevel.INDIVIDUAL, c.employee(),
+                individual, GoalVisibility.TENANT, Set.of())));
+        by(c.employee(), () -> goalTracking.checkIn(individual, new NewCheckIn(keyResult, BigDecimal.valueOf(40), 7, "")));
+
+        long loads = cache.loads(c.id().value());
+        List<GoalSummary> fromSubtrees = by(c.manager(), () -> goalQueries.teamGoals(null));
+        assertThat(cache.loads(c.id().value())).as("the tenant's goals were not all read").isEqualTo(loads);
+        assertThat(fromSubtrees).extracting(GoalSummary::id).containsExactlyInAnyOrder(individual, below);
+        GoalSummary employees = fromSubtrees.stream().filter(goal -> goal.id().equals(individual)).findFirst().orElseThrow();
+        assertThat(employees.childCount()).isEqualTo(1);
+        assertThat(by(c.employee(), () -> goalQueries.teamGoals(null))).as("nobody reports to the employee").isEmpty();
+
+        tree(c, c.manager());
+        List<GoalSummary> fromCache = by(c.manager(), () -> goalQueries.teamGoals(null));
+        assertThat(cache.loads(c.id().value())).isEqualTo(loads + 1);
+        assertThat(fromCache).isEqualTo(fromSubtrees);
+    }
+
+    @Test
     void twoTenantsNeverSeeEachOthersCachedGoals() {
         Company d = tenants.create("rollupother");
         UUID dCycle = signedIn(as(d, d.hrAdmin()), () -> administration.createCycle(new GoalCycleData("Now",

@@ -70,8 +70,9 @@ class OperationsEndpointsTest {
         var restarting = new org.springframework.dao.DataAccessResourceFailureException("gone",
                 new java.sql.SQLException("terminating connection due to administrator command", "57P01"));
         var problem = errors.refusedByTheDatabase(restarting);
-        assertThat(problem.getStatus()).isEqualTo(503);
-        assertThat(problem.getDetail()).contains("Nothing was saved").doesNotContain("administrator", "57P01");
+        assertThat(problem.getStatusCode().value()).isEqualTo(503);
+        assertThat(problem.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(problem.getBody().getDetail()).contains("Nothing was saved").doesNotContain("administrator", "57P01");
         var noConnection = errors.noTransaction(new org.springframework.transaction.CannotCreateTransactionException(
                 "Could not open JDBC Connection for transaction"));
         assertThat(noConnection.getStatusCode().value()).isEqualTo(503);

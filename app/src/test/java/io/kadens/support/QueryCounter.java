@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 public class QueryCounter implements ExecuteListenerProvider {
 
     private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<String>> STATEMENTS = new ThreadLocal<>();
 
-    /** What some work returned and how many statements it ran. */
-    public record Counted<T>(T value, int queries) {
+    /** What some work returned, how many statements it ran, and their SQL (for a failing test's message). */
+    public record Counted<T>(T value, int queries, java.util.List<String> statements) {
     }
 
     private final ExecuteListener listener = new ExecuteListener() {
@@ -27,6 +28,10 @@ public class QueryCounter implements ExecuteListenerProvider {
             AtomicInteger count = COUNTING.get();
             if (count != null) {
                 count.incrementAndGet();
+                java.util.List<String> statements = STATEMENTS.get();
+                if (statements != null) {
+                    statements.add(context.sql());
+                }
             }
         }
     };
@@ -38,12 +43,16 @@ public class QueryCounter implements ExecuteListenerProvider {
 
     public <T> Counted<T> count(Supplier<T> work) {
         AtomicInteger previous = COUNTING.get();
+        java.util.List<String> previousStatements = STATEMENTS.get();
         AtomicInteger count = new AtomicInteger();
+        java.util.List<String> statements = new java.util.ArrayList<>();
         COUNTING.set(count);
+        STATEMENTS.set(statements);
         try {
             T value = work.get();
-            return new Counted<>(value, count.get());
+            return new Counted<>(value, count.get(), java.util.List.copyOf(statements));
         } finally {
+            STATEMENTS.set(previousStatements);
             if (previous == null) {
                 COUNTING.remove();
             } else {
