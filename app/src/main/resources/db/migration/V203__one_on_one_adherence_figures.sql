@@ -121,22 +121,35 @@ CREATE TRIGGER check_in_adherence_changed AFTER UPDATE OF submitted_at, meeting_
     WHEN (OLD.submitted_at IS DISTINCT FROM NEW.submitted_at OR OLD.meeting_id IS DISTINCT FROM NEW.meeting_id)
     EXECUTE FUNCTION check_in_adherence();
 
--- The meetings and check-ins there are: each tenant bound in turn (row-level security applies to the owner too).
+-- The meetings and check-ins there are, each tenant bound in turn (row-level security applies to the owner too),
+-- one row per series written once (the same arrays the triggers build: NULL in months without a meeting).
 DO $$
 DECLARE
     t record;
-    m record;
 BEGIN
     FOR t IN SELECT id FROM tenant LOOP
         PERFORM set_config('app.tenant_id', t.id::text, true);
-        FOR m IN SELECT mt.pair_id, min(mt.scheduled_at) AS at, count(*)::integer AS held,
-                        (count(*) FILTER (WHERE ci.submitted_at <= mt.scheduled_at))::integer AS on_time
-                 FROM one_on_one_meeting mt
-                 LEFT JOIN check_in ci ON ci.tenant_id = mt.tenant_id AND ci.meeting_id = mt.id
-                 WHERE mt.tenant_id = t.id AND mt.status = 'COMPLETED'
-                 GROUP BY mt.pair_id, date_trunc('month', mt.scheduled_at AT TIME ZONE 'UTC') LOOP
-            PERFORM one_on_one_adherence_add(t.id, m.pair_id, m.at, m.held, m.on_time);
-        END LOOP;
+        INSERT INTO one_on_one_adherence_figure (tenant_id, pair_id, held, on_time)
+        WITH m AS (
+            SELECT mt.pair_id,
+                   (extract(year FROM mt.scheduled_at AT TIME ZONE 'UTC') * 12
+                    + extract(month FROM mt.scheduled_at AT TIME ZONE 'UTC') - 1)::integer AS slot,
+                   count(*)::integer AS held,
+                   (count(*) FILTER (WHERE ci.submitted_at <= mt.scheduled_at))::integer AS on_time
+            FROM one_on_one_meeting mt
+            LEFT JOIN check_in ci ON ci.tenant_id = mt.tenant_id AND ci.meeting_id = mt.id
+            WHERE mt.tenant_id = t.id AND mt.status = 'COMPLETED'
+            GROUP BY 1, 2
+        ), bounds AS (
+            SELECT pair_id, min(slot) AS lo, max(slot) AS hi FROM m GROUP BY 1
+        )
+        SELECT t.id, b.pair_id,
+               ('[' || b.lo || ':' || b.hi || ']=' || array_agg(m.held ORDER BY s.slot)::text)::integer[],
+               ('[' || b.lo || ':' || b.hi || ']=' || array_agg(m.on_time ORDER BY s.slot)::text)::integer[]
+        FROM bounds b
+        CROSS JOIN LATERAL generate_series(b.lo, b.hi) AS s(slot)
+        LEFT JOIN m ON m.pair_id = b.pair_id AND m.slot = s.slot
+        GROUP BY b.pair_id, b.lo, b.hi;
     END LOOP;
     PERFORM set_config('app.tenant_id', '', true);
 END
