@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Manager 1:1 and check-in figures for analytics (issue 16), counted by PostgreSQL for a {@link Cohort} (the
- * reports of each series) and grouped by its department and pilot columns, per month. Checks no access rights.
+ * Manager 1:1 and check-in figures for analytics (issue 16) for a {@link Cohort} (the reports of each series),
+ * grouped by its department and pilot columns, per month. Checks no access rights. Held meetings and on-time
+ * check-ins are read per series from the monthly figures that triggers keep exact (V203); series, cadences and the
+ * cohort are read live.
  *
  * <p>Adherence against cadence: a series is expected to meet (days of the month) / (its cadence in days) times
  * a month, from the month it was created or first met in the window, whichever is earlier; held meetings count up to
