@@ -69,7 +69,7 @@ class ModularityTests {
             entry("goals", Set.of("goal_settings", "goal_cycle", "goal", "goal_contributor", "key_result", "milestone",
                     "goal_check_in", "goal_comment", "goal_roll_up_version", "goal_analytics_figure")),
             entry("oneonones", Set.of("one_on_one_pair", "one_on_one_meeting", "agenda_item", "action_item",
-                    "private_note", "check_in_question", "check_in", "check_in_answer")),
+                    "private_note", "check_in_question", "check_in", "check_in_answer", "one_on_one_adherence_figure")),
             entry("feedback", Set.of("feedback_settings", "feedback_request", "feedback_request_recipient", "feedback",
                     "feedback_author", "feedback_reply", "praise", "praise_reaction", "feedback_report", "feedback_unmask_request")),
             entry("notifications", Set.of("notification", "notification_kind", "notification_delivery", "slack_connection", "slack_person",

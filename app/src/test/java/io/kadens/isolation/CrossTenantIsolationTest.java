@@ -1124,4 +1124,53 @@ class CrossTenantIsolationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before).doesNotContain(b.slug());
     }
+
+    /**
+     * 1:1 adherence figures kept per series (one_on_one_adherence_figure, V203) are B's own rows: B's held meetings
+     * write B's rows only (through the triggers, whoever is bound), A reads none of them and cannot write any, and
+     * A's HR admin's one-on-ones analytics page is unchanged by them.
+     */
+    @Test
+    void keptAdherenceFiguresOfBAreNeverReadAsA() throws Exception {
+        String before = mvc.perform(get("/api/v1/analytics/one-on-ones").with(authentication(TestTenants.as(a, a.hrAdmin()))))
+                .andReturn().getResponse().getContentAsString();
+        try (java.sql.Connection owner = io.kadens.tenants.testing.TestDatabase.get().openAsOwner();
+             java.sql.Statement statement = owner.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', '" + b.id().value() + "', false)");
+            String held;
+            try (java.sql.ResultSet rows = statement.executeQuery("with held as (update one_on_one_meeting"
+                    + " set status = 'COMPLETED', completed_at = scheduled_at where status = 'SCHEDULED' returning id)"
+                    + " select array_agg(id)::text from held")) {
+                rows.next();
+                held = rows.getString(1);
+            }
+            try {
+                try (java.sql.ResultSet rows = statement.executeQuery("select count(*) from one_on_one_adherence_figure")) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).as("B's kept rows, read as B").isPositive();
+                }
+                statement.execute("select set_config('app.tenant_id', '" + a.id().value() + "', false)");
+                try (java.sql.ResultSet rows = statement.executeQuery("select count(*) filter (where tenant_id = '"
+                        + b.id().value() + "') from one_on_one_adherence_figure")) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).as("B's kept rows, read as A").isZero();
+                }
+            } finally {
+                // B's meetings as the other cases expect them.
+                statement.execute("select set_config('app.tenant_id', '" + b.id().value() + "', false)");
+                statement.execute("update one_on_one_meeting set status = 'SCHEDULED', completed_at = null"
+                        + " where id = any('" + held + "'::uuid[])");
+            }
+        }
+        try (java.sql.Connection app = io.kadens.tenants.testing.TestDatabase.get().openAsApp();
+             java.sql.Statement statement = app.createStatement()) {
+            statement.execute("select set_config('app.tenant_id', '" + a.id().value() + "', false)");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate(
+                    "update one_on_one_adherence_figure set held = '{}' where tenant_id = '" + b.id().value() + "'"))
+                    .as("the application role only reads kept figures").isInstanceOf(java.sql.SQLException.class);
+        }
+        String after = mvc.perform(get("/api/v1/analytics/one-on-ones").with(authentication(TestTenants.as(a, a.hrAdmin()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).isEqualTo(before).doesNotContain(b.slug());
+    }
 }

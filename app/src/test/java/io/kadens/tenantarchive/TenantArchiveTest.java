@@ -109,6 +109,11 @@ class TenantArchiveTest {
     void aTenantMovesToAnotherDeploymentWithEveryRowAndStaysIsolated() throws Exception {
         Company moving = seeded("move");
         Company neighbour = seeded("stay");
+        // A held 1:1 with its check-in, so that the moving tenant has kept adherence figures (V203).
+        try (Connection owner = TestDatabase.get().openAsOwner(); java.sql.Statement sql = owner.createStatement()) {
+            sql.execute("select set_config('app.tenant_id', '" + moving.id().value() + "', false)");
+            sql.execute("update one_on_one_meeting set status = 'COMPLETED', completed_at = scheduled_at");
+        }
         byte[] archive = export(moving);
         byte[] neighbourArchive = export(neighbour);
 
@@ -122,6 +127,19 @@ class TenantArchiveTest {
         Map<String, String> after = contents(target, id);
         assertThat(after).as("every table's row count and content checksum, restored against the original")
                 .isEqualTo(before);
+        // Derived tables are not in the archive; the import rebuilt them from the rows it wrote.
+        assertThat(after).doesNotContainKey("one_on_one_adherence_figure");
+        String figures = "select row_to_json(t)::text j from one_on_one_adherence_figure t where tenant_id = ?";
+        String keptBefore;
+        String keptAfter;
+        try (Connection porter = DriverManager.getConnection(TestDatabase.get().jdbcUrl(), TestDatabase.PORTER,
+                TestDatabase.PORTER);
+             Connection restored = DriverManager.getConnection(target.jdbcUrl(), TestDatabase.PORTER, TestDatabase.PORTER)) {
+            keptBefore = checksum(porter, figures, id);
+            keptAfter = checksum(restored, figures, id);
+        }
+        assertThat(keptBefore).doesNotStartWith("0 ");
+        assertThat(keptAfter).as("kept 1:1 adherence figures, rebuilt by the import").isEqualTo(keptBefore);
         // The seeding reached the tables that only the porter can read or write whole.
         for (String table : List.of("tenant", "employee", "feedback_author", "feedback_unmask_request", "private_note",
                 "employee_pay", "knowledge_chunk", "training_item", "goal", "user_account")) {
