@@ -85,6 +85,8 @@ BEGIN
     RETURN NULL;
 END
 $$;
+-- Only as the trigger it is: nobody may call the owner's function directly.
+REVOKE ALL ON FUNCTION one_on_one_meeting_adherence() FROM PUBLIC;
 CREATE TRIGGER one_on_one_meeting_adherence_written AFTER INSERT OR DELETE ON one_on_one_meeting
     FOR EACH ROW EXECUTE FUNCTION one_on_one_meeting_adherence();
 -- Notes, duration and versions change all day and do not count.
@@ -114,6 +116,7 @@ BEGIN
     RETURN NULL;
 END
 $$;
+REVOKE ALL ON FUNCTION check_in_adherence() FROM PUBLIC;
 CREATE TRIGGER check_in_adherence_written AFTER INSERT OR DELETE ON check_in
     FOR EACH ROW EXECUTE FUNCTION check_in_adherence();
 CREATE TRIGGER check_in_adherence_changed AFTER UPDATE OF submitted_at, meeting_id ON check_in
