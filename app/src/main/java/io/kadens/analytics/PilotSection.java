@@ -12,6 +12,7 @@ import io.kadens.feedback.FeedbackAnalytics;
 import io.kadens.goals.GoalAnalytics;
 import io.kadens.learning.LearningAnalytics;
 import io.kadens.oneonones.OneOnOneAnalytics;
+import io.kadens.platform.AggregateQueries;
 import io.kadens.surveys.QuestionKind;
 import io.kadens.surveys.ResultFilter;
 import io.kadens.surveys.Survey;
@@ -55,15 +56,17 @@ class PilotSection implements AnalyticsContribution {
     private final FeedbackAnalytics feedback;
     private final LearningAnalytics learning;
     private final Surveys surveys;
+    private final AggregateQueries aggregateQueries;
     private final java.time.Clock clock;
 
     PilotSection(OneOnOneAnalytics oneOnOnes, GoalAnalytics goals, FeedbackAnalytics feedback,
-                 LearningAnalytics learning, Surveys surveys, java.time.Clock clock) {
+                 LearningAnalytics learning, Surveys surveys, AggregateQueries aggregateQueries, java.time.Clock clock) {
         this.oneOnOnes = oneOnOnes;
         this.goals = goals;
         this.feedback = feedback;
         this.learning = learning;
         this.surveys = surveys;
+        this.aggregateQueries = aggregateQueries;
         this.clock = clock;
     }
 
@@ -92,19 +95,23 @@ class PilotSection implements AnalyticsContribution {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         AnalyticsScope.Tally tally = new AnalyticsScope.Tally(WIDTH);
         AnalyticsScope.MonthlyTally adherence = new AnalyticsScope.MonthlyTally(4);
+        // Goal figures and goal check-ins read the most rows: they run side by side with the rest.
+        var goalFigures = aggregateQueries.alongside(() -> goals.figures(scope.cohort(), scope.start(), scope.end(), today));
+        var goalCheckIns = aggregateQueries.alongside(() -> goals.checkInsByMonth(scope.cohort(), scope.start(),
+                scope.end()));
         oneOnOnes.adherenceByMonth(scope.cohort(), scope.start(), scope.end()).forEach(m -> {
             tally.add(m.departmentId(), m.pilot(), m.expected(), m.heldWithinCadence(), m.held(), m.checkInsOnTime());
             adherence.add(m.month(), m.departmentId(), m.pilot(), m.expected(), m.heldWithinCadence(), m.held(),
                     m.checkInsOnTime());
         });
-        goals.figures(scope.cohort(), scope.start(), scope.end(), today).forEach(f ->
-                tally.add(f.departmentId(), f.pilot(), at(GOALS, f.goals(), f.onTrack(), f.aligned())));
-        goals.checkInsByMonth(scope.cohort(), scope.start(), scope.end()).forEach(m ->
-                tally.add(m.departmentId(), m.pilot(), at(GOAL_CHECK_INS, m.checkIns())));
         feedback.byMonth(scope.cohort(), scope.start(), scope.end()).forEach(m ->
                 tally.add(m.departmentId(), m.pilot(), at(GROWTH, m.feedback(), m.praise())));
         learning.completion(scope.cohort(), scope.end(), today).forEach(f ->
                 tally.add(f.departmentId(), f.pilot(), at(ASSIGNED, f.assigned(), f.completed())));
+        goalFigures.get().forEach(f ->
+                tally.add(f.departmentId(), f.pilot(), at(GOALS, f.goals(), f.onTrack(), f.aligned())));
+        goalCheckIns.get().forEach(m ->
+                tally.add(m.departmentId(), m.pilot(), at(GOAL_CHECK_INS, m.checkIns())));
         int months = scope.months().size();
         List<AnalyticsChart> charts = new ArrayList<>();
         charts.add(scope.pilotAndRest("process", "analytics.pilot.process", Kind.BARS, List.of(
