@@ -335,14 +335,8 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     List<UUID> matchingPairs(String question, String expansion, KnowledgeQuery query, int limit) {
         // kadens_word_pairs is NULL for fewer than two words, and NULL || expansion stays NULL: then nothing
         // matches here and the caller falls back to any word (which includes the expansion).
-        return jdbc.queryForList("select id from knowledge_text_search("
-                        + " kadens_word_pairs('english', ?) || coalesce(websearch_to_tsquery('english', ?), ''::tsquery),"
-                        + " kadens_word_pairs(?::regconfig, ?)"
-                        + "   || coalesce(websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?)), ''::tsquery),"
-                        + " string_to_array(?, ','), ?, ?, ?)", UUID.class,
-                question, expansion, SWEDISH_CONFIGURATION, question, SWEDISH_CONFIGURATION, expansion,
-                query.sourceTypes().isEmpty() ? null : String.join(",", query.sourceTypes()), query.language(),
-                query.competency(), limit);
+        return textSearch("kadens_word_pairs('english', ?)", "kadens_word_pairs(?::regconfig, ?)", question, expansion,
+                query, limit);
     }
 
     /**
@@ -352,13 +346,24 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * owner, filters by the tenant bound to the transaction itself and answers with chunk ids only.
      */
     List<UUID> matching(String text, String expansion, KnowledgeQuery query, int limit) {
-        // The expansion (competency words, or null) is an alternative: question OR any of the words.
+        return textSearch("websearch_to_tsquery('english', ?)",
+                "websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?))", text, expansion, query, limit);
+    }
+
+    /**
+     * One call of the definer function. {@code englishQuery} and {@code swedishQuery} are fixed SQL expressions (never
+     * user text) that turn the question into a tsquery: the first with one parameter (the question), the second with
+     * two (the Swedish configuration, the question). The expansion (competency words, or null) is an alternative:
+     * question OR any of the words.
+     */
+    private List<UUID> textSearch(String englishQuery, String swedishQuery, String question, String expansion,
+                                  KnowledgeQuery query, int limit) {
         return jdbc.queryForList("select id from knowledge_text_search("
-                        + " websearch_to_tsquery('english', ?) || coalesce(websearch_to_tsquery('english', ?), ''::tsquery),"
-                        + " websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?))"
+                        + " " + englishQuery + " || coalesce(websearch_to_tsquery('english', ?), ''::tsquery),"
+                        + " " + swedishQuery
                         + "   || coalesce(websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?)), ''::tsquery),"
                         + " string_to_array(?, ','), ?, ?, ?)", UUID.class,
-                text, expansion, SWEDISH_CONFIGURATION, text, SWEDISH_CONFIGURATION, expansion,
+                question, expansion, SWEDISH_CONFIGURATION, question, SWEDISH_CONFIGURATION, expansion,
                 query.sourceTypes().isEmpty() ? null : String.join(",", query.sourceTypes()), query.language(),
                 query.competency(), limit);
     }
