@@ -221,8 +221,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 prepareIterativeScan(candidates);
                 nearest = nearest(vector, filter, candidates);
             }
-            List<UUID> matching = anyWord ? matchingTwoWordsOrAny(query.query(), expansion, query, candidates, limit)
-                    : matching(query.query(), expansion, query, candidates);
+            List<UUID> matching = fullText(query, expansion, anyWord, candidates, limit);
             List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
                     new double[] {1.0, textWeight}, ReciprocalRankFusion.DEFAULT_C);
             List<ReciprocalRankFusion.Fused<UUID>> top = fused.subList(0, Math.min(limit, fused.size()));
@@ -251,10 +250,14 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         int candidates = candidatesFor(limit);
         String expansion = CrossLanguageTerms.terms(query.query());
         boolean anyWord = weights.anyWord(io.kadens.ai.smart.SmartChecker.detectLanguage(query.query()));
-        List<UUID> ids = reads.execute(status -> anyWord
-                ? matchingTwoWordsOrAny(query.query(), expansion, query, candidates, limit)
-                : matching(query.query(), expansion, query, candidates));
+        List<UUID> ids = reads.execute(status -> fullText(query, expansion, anyWord, candidates, limit));
         return ids == null ? List.of() : ids;
+    }
+
+    /** The full-text leg: all the question's words, or (anyWord) two of them and, when too few, any of them. */
+    private List<UUID> fullText(KnowledgeQuery query, String expansion, boolean anyWord, int candidates, int limit) {
+        return anyWord ? matchingTwoWordsOrAny(query.query(), expansion, query, candidates, limit)
+                : matching(query.query(), expansion, query, candidates);
     }
 
     /** The bound tenant's k nearest chunks by exact distance (no approximate index): the truth recall is measured against. */
