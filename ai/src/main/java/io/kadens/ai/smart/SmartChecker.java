@@ -186,6 +186,10 @@ public final class SmartChecker {
             + "|used\\s+by|in\\s+use|rolled\\s+out|published|in\\s+production|ratified|agreed\\s+with|endorsed"
             + "|godkän\\w*|antag\\w*|antas|fastställ\\w*|används|i\\s+bruk|införd\\w*|införs|publicer\\w*"
             + "|driftsatt\\w*|i\\s+drift|förankrad\\w*|beslutad\\w*)\\b");
+    /** Verbs that move a quantity up or down: without a number they say which way, not how far. */
+    private static final Set<String> DIRECTION_VERBS = words("increase", "raise", "grow", "reduce", "cut", "decrease",
+            "lower", "shorten", "improve", "boost", "lift", "expand", "öka", "höja", "minska", "sänka", "korta",
+            "förbättra", "förkorta", "växa", "lyfta");
     /** A credential obtained or a promotion: someone else can see whether it happened. */
     private static final Pattern CREDENTIAL = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:get|obtain|earn|gain|take|ta(?!\\s+fram)"
             + "|få|skaffa|erhålla|avlägga)\\s+(?:(?:a|an|the|my|ett|en|mitt|min)\\s+)?\\p{L}*(?:certificate|certification"
@@ -656,7 +660,9 @@ public final class SmartChecker {
         Matcher accepted = ACCEPTANCE.matcher(a.lower);
         // An acceptance decides on its own: "have the travel policy approved by the CFO", "få lönemodellen godkänd
         // av ledningsgruppen" name no production verb, but someone else says whether it was reached.
-        if (!comparative && metric.isEmpty() && a.contentWords() >= 3 && accepted.find()) {
+        // A direction without a target stays unmeasured: "increase the number of approved claims" is no acceptance.
+        boolean direction = a.first(DIRECTION_VERBS).isPresent();
+        if (!comparative && !direction && metric.isEmpty() && a.contentWords() >= 3 && accepted.find()) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, accepted.group());
         }
         // A credential taken or a promotion got: done or not ("ta truckkort", "get promoted", "bli befordrad").
@@ -665,7 +671,8 @@ public final class SmartChecker {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, credential.group().strip());
         }
         // A recurring activity with its frequency is checkable: it happened every quarter or it did not.
-        Optional<String> action = a.first(STRONG_VERBS).or(() -> deliverable).or(() -> produced);
+        Optional<String> action = a.first(STRONG_VERBS).or(() -> deliverable).or(() -> produced)
+                .filter(verb -> !direction);
         Matcher frequency = FREQUENCY.matcher(a.lower);
         if (action.isPresent() && !comparative && metric.isEmpty() && a.objectWords() >= 1 && frequency.find()) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, frequency.group().strip());

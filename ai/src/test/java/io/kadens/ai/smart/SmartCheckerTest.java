@@ -286,6 +286,9 @@ class SmartCheckerTest {
         // A visit once, with no frequency and no count, is nothing anyone can check; "purchase" as a noun is no purchase.
         assertThat(check("Visit the Oslo warehouse").passes(SmartCriterion.MEASURABLE)).isFalse();
         assertThat(check("Lift the purchase rate of first-time visitors").passes(SmartCriterion.MEASURABLE)).isFalse();
+        // A direction without a target is no measure, whatever frequency or approval it mentions.
+        assertThat(check("Reduce flaky tests every sprint").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Increase the number of approved expense claims").passes(SmartCriterion.MEASURABLE)).isFalse();
     }
 
     @Test
