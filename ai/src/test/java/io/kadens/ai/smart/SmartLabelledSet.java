@@ -108,7 +108,7 @@ public final class SmartLabelledSet {
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
      * set (2026-12-06, evening). Each was seen when it was run, so it became development material (decisions
      * 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md and
-     * 2026-12-06-smart-measurable-relevant-model.md).
+     * 2026-12-06-smart-measurable-relevant-fourth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
