@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The SMART checker against the hand-labelled goals (ai module's test resources, eval/smart-goals*.json,
  * labelled by eval/smart-goals-rubric.md): per-criterion precision and recall of "pass" (and of "fail") on the
- * development goals, then on the third held-out set on its own; then the checker's latency
+ * development goals, then on the fourth held-out set on its own; then the checker's latency
  * (p50/p95 per goal over the set), by rules alone and with sentence embeddings for parent goals.
  * Run with {@code -Peval}; not part of the test suite.
  */
@@ -40,17 +40,18 @@ class SmartCoachEvaluation {
                 all.stream().filter(g -> g.language().equals("sv")).count(),
                 all.stream().filter(g -> g.parent() != null).count());
         // Development: every goal the rules may be tuned on (since 2026-12-06 this includes the held-out and blind
-        // sets of 2026-12-05, which had been seen), with its disagreements.
+        // sets of 2026-12-05 and the first and third held-out sets of 2026-12-06, which had been seen), with its
+        // disagreements.
         List<SmartLabelledSet.Goal> development = SmartLabelledSet.development();
         Map<SmartCriterion, SmartLabelledSet.Counts> devCounts = SmartLabelledSet.evaluate(rules, development);
-        System.out.printf("%n-- rules, development (%d goals: smart-goals.json, -heldout.json, -blind.json, -heldout-2026-12-06.json) --%n%s%s",
+        System.out.printf("%n-- rules, development (%d goals: smart-goals.json, -heldout.json, -blind.json, -heldout-2026-12-06.json, -heldout-3.json) --%n%s%s",
                 development.size(), SmartLabelledSet.report(devCounts), SmartLabelledSet.deadlineReport(rules, development));
         devCounts.forEach((criterion, c) -> c.errors().forEach(e -> System.out.println("  " + criterion.jsonName()
                 + ": " + e)));
-        // The third held-out set, committed before the checker changed for it, on its own.
-        List<SmartLabelledSet.Goal> heldOut = SmartLabelledSet.heldOutThird();
+        // The fourth held-out set, committed before the checker changed for it, on its own.
+        List<SmartLabelledSet.Goal> heldOut = SmartLabelledSet.heldOutFourth();
         Map<SmartCriterion, SmartLabelledSet.Counts> heldOutCounts = SmartLabelledSet.evaluate(rules, heldOut);
-        System.out.printf("%n-- rules, HELD-OUT third set (%d goals, %d en / %d sv; target F1 >= 0.93 each) --%n%s%s",
+        System.out.printf("%n-- rules, HELD-OUT fourth set (%d goals, %d en / %d sv; target F1 >= 0.93 each) --%n%s%s",
                 heldOut.size(), heldOut.stream().filter(g -> g.language().equals("en")).count(),
                 heldOut.stream().filter(g -> g.language().equals("sv")).count(), SmartLabelledSet.report(heldOutCounts),
                 SmartLabelledSet.deadlineReport(rules, heldOut));

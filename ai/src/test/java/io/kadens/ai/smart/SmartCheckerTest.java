@@ -273,4 +273,68 @@ class SmartCheckerTest {
         // Completing something others can check needs no more.
         assertThat(check("Retire the legacy FTP server by May").passes(SmartCriterion.MEASURABLE)).isTrue();
     }
+
+    @Test
+    void doneOrNotOutcomesAcceptancesCredentialsAndFrequenciesAreMeasurable() {
+        for (String checkable : java.util.List.of("Buy a spare label printer for the returns desk",
+                "Lägga till tvåfaktorsinloggning i kundportalen", "Have the rota template signed off by the site manager",
+                "Få reseavtalet godkänt av inköpschefen", "Ta liftkort för att kunna serva belysningen i lagret",
+                "Get promoted to lead designer", "Visit the Oslo warehouse every quarter",
+                "Besöka butikerna i Skåne kvartalsvis")) {
+            assertThat(check(checkable).passes(SmartCriterion.MEASURABLE)).as(checkable).isTrue();
+        }
+        // A visit once, with no frequency and no count, is nothing anyone can check; "purchase" as a noun is no purchase.
+        assertThat(check("Visit the Oslo warehouse").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Lift the purchase rate of first-time visitors").passes(SmartCriterion.MEASURABLE)).isFalse();
+        // A direction without a target is no measure, whatever frequency or approval it mentions.
+        assertThat(check("Reduce flaky tests every sprint").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Increase the number of approved expense claims").passes(SmartCriterion.MEASURABLE)).isFalse();
+    }
+
+    @Test
+    void aDoneOrNotVerbIsAnActionForSpecific() {
+        assertThat(check("Translate the returns policy into German").passes(SmartCriterion.SPECIFIC)).isTrue();
+        assertThat(check("Flytta kundsupporten till det nya ärendesystemet").passes(SmartCriterion.SPECIFIC)).isTrue();
+        assertThat(check("Get promoted to lead designer").passes(SmartCriterion.SPECIFIC)).isTrue();
+    }
+
+    @Test
+    void compoundingGrowthRemovingEveryFlawAndTheWorldsMostFailAchievable() {
+        for (String impossible : java.util.List.of("Triple our trial sign-ups every week", "Eliminera alla buggar i kassan",
+                "Bli världens mest anlitade konsult", "Become the world's most trusted payroll provider")) {
+            assertThat(check(impossible).passes(SmartCriterion.ACHIEVABLE)).as(impossible).isFalse();
+        }
+        // A scope is no absolute, and a rate per month is no compounding.
+        assertThat(check("Eliminate all critical bugs in checkout before the release").passes(SmartCriterion.ACHIEVABLE))
+                .isTrue();
+        assertThat(check("Double the demo bookings to 60 per month by June").passes(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void aConcreteActionOnAnObjectOutsideTheVocabularyIsRelevantButTheWritersOwnIsNot() {
+        // No word of the business vocabulary, yet a concrete change to something the business runs.
+        assertThat(check("Cut idle time of the laser cutters from 20% to 12%").verdict(SmartCriterion.RELEVANT))
+                .isEqualTo(new SmartVerdict(true, SmartReason.RELEVANT_BUSINESS, java.util.List.of("idle")));
+        assertThat(check("Minska andelen omlackeringar i lackeringen från 8 % till 5 %").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+        // The writer's own growth, reading, working with another team and a promotion are no business object.
+        for (String personal : java.util.List.of("Läsa fler böcker om retorik", "Improve my handwriting",
+                "Förbättra samarbetet med marknadsavdelningen", "Get promoted to lead designer",
+                "Attend two design meetups in Berlin")) {
+            assertThat(check(personal).passes(SmartCriterion.RELEVANT)).as(personal).isFalse();
+        }
+    }
+
+    @Test
+    void stockCarriersAndWarehousesServeADeliveryGoal() {
+        SmartInput stock = new SmartInput("Move spare parts stock to the Gävle depot", null,
+                "Cut delivery times to field technicians by a third", null);
+        assertThat(checker.check(stock).passes(SmartCriterion.RELEVANT)).isTrue();
+        SmartInput picking = new SmartInput("Flytta plocklagret närmare lastkajen", null,
+                "Halvera andelen sena leveranser till butikerna", null);
+        assertThat(checker.check(picking).passes(SmartCriterion.RELEVANT)).isTrue();
+        SmartInput furniture = new SmartInput("Flytta soffan i fikarummet", null,
+                "Halvera andelen sena leveranser till butikerna", null);
+        assertThat(checker.check(furniture).passes(SmartCriterion.RELEVANT)).isFalse();
+    }
 }

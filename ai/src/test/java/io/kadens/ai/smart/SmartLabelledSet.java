@@ -105,15 +105,17 @@ public final class SmartLabelledSet {
 
     /**
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
-     * 2026-12-05, the blind set of 2026-12-05 and the held-out set of 2026-12-06 (morning). Each was seen
-     * when it was run, so it became development material (decisions 2026-12-06-smart-checker-new-held-out-set.md
-     * and 2026-12-06-smart-relevant-self-improvement.md).
+     * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
+     * set (2026-12-06, evening). Each was seen when it was run, so it became development material (decisions
+     * 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md and
+     * 2026-12-06-smart-measurable-relevant-fourth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
         all.addAll(heldOut());
         all.addAll(blind());
         all.addAll(heldOutOfDecember6());
+        all.addAll(heldOutThird());
         return List.copyOf(all);
     }
 
@@ -127,11 +129,20 @@ public final class SmartLabelledSet {
 
     /**
      * The third held-out set (50 goals, 25 en / 25 sv), written and committed on 2026-12-06 (evening) in a
-     * commit of its own, before the checker changed for it, labelled by eval/smart-goals-rubric.md. Never
-     * used to tune the checker; reported on its own.
+     * commit of its own, before the checker changed for it, labelled by eval/smart-goals-rubric.md. Run once
+     * on 2026-12-06; development material since then.
      */
     public static List<Goal> heldOutThird() {
         return load("/eval/smart-goals-heldout-3.json");
+    }
+
+    /**
+     * The fourth held-out set (50 goals, 25 en / 25 sv), written and committed on 2026-12-06 (night) in a
+     * commit of its own, before the checker changed for it, labelled by eval/smart-goals-rubric.md. Never
+     * used to tune the checker or fit its model; reported on its own by -Peval.
+     */
+    public static List<Goal> heldOutFourth() {
+        return load("/eval/smart-goals-heldout-4.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
