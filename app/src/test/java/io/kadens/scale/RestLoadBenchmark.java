@@ -123,7 +123,7 @@ class RestLoadBenchmark {
         } else {
             System.out.printf("[bench] REST mix, PERSONAS (each client one persona of its own tenant, exponential think"
                             + " time of mean %,d ms between an answer and its next request; paused on average %,.0f ms):"
-                            + " %d clients, %d tenants x %d people%n", thinkMillis, thinkMillis,
+                            + " %d clients, %d tenants x %d people%n", thinkMillis,
                     measurements.paused().get() / 1e6 / Math.max(1, requests), clients, tenants, people);
         }
         System.out.printf("[bench]   %.0f s, %,d requests, %.1f requests/s; load before %s, after %s%n", seconds, requests,
