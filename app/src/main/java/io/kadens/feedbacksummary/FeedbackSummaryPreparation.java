@@ -12,8 +12,10 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When feedback is given, computes its sentences' vectors for the summaries that will read it, after the giving
@@ -40,9 +42,25 @@ class FeedbackSummaryPreparation {
         this.summaries = summaries;
     }
 
-    @TransactionalEventListener
+    /**
+     * Hands the event to the worker once the giving transaction has committed (never after a rollback). Not a
+     * {@code @TransactionalEventListener}: the event publication registry would store every such event in the giving
+     * transaction and delete it again in a transaction of its own after the listener ran, two writes and a commit
+     * per feedback given, to replay a warm-up that is best effort anyway (a full queue discards it)
+     * (docs/decisions/2026-12-06-rest-persona-load.md).
+     */
+    @EventListener
     void given(FeedbackGiven event) {
-        worker.execute(() -> prepare(event));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            // As a transactional listener before: no transaction, no commit to wait for, nothing prepared.
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                worker.execute(() -> prepare(event));
+            }
+        });
     }
 
     @PreDestroy

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -84,6 +85,18 @@ class SecurityConfiguration {
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
+    }
+
+    /**
+     * No Micrometer observation around each security filter, authentication and authorisation. With an observation
+     * registry present Spring Security wraps every filter of both chains in an observation (a long-task timer and a
+     * timer each, started and stopped on every request), a few per cent of a REST request's CPU; Kadens has no
+     * tracing to feed, and request latency by route template still comes from {@code http.server.requests}
+     * (docs/decisions/2026-12-06-rest-persona-load.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

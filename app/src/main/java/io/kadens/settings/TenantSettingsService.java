@@ -19,6 +19,8 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The bound tenant's settings: everyone in the tenant reads them (features follow them), HR admins
@@ -55,6 +57,49 @@ public class TenantSettingsService {
     @Transactional(readOnly = true)
     public TenantSettings current() {
         TenantId tenant = transactionTenant.require();
+        // Read once per transaction: one REST request asked for them up to three times (two statements each).
+        ReadInThisTransaction memo = memo(tenant);
+        if (memo != null && memo.settings != null) {
+            return memo.settings;
+        }
+        TenantSettings settings = read(tenant);
+        if (memo != null) {
+            memo.settings = settings;
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new ReadInThisTransaction(this, tenant, settings));
+        }
+        return settings;
+    }
+
+    /**
+     * The settings as this transaction read them, kept with the transaction's synchronizations: gone when it ends,
+     * set aside while an inner transaction of its own runs (Spring suspends them), and for one tenant only.
+     */
+    private static final class ReadInThisTransaction implements TransactionSynchronization {
+        private final TenantSettingsService owner;
+        private final TenantId tenant;
+        private TenantSettings settings;
+
+        ReadInThisTransaction(TenantSettingsService owner, TenantId tenant, TenantSettings settings) {
+            this.owner = owner;
+            this.tenant = tenant;
+            this.settings = settings;
+        }
+    }
+
+    private ReadInThisTransaction memo(TenantId tenant) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof ReadInThisTransaction memo && memo.owner == this && memo.tenant.equals(tenant)) {
+                return memo;
+            }
+        }
+        return null;
+    }
+
+    private TenantSettings read(TenantId tenant) {
         Organisation organisation = organisations.byId(tenant).orElseThrow();
         return repository.find()
                 .map(stored -> new TenantSettings(organisation.name(), organisation.locale(), organisation.timeZone(),
@@ -92,6 +137,11 @@ public class TenantSettingsService {
         }
         organisations.updateRegistry(transactionTenant.require(), changed.name().trim(), changed.locale(),
                 changed.timeZone().trim());
+        ReadInThisTransaction memo = memo(transactionTenant.require());
+        if (memo != null) {
+            // Read again below, as saved.
+            memo.settings = null;
+        }
         TenantSettings after = current();
         auditLog.record("settings.updated", "tenant-settings", transactionTenant.require().value().toString(),
                 before, after);

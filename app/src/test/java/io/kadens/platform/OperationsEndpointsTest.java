@@ -54,6 +54,9 @@ class OperationsEndpointsTest {
                 "kadens_ai_embedding_latency_seconds");
         assertThat(scrape.lines().filter(line -> UUID_TEXT.matcher(line).find()).toList())
                 .as("scrape lines with an id in them").isEmpty();
+        // Route latency comes from http.server.requests; the security filters are not observed one by one, which
+        // cost every request a few per cent of its CPU (docs/decisions/2026-12-06-rest-persona-load.md).
+        assertThat(scrape).doesNotContain("spring_security_filterchains", "spring_security_authorizations");
     }
 
     @Test

@@ -35,10 +35,19 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The REST persona mix with {@code kadens.bench.clients} concurrent clients (default 50) over generated tenants
  * ({@code kadens.bench.tenants} x {@code kadens.bench.people}, default 20 x 200), against the application on a
- * real port. Each client is a person with a bearer token, picked at random per request among five people of
- * every tenant (a division head, a manager, three individual contributors). Prints p50/p95/p99 and errors per
- * operation and for reads and writes together, with the machine's load; asserts nothing.
- * Run with {@code -Pbench -Dtest=RestLoadBenchmark} (docs/decisions/2026-12-05-load-benchmarks.md).
+ * real port, in two modes ({@code kadens.bench.mode}: {@code both}, the default, {@code closed} or {@code personas}):
+ * <ul>
+ * <li>CLOSED: every client sends its next request as soon as the answer arrives (no pause), each time as a
+ * random person among five of every tenant (a division head, a manager, three individual contributors). This
+ * saturates the server: it measures the throughput it sustains, and the latency is mostly queueing.</li>
+ * <li>PERSONAS: each client is one person of its own tenant and pauses an exponentially distributed think time
+ * of mean {@code kadens.bench.thinkMillis} (default 1,000 ms) between an answer and its next request, as Gatling's
+ * and JMeter's virtual users do.</li>
+ * </ul>
+ * Prints, per mode, throughput, p50/p95/p99 and errors per operation and for reads and writes together, the CPU per
+ * request (this JVM and the database backends) and the machine's load; asserts nothing.
+ * Run with {@code -Pbench -Dtest=RestLoadBenchmark} (docs/decisions/2026-12-05-load-benchmarks.md,
+ * docs/decisions/2026-12-06-rest-persona-load.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class,
@@ -50,6 +59,9 @@ class RestLoadBenchmark {
 
     record Persona(UUID tenant, int person, String token, boolean manager) {
     }
+
+    /** Each tenant gives five people a token, in this order (see {@link #prepare}). */
+    private static final int PER_TENANT = 5;
 
     enum Operation {
         MY_GOALS(false, 25), TEAM_GOALS(false, 10), FEEDBACK_RECEIVED(false, 15), ORG_CHART(false, 10),
@@ -64,34 +76,68 @@ class RestLoadBenchmark {
         }
     }
 
+    /** How the clients send: back to back (saturation), or as personas with think time between requests. */
+    enum Mode {
+        CLOSED, PERSONAS
+    }
+
     @Test
     void restPersonaMix() throws Exception {
         int tenants = Integer.getInteger("kadens.bench.tenants", 20);
         int people = Integer.getInteger("kadens.bench.people", 200);
         int clients = Integer.getInteger("kadens.bench.clients", 50);
         Duration duration = Duration.ofSeconds(Integer.getInteger("kadens.bench.seconds", 30));
+        long thinkMillis = Long.getLong("kadens.bench.thinkMillis", 1000);
+        String modes = System.getProperty("kadens.bench.mode", "both").toLowerCase(java.util.Locale.ROOT);
         List<Persona> personas = prepare(tenants, people);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        run(http, personas, clients, Duration.ofSeconds(Math.min(10, duration.toSeconds() / 3)), null);
+        run(http, personas, clients, Mode.CLOSED, 0, Duration.ofSeconds(Math.min(10, duration.toSeconds() / 3)), null);
+        if (!modes.equals("personas")) {
+            measure(http, personas, tenants, people, clients, Mode.CLOSED, 0, duration);
+        }
+        if (!modes.equals("closed")) {
+            measure(http, personas, tenants, people, clients, Mode.PERSONAS, thinkMillis, duration);
+        }
+    }
+
+    /** One measured window in one mode, printed: throughput, latencies per operation and for reads and writes, errors, CPU. */
+    private void measure(HttpClient http, List<Persona> personas, int tenants, int people, int clients, Mode mode,
+                         long thinkMillis, Duration duration) throws Exception {
         Map<Operation, Recorder> recorders = new TreeMap<>();
         for (Operation operation : Operation.values()) {
             recorders.put(operation, new Recorder(3));
         }
-        Map<Operation, AtomicLong> errors = new ConcurrentHashMap<>();
+        Measurements measurements = new Measurements(recorders, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                new AtomicLong());
+        String loadBefore = ScaleDataGenerator.load();
+        CpuTimes before = CpuTimes.now();
         long started = System.nanoTime();
-        long requests = run(http, personas, clients, duration, new Measurements(recorders, errors));
+        long requests = run(http, personas, clients, mode, thinkMillis, duration, measurements);
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTimes used = CpuTimes.now().minus(before);
 
-        System.out.printf("[bench] REST mix: %d clients, %d tenants x %d people, %.0f s, %,d requests (%.0f/s); load %s%n",
-                clients, tenants, people, seconds, requests, requests / seconds, ScaleDataGenerator.load());
+        if (mode == Mode.CLOSED) {
+            System.out.printf("[bench] REST mix, CLOSED (no pause: each client sends its next request when the answer"
+                    + " arrives, a random persona per request): %d clients, %d tenants x %d people%n", clients, tenants, people);
+        } else {
+            System.out.printf("[bench] REST mix, PERSONAS (each client one persona of its own tenant, exponential think"
+                            + " time of mean %,d ms between an answer and its next request; paused on average %,.0f ms):"
+                            + " %d clients, %d tenants x %d people%n", thinkMillis,
+                    measurements.paused().get() / 1e6 / Math.max(1, requests), clients, tenants, people);
+        }
+        System.out.printf("[bench]   %.0f s, %,d requests, %.1f requests/s; load before %s, after %s%n", seconds, requests,
+                requests / seconds, loadBefore, ScaleDataGenerator.load());
+        System.out.printf("[bench]   CPU per request: benchmark JVM (server and its clients) %.2f ms, database backends"
+                        + " %.2f ms; the machine's cores %.0f %% busy (all processes)%n", used.jvmNanos() / 1e6 / Math.max(1, requests),
+                used.databaseNanos() / 1e6 / Math.max(1, requests), 100 * used.machineBusy());
         Histogram reads = new Histogram(3);
         Histogram writes = new Histogram(3);
         long readErrors = 0;
         long writeErrors = 0;
         for (var entry : recorders.entrySet()) {
             Histogram histogram = entry.getValue().getIntervalHistogram();
-            long failed = errors.getOrDefault(entry.getKey(), new AtomicLong()).get();
+            long failed = measurements.errors().getOrDefault(entry.getKey(), new AtomicLong()).get();
             print(entry.getKey().name(), histogram, failed);
             (entry.getKey().write ? writes : reads).add(histogram);
             if (entry.getKey().write) {
@@ -102,9 +148,13 @@ class RestLoadBenchmark {
         }
         print("ALL READS (target p95 <= 50 ms)", reads, readErrors);
         print("ALL WRITES (target p95 <= 100 ms)", writes, writeErrors);
+        if (!measurements.statuses().isEmpty()) {
+            System.out.printf("[bench]   errors by status (0: no answer): %s%n", new TreeMap<>(measurements.statuses()));
+        }
     }
 
-    record Measurements(Map<Operation, Recorder> recorders, Map<Operation, AtomicLong> errors) {
+    record Measurements(Map<Operation, Recorder> recorders, Map<Operation, AtomicLong> errors,
+                        Map<Integer, AtomicLong> statuses, AtomicLong paused) {
     }
 
     private static void print(String label, Histogram histogram, long errors) {
@@ -113,8 +163,15 @@ class RestLoadBenchmark {
                 histogram.getValueAtPercentile(95) / 1e6, histogram.getValueAtPercentile(99) / 1e6, errors);
     }
 
-    private long run(HttpClient http, List<Persona> personas, int clients, Duration duration, Measurements measurements)
-            throws InterruptedException {
+    /**
+     * Closed model either way (a client sends its next request only after the answer), as Gatling's and JMeter's
+     * virtual users do. {@link Mode#CLOSED}: no pause and a random persona per request, so the clients keep the
+     * server saturated and latency is queueing (Little's law: p50 about clients / throughput). {@link Mode#PERSONAS}:
+     * client c is one persona (tenant c, one of its five people) and waits an exponentially distributed think time
+     * between an answer and its next request, like Gatling's exponential pauses.
+     */
+    private long run(HttpClient http, List<Persona> personas, int clients, Mode mode, long thinkMillis, Duration duration,
+                     Measurements measurements) throws InterruptedException {
         long until = System.nanoTime() + duration.toNanos();
         AtomicLong count = new AtomicLong();
         int totalWeight = 0;
@@ -122,29 +179,41 @@ class RestLoadBenchmark {
             totalWeight += operation.weight;
         }
         int weights = totalWeight;
+        int tenants = personas.size() / PER_TENANT;
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
+                // Tenant c (wrapping round), and among its people the division head, manager and contributors in turn.
+                Persona own = personas.get((c % tenants) * PER_TENANT + (c / tenants + c) % PER_TENANT);
                 pool.submit(() -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
+                    if (mode == Mode.PERSONAS) {
+                        // Clients start spread over one think time, not all at once.
+                        pause((long) (random.nextDouble() * thinkMillis * 1_000_000L), until, null);
+                    }
                     while (System.nanoTime() < until) {
-                        Persona persona = personas.get(random.nextInt(personas.size()));
+                        Persona persona = mode == Mode.PERSONAS ? own : personas.get(random.nextInt(personas.size()));
                         Operation operation = pick(random.nextInt(weights));
                         HttpRequest request = request(persona, operation, random);
                         long start = System.nanoTime();
-                        boolean ok;
+                        int status;
                         try {
-                            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                            ok = response.statusCode() / 100 == 2;
+                            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                         } catch (Exception e) {
-                            ok = false;
+                            status = 0;
                         }
                         long took = System.nanoTime() - start;
                         count.incrementAndGet();
                         if (measurements != null) {
                             measurements.recorders().get(operation).recordValue(took);
-                            if (!ok) {
+                            if (status / 100 != 2) {
                                 measurements.errors().computeIfAbsent(operation, o -> new AtomicLong()).incrementAndGet();
+                                measurements.statuses().computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                             }
+                        }
+                        if (mode == Mode.PERSONAS) {
+                            // Exponential with the given mean: -mean * ln(1 - U).
+                            pause((long) (-thinkMillis * 1_000_000.0 * Math.log(1 - random.nextDouble())), until,
+                                    measurements == null ? null : measurements.paused());
                         }
                     }
                 });
@@ -153,6 +222,74 @@ class RestLoadBenchmark {
             pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
         }
         return count.get();
+    }
+
+    private static void pause(long nanos, long until, AtomicLong paused) {
+        long wait = Math.min(nanos, Math.max(0, until - System.nanoTime()));
+        if (paused != null) {
+            paused.addAndGet(wait);
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * CPU used so far: this JVM's (the server and the benchmark's clients), the database backends serving this
+     * test database (from /proc, Linux clock ticks of 10 ms), and the whole machine's busy share from /proc/stat.
+     */
+    record CpuTimes(long jvmNanos, long databaseNanos, long machineBusyTicks, long machineTicks) {
+
+        static CpuTimes now() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long database = 0;
+            try (Connection owner = TestDatabase.get().openAsOwner();
+                 PreparedStatement backends = owner.prepareStatement(
+                         "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+                 java.sql.ResultSet pids = backends.executeQuery()) {
+                while (pids.next()) {
+                    database += ticks(java.nio.file.Path.of("/proc/" + pids.getInt(1) + "/stat")) * 10_000_000L;
+                }
+            } catch (Exception e) {
+                database = -1;
+            }
+            long busy = 0;
+            long total = 0;
+            try {
+                String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+                for (int i = 1; i < cpu.length; i++) {
+                    long value = Long.parseLong(cpu[i]);
+                    total += i <= 8 ? value : 0;
+                    busy += i <= 8 && i != 4 && i != 5 ? value : 0;
+                }
+            } catch (Exception e) {
+                total = -1;
+            }
+            return new CpuTimes(jvm, database, busy, total);
+        }
+
+        /** utime + stime of a process (fields 14 and 15 of /proc/pid/stat, counted after the command's parenthesis). */
+        private static long ticks(java.nio.file.Path stat) {
+            try {
+                String text = java.nio.file.Files.readString(stat);
+                String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (Exception e) {
+                return 0;
+            }
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(jvmNanos - earlier.jvmNanos, databaseNanos - earlier.databaseNanos,
+                    machineBusyTicks - earlier.machineBusyTicks, machineTicks - earlier.machineTicks);
+        }
+
+        double machineBusy() {
+            return machineTicks <= 0 ? Double.NaN : (double) machineBusyTicks / machineTicks;
+        }
     }
 
     private static Operation pick(int roll) {
