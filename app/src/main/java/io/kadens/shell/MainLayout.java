@@ -8,7 +8,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.kadens.frontend.AppFrame;
@@ -26,7 +25,8 @@ import java.util.Set;
 
 /**
  * The frame around every signed-in page. The side navigation lists only the routes the user
- * may open: Vaadin's menu configuration checks each route's access annotations.
+ * may open: Vaadin's menu configuration checks each route's access annotations (kept per authority set,
+ * {@link MenuEntriesByAuthorities}).
  */
 @Layout
 @PermitAll
@@ -39,22 +39,23 @@ class MainLayout extends AppFrame implements AfterNavigationObserver {
 
     @Autowired
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PeopleService people,
-               I18NProvider translations, FeatureAccess features) {
-        this(currentUser.require(), authentication, people, translations, UI.getCurrent().getLocale(), features);
+               I18NProvider translations, FeatureAccess features, MenuEntriesByAuthorities menu) {
+        this(currentUser.require(), authentication, people, translations, UI.getCurrent().getLocale(), features,
+                menu.forCurrentUser());
     }
 
     private MainLayout(KadensUser user, AuthenticationContext authentication, PeopleService people,
-                       I18NProvider translations, Locale locale, FeatureAccess features) {
+                       I18NProvider translations, Locale locale, FeatureAccess features, List<MenuEntry> menu) {
         this(user, authentication, people, translations, locale, user.isOperator() || user.personId() == null
-                ? Set.copyOf(java.util.EnumSet.allOf(Feature.class)) : features.enabledFeatures(user.personId()));
+                ? Set.copyOf(java.util.EnumSet.allOf(Feature.class)) : features.enabledFeatures(user.personId()), menu);
     }
 
     private MainLayout(KadensUser user, AuthenticationContext authentication, PeopleService people,
-                       I18NProvider translations, Locale locale, Set<Feature> enabled) {
+                       I18NProvider translations, Locale locale, Set<Feature> enabled, List<MenuEntry> menu) {
         super(user.isOperator() ? translations.getTranslation("shell.operator", locale) : user.organisationName(),
                 user.displayName(),
-                navigation(user, translations, locale, false, enabled),
-                navigation(user, translations, locale, true, enabled),
+                navigation(menu, user, translations, locale, false, enabled),
+                navigation(menu, user, translations, locale, true, enabled),
                 new FrameTexts(translations.getTranslation("shell.menu.toggle", locale),
                         translations.getTranslation("shell.nav.label", locale),
                         translations.getTranslation("shell.user.menu", locale),
@@ -78,9 +79,9 @@ class MainLayout extends AppFrame implements AfterNavigationObserver {
     /** Views with a menu order from this on are administration pages: they form their own group. */
     static final double FIRST_ADMIN_ORDER = 20;
 
-    private static List<NavigationEntry> navigation(KadensUser user, I18NProvider translations, Locale locale,
-                                                    boolean administration, Set<Feature> enabled) {
-        return MenuConfiguration.getMenuEntries().stream()
+    private static List<NavigationEntry> navigation(List<MenuEntry> menu, KadensUser user, I18NProvider translations,
+                                                    Locale locale, boolean administration, Set<Feature> enabled) {
+        return menu.stream()
                 .filter(entry -> (entry.order() != null && entry.order() >= FIRST_ADMIN_ORDER) == administration)
                 // The operator's start page is the tenant list, already in the menu.
                 .filter(entry -> !(user.isOperator() && HomeView.class.equals(entry.menuClass())))

@@ -141,6 +141,7 @@ class UiLoadBenchmark {
     final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     final Map<String, String> firstErrors = new ConcurrentHashMap<>();
     final AtomicLong walks = new AtomicLong();
+    final AtomicLong goalDetailSkipped = new AtomicLong();
     volatile boolean recording;
 
     @Test
@@ -182,6 +183,7 @@ class UiLoadBenchmark {
         firstErrors.clear();
         recorders.values().forEach(Recorder::reset);
         walks.set(0);
+        goalDetailSkipped.set(0);
         recording = true;
 
         long started = System.nanoTime();
@@ -222,6 +224,7 @@ class UiLoadBenchmark {
         }
         print("WALK (navigations and click)", walking, -1);
         print("ALL (target p95 <= 100 ms)", all, allErrors);
+        System.out.printf("[bench]   goal detail skipped %,d times (the persona owns no goal)%n", goalDetailSkipped.get());
         firstErrors.forEach((step, error) -> System.out.printf("[bench]   first error in %s: %s%n", step, error));
         double perSession = (heapAfter - heapBefore) / (double) Math.max(1, sessionsAfter - sessionsBefore);
         System.out.printf("[bench] heap: %.1f MB used before, %.1f MB with the sessions alive; %d -> %d live HTTP sessions;"
@@ -254,7 +257,8 @@ class UiLoadBenchmark {
                 if (goal.find()) {
                     browser.navigate("goals/" + goal.group(1), "goal detail", "\"goal-heading\"");
                 } else {
-                    browser.failed("goal detail", "no goal link on the goals page");
+                    // Personas who own no goal in the demo data have no goal to open: skipped, not a server error.
+                    goalDetailSkipped.incrementAndGet();
                 }
                 pause(think);
                 browser.navigate("feedback", "feedback", "\"feedback-tabs\"");
