@@ -56,15 +56,6 @@ public interface KnowledgeIndex {
     /** Removes every chunk of the source; returns how many there were. */
     int deleteSource(SourceRef source);
 
-    /**
-     * Gives the bound tenant its own vector index once it is large enough for one (none by default); whether it has
-     * one. Slow when it builds (minutes for 100k chunks, other writes to the index wait): call it after indexing, in
-     * a background job, never in a user's request.
-     */
-    default boolean ensureTenantVectorIndex() {
-        return false;
-    }
-
     default int deleteSource(String sourceType, String sourceId) {
         return deleteSource(new SourceRef(sourceType, sourceId));
     }

@@ -409,7 +409,6 @@ public class ContentLibrary {
                         job.getDocumentId().toString(), null,
                         Map.of("title", job.getTitle(), "fileName", job.getFileName(), "chunks", stored));
             });
-            tenantVectorIndex();
         } catch (RuntimeException failure) {
             // A full disk rolled the document and its chunks back together; the admin is told so, not "failed".
             String reason = failure instanceof UnreadableDocumentException unreadable ? unreadable.messageKey()
@@ -420,19 +419,6 @@ public class ContentLibrary {
             } catch (RuntimeException alsoFailed) {
                 log.error("Could not record the failure of indexing job {}", jobId, alsoFailed);
             }
-        }
-    }
-
-    /**
-     * A tenant that has grown past the exact-search threshold gets its own HNSW index, here in the indexing job and
-     * never in a user's request (docs/decisions/2026-12-06-vector-and-hybrid-search-at-scale.md). A failure leaves
-     * searches on the shared index, as before: logged, not the job's failure.
-     */
-    private void tenantVectorIndex() {
-        try {
-            index.ensureTenantVectorIndex();
-        } catch (RuntimeException failure) {
-            log.warn("Could not give the tenant its own vector index: {}", failure.toString());
         }
     }
 

@@ -37,9 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (a small tenant in a large table), the scan goes on until it has enough of the tenant's rows,
  * instead of answering with too few. A tenant with at most {@link #EXACT_SEARCH_MAX_CHUNKS} chunks is
  * searched exactly instead: its own rows, found through the tenant's btree index, sorted by distance
- * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). A larger tenant gets its own
- * partial HNSW index ({@link #ensureTenantVectorIndex}, V216), which its searches use because they name the tenant as a
- * literal next to row-level security. Full-text matches come from the GIN index, in the English or
+ * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). Full-text matches come from the GIN index, in the English or
  * Swedish configuration of each chunk. Both lists are fused by reciprocal rank.
  */
 public class JdbcKnowledgeIndex implements KnowledgeIndex {
@@ -226,7 +224,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 jdbc.execute("set local enable_indexscan = on");
             } else {
                 prepareIterativeScan(candidates);
-                nearest = nearest(vector, filter.andOwnIndex(boundTenant()), candidates);
+                nearest = nearest(vector, filter, candidates);
             }
             List<UUID> matching = fullText(query, expansion, anyWord, candidates, limit);
             List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
@@ -244,14 +242,14 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     public List<UUID> nearest(float[] vector, int k) {
         List<UUID> ids = reads.execute(status -> {
             prepareIterativeScan(candidatesFor(k));
-            return nearest(VectorLiteral.of(vector), new Filter("", List.of()).andOwnIndex(boundTenant()), k);
+            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
         });
         return ids == null ? List.of() : ids;
     }
 
     /**
      * The bound tenant's k nearest chunks by the path its searches take: exact for a tenant of at most the threshold
-     * of chunks, else HNSW (the tenant's own index when it has one); for benchmarks and diagnostics.
+     * of chunks, else the shared HNSW index with iterative scans; for benchmarks and diagnostics.
      */
     public List<UUID> nearestAsSearched(float[] vector, int k) {
         List<UUID> ids = reads.execute(status -> {
@@ -260,27 +258,9 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
             }
             prepareIterativeScan(candidatesFor(k));
-            return nearest(VectorLiteral.of(vector), new Filter("", List.of()).andOwnIndex(boundTenant()), k);
+            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
         });
         return ids == null ? List.of() : ids;
-    }
-
-    /**
-     * Gives the bound tenant its own HNSW index when it has at least 20,000 chunks and none yet (the definer function
-     * {@code knowledge_tenant_vector_index}, migration V216), in a transaction of its own; whether it has one.
-     * The build locks the table against writes for its duration: call it after indexing, never in a user's request.
-     */
-    @Override
-    public boolean ensureTenantVectorIndex() {
-        Boolean has = writes.execute(status -> jdbc.queryForObject("select knowledge_tenant_vector_index()",
-                Boolean.class));
-        return Boolean.TRUE.equals(has);
-    }
-
-    private TenantId boundTenant() {
-        java.util.Optional<TenantId> bound = jdbc.execute(
-                (ConnectionCallback<java.util.Optional<TenantId>>) BoundTenant::of);
-        return bound == null ? null : bound.orElse(null);
     }
 
     /**
@@ -543,19 +523,6 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
                 args.add(query.competency());
             }
             return new Filter(sql.toString(), List.copyOf(args));
-        }
-
-        /**
-         * The bound tenant once more, as a literal: row-level security already limits the rows to it, but only a
-         * condition with the tenant's value lets the planner use the tenant's own partial HNSW index (V216). The
-         * value is a {@link UUID}, never text from a request; no tenant bound adds nothing (and nothing is visible).
-         */
-        Filter andOwnIndex(TenantId tenant) {
-            if (tenant == null) {
-                return this;
-            }
-            UUID value = tenant.value();
-            return new Filter(sql + " and tenant_id = '" + value + "'::uuid", args);
         }
     }
 }
