@@ -43,6 +43,7 @@ class KnowledgeTextSearchIsolationTest {
     static final String SHARED = "Quarterly calibration of the zebrafish onboarding handbook";
 
     static final String CALL = "select id from knowledge_text_search(%s, %s, %s, %s, %s, %s)";
+    static final String CALL_BOUNDED = "select id from knowledge_text_search(%s, %s, null, null, null, 200, %s, %s, %s)";
 
     @Autowired
     KnowledgeIndex index;
@@ -78,6 +79,13 @@ class KnowledgeTextSearchIsolationTest {
                 jdbc.queryForList(sql, UUID.class)));
     }
 
+    private List<UUID> callBoundedAs(TenantId tenant, String english, String swedish, String maxRanked,
+                                     String preferredEnglish, String preferredSwedish) {
+        String sql = String.format(CALL_BOUNDED, english, swedish, maxRanked, preferredEnglish, preferredSwedish);
+        return TenantScope.call(tenant, () -> new TransactionTemplate(transactions).execute(status ->
+                jdbc.queryForList(sql, UUID.class)));
+    }
+
     @Test
     void theApplicationsSearchFindsOnlyTheBoundTenantsChunks() {
         List<KnowledgeHit> hits = TenantScope.call(a, () -> index.search(KnowledgeQuery.of(SHARED + " " + B_ONLY, 50)));
@@ -108,9 +116,23 @@ class KnowledgeTextSearchIsolationTest {
         String pairsEn = "kadens_word_pairs('english', 'zebrafish " + B_ONLY + " report')";
         String pairsSv = "kadens_word_pairs('kadens_swedish', 'kalibrering " + B_ONLY + "')";
         answers.add(callAs(a, pairsEn, pairsSv, "null", "null", "null", "200"));
+        // A bounded ranking (V215): the first max_ranked matches with the first max_ranked matches of a preferred
+        // query; bounds out of range, B's word as the preferred query, nulls.
+        answers.add(callBoundedAs(a, matchAll, matchAll, "1", bWordEn, bWordSv));
+        answers.add(callBoundedAs(a, matchAll, matchAll, "2147483647", bWordEn, bWordSv));
+        answers.add(callBoundedAs(a, matchAll, matchAll, "-5", matchAll, matchAll));
+        answers.add(callBoundedAs(a, bWordEn, bWordSv, "300", pairsEn, pairsSv));
+        answers.add(callBoundedAs(a, "null", "null", "300", bWordEn, bWordSv));
         for (List<UUID> answer : answers) {
             assertThat(answer).doesNotContainAnyElementsOf(bChunks);
         }
+        assertThat(callBoundedAs(b, "null", "null", "300", bWordEn, bWordSv))
+                .as("B's preferred matches are ranked for B").hasSize(2).isSubsetOf(bChunks);
+        assertThat(callBoundedAs(b, matchAll, matchAll, "1", "null", "null"))
+                .as("a bound of one ranks one match").hasSize(1).isSubsetOf(bChunks);
+        assertThat(callBoundedAs(b, matchAll, matchAll, "300", "null", "null"))
+                .as("a bound above the tenant's matches ranks them all, as without a bound")
+                .containsExactlyElementsOf(callAs(b, matchAll, matchAll, "null", "null", "null", "200"));
         assertThat(callAs(b, pairsEn, pairsSv, "null", "null", "null", "200"))
                 .as("the same pairs as B find B's chunks holding two of the words").hasSize(2).isSubsetOf(bChunks);
         assertThat(answers.get(1)).as("A's own chunks do match the same query").hasSize(2);

@@ -58,6 +58,11 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     static final long EXACT_SEARCH_MAX_CHUNKS = 20_000;
     /** How long a tenant's chunk count is trusted for choosing the path (not for anything else). */
     static final long CHUNK_COUNT_TTL_MILLIS = 60_000;
+    /**
+     * When a Swedish question falls back to any of its words: how many of the matches (and of the chunks holding two
+     * of its words) are ranked at most, instead of every match (V215).
+     */
+    static final int MAX_RANKED = 300;
 
     /** Tenant id to {count, counted-at millis}: which path its searches take. */
     private final java.util.concurrent.ConcurrentHashMap<TenantId, long[]> chunkCounts =
@@ -243,6 +248,22 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     }
 
     /**
+     * The bound tenant's k nearest chunks by the path its searches take: exact for a tenant of at most the threshold
+     * of chunks, else the shared HNSW index with iterative scans; for benchmarks and diagnostics.
+     */
+    public List<UUID> nearestAsSearched(float[] vector, int k) {
+        List<UUID> ids = reads.execute(status -> {
+            if (searchesExactly()) {
+                jdbc.execute("set local enable_indexscan = off");
+                return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
+            }
+            prepareIterativeScan(candidatesFor(k));
+            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
+        });
+        return ids == null ? List.of() : ids;
+    }
+
+    /**
      * The bound tenant's full-text leg of a search for {@code limit} hits, as {@link #search} runs it (the question's
      * cross-language words as expansion, no competency framework), best first; for tests, benchmarks and diagnostics.
      */
@@ -324,22 +345,28 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * Full-text matches for a question whose words need not all be in the chunk: chunks holding at least two of
      * its words (pairs of words, {@code kadens_word_pairs}, migration V206), and only when those are fewer than the
      * search returns ({@code needed}), chunks holding any of its words. Any word alone matches thousands of chunks
-     * in a large tenant and the definer ranks every match before its limit; pairs match few, and the GIN index
-     * finds them from the same posting lists without reading rows (decision record
-     * 2026-12-06-full-text-search-under-row-level-security.md, addendum of the evening). In a small tenant the
-     * pairs rarely find enough, so there the search ranks as before.
+     * in a large tenant, so that fallback ranks a bounded candidate set ({@link #MAX_RANKED}, migration V215): the
+     * first matches of the pairs and the first matches of any word, ranked together by any word. A tenant with fewer
+     * matches than the bound (the evaluation's, most small ones) gets exactly the ranking of all its matches
+     * (decision record 2026-12-06-vector-and-hybrid-search-at-scale.md).
      */
     List<UUID> matchingTwoWordsOrAny(String question, String expansion, KnowledgeQuery query, int limit, int needed) {
         List<UUID> pairs = matchingPairs(question, expansion, query, limit);
-        return pairs.size() >= needed ? pairs : matching(anyWord(question), expansion, query, limit);
+        if (pairs.size() >= needed) {
+            return pairs;
+        }
+        return textSearch("websearch_to_tsquery('english', ?)",
+                "websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?))", anyWord(question), expansion, query,
+                limit, Bound.RANKED_WITH_PAIRS);
     }
 
     /** Chunks holding at least two of the question's words, or one of the expansion's; none for a one-word question. */
     List<UUID> matchingPairs(String question, String expansion, KnowledgeQuery query, int limit) {
         // kadens_word_pairs is NULL for fewer than two words, and NULL || expansion stays NULL: then nothing
         // matches here and the caller falls back to any word (which includes the expansion).
+        // At most MAX_RANKED pair matches are ranked: pairs of common words can match thousands of chunks too.
         return textSearch("kadens_word_pairs('english', ?)", "kadens_word_pairs(?::regconfig, ?)", question, expansion,
-                query, limit);
+                query, limit, Bound.RANKED);
     }
 
     /**
@@ -350,25 +377,56 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      */
     List<UUID> matching(String text, String expansion, KnowledgeQuery query, int limit) {
         return textSearch("websearch_to_tsquery('english', ?)",
-                "websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?))", text, expansion, query, limit);
+                "websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?))", text, expansion, query, limit, Bound.NONE);
     }
 
     /**
      * One call of the definer function. {@code englishQuery} and {@code swedishQuery} are fixed SQL expressions (never
      * user text) that turn the question into a tsquery: the first with one parameter (the question), the second with
      * two (the Swedish configuration, the question). The expansion (competency words, or null) is an alternative:
-     * question OR any of the words.
+     * question OR any of the words. {@code bound}: whether every match is ranked or only the first {@link #MAX_RANKED}
+     * (with the first {@link #MAX_RANKED} chunks holding two of the question's words), V215.
      */
     private List<UUID> textSearch(String englishQuery, String swedishQuery, String question, String expansion,
-                                  KnowledgeQuery query, int limit) {
+                                  KnowledgeQuery query, int limit, Bound bound) {
+        String englishExpansion = "coalesce(websearch_to_tsquery('english', ?), ''::tsquery)";
+        String swedishExpansion = "coalesce(websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?)), ''::tsquery)";
+        List<Object> args = new ArrayList<>(List.of(question));
+        args.add(expansion);
+        args.addAll(List.of(SWEDISH_CONFIGURATION, question, SWEDISH_CONFIGURATION));
+        args.add(expansion);
+        args.add(query.sourceTypes().isEmpty() ? null : String.join(",", query.sourceTypes()));
+        args.add(query.language());
+        args.add(query.competency());
+        args.add(limit);
+        String preferred = "";
+        if (bound == Bound.RANKED) {
+            preferred = ", ?";
+            args.add(MAX_RANKED);
+        } else if (bound == Bound.RANKED_WITH_PAIRS) {
+            // The question here is "a or b or c"; kadens_word_pairs leaves the "or"s out.
+            preferred = ", ?, kadens_word_pairs('english', ?) || " + englishExpansion
+                    + ", kadens_word_pairs(?::regconfig, ?) || " + swedishExpansion;
+            args.add(MAX_RANKED);
+            args.add(question);
+            args.add(expansion);
+            args.addAll(List.of(SWEDISH_CONFIGURATION, question, SWEDISH_CONFIGURATION));
+            args.add(expansion);
+        }
         return jdbc.queryForList("select id from knowledge_text_search("
-                        + " " + englishQuery + " || coalesce(websearch_to_tsquery('english', ?), ''::tsquery),"
-                        + " " + swedishQuery
-                        + "   || coalesce(websearch_to_tsquery(?::regconfig, kadens_swedish_websearch(?)), ''::tsquery),"
-                        + " string_to_array(?, ','), ?, ?, ?)", UUID.class,
-                question, expansion, SWEDISH_CONFIGURATION, question, SWEDISH_CONFIGURATION, expansion,
-                query.sourceTypes().isEmpty() ? null : String.join(",", query.sourceTypes()), query.language(),
-                query.competency(), limit);
+                        + " " + englishQuery + " || " + englishExpansion + ","
+                        + " " + swedishQuery + " || " + swedishExpansion + ","
+                        + " string_to_array(?, ','), ?, ?, ?" + preferred + ")", UUID.class, args.toArray());
+    }
+
+    /** How many full-text matches the definer ranks (V215). */
+    private enum Bound {
+        /** Every match (all words: few matches). */
+        NONE,
+        /** The first {@link #MAX_RANKED} matches. */
+        RANKED,
+        /** The first {@link #MAX_RANKED} matches and the first {@link #MAX_RANKED} chunks holding two of the words. */
+        RANKED_WITH_PAIRS
     }
 
     private List<KnowledgeHit> load(String vector, List<ReciprocalRankFusion.Fused<UUID>> top) {
