@@ -154,7 +154,7 @@ class ModularityTests {
             entry("rollout", Set.of("audit", "people", "security", "settings")),
             entry("reviews", Set.of("audit", "notifications", "organisation", "people", "security", "settings", "goals",
                     "feedback", "development", "ai", "nextsteps", "oneonones", "feedbacksummary")),
-            entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security", "content", "goals")),
+            entry("competencies", Set.of("ai", "audit", "oneonones", "people", "security", "content", "goals", "settings")),
             entry("surveys", Set.of("ai", "audit", "notifications", "organisation", "people", "rollout", "security", "settings")),
             entry("analytics", Set.of("competencies", "feedback", "goals", "learning", "oneonones", "people", "development",
                     "reviews", "rollout", "security", "settings", "surveys", "organisation")),

@@ -8,6 +8,7 @@ import io.kadens.people.OrgFacts;
 import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
+import io.kadens.settings.TenantSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,20 +38,25 @@ public class AssessmentEvidence {
     private final OrgFacts org;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TenantSettingsService settings;
 
     AssessmentEvidence(GoalQueries goals, CheckIns checkIns, ObjectProvider<FeedbackEvidenceSource> feedback,
-                       OrgFacts org, CurrentUser currentUser, Clock clock) {
+                       OrgFacts org, CurrentUser currentUser, Clock clock, TenantSettingsService settings) {
         this.goals = goals;
         this.checkIns = checkIns;
         this.feedback = feedback;
         this.org = org;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    /** Evidence options of the last twelve months, newest first. */
+    /**
+     * Evidence options of the last twelve months, newest first; "today" in the organisation's time zone, the zone
+     * feedback given now is dated by (after midnight there, the server's UTC date is still yesterday).
+     */
     public List<EvidenceOption> options(UUID personId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         return options(personId, today.minusMonths(DEFAULT_MONTHS), today);
     }
 
@@ -75,7 +81,7 @@ public class AssessmentEvidence {
         if (source != null) {
             options.addAll(source.receivedBy(personId, from, to));
         }
-        ZoneId zone = clock.getZone();
+        ZoneId zone = settings.zone();
         List<CheckIn> written = self ? checkIns.mine() : checkIns.ofMyReports();
         written.stream()
                 .filter(checkIn -> checkIn.employee() != null && personId.equals(checkIn.employee().id()))

@@ -15,6 +15,8 @@ import io.kadens.tenants.TenantScope;
 import io.kadens.tenants.TransactionTenant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -108,6 +110,19 @@ public class TenantSettingsService {
                         stored.individualGoalsNeedApproval(), stored.aiMode(), stored.version(),
                         stored.hrReadsFeedbackSummaries()))
                 .orElseGet(() -> defaults(organisation));
+    }
+
+    /**
+     * The organisation's time zone, UTC when it names none Java knows: the zone "today" and dates of things done
+     * now are read in (feedback is dated by it), not the server's.
+     */
+    @Transactional(readOnly = true)
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(current().timeZone());
+        } catch (RuntimeException unknown) {
+            return ZoneOffset.UTC;
+        }
     }
 
     /** The AI mode the tenant's people get now: the tenant's choice capped by the deployment. */

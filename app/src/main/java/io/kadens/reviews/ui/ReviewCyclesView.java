@@ -44,6 +44,7 @@ import io.kadens.reviews.ParticipantSelection;
 import io.kadens.reviews.ReviewCycle;
 import io.kadens.reviews.ReviewCycles;
 import io.kadens.reviews.ReviewTemplate;
+import io.kadens.settings.TenantSettingsService;
 import io.kadens.reviews.ReviewTemplates;
 import io.kadens.reviews.UnfinishedReview;
 import io.kadens.reviews.UnfinishedReviewsException;
@@ -76,12 +77,15 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
     private final transient ReviewTemplates templates;
     private final transient OrganisationStructure structure;
     private final transient PeopleService people;
+    private final transient TenantSettingsService settings;
     private final Grid<ReviewCycle> list = new Grid<>();
     private ResponsiveList<ReviewCycle> cards;
     private final Div detailHost = new Div();
 
-    ReviewCyclesView(ReviewCycles cycles, ReviewTemplates templates, OrganisationStructure structure, PeopleService people) {
+    ReviewCyclesView(ReviewCycles cycles, ReviewTemplates templates, OrganisationStructure structure, PeopleService people,
+                     TenantSettingsService settings) {
         this.cycles = cycles;
+        this.settings = settings;
         this.templates = templates;
         this.structure = structure;
         this.people = people;
@@ -131,6 +135,11 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
     private void show(ReviewCycle cycle) {
         detailHost.removeAll();
         detailHost.add(cycle.status() == CycleStatus.DRAFT ? new SetUp(cycle) : new Running(cycle));
+    }
+
+    /** Today in the organisation's time zone: a new cycle's window ends on the organisation's day, not the server's. */
+    private LocalDate today() {
+        return LocalDate.now(settings.zone());
     }
 
     private String date(LocalDate date) {
@@ -214,7 +223,7 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
                 box.setWidth("min(100%, 420px)");
             }
             CycleDraft start = cycle == null
-                    ? ReviewCycles.defaultDraft(CycleKind.SEMI_ANNUAL, usable.getFirst().id(), LocalDate.now())
+                    ? ReviewCycles.defaultDraft(CycleKind.SEMI_ANNUAL, usable.getFirst().id(), today())
                     : new CycleDraft(cycle.name(), cycle.kind(), cycle.templateId(), cycle.windowStart(), cycle.windowEnd(),
                     cycle.peerCap(), cycle.deadlines(), cycle.selection());
             load(start, usable);
@@ -222,7 +231,7 @@ class ReviewCyclesView extends Main implements PageTitles.Translated {
                 // a new cycle follows its kind: the window and deadlines change with it until saved
                 kind.addValueChangeListener(change -> {
                     if (change.isFromClient() && change.getValue() != null) {
-                        CycleDraft defaults = ReviewCycles.defaultDraft(change.getValue(), null, LocalDate.now());
+                        CycleDraft defaults = ReviewCycles.defaultDraft(change.getValue(), null, today());
                         windowStart.setValue(defaults.windowStart());
                         windowEnd.setValue(defaults.windowEnd());
                     }
