@@ -51,11 +51,7 @@ class FeedbackAccess {
     }
 
     ZoneId zone() {
-        try {
-            return ZoneId.of(tenantSettings.current().timeZone());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return tenantSettings.zone();
     }
 
     LocalDate today() {

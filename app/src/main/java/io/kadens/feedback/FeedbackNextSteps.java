@@ -6,7 +6,6 @@ import io.kadens.nextsteps.NextStep.Urgency;
 import io.kadens.nextsteps.NextStepsSource;
 import io.kadens.nextsteps.NextStepsViewer;
 import io.kadens.settings.TenantSettingsService;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,10 +55,6 @@ class FeedbackNextSteps implements NextStepsSource {
     }
 
     private ZoneId zone() {
-        try {
-            return ZoneId.of(settings.current().timeZone());
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return settings.zone();
     }
 }

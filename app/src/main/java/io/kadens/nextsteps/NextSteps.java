@@ -6,7 +6,6 @@ import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -81,11 +80,7 @@ public class NextSteps {
     }
 
     private ZoneId zone() {
-        try {
-            return ZoneId.of(settings.current().timeZone());
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return settings.zone();
     }
 
     /** The sources registered, for tests that check every feature contributes. */

@@ -186,11 +186,7 @@ class OneOnOneSchedule {
     }
 
     ZoneId zone() {
-        try {
-            return ZoneId.of(settings.current().timeZone());
-        } catch (RuntimeException unknownZone) {
-            return ZoneId.of("UTC");
-        }
+        return settings.zone();
     }
 
     /** The next scheduled meeting of the same series after the given one. */

@@ -245,11 +245,7 @@ public class ReviewEvidence {
     }
 
     private ZoneId zone() {
-        try {
-            return ZoneId.of(settings.current().timeZone());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return settings.zone();
     }
 
     private LocalDate today() {

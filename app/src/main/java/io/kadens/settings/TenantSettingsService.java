@@ -16,7 +16,7 @@ import io.kadens.tenants.TransactionTenant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,6 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class TenantSettingsService {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     static final List<String> DEFAULT_RATING_LABELS_EN = List.of(
             "Needs improvement", "Partially meets expectations", "Meets expectations",
@@ -118,10 +120,11 @@ public class TenantSettingsService {
      */
     @Transactional(readOnly = true)
     public ZoneId zone() {
+        String zone = current().timeZone();
         try {
-            return ZoneId.of(current().timeZone());
-        } catch (RuntimeException unknown) {
-            return ZoneOffset.UTC;
+            return zone == null ? UTC : ZoneId.of(zone);
+        } catch (DateTimeException unknown) {
+            return UTC;
         }
     }
 

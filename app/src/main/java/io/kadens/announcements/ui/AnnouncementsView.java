@@ -16,7 +16,6 @@ import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -78,11 +77,7 @@ class AnnouncementsView extends Main implements PageTitles.Translated {
     }
 
     private ZoneId zone() {
-        try {
-            return ZoneId.of(settings.current().timeZone());
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return settings.zone();
     }
 
     private void dismiss(CurrentAnnouncement announcement) {

@@ -256,10 +256,6 @@ class SharedReviewView extends Main implements BeforeEnterObserver, PageTitles.T
     }
 
     private ZoneId zone() {
-        try {
-            return ZoneId.of(settings.current().timeZone());
-        } catch (java.time.DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return settings.zone();
     }
 }
