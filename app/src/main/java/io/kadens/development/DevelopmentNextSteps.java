@@ -6,7 +6,6 @@ import io.kadens.nextsteps.NextStep.Urgency;
 import io.kadens.nextsteps.NextStepsSource;
 import io.kadens.nextsteps.NextStepsViewer;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ class DevelopmentNextSteps implements NextStepsSource {
     @Override
     public List<NextStep> nextSteps(NextStepsViewer viewer) {
         List<NextStep> steps = new ArrayList<>();
-        LocalDate today = LocalDate.ofInstant(viewer.now(), ZoneOffset.UTC);
+        LocalDate today = viewer.today();
         for (PlanAction action : plans.openActionsOf(viewer.personId())) {
             if (action.dueOn().isAfter(today.plusDays(DAYS_AHEAD))) {
                 continue;
@@ -37,7 +36,7 @@ class DevelopmentNextSteps implements NextStepsSource {
             Urgency urgency = action.dueOn().isBefore(today) ? Urgency.OVERDUE
                     : action.dueOn().isEqual(today) ? Urgency.TODAY : Urgency.SOON;
             steps.add(new NextStep("development-action-" + action.id(), Audience.MINE, urgency,
-                    action.dueOn().atStartOfDay(ZoneOffset.UTC).toInstant(), "nextsteps.development.action",
+                    viewer.startOf(action.dueOn()), "nextsteps.development.action",
                     List.of(action.title()), "development"));
         }
         plans.current(viewer.personId()).filter(DevelopmentPlan::stale).ifPresent(plan -> steps.add(new NextStep(

@@ -5,9 +5,7 @@ import io.kadens.nextsteps.NextStep.Audience;
 import io.kadens.nextsteps.NextStep.Urgency;
 import io.kadens.nextsteps.NextStepsSource;
 import io.kadens.nextsteps.NextStepsViewer;
-import io.kadens.settings.TenantSettingsService;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -21,18 +19,15 @@ class FeedbackNextSteps implements NextStepsSource {
 
     private final FeedbackRequests requests;
     private final PraiseFeed praise;
-    private final TenantSettingsService settings;
 
-    FeedbackNextSteps(FeedbackRequests requests, PraiseFeed praise, TenantSettingsService settings) {
+    FeedbackNextSteps(FeedbackRequests requests, PraiseFeed praise) {
         this.requests = requests;
         this.praise = praise;
-        this.settings = settings;
     }
 
     @Override
     public List<NextStep> nextSteps(NextStepsViewer viewer) {
-        ZoneId zone = zone();
-        LocalDate today = LocalDate.ofInstant(viewer.now(), zone);
+        LocalDate today = viewer.today();
         List<NextStep> steps = new ArrayList<>();
         for (FeedbackRequest request : requests.toAnswer()) {
             LocalDate due = request.dueDate();
@@ -41,7 +36,7 @@ class FeedbackNextSteps implements NextStepsSource {
                     : due.isEqual(today) ? Urgency.TODAY
                     : due.isBefore(today.plusDays(7)) ? Urgency.SOON : Urgency.LATER;
             steps.add(new NextStep("feedback-request-" + request.id(), Audience.MINE, urgency,
-                    due == null ? null : due.atStartOfDay(zone).toInstant(),
+                    due == null ? null : viewer.startOf(due),
                     request.subjectId().equals(request.requesterId()) ? "nextsteps.feedback.request.self"
                             : "nextsteps.feedback.request",
                     List.of(request.requesterName(), request.subjectName()), "feedback?section=requests"));
@@ -52,9 +47,5 @@ class FeedbackNextSteps implements NextStepsSource {
                 .forEach(given -> steps.add(new NextStep("praise-" + given.id(), Audience.MINE, Urgency.LATER,
                         given.givenAt(), "nextsteps.praise.received", List.of(given.authorName()), "praise")));
         return steps;
-    }
-
-    private ZoneId zone() {
-        return settings.zone();
     }
 }

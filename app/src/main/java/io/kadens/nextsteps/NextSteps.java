@@ -66,8 +66,9 @@ public class NextSteps {
         return transactions.execute(status -> {
             Instant now = clock.instant();
             Instant since = visits.open(me.personId(), now, NEW_VISIT_AFTER, FIRST_VISIT_NEWS);
+            ZoneId zone = settings.zone();
             NextStepsViewer viewer = new NextStepsViewer(me.personId(), me.has(Role.MANAGER), me.has(Role.HR_ADMIN),
-                    since, now);
+                    since, now, zone);
             List<NextStep> steps = new ArrayList<>();
             List<HomeFigure> figures = new ArrayList<>();
             for (NextStepsSource source : sources) {
@@ -75,12 +76,8 @@ public class NextSteps {
                 figures.addAll(source.figures(viewer));
             }
             steps.sort(ORDER);
-            return new Home(steps, figures, zone());
+            return new Home(steps, figures, zone);
         });
-    }
-
-    private ZoneId zone() {
-        return settings.zone();
     }
 
     /** The sources registered, for tests that check every feature contributes. */

@@ -328,6 +328,15 @@ public class CheckIns {
     }
 
     /**
+     * {@link #adherence(LocalDate, LocalDate)} over the last {@code days} days up to today in the organisation's
+     * time zone (1:1s are scheduled and shown in it), not the server's.
+     */
+    public List<TeamAdherence> adherenceOfLastDays(int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), schedule.zone());
+        return adherence(today.minusDays(days), today);
+    }
+
+    /**
      * Adherence per team among the given people ({@code null} for everyone) in [from, to] up to now. Must
      * run inside a transaction; the caller has checked who may see it.
      */

@@ -6,7 +6,6 @@ import io.kadens.nextsteps.NextStep.Urgency;
 import io.kadens.nextsteps.NextStepsSource;
 import io.kadens.nextsteps.NextStepsViewer;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ class ReviewNextSteps implements NextStepsSource {
 
     @Override
     public List<NextStep> nextSteps(NextStepsViewer viewer) {
-        LocalDate today = LocalDate.ofInstant(viewer.now(), ZoneOffset.UTC);
+        LocalDate today = viewer.today();
         return writing.myOpenTasks().stream().map(task -> {
             LocalDate deadline = task.deadline();
             Urgency urgency = deadline == null ? Urgency.LATER
@@ -37,7 +36,7 @@ class ReviewNextSteps implements NextStepsSource {
             Audience audience = task.form() == ReviewForm.MANAGER ? Audience.TEAM : Audience.MINE;
             String key = "nextsteps.reviews." + task.form().name().toLowerCase(java.util.Locale.ROOT);
             return new NextStep("review-" + task.reviewId(), audience, urgency,
-                    deadline == null ? null : deadline.atStartOfDay(ZoneOffset.UTC).toInstant(), key,
+                    deadline == null ? null : viewer.startOf(deadline), key,
                     List.of(String.valueOf(task.subjectName()), task.cycleName()), "reviews/" + task.reviewId());
         }).toList();
     }

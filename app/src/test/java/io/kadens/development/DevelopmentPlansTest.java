@@ -230,7 +230,8 @@ class DevelopmentPlansTest {
             });
             assertThatThrownBy(() -> as(c, c.manager(), () -> overview.byDepartment()))
                     .isInstanceOf(AccessDeniedException.class);
-            NextStepsViewer viewer = new NextStepsViewer(c.employee().id(), false, false, clock.instant(), clock.instant());
+            NextStepsViewer viewer = new NextStepsViewer(c.employee().id(), false, false, clock.instant(), clock.instant(),
+                java.time.ZoneId.of("Europe/Stockholm"));
             assertThat(as(c, c.employee(), () -> nextSteps.nextSteps(viewer))).extracting(NextStep::id)
                     .contains("development-stale-" + seeded.plan());
         } finally {
@@ -242,7 +243,8 @@ class DevelopmentPlansTest {
     void openActionsAreOnTheHomePageAndTheOneOnOneAgendaForThePersonAndTheirManagerOnly() {
         Company c = tenants.create("dvagenda");
         DevelopmentTestData.Seeded seeded = data.seed(c);
-        NextStepsViewer viewer = new NextStepsViewer(c.employee().id(), false, false, clock.instant(), clock.instant());
+        NextStepsViewer viewer = new NextStepsViewer(c.employee().id(), false, false, clock.instant(), clock.instant(),
+                java.time.ZoneId.of("Europe/Stockholm"));
         assertThat(as(c, c.employee(), () -> nextSteps.nextSteps(viewer))).extracting(NextStep::id)
                 .contains("development-action-" + seeded.stretchAction())
                 .doesNotContain("development-action-" + seeded.learningAction());
@@ -250,6 +252,24 @@ class DevelopmentPlansTest {
                 .extracting(p -> p.text()).contains("Chair the weekly meeting of " + c.slug(),
                         "Rehearse with my mentor at " + c.slug());
         assertThat(as(c, c.teamLead(), () -> talkingPoints.talkingPoints(c.employee().id()))).isEmpty();
+    }
+
+    @Test
+    void anActionDueTodayInTheOrganisationsZoneIsTodayEvenWhileItIsStillYesterdayInUtc() {
+        Company c = tenants.create("dvzone");
+        DevelopmentTestData.Seeded seeded = data.seed(c);
+        LocalDate due = as(c, c.employee(), () -> plans.plan(seeded.plan())).objectives().stream()
+                .flatMap(o -> o.actions().stream()).filter(a -> a.id().equals(seeded.stretchAction()))
+                .findFirst().orElseThrow().dueOn();
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        // Half past midnight on the due day in Stockholm is still the day before in UTC.
+        java.time.Instant justAfterMidnight = due.atStartOfDay(stockholm).plusMinutes(30).toInstant();
+        NextStepsViewer viewer = new NextStepsViewer(c.employee().id(), false, false, justAfterMidnight,
+                justAfterMidnight, stockholm);
+        NextStep step = as(c, c.employee(), () -> nextSteps.nextSteps(viewer)).stream()
+                .filter(s -> s.id().equals("development-action-" + seeded.stretchAction())).findFirst().orElseThrow();
+        assertThat(step.urgency()).isEqualTo(NextStep.Urgency.TODAY);
+        assertThat(LocalDate.ofInstant(step.at(), stockholm)).isEqualTo(due);
     }
 
     @Test

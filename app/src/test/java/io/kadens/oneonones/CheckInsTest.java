@@ -170,6 +170,11 @@ class CheckInsTest {
             assertThat(due).isEqualTo(3);
             assertThat(onTime).isEqualTo(1);
             assertThat(all).allSatisfy(t -> assertThat(t.share()).isBetween(0.0, 1.0));
+            // the pages' "last N days" ends on the organisation's day, five days on: the same window here
+            assertThat(as(c.hrAdmin(), () -> checkIns.adherenceOfLastDays(5))).singleElement().satisfies(t -> {
+                assertThat(t.due()).isEqualTo(3);
+                assertThat(t.onTime()).isEqualTo(1);
+            });
             // the manager sees the people under them: the same three here
             List<TeamAdherence> mine = as(c.manager(), () -> checkIns.adherence(today, today.plusDays(5)));
             assertThat(mine.stream().mapToInt(TeamAdherence::due).sum()).isEqualTo(3);

@@ -477,7 +477,7 @@ class FeedbackView extends Main implements PageTitles.Translated, BeforeEnterObs
         DatePicker due = new DatePicker(getTranslation("feedback.request.due"));
         due.setId("feedback-request-due");
         due.setLocale(getLocale());
-        due.setValue(LocalDate.now().plusWeeks(1));
+        due.setValue(LocalDate.now(tenantSettings.zone()).plusWeeks(1));
         Map<String, HasValidation> fields = Map.of("subjectId", subject, "recipientIds", recipients,
                 "question", question, "dueDate", due);
         Button send = new Button(getTranslation("feedback.send"), click -> {

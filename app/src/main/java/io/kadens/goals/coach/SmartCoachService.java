@@ -109,10 +109,13 @@ public class SmartCoachService {
                     "goals/" + brief.id());
         }
         // Fiscal deadlines ("before our financial year closes") are read in the tenant's fiscal year.
-        java.time.MonthDay fiscalYearStart = currentUser.require().tenantId() == null ? null
-                : java.time.MonthDay.of(settings.current().fiscalYearStartMonth(), 1);
+        boolean inTenant = currentUser.require().tenantId() != null;
+        java.time.MonthDay fiscalYearStart = inTenant
+                ? java.time.MonthDay.of(settings.current().fiscalYearStartMonth(), 1) : null;
+        // "Next spring" and "this quarter" count from the organisation's day, not the server's.
+        LocalDate today = inTenant ? LocalDate.now(settings.zone()) : LocalDate.now(java.time.ZoneOffset.UTC);
         return new Prepared(new SmartInput(text, normalisedLanguage, parentText,
-                request == null ? null : request.periodEnd(), null, fiscalYearStart, LocalDate.now()), parent);
+                request == null ? null : request.periodEnd(), null, fiscalYearStart, today), parent);
     }
 
     private static boolean isSupported(String language) {

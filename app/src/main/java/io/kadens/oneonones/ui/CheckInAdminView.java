@@ -24,7 +24,6 @@ import io.kadens.oneonones.Questionnaire;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -70,9 +69,7 @@ class CheckInAdminView extends Main implements PageTitles.Translated {
         card.add(explanation, editor, formError, new HorizontalLayout(addQuestion, save));
         add(card);
         load(checkIns.questionnaire());
-        LocalDate today = LocalDate.now();
-        add(new AdherencePanel(checkIns.adherence(today.minusDays(CheckInsView.ADHERENCE_DAYS), today),
-                CheckInsView.ADHERENCE_DAYS));
+        add(new AdherencePanel(checkIns.adherenceOfLastDays(CheckInsView.ADHERENCE_DAYS), CheckInsView.ADHERENCE_DAYS));
     }
 
     private void load(Questionnaire questionnaire) {

@@ -32,7 +32,6 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +76,7 @@ class CheckInsView extends Main implements PageTitles.Translated {
         add(history());
         if (me.has(Role.MANAGER)) {
             add(reports());
-            LocalDate today = LocalDate.now();
-            add(new AdherencePanel(checkIns.adherence(today.minusDays(ADHERENCE_DAYS), today), ADHERENCE_DAYS));
+            add(new AdherencePanel(checkIns.adherenceOfLastDays(ADHERENCE_DAYS), ADHERENCE_DAYS));
         }
     }
 

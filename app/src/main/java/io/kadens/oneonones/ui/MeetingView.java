@@ -442,7 +442,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DatePicker due = new DatePicker(getTranslation("oneonones.actions.due.label"));
         due.setId("oneonones-new-action-due");
         due.setLocale(getLocale());
-        due.setMin(LocalDate.now());
+        due.setMin(LocalDate.now(times.zone()));
         Button add = new Button(getTranslation("oneonones.actions.add"), click -> act(
                 () -> oneOnOneNotes.addActionItem(meeting.id(), owner.getValue() == null ? null : owner.getValue().id(),
                         text.getValue(), due.getValue()),
