@@ -337,4 +337,53 @@ class SmartCheckerTest {
                 "Halvera andelen sena leveranser till butikerna", null);
         assertThat(checker.check(furniture).passes(SmartCriterion.RELEVANT)).isFalse();
     }
+
+    @Test
+    void swedishDefiniteFormsAreComparedByTheirBase() {
+        assertThat(SmartChecker.baseForm("lagret")).isEqualTo("lager");
+        assertThat(SmartChecker.baseForm("lagren")).isEqualTo("lager");
+        assertThat(SmartChecker.baseForm("fönstret")).isEqualTo("fönster");
+        assertThat(SmartChecker.baseForm("kontoret")).isEqualTo("kontoret");
+        assertThat(SmartChecker.baseForm("release")).isEqualTo("release");
+        SmartInput count = new SmartInput("Inventera lagret i Sundsvall senast i juni", null,
+                "Minska lagerkostnaderna med 10 %", null);
+        assertThat(checker.check(count).passes(SmartCriterion.RELEVANT)).isTrue();
+    }
+
+    @Test
+    void readingAboutAFieldAndHavingMoreEnergyAreTheWritersOwn() {
+        assertThat(check("Read three books on leadership this spring").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Ha mer energi på eftermiddagarna").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Read the exit surveys of the 40 customers who left in 2026").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+        assertThat(check("Hold two sprint demos for the sales team every month").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+    }
+
+    @Test
+    void aVerbUsedAsANounTheWritersOwnNumberAndCheckableAbsolutes() {
+        assertThat(check("Document the launch checklist for the kiosk app").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Launch the kiosk app in all stores").passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Improve my efficiency by 20 percent").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Improve the efficiency of the packing line by 20%").passes(SmartCriterion.MEASURABLE)).isTrue();
+        SmartAssessment never = check("Aldrig låta en kundreklamation ligga obesvarad över helgen");
+        assertThat(never.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(never.passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(check("Never forget a birthday").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Raise the share of flawless deliveries to 98%").passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Deliver every order flawlessly").passes(SmartCriterion.ACHIEVABLE)).isFalse();
+    }
+
+    @Test
+    void packingServesShipmentsAndAChatServesCustomerService() {
+        SmartInput scales = new SmartInput("Put weighing scales at the packing tables", null,
+                "Cut wrong-item shipments by half", null);
+        assertThat(checker.check(scales).passes(SmartCriterion.RELEVANT)).isTrue();
+        SmartInput chat = new SmartInput("Open a web chat for billing questions", null,
+                "Reduce calls to customer service by 20%", null);
+        assertThat(checker.check(chat).passes(SmartCriterion.RELEVANT)).isTrue();
+        SmartInput party = new SmartInput("Throw a party for the billing team", null,
+                "Reduce calls to customer service by 20%", null);
+        assertThat(checker.check(party).passes(SmartCriterion.RELEVANT)).isFalse();
+    }
 }

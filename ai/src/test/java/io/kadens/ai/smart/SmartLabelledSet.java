@@ -106,9 +106,10 @@ public final class SmartLabelledSet {
     /**
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
-     * set (2026-12-06, evening). Each was seen when it was run, so it became development material (decisions
-     * 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md and
-     * 2026-12-06-smart-measurable-relevant-fourth-set.md).
+     * set (2026-12-06, evening) and the fourth held-out set (2026-12-06, night). Each was seen when it was run, so
+     * it became development material (decisions 2026-12-06-smart-checker-new-held-out-set.md,
+     * 2026-12-06-smart-relevant-self-improvement.md, 2026-12-06-smart-measurable-relevant-fourth-set.md and
+     * 2026-12-07-smart-fifth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
@@ -116,6 +117,7 @@ public final class SmartLabelledSet {
         all.addAll(blind());
         all.addAll(heldOutOfDecember6());
         all.addAll(heldOutThird());
+        all.addAll(heldOutFourth());
         return List.copyOf(all);
     }
 
@@ -138,11 +140,20 @@ public final class SmartLabelledSet {
 
     /**
      * The fourth held-out set (50 goals, 25 en / 25 sv), written and committed on 2026-12-06 (night) in a
-     * commit of its own, before the checker changed for it, labelled by eval/smart-goals-rubric.md. Never
-     * used to tune the checker or fit its model; reported on its own by -Peval.
+     * commit of its own, before the checker changed for it, labelled by eval/smart-goals-rubric.md. Run once on
+     * 2026-12-06; development material since 2026-12-07.
      */
     public static List<Goal> heldOutFourth() {
         return load("/eval/smart-goals-heldout-4.json");
+    }
+
+    /**
+     * The fifth held-out set (50 goals, 25 en / 25 sv, 21 with a parent goal), written and committed on 2026-12-07
+     * in a commit of its own (9ccb3a5), before the checker changed for it, labelled by eval/smart-goals-rubric.md.
+     * Never used to tune the checker; reported on its own by -Peval, figures only.
+     */
+    public static List<Goal> heldOutFifth() {
+        return load("/eval/smart-goals-heldout-5.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
