@@ -32,8 +32,10 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT = "/eval/feedback-summary-heldout.json";
     /** The second held-out set: scored once by the second 2026-12-06 round, development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_2 = "/eval/feedback-summary-heldout-2.json";
-    /** The held-out set: written and committed before the third 2026-12-06 round (themes14b), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-3.json";
+    /** The third held-out set: scored once by the third 2026-12-06 round (themes14b), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_3 = "/eval/feedback-summary-heldout-3.json";
+    /** The held-out set: written and committed before the 2026-12-07 round (feedback14f), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-4.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
