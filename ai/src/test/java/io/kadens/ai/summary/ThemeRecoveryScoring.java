@@ -37,7 +37,7 @@ final class ThemeRecoveryScoring {
     /** The held-out set: written and committed before the 2026-12-07 round (feedback14f), never tuned on. */
     static final String HELD_OUT = "/eval/feedback-summary-heldout-4.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
-            DEVELOPMENT_FORMER_HELD_OUT_2);
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
@@ -178,7 +178,7 @@ final class ThemeRecoveryScoring {
             FeedbackSummary summary = summarizer.summarize(request);
             int polarOk = 0;
             int labelled = 0;
-            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold())) {
+            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold(), embeddings)) {
                 String label = gold.entrySet().stream().filter(e -> e.getKey().contains(unit.text())).map(Map.Entry::getValue)
                         .findFirst().orElse("0");
                 ReferenceTheme ref = reference.get(label);
