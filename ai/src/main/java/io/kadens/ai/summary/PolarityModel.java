@@ -46,6 +46,8 @@ final class PolarityModel {
     static final double EMBEDDING_SCALE = 3;
 
     private static final Map<String, Double> WEIGHTS = load();
+    /** The embedding features' weights as arrays, by language prefix ("" for the shared ones). */
+    private static final Map<String, double[]> EMBEDDING_WEIGHTS = embeddingWeights(WEIGHTS);
 
     private PolarityModel() {
     }
@@ -65,10 +67,22 @@ final class PolarityModel {
      */
     static double score(String text, String language, boolean afterContrast, float[] vector) {
         double logit = 0;
-        for (Map.Entry<String, Double> feature : features(text, language, afterContrast, vector).entrySet()) {
+        for (Map.Entry<String, Double> feature : features(text, language, afterContrast, null).entrySet()) {
             Double weight = WEIGHTS.get(feature.getKey());
             if (weight != null) {
                 logit += weight * feature.getValue();
+            }
+        }
+        if (vector != null) {
+            // The embedding features as two dot products (the same sum as their map entries, without 768 map keys
+            // per sentence: the 200-item summary scores a few hundred sentences).
+            String lang = language == null ? PolarityLexicon.guessLanguage(text) : language;
+            double[] shared = EMBEDDING_WEIGHTS.get("");
+            double[] own = EMBEDDING_WEIGHTS.get(lang);
+            for (int i = 0; i < vector.length; i++) {
+                double value = EMBEDDING_SCALE * vector[i];
+                logit += value * ((shared != null && i < shared.length ? shared[i] : 0)
+                        + (own != null && i < own.length ? own[i] : 0));
             }
         }
         return logit;
@@ -132,6 +146,26 @@ final class PolarityModel {
         }
         return tokens;
     }
+
+    private static Map<String, double[]> embeddingWeights(Map<String, Double> weights) {
+        Map<String, double[]> arrays = new HashMap<>();
+        Pattern key = Pattern.compile("(?:(\\w+):)?e:(\\d+)");
+        for (Map.Entry<String, Double> entry : weights.entrySet()) {
+            Matcher matcher = key.matcher(entry.getKey());
+            if (!matcher.matches()) {
+                continue;
+            }
+            String prefix = matcher.group(1) == null ? "" : matcher.group(1);
+            int index = Integer.parseInt(matcher.group(2));
+            double[] array = arrays.computeIfAbsent(prefix, p -> new double[EMBEDDING_DIMENSIONS]);
+            if (index < array.length) {
+                array[index] = entry.getValue();
+            }
+        }
+        return Map.copyOf(arrays);
+    }
+
+    private static final int EMBEDDING_DIMENSIONS = 384;
 
     private static Map<String, Double> load() {
         InputStream in = PolarityModel.class.getResourceAsStream(RESOURCE);
