@@ -32,10 +32,12 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT = "/eval/feedback-summary-heldout.json";
     /** The second held-out set: scored once by the second 2026-12-06 round, development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_2 = "/eval/feedback-summary-heldout-2.json";
-    /** The held-out set: written and committed before the third 2026-12-06 round (themes14b), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-3.json";
+    /** The third held-out set: scored once by the third 2026-12-06 round (themes14b), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_3 = "/eval/feedback-summary-heldout-3.json";
+    /** The held-out set: written and committed before the 2026-12-07 round (feedback14f), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-4.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
-            DEVELOPMENT_FORMER_HELD_OUT_2);
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
@@ -176,7 +178,7 @@ final class ThemeRecoveryScoring {
             FeedbackSummary summary = summarizer.summarize(request);
             int polarOk = 0;
             int labelled = 0;
-            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold())) {
+            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold(), embeddings)) {
                 String label = gold.entrySet().stream().filter(e -> e.getKey().contains(unit.text())).map(Map.Entry::getValue)
                         .findFirst().orElse("0");
                 ReferenceTheme ref = reference.get(label);
