@@ -182,7 +182,7 @@ class KnowledgeBenchmark {
             sql.execute("set maintenance_work_mem = '2GB'");
             sql.execute("set max_parallel_maintenance_workers = 1");
             sql.execute("create index knowledge_chunk_embedding_idx on knowledge_chunk using hnsw"
-                    + " (embedding vector_cosine_ops)");
+                    + " (embedding halfvec_cosine_ops)");
             sql.execute("create index knowledge_chunk_text_idx on knowledge_chunk using gin (text_search)");
             sql.execute("analyze knowledge_chunk");
             System.out.printf("index build (HNSW + GIN) over %,d rows: %.1f s%n", CHUNKS, seconds(built));

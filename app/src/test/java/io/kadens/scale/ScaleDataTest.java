@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ScaleDataTest {
 
     static final String MIGRATED_DEFINITION =
-            "CREATE INDEX knowledge_chunk_embedding_idx ON public.knowledge_chunk USING hnsw (embedding vector_cosine_ops)";
+            "CREATE INDEX knowledge_chunk_embedding_idx ON public.knowledge_chunk USING hnsw (embedding halfvec_cosine_ops)";
 
     private static TestDatabase database;
 

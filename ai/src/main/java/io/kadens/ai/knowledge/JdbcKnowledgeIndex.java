@@ -32,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * never sees the application's generated jOOQ classes. Row-level security on the table binds every
  * statement to the transaction's tenant; the SQL here names no tenant in its filters at all.
  *
+ * <p>Embeddings are stored in half precision ({@code halfvec}, V219): a chunk row then stays in its page and the
+ * shared HNSW index is half the size; every vector parameter is bound as {@code ?::halfvec}.
+ *
  * <p>Nearest neighbours come from the HNSW cosine index with pgvector 0.8's iterative scans
  * ({@code relaxed_order}): when row-level security filters out most of what the index returns
  * (a small tenant in a large table), the scan goes on until it has enough of the tenant's rows,
@@ -63,6 +66,13 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * of its words) are ranked at most, instead of every match (V215).
      */
     static final int MAX_RANKED = 300;
+    /**
+     * The HNSW walk's candidate list (pgvector's {@code hnsw.ef_search}), at least the candidates asked for. Chosen by
+     * recall@10 against exact search in {@code HybridSearchBenchmark} (decision record 2026-12-07-halfvec-search.md):
+     * on a 100k-chunk tenant 0.920 at 40, 0.937 at 100, 0.957 at 150 (target 0.95); a walk of 150 reads about 1.7
+     * times the index pages of one of 40, which under 8 clients did not show in the latency.
+     */
+    public static final int EF_SEARCH = 150;
 
     /** Tenant id to {count, counted-at millis}: which path its searches take. */
     private final java.util.concurrent.ConcurrentHashMap<TenantId, long[]> chunkCounts =
@@ -77,6 +87,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     private final EmbeddingModel embeddings;
 
     private final long exactSearchMaxChunks;
+    private final int efSearch;
 
     public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings) {
         this(jdbc, transactions, embeddings, EXACT_SEARCH_MAX_CHUNKS);
@@ -85,6 +96,16 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     /** With another threshold for the exact path (tests, benchmarks); 0 sends every tenant through HNSW. */
     public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings,
                               long exactSearchMaxChunks) {
+        this(jdbc, transactions, embeddings, exactSearchMaxChunks, EF_SEARCH);
+    }
+
+    /** With another ef_search for the HNSW path as well (benchmarks: recall against latency). */
+    public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings,
+                              long exactSearchMaxChunks, int efSearch) {
+        if (efSearch < 1 || efSearch > 1_000) {
+            throw new IllegalArgumentException("ef_search must be between 1 and 1000 (pgvector's range)");
+        }
+        this.efSearch = efSearch;
         this.exactSearchMaxChunks = exactSearchMaxChunks;
         this.jdbc = jdbc;
         this.writes = new TransactionTemplate(transactions);
@@ -139,7 +160,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             }
             if (!rows.isEmpty()) {
                 jdbc.batchUpdate("insert into knowledge_chunk (tenant_id, id, source_type, source_id, ordinal, text,"
-                        + " metadata, language, embedding) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::vector)", rows);
+                        + " metadata, language, embedding) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::halfvec)", rows);
             }
             return total;
         });
@@ -285,7 +306,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     public List<UUID> exactNearest(float[] vector, int k) {
         List<UUID> ids = reads.execute(status -> {
             jdbc.execute("set local enable_indexscan = off");
-            return jdbc.queryForList("select id from knowledge_chunk order by embedding <=> ?::vector, id limit ?",
+            return jdbc.queryForList("select id from knowledge_chunk order by embedding <=> ?::halfvec, id limit ?",
                     UUID.class, VectorLiteral.of(vector), k);
         });
         return ids == null ? List.of() : ids;
@@ -321,7 +342,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         // Local to this transaction and connection (is_local = true); one round trip for all three.
         jdbc.queryForList("select set_config('hnsw.iterative_scan', 'relaxed_order', true),"
                 + " set_config('hnsw.ef_search', ?, true), set_config('hnsw.max_scan_tuples', ?, true)",
-                String.valueOf(Math.max(40, candidates)), String.valueOf(MAX_SCAN_TUPLES));
+                String.valueOf(Math.max(efSearch, candidates)), String.valueOf(MAX_SCAN_TUPLES));
     }
 
     /** Nearest neighbours by cosine distance; the outer ORDER BY restores strict order after a relaxed scan. */
@@ -330,7 +351,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         args.add(vector);
         args.addAll(filter.args());
         args.add(limit);
-        return jdbc.queryForList("select id from (select id, embedding <=> ?::vector as distance from knowledge_chunk"
+        return jdbc.queryForList("select id from (select id, embedding <=> ?::halfvec as distance from knowledge_chunk"
                 + " where true" + filter.sql() + " order by distance limit ?) nearest order by distance, id",
                 UUID.class, args.toArray());
     }
@@ -435,7 +456,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         }
         Map<UUID, Row> rows = new HashMap<>();
         jdbc.query("select id, source_type, source_id, text, language, metadata::text as metadata,"
-                        + " 1 - (embedding <=> ?::vector) as similarity from knowledge_chunk where id = any(?)",
+                        + " 1 - (embedding <=> ?::halfvec) as similarity from knowledge_chunk where id = any(?)",
                 (ResultSet rs) -> {
                     rows.put(rs.getObject("id", UUID.class), new Row(rs.getString("source_type"),
                             rs.getString("source_id"), rs.getString("text"), rs.getString("language"),
@@ -474,7 +495,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         }
         Map<UUID, Double> result = new HashMap<>();
         reads.executeWithoutResult(status -> jdbc.query(
-                "select id, 1 - (embedding <=> ?::vector) as similarity from knowledge_chunk where id = any(?)",
+                "select id, 1 - (embedding <=> ?::halfvec) as similarity from knowledge_chunk where id = any(?)",
                 (ResultSet rs) -> {
                     result.put(rs.getObject("id", UUID.class), rs.getDouble("similarity"));
                 }, VectorLiteral.of(vector), uuidArray(chunkIds)));
@@ -490,7 +511,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         String literal = VectorLiteral.of(vector);
         reads.executeWithoutResult(status -> {
             for (SourceRef source : sources) {
-                jdbc.query("select max(1 - (embedding <=> ?::vector)) as similarity from knowledge_chunk"
+                jdbc.query("select max(1 - (embedding <=> ?::halfvec)) as similarity from knowledge_chunk"
                         + " where source_type = ? and source_id = ? having count(*) > 0", (ResultSet rs) -> {
                             result.put(source, rs.getDouble("similarity"));
                         }, literal, source.type(), source.id());

@@ -1,6 +1,9 @@
 package io.kadens.ai.knowledge;
 
-/** pgvector's text form of a vector, {@code [0.1,0.2,...]}, for binding as {@code ?::vector}. */
+/**
+ * pgvector's text form of a vector, {@code [0.1,0.2,...]}, for binding as {@code ?::vector} or {@code ?::halfvec} (the
+ * knowledge index stores half precision, V219; the server rounds the floats).
+ */
 public final class VectorLiteral {
 
     private VectorLiteral() {
