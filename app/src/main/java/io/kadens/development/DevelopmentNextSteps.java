@@ -30,7 +30,8 @@ class DevelopmentNextSteps implements NextStepsSource {
     public List<NextStep> nextSteps(NextStepsViewer viewer) {
         List<NextStep> steps = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(viewer.now(), ZoneOffset.UTC);
-        for (PlanAction action : plans.openActionsOf(viewer.personId())) {
+        DevelopmentPlans.HomePlans mine = plans.forHome(viewer.personId());
+        for (PlanAction action : mine.openActions()) {
             if (action.dueOn().isAfter(today.plusDays(DAYS_AHEAD))) {
                 continue;
             }
@@ -40,7 +41,7 @@ class DevelopmentNextSteps implements NextStepsSource {
                     action.dueOn().atStartOfDay(ZoneOffset.UTC).toInstant(), "nextsteps.development.action",
                     List.of(action.title()), "development"));
         }
-        plans.current(viewer.personId()).filter(DevelopmentPlan::stale).ifPresent(plan -> steps.add(new NextStep(
+        mine.current().filter(DevelopmentPlan::stale).ifPresent(plan -> steps.add(new NextStep(
                 "development-stale-" + plan.id(), Audience.MINE, Urgency.OVERDUE, plan.lastTouchedAt(),
                 "nextsteps.development.stale", List.of(), "development")));
         if (viewer.manager()) {
