@@ -132,6 +132,14 @@ class UiRequestCostTest {
                 assertThat(cost.settingsReads()).as(what).isLessThanOrEqualTo(1);
             }
         }
+        // The feedback page asks about a manager's people all at once: a few transactions more than for an employee
+        // (everyone below, and whose feedback may be read, among them), not three per person (23 more before).
+        assertThat(step(costs, "manager", "feedback").transactions())
+                .isLessThanOrEqualTo(step(costs, "employee", "feedback").transactions() + 4);
+    }
+
+    private static Cost step(Map<String, List<Cost>> costs, String persona, String step) {
+        return costs.get(persona).stream().filter(cost -> cost.step().equals(step)).findFirst().orElseThrow();
     }
 
     /** Signs in, loads home, walks twice; answers the costs of the home page load and of the second walk. */
