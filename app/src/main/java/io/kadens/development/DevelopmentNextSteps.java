@@ -29,7 +29,8 @@ class DevelopmentNextSteps implements NextStepsSource {
     public List<NextStep> nextSteps(NextStepsViewer viewer) {
         List<NextStep> steps = new ArrayList<>();
         LocalDate today = viewer.today();
-        for (PlanAction action : plans.openActionsOf(viewer.personId())) {
+        DevelopmentPlans.HomePlans mine = plans.forHome(viewer.personId());
+        for (PlanAction action : mine.openActions()) {
             if (action.dueOn().isAfter(today.plusDays(DAYS_AHEAD))) {
                 continue;
             }
@@ -39,7 +40,7 @@ class DevelopmentNextSteps implements NextStepsSource {
                     viewer.startOf(action.dueOn()), "nextsteps.development.action",
                     List.of(action.title()), "development"));
         }
-        plans.current(viewer.personId()).filter(DevelopmentPlan::stale).ifPresent(plan -> steps.add(new NextStep(
+        mine.current().filter(DevelopmentPlan::stale).ifPresent(plan -> steps.add(new NextStep(
                 "development-stale-" + plan.id(), Audience.MINE, Urgency.OVERDUE, plan.lastTouchedAt(),
                 "nextsteps.development.stale", List.of(), "development")));
         if (viewer.manager()) {

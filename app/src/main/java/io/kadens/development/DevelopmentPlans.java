@@ -173,6 +173,31 @@ public class DevelopmentPlans {
                 .sorted(java.util.Comparator.comparing(PlanAction::dueOn)).toList();
     }
 
+    /** What the home page asks about a person's plans: {@link #openActionsOf} and {@link #current} together. */
+    record HomePlans(List<PlanAction> openActions, Optional<DevelopmentPlan> current) {
+    }
+
+    /**
+     * {@link #openActionsOf} and {@link #current} in one go, each plan read once: the home page asked both, and
+     * read the plan of today (its objectives, milestones, actions, comments and changes) twice.
+     */
+    @Transactional(readOnly = true)
+    HomePlans forHome(UUID personId) {
+        requireView(actor(), personId);
+        LocalDate today = today();
+        List<PlanRow> plans = repository.plansOf(personId);
+        Map<UUID, DevelopmentPlan> assembled = new HashMap<>();
+        java.util.function.Function<PlanRow, DevelopmentPlan> read =
+                row -> assembled.computeIfAbsent(row.id(), id -> assemble(row));
+        List<PlanAction> open = plans.stream().filter(p -> !p.periodEnd().isBefore(today)).map(read)
+                .flatMap(p -> p.openActions().stream())
+                .sorted(java.util.Comparator.comparing(PlanAction::dueOn)).toList();
+        Optional<DevelopmentPlan> current = plans.stream()
+                .filter(p -> !p.periodStart().isAfter(today) && !p.periodEnd().isBefore(today))
+                .findFirst().or(() -> plans.stream().findFirst()).map(read);
+        return new HomePlans(open, current);
+    }
+
     // ------------------------------------------------------------------ creating and editing
 
     /** Starts a plan for a person (themselves, or someone below a manager) for a period; returns its id. */

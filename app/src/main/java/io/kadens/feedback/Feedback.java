@@ -39,6 +39,12 @@ public interface Feedback {
     /** Whether the caller may read feedback about {@code employeeId} (themselves, or a report per settings). */
     boolean mayRead(UUID employeeId);
 
+    /**
+     * Of these people, those whose feedback the caller may read ({@link #mayRead} of each), with their full names,
+     * in the order given: one transaction and two queries, whatever the number of people.
+     */
+    java.util.Map<UUID, String> readableAmong(List<UUID> employeeIds);
+
     /** Feedback the signed-in user gave, newest first (anonymous ones included: they are the author). */
     List<FeedbackItem> given(FeedbackFilter filter);
 

@@ -70,6 +70,18 @@ class FeedbackRepository {
         return orgFacts.person(id).map(p -> new Person(p.id(), p.fullName(), p.managerId(), p.active()));
     }
 
+    /** The people with these ids that exist, active or not. One query. */
+    Map<UUID, Person> people(Collection<UUID> ids) {
+        Map<UUID, Person> people = new HashMap<>();
+        orgFacts.people(ids).forEach((id, p) -> people.put(id, new Person(p.id(), p.fullName(), p.managerId(), p.active())));
+        return people;
+    }
+
+    /** Which of these people have the manager above them (what {@link #managerChain} holds). One query. */
+    Set<UUID> below(UUID managerId, Collection<UUID> ids) {
+        return orgFacts.below(managerId, ids);
+    }
+
     Map<UUID, String> names(Collection<UUID> ids) {
         return orgFacts.names(ids);
     }

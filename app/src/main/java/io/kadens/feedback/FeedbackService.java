@@ -138,6 +138,23 @@ class FeedbackService implements Feedback {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, String> readableAmong(List<UUID> employeeIds) {
+        KadensUser me = access.me();
+        // What mayRead asks per person (the person exists; the viewer, or above them), asked for all at once.
+        Map<UUID, FeedbackRepository.Person> found = repository.people(employeeIds);
+        Set<UUID> below = repository.below(me.personId(), found.keySet());
+        Map<UUID, String> readable = new java.util.LinkedHashMap<>();
+        for (UUID id : employeeIds) {
+            FeedbackRepository.Person person = found.get(id);
+            if (person != null && (id.equals(me.personId()) || below.contains(id))) {
+                readable.put(id, person.name());
+            }
+        }
+        return readable;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public ReceivedFeedback received(UUID employeeId, FeedbackFilter filter) {
         KadensUser me = access.me();
         FeedbackRepository.Person person = repository.person(employeeId)

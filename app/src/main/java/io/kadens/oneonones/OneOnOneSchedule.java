@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -68,10 +69,14 @@ class OneOnOneSchedule {
                 repository.insertPair(PairKind.MANAGER, line.managerId(), line.reportId(), clock.instant());
             }
         }
-        for (var pair : repository.pairsOf(personId)) {
-            if (pair.active()) {
-                topUp(pair, defaultCadence);
-            }
+        List<OneOnOneRepository.PairRow> active = repository.pairsOf(personId).stream()
+                .filter(OneOnOneRepository.PairRow::active).toList();
+        // Every active series' meetings in one query: this runs on each 1:1s and home page, one query per series
+        // was a busy manager's longest part of it. Topping one series up changes no other series' meetings.
+        Map<UUID, List<OneOnOneRepository.MeetingRow>> meetings = repository.meetingsOf(
+                active.stream().map(OneOnOneRepository.PairRow::id).toList());
+        for (var pair : active) {
+            topUp(pair, defaultCadence, meetings.getOrDefault(pair.id(), List.of()));
         }
     }
 
@@ -94,10 +99,15 @@ class OneOnOneSchedule {
      * each a cadence after the previous one (the first on the next working day at 10:00 tenant time).
      */
     void topUp(OneOnOneRepository.PairRow pair, CheckInCadence defaultCadence) {
+        topUp(pair, defaultCadence, repository.meetingsOf(pair.id()));
+    }
+
+    /** Tops a series up from its meetings as read in this transaction. */
+    private void topUp(OneOnOneRepository.PairRow pair, CheckInCadence defaultCadence,
+                       List<OneOnOneRepository.MeetingRow> meetings) {
         int gap = cadenceOf(pair, defaultCadence).days();
         ZoneId zone = zone();
         Instant now = clock.instant();
-        List<OneOnOneRepository.MeetingRow> meetings = repository.meetingsOf(pair.id());
         long ahead = meetings.stream()
                 .filter(m -> m.status().isOpen() && !m.scheduledAt().isBefore(now)).count();
         ZonedDateTime last = meetings.stream().filter(m -> m.status() != MeetingStatus.CANCELLED)

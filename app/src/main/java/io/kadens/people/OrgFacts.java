@@ -113,6 +113,15 @@ public class OrgFacts {
         return managerId != null && personId != null && people.managesDirectlyOrIndirectly(managerId, personId);
     }
 
+    /**
+     * Which of these people have {@code managerId} above them in the reporting line, at any depth ({@link #isAbove}
+     * for many people). One query.
+     */
+    public Set<UUID> below(UUID managerId, Collection<UUID> personIds) {
+        Set<UUID> wanted = OrgFactsRepository.withoutNulls(personIds);
+        return managerId == null || wanted.isEmpty() ? Set.of() : people.managedDirectlyOrIndirectly(managerId, wanted);
+    }
+
     /** A manager's active direct reports, in name order. */
     public List<UUID> directReports(UUID managerId) {
         return managerId == null ? List.of() : facts.activeDirectReports(managerId);

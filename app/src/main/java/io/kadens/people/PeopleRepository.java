@@ -198,6 +198,13 @@ class PeopleRepository {
                 .and(DSL.condition("{0} @> array[{1}]::uuid[]", EMPLOYEE.MANAGER_PATH, DSL.val(managerId))));
     }
 
+    /** Which of these people have the manager in their stored path, as {@link #managesDirectlyOrIndirectly} asks. */
+    java.util.Set<UUID> managedDirectlyOrIndirectly(UUID managerId, java.util.Collection<UUID> personIds) {
+        return new java.util.HashSet<>(db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.ID.in(personIds))
+                .and(DSL.condition("{0} @> array[{1}]::uuid[]", EMPLOYEE.MANAGER_PATH, DSL.val(managerId)))
+                .fetch(EMPLOYEE.ID));
+    }
+
     /** The managers above a person, nearest first. */
     List<DirectoryEntry> managersAbove(UUID personId) {
         List<UUID> chain = managerIdsAbove(personId);

@@ -7,6 +7,7 @@ import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.platform.RequestMemo;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -66,13 +67,18 @@ public class TenantSettingsService {
         if (memo != null && memo.settings != null) {
             return memo.settings;
         }
-        TenantSettings settings = read(tenant);
+        // And once per UI round trip: a page's parts each read them in a transaction of their own.
+        TenantSettings settings = RequestMemo.get(new KeptSettings(tenant), () -> read(tenant));
         if (memo != null) {
             memo.settings = settings;
         } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new ReadInThisTransaction(this, tenant, settings));
         }
         return settings;
+    }
+
+    /** The key the settings are kept under for a UI round trip ({@link RequestMemo}): one tenant's. */
+    private record KeptSettings(TenantId tenant) {
     }
 
     /**
@@ -149,6 +155,8 @@ public class TenantSettingsService {
     public TenantSettings update(TenantSettings changed) {
         requireHrAdmin();
         validate(changed);
+        // The stored settings as they are now, not as this round trip read them earlier.
+        RequestMemo.forget(new KeptSettings(transactionTenant.require()));
         TenantSettings before = current();
         if (!repository.save(changed, changed.version())) {
             throw new ConcurrentEditException("tenant-settings", transactionTenant.require().value());
@@ -160,6 +168,7 @@ public class TenantSettingsService {
             // Read again below, as saved.
             memo.settings = null;
         }
+        RequestMemo.forget(new KeptSettings(transactionTenant.require()));
         TenantSettings after = current();
         auditLog.record("settings.updated", "tenant-settings", transactionTenant.require().value().toString(),
                 before, after);
