@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class,
         TestSlackInitializer.class, TestOperationsInitializer.class})
 @Import(StatementsPerRequest.class)
-class UiRequestCostTest {
+class UiRequestCostIT {
 
     static final List<String[]> PERSONAS = List.of(
             new String[] {"acme", "sara.nilsson@acme.example", "employee"},
