@@ -102,9 +102,21 @@ public class DevelopmentPlans {
         Actor me = actor();
         requireView(me, personId);
         LocalDate today = today();
-        List<PlanRow> plans = repository.plansOf(personId);
+        return currentOf(repository.plansOf(personId), today).map(this::assemble);
+    }
+
+    /** The plan whose period holds today, else the latest one. */
+    private static Optional<PlanRow> currentOf(List<PlanRow> plans, LocalDate today) {
         return plans.stream().filter(p -> !p.periodStart().isAfter(today) && !p.periodEnd().isBefore(today))
-                .findFirst().or(() -> plans.stream().findFirst()).map(this::assemble);
+                .findFirst().or(() -> plans.stream().findFirst());
+    }
+
+    /** The open actions of the plans not yet over, soonest due first. */
+    private static List<PlanAction> openActionsOf(List<PlanRow> plans, LocalDate today,
+                                                  java.util.function.Function<PlanRow, DevelopmentPlan> read) {
+        return plans.stream().filter(p -> !p.periodEnd().isBefore(today)).map(read)
+                .flatMap(p -> p.openActions().stream())
+                .sorted(java.util.Comparator.comparing(PlanAction::dueOn)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -167,10 +179,7 @@ public class DevelopmentPlans {
     @Transactional(readOnly = true)
     public List<PlanAction> openActionsOf(UUID personId) {
         requireView(actor(), personId);
-        LocalDate today = today();
-        return repository.plansOf(personId).stream().filter(p -> !p.periodEnd().isBefore(today)).map(this::assemble)
-                .flatMap(p -> p.openActions().stream())
-                .sorted(java.util.Comparator.comparing(PlanAction::dueOn)).toList();
+        return openActionsOf(repository.plansOf(personId), today(), this::assemble);
     }
 
     /** What the home page asks about a person's plans: {@link #openActionsOf} and {@link #current} together. */
@@ -189,13 +198,7 @@ public class DevelopmentPlans {
         Map<UUID, DevelopmentPlan> assembled = new HashMap<>();
         java.util.function.Function<PlanRow, DevelopmentPlan> read =
                 row -> assembled.computeIfAbsent(row.id(), id -> assemble(row));
-        List<PlanAction> open = plans.stream().filter(p -> !p.periodEnd().isBefore(today)).map(read)
-                .flatMap(p -> p.openActions().stream())
-                .sorted(java.util.Comparator.comparing(PlanAction::dueOn)).toList();
-        Optional<DevelopmentPlan> current = plans.stream()
-                .filter(p -> !p.periodStart().isAfter(today) && !p.periodEnd().isBefore(today))
-                .findFirst().or(() -> plans.stream().findFirst()).map(read);
-        return new HomePlans(open, current);
+        return new HomePlans(openActionsOf(plans, today, read), currentOf(plans, today).map(read));
     }
 
     // ------------------------------------------------------------------ creating and editing

@@ -16,8 +16,6 @@ import io.kadens.tenants.TenantScope;
 import io.kadens.tenants.TransactionTenant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneId;
-import java.time.DateTimeException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
