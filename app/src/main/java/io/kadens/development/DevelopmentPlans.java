@@ -27,6 +27,7 @@ import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
 import io.kadens.tenants.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,10 +75,12 @@ public class DevelopmentPlans {
     private final AuditLog audit;
     private final DevelopmentNotifications notifications;
     private final Clock clock;
+    private final TenantSettingsService settings;
 
     DevelopmentPlans(DevelopmentRepository repository, OrgFacts org, CurrentUser currentUser,
                      CompetencyFrameworks frameworks, TrainingLibrary library, Goals goals, SmartCoach smart,
-                     AuditLog audit, DevelopmentNotifications notifications, Clock clock) {
+                     AuditLog audit, DevelopmentNotifications notifications, Clock clock,
+                     TenantSettingsService settings) {
         this.repository = repository;
         this.org = org;
         this.currentUser = currentUser;
@@ -88,6 +91,7 @@ public class DevelopmentPlans {
         this.audit = audit;
         this.notifications = notifications;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Who acts: a signed-in person, or a named person in system work (demo seeding). */
@@ -388,7 +392,7 @@ public class DevelopmentPlans {
                 errors.check(!md.title().isEmpty() && md.title().length() <= MAX_TITLE, mat + ".title",
                         "development.title.required");
                 errors.check(md.dueOn() != null, mat + ".dueOn", "development.due.required");
-                errors.check(md.doneOn() == null || !md.doneOn().isAfter(LocalDate.now(clock)), mat + ".doneOn",
+                errors.check(md.doneOn() == null || !md.doneOn().isAfter(today()), mat + ".doneOn",
                         "development.done.future");
                 UUID id = md.id() != null && usedIds.add(md.id()) ? md.id() : UUID.randomUUID();
                 milestones.add(new MilestoneRow(id, plan.id(), objectiveId, md.title(), md.dueOn(), md.doneOn()));
@@ -619,7 +623,7 @@ public class DevelopmentPlans {
         if (note.length() > MAX_TEXT) {
             throw InvalidInputException.of("note", "development.text.too-long");
         }
-        if (update.milestoneDoneOn() != null && update.milestoneDoneOn().isAfter(LocalDate.now(clock))) {
+        if (update.milestoneDoneOn() != null && update.milestoneDoneOn().isAfter(today())) {
             throw InvalidInputException.of("milestoneDoneOn", "development.done.future");
         }
         Instant now = clock.instant();
@@ -637,7 +641,7 @@ public class DevelopmentPlans {
         }
         if (update.milestoneId() != null) {
             LocalDate doneOn = update.milestoneReopened() ? null
-                    : update.milestoneDoneOn() == null ? LocalDate.now(clock) : update.milestoneDoneOn();
+                    : update.milestoneDoneOn() == null ? today() : update.milestoneDoneOn();
             if (!repository.setMilestoneDone(plan.id(), update.milestoneId(), doneOn)) {
                 throw new ResourceNotFoundException("development_milestone", update.milestoneId());
             }
@@ -742,8 +746,14 @@ public class DevelopmentPlans {
 
     // ------------------------------------------------------------------ access
 
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** The organisation's day: which plan is current, and the latest day a milestone may be marked done on. */
+    public LocalDate today() {
+        return settings.todayAt(clock);
+    }
+
+    /** The organisation's time zone, the one a plan's changes are dated in. */
+    public java.time.ZoneId zone() {
+        return settings.zone();
     }
 
     private boolean mayView(Actor me, UUID personId) {

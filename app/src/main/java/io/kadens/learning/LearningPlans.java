@@ -12,6 +12,7 @@ import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
 import io.kadens.tenants.TenantScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,11 +43,13 @@ public class LearningPlans {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
     private final Clock clock;
+    private final TenantSettingsService settings;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     LearningPlans(LearningRepository repository, PeopleService people, CurrentUser currentUser, AuditLog audit,
                   PlatformTransactionManager transactionManager,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, Clock clock,
+                  TenantSettingsService settings) {
         this.events = events;
         this.repository = repository;
         this.people = people;
@@ -55,7 +58,16 @@ public class LearningPlans {
         this.transactions = new TransactionTemplate(transactionManager);
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /**
+     * The organisation's day: the latest completion day and the earliest due day a person may pick, and the day
+     * overdue assignments are counted on.
+     */
+    public LocalDate today() {
+        return settings.todayAt(clock);
     }
 
     // ------------------------------------------------------------------ managers
@@ -84,7 +96,7 @@ public class LearningPlans {
             throw new AccessDeniedException("only the person's own managers assign them training");
         }
         var errors = new InvalidInputException.Collector();
-        errors.check(dueDate == null || !dueDate.isBefore(LocalDate.now(clock)), "dueDate", "learning.due.past");
+        errors.check(dueDate == null || !dueDate.isBefore(today()), "dueDate", "learning.due.past");
         errors.throwIfAny();
         return transactions.execute(status -> {
             if (repository.item(itemId).isEmpty()) {
@@ -198,7 +210,7 @@ public class LearningPlans {
                 "learning.percent.invalid");
         errors.check(status != ProgressStatus.COMPLETED || completedOn != null, "completedOn",
                 "learning.completed.required");
-        errors.check(completedOn == null || !completedOn.isAfter(LocalDate.now(clock)), "completedOn",
+        errors.check(completedOn == null || !completedOn.isAfter(today()), "completedOn",
                 "learning.completed.future");
         errors.throwIfAny();
         Progress progress = switch (status) {
@@ -237,7 +249,7 @@ public class LearningPlans {
                 teamOf.put(person.id(), department.name());
             }
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         Map<String, int[]> counts = new java.util.TreeMap<>();
         for (AssignmentRow row : reads.execute(status -> repository.allAssignments())) {
             int[] c = counts.computeIfAbsent(teamOf.getOrDefault(row.employeeId(), noTeamLabel), t -> new int[4]);

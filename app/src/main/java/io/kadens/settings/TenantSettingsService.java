@@ -13,15 +13,16 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
+import io.kadens.tenants.TransactionMemo;
 import io.kadens.tenants.TransactionTenant;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The bound tenant's settings: everyone in the tenant reads them (features follow them), HR admins
@@ -60,51 +61,21 @@ public class TenantSettingsService {
     @Transactional(readOnly = true)
     public TenantSettings current() {
         TenantId tenant = transactionTenant.require();
-        // Read once per transaction: one REST request asked for them up to three times (two statements each).
-        ReadInThisTransaction memo = memo(tenant);
-        if (memo != null && memo.settings != null) {
-            return memo.settings;
-        }
-        // And once per UI round trip: a page's parts each read them in a transaction of their own.
-        TenantSettings settings = RequestMemo.get(new KeptSettings(tenant), () -> read(tenant));
-        if (memo != null) {
-            memo.settings = settings;
-        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new ReadInThisTransaction(this, tenant, settings));
-        }
-        return settings;
+        KeptSettings key = new KeptSettings(tenant);
+        // Read once per transaction (one REST request asked for them up to three times, two statements each), and
+        // once per UI round trip (a page's parts each read them in a transaction of their own).
+        return TransactionMemo.get(key, () -> RequestMemo.get(key, () -> read(tenant)));
     }
 
-    /** The key the settings are kept under for a UI round trip ({@link RequestMemo}): one tenant's. */
+    /** The key the settings are kept under for a transaction and a UI round trip: one tenant's. */
     private record KeptSettings(TenantId tenant) {
     }
 
-    /**
-     * The settings as this transaction read them, kept with the transaction's synchronizations: gone when it ends,
-     * set aside while an inner transaction of its own runs (Spring suspends them), and for one tenant only.
-     */
-    private static final class ReadInThisTransaction implements TransactionSynchronization {
-        private final TenantSettingsService owner;
-        private final TenantId tenant;
-        private TenantSettings settings;
-
-        ReadInThisTransaction(TenantSettingsService owner, TenantId tenant, TenantSettings settings) {
-            this.owner = owner;
-            this.tenant = tenant;
-            this.settings = settings;
-        }
-    }
-
-    private ReadInThisTransaction memo(TenantId tenant) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof ReadInThisTransaction memo && memo.owner == this && memo.tenant.equals(tenant)) {
-                return memo;
-            }
-        }
-        return null;
+    /** Forgets the settings kept for this transaction and round trip: the next reader reads what is stored. */
+    private void forgetKept() {
+        KeptSettings key = new KeptSettings(transactionTenant.require());
+        TransactionMemo.forget(key);
+        RequestMemo.forget(key);
     }
 
     private TenantSettings read(TenantId tenant) {
@@ -132,6 +103,16 @@ public class TenantSettingsService {
         }
     }
 
+    /**
+     * The organisation's day at the clock's instant: what "today" means for a date a person picks or a rule checks
+     * ("not in the future", "not in the past", "the cycle that holds today"). Between midnight in the organisation and
+     * midnight on the server the two days differ, and people must see their own.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate todayAt(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), zone());
+    }
+
     /** The AI mode the tenant's people get now: the tenant's choice capped by the deployment. */
     @Transactional(readOnly = true)
     public AiMode effectiveAiMode() {
@@ -154,19 +135,14 @@ public class TenantSettingsService {
         requireHrAdmin();
         validate(changed);
         // The stored settings as they are now, not as this round trip read them earlier.
-        RequestMemo.forget(new KeptSettings(transactionTenant.require()));
+        forgetKept();
         TenantSettings before = current();
         if (!repository.save(changed, changed.version())) {
             throw new ConcurrentEditException("tenant-settings", transactionTenant.require().value());
         }
         organisations.updateRegistry(transactionTenant.require(), changed.name().trim(), changed.locale(),
                 changed.timeZone().trim());
-        ReadInThisTransaction memo = memo(transactionTenant.require());
-        if (memo != null) {
-            // Read again below, as saved.
-            memo.settings = null;
-        }
-        RequestMemo.forget(new KeptSettings(transactionTenant.require()));
+        forgetKept(); // read again below, as saved
         TenantSettings after = current();
         auditLog.record("settings.updated", "tenant-settings", transactionTenant.require().value().toString(),
                 before, after);

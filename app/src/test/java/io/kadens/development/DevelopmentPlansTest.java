@@ -273,6 +273,31 @@ class DevelopmentPlansTest {
     }
 
     @Test
+    void aMilestoneMarkedDoneJustAfterMidnightIsDatedTheOrganisationsDay() {
+        Company c = tenants.create("dvmidnight");
+        DevelopmentTestData.Seeded seeded = data.seed(c);
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        java.time.Instant justAfterMidnight = java.time.ZonedDateTime.now(stockholm).toLocalDate().plusDays(1)
+                .atStartOfDay(stockholm).plusMinutes(30).toInstant();
+        LocalDate organisationsDay = LocalDate.ofInstant(justAfterMidnight, stockholm);
+        DevelopmentPlan before = as(c, c.employee(), () -> plans.plan(seeded.plan()));
+        clock.at(justAfterMidnight);
+        try {
+            // Marked done without a date: the day it is for the person, not the server's UTC day before it.
+            DevelopmentPlan done = as(c, c.employee(), () -> plans.progress(before.id(), before.version(),
+                    new DevelopmentPlans.ProgressUpdate(null, null, seeded.milestone(), null, false, null, null, null)));
+            assertThat(done.objectives().stream().flatMap(o -> o.milestones().stream())
+                    .filter(m -> m.id().equals(seeded.milestone())).findFirst().orElseThrow().doneOn())
+                    .isEqualTo(organisationsDay);
+            assertThatThrownBy(() -> as(c, c.employee(), () -> plans.progress(done.id(), done.version(),
+                    new DevelopmentPlans.ProgressUpdate(null, null, seeded.milestone(), organisationsDay.plusDays(1),
+                            false, null, null, null)))).isInstanceOf(InvalidInputException.class);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void mentorsAreSuggestedOnlyFromPeopleWhoOptedInNeverToThemselves() {
         Company c = tenants.create("dvmentor");
         DevelopmentTestData.Seeded seeded = data.seed(c);

@@ -8,10 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.support.KadensSpringTest;
+import io.kadens.support.TestClock;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +35,8 @@ class LearningPlansTest {
     LearningPlans plans;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    TestClock clock;
 
     Company c;
     Company other;
@@ -114,6 +120,38 @@ class LearningPlansTest {
                 });
         // someone else's progress is their own
         assertThat(signedIn(as(c, c.employee()), () -> plans.myProgress(course))).isEqualTo(Progress.NONE);
+    }
+
+    @Test
+    void theOrganisationsDayDecidesWhatIsInTheFutureAndWhatIsPast() {
+        // Half past midnight in Stockholm (the companies' zone) is still the day before in UTC.
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        Instant justAfterMidnight = ZonedDateTime.now(stockholm).toLocalDate().plusDays(1).atStartOfDay(stockholm)
+                .plusMinutes(30).toInstant();
+        LocalDate organisationsDay = LocalDate.ofInstant(justAfterMidnight, stockholm);
+        Company c = tenants.create("plansday"); // its own company: the other tests count what is assigned in theirs
+        UUID course = create(c, "Time zones in practice");
+        clock.at(justAfterMidnight);
+        try {
+            assertThat(signedIn(as(c, c.teamLead()), () -> plans.today())).isEqualTo(organisationsDay);
+            // Completed "today", as the person's calendar says: not in the future.
+            Progress done = signedIn(as(c, c.teamLead()),
+                    () -> plans.recordProgress(course, ProgressStatus.COMPLETED, 0, organisationsDay, -1));
+            assertThat(done.completedOn()).isEqualTo(organisationsDay);
+            assertThatThrownBy(() -> signedIn(as(c, c.teamLead()), () -> plans.recordProgress(course,
+                    ProgressStatus.COMPLETED, 0, organisationsDay.plusDays(1), done.version())))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("completedOn"));
+            // Due "yesterday" in the organisation is past, although it is still that day in UTC.
+            assertThatThrownBy(() -> signedIn(as(c, c.manager()),
+                    () -> plans.assign(course, c.employee().id(), organisationsDay.minusDays(1))))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("dueDate"));
+            assertThat(signedIn(as(c, c.manager()), () -> plans.assign(course, c.employee().id(), organisationsDay)))
+                    .isNotNull();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

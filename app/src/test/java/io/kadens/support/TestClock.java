@@ -21,6 +21,11 @@ public final class TestClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** Moves the clock so that it reads about the given instant now (and goes on ticking from there). */
+    public void at(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

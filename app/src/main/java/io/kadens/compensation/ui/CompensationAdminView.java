@@ -46,10 +46,12 @@ import io.kadens.platform.InvalidInputException;
 import io.kadens.reviews.ReviewCycle;
 import io.kadens.reviews.ReviewCycles;
 import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -72,16 +74,19 @@ class CompensationAdminView extends Main implements PageTitles.Translated {
     private final transient CompensationProposals proposals;
     private final transient ReviewCycles reviewCycles;
     private final transient OrganisationStructure structure;
+    private final transient TenantSettingsService tenantSettings;
     private final Select<CompensationCycle> cycleSelect = new Select<>();
     private final Div cycleHost = new Div();
 
     CompensationAdminView(PayData pay, CompensationCycles cycles, CompensationProposals proposals,
-                          ReviewCycles reviewCycles, OrganisationStructure structure) {
+                          ReviewCycles reviewCycles, OrganisationStructure structure,
+                          TenantSettingsService tenantSettings) {
         this.pay = pay;
         this.cycles = cycles;
         this.proposals = proposals;
         this.reviewCycles = reviewCycles;
         this.structure = structure;
+        this.tenantSettings = tenantSettings;
         addClassName("k-page");
         Anchor payPage = new Anchor("admin/compensation/pay", getTranslation("compensation.pay.link"));
         payPage.setId("compensation-pay-link");
@@ -146,7 +151,7 @@ class CompensationAdminView extends Main implements PageTitles.Translated {
         DatePicker effective = new DatePicker(getTranslation("compensation.new.effective-date"));
         effective.setId("compensation-new-effective");
         effective.setLocale(getLocale());
-        effective.setValue(LocalDate.now().plusMonths(1).withDayOfMonth(1));
+        effective.setValue(tenantSettings.todayAt(Clock.systemUTC()).plusMonths(1).withDayOfMonth(1));
         TextField currency = new TextField(getTranslation("compensation.new.currency"));
         currency.setId("compensation-new-currency");
         currency.setMaxLength(3);

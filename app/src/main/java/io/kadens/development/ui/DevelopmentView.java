@@ -217,7 +217,7 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
         if (!mayStart) {
             return card;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        LocalDate today = plans.today();
         DatePicker start = datePicker("development-period-start", "development.period.start", today);
         DatePicker end = datePicker("development-period-end", "development.period.end", today.plusMonths(6));
         IntegerField cadence = new IntegerField(getTranslation("development.cadence"));
@@ -300,7 +300,7 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
                 actions.add(submit);
             }
         }
-        if (mine() && plan.status() == PlanStatus.APPROVED && !plan.periodEnd().isBefore(LocalDate.now(ZoneId.of("UTC")))
+        if (mine() && plan.status() == PlanStatus.APPROVED && !plan.periodEnd().isBefore(plans.today())
                 && plans.plansOf(personId).stream().noneMatch(p -> p.periodStart().isAfter(plan.periodEnd()))) {
             Button next = new Button(getTranslation("development.next"), click -> {
                 LocalDate start = plan.periodEnd().plusDays(1);
@@ -521,9 +521,10 @@ class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Tr
     private Component history() {
         Div card = card("development-history", getTranslation("development.history"));
         UnorderedList list = new UnorderedList();
+        ZoneId zone = plans.zone();
         for (PlanChange change : plan.changes()) {
             String what = getTranslation("development.change." + change.what());
-            list.add(new ListItem(date(LocalDate.ofInstant(change.changedAt(), ZoneId.of("UTC"))) + " · "
+            list.add(new ListItem(date(LocalDate.ofInstant(change.changedAt(), zone)) + " · "
                     + change.changedByName() + " · " + what + (change.detail().isEmpty() ? "" : ": " + change.detail())));
         }
         card.add(list);

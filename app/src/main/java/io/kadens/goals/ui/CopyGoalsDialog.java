@@ -24,7 +24,8 @@ import java.util.UUID;
  */
 class CopyGoalsDialog extends Dialog {
 
-    CopyGoalsDialog(GoalCopying goals, List<GoalCycle> cycles, List<GoalSummary> selected, Runnable onDone) {
+    CopyGoalsDialog(GoalCopying goals, List<GoalCycle> cycles, List<GoalSummary> selected, LocalDate today,
+                    Runnable onDone) {
         setHeaderTitle(getTranslation("goals-ui.copy.heading", selected.size()));
         setWidth("min(560px, 96vw)");
         UnorderedList list = new UnorderedList();
@@ -38,7 +39,7 @@ class CopyGoalsDialog extends Dialog {
         target.setItemLabelGenerator(c -> c.name() + " (" + GoalTexts.dateRange(getLocale(), c.startsOn(), c.endsOn())
                 + ")");
         LocalDate latestEnd = selected.stream().map(GoalSummary::endsOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(LocalDate.now());
+                .max(Comparator.naturalOrder()).orElse(today);
         open.stream().filter(c -> c.startsOn().isAfter(latestEnd)).findFirst()
                 .or(() -> open.stream().reduce((first, second) -> second))
                 .ifPresent(target::setValue);

@@ -81,7 +81,7 @@ class GoalEditorDialog extends Dialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     GoalEditorDialog(Goals goals, GoalQueries goalQueries, List<GoalCycle> cycles, List<Department> departments, List<Team> teams,
-                     List<DirectoryEntry> people, GoalDetail existing, Consumer<UUID> onSaved) {
+                     List<DirectoryEntry> people, GoalDetail existing, LocalDate today, Consumer<UUID> onSaved) {
         this.goals = goals;
         this.goalQueries = goalQueries;
         this.existing = existing;
@@ -181,7 +181,7 @@ class GoalEditorDialog extends Dialog {
         if (existing != null) {
             fill(existing, people);
         } else {
-            GoalCycle current = currentCycle(open);
+            GoalCycle current = currentCycle(open, today);
             periodKind.setValue(current == null ? CUSTOM : CYCLE);
             cycle.setValue(current);
         }
@@ -275,8 +275,8 @@ class GoalEditorDialog extends Dialog {
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
-    private static GoalCycle currentCycle(List<GoalCycle> open) {
-        LocalDate today = LocalDate.now();
+    /** The open cycle that holds the organisation's today, else the first open one. */
+    private static GoalCycle currentCycle(List<GoalCycle> open, LocalDate today) {
         return open.stream().filter(c -> !today.isBefore(c.startsOn()) && !today.isAfter(c.endsOn())).findFirst()
                 .orElse(open.isEmpty() ? null : open.get(0));
     }

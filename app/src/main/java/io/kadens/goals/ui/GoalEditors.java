@@ -11,6 +11,8 @@ import io.kadens.goals.KeyResult;
 import io.kadens.people.Department;
 import io.kadens.people.OrganisationStructure;
 import io.kadens.people.PeopleService;
+import io.kadens.settings.TenantSettingsService;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -31,10 +33,12 @@ class GoalEditors {
     private final OrganisationStructure structure;
     private final PeopleService people;
     private final GoalCoachSlot coach;
+    private final TenantSettingsService settings;
+    private final Clock clock;
 
     GoalEditors(Goals goals, GoalQueries goalQueries, GoalTracking goalTracking, GoalCopying goalCopying,
                 GoalAdministration administration, OrganisationStructure structure, PeopleService people,
-                GoalCoachSlot coach) {
+                GoalCoachSlot coach, TenantSettingsService settings, Clock clock) {
         this.goals = goals;
         this.goalQueries = goalQueries;
         this.goalTracking = goalTracking;
@@ -43,6 +47,8 @@ class GoalEditors {
         this.structure = structure;
         this.people = people;
         this.coach = coach;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     List<Department> departments() {
@@ -59,7 +65,7 @@ class GoalEditors {
 
     private void open(GoalDetail detail, Consumer<UUID> onSaved) {
         GoalEditorDialog dialog = new GoalEditorDialog(goals, goalQueries, administration.cycles(), structure.departments(),
-                structure.teams(), people.search(""), detail, onSaved);
+                structure.teams(), people.search(""), detail, settings.todayAt(clock), onSaved);
         coach.attach(dialog);
         dialog.open();
         dialog.title.focus();
@@ -75,6 +81,6 @@ class GoalEditors {
     }
 
     void copy(List<GoalSummary> selected, Runnable onDone) {
-        new CopyGoalsDialog(goalCopying, administration.cycles(), selected, onDone).open();
+        new CopyGoalsDialog(goalCopying, administration.cycles(), selected, settings.todayAt(clock), onDone).open();
     }
 }

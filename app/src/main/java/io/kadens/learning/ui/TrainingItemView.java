@@ -142,9 +142,10 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
         percent.setValue(progress.status() == ProgressStatus.IN_PROGRESS ? progress.percent() : 0);
         completedOn.setLabel(getTranslation("learning.completed-on"));
         completedOn.setId("learning-completed-on");
-        completedOn.setMax(LocalDate.now());
+        LocalDate today = plans.today();
+        completedOn.setMax(today);
         completedOn.setLocale(getLocale());
-        completedOn.setValue(progress.completedOn() != null ? progress.completedOn() : LocalDate.now());
+        completedOn.setValue(progress.completedOn() != null ? progress.completedOn() : today);
         status.addValueChangeListener(change -> showProgressFields());
         showProgressFields();
         Button save = new Button(getTranslation("learning.progress.save"), click -> saveProgress());
@@ -205,7 +206,7 @@ class TrainingItemView extends Main implements BeforeEnterObserver, HasDynamicTi
         report.setItemLabelGenerator(DirectoryEntry::fullName);
         DatePicker due = new DatePicker(getTranslation("learning.due"));
         due.setId("learning-assign-due");
-        due.setMin(LocalDate.now());
+        due.setMin(plans.today());
         due.setLocale(getLocale());
         Span error = new Span();
         error.addClassName("k-error");
