@@ -386,4 +386,67 @@ class SmartCheckerTest {
                 "Reduce calls to customer service by 20%", null);
         assertThat(checker.check(party).passes(SmartCriterion.RELEVANT)).isFalse();
     }
+
+    // 2026-12-07, sixth held-out set round (decision 2026-12-07-smart-sixth-set.md). Texts in no evaluation file.
+
+    @Test
+    void aCapIsNoComparativeAndEveryNumberWordIsAFactor() {
+        SmartAssessment cap = check("Sign the cleaning contract at no more than last year's price by the end of March");
+        assertThat(cap.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Sign more cleaning contracts by the end of March").passes(SmartCriterion.MEASURABLE)).isFalse();
+        SmartAssessment fold = check("Grow the mailing list fourteenfold by June");
+        assertThat(fold.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(fold.verdict(SmartCriterion.ACHIEVABLE).reason()).isEqualTo(SmartReason.ACHIEVABLE_EXTREME);
+    }
+
+    @Test
+    void checkingSomethingOnAScheduleIsARecurringActivity() {
+        SmartAssessment audit = check("Audit the supplier invoices every month");
+        assertThat(audit.passes(SmartCriterion.SPECIFIC)).isTrue();
+        assertThat(audit.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Kontrollera kassaregistren varje vecka").passes(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void somethingPutInPlaceOrDoneForEachOfAKindByADayIsMeasurableADocumentIsNot() {
+        assertThat(check("Set up a bike shelter at the Lund office before 1 May 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Sätta upp en cykelpump vid kontoret i Lund före den 1 maj 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Put price labels on every shelf in the Uppsala shop by 30 June 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Få nya hyresregler i kraft för alla lägenheter senast den 1 juli 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        // No day: done whenever the writer says so. A document: nobody can tell whether it is good enough.
+        assertThat(check("Set up a bike shelter at the Lund office").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Draft a cycling policy for all offices by 1 May 2027").passes(SmartCriterion.MEASURABLE))
+                .isFalse();
+        assertThat(check("Set up a handbook for all shop staff by 1 May 2027").passes(SmartCriterion.MEASURABLE))
+                .isFalse();
+    }
+
+    @Test
+    void leversNamedInOtherWordsServeTheirParentAndBusyWorkStillDoesNot() {
+        String orderValue = "Raise the average order value in the online store by 10 %";
+        assertThat(checker.check(new SmartInput("Add a bundle offer with cables on the product page of every laptop", null,
+                orderValue, null)).passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(checker.check(new SmartInput("Add a table-tennis table to the lunch room", null, orderValue, null))
+                .passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(checker.check(new SmartInput("Införa en kontroll av svetsfogarna innan leverans", null,
+                "Minska antalet reklamationer på grindar med en fjärdedel", null)).passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(checker.check(new SmartInput("Buy lifting aids for the returns desk", null,
+                "Cut sick leave at the Umeå depot by a third", null)).passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(checker.check(new SmartInput("Offer the installers a commission on each renewal they bring in", null,
+                "Grow sales of maintenance plans by 15 %", null)).passes(SmartCriterion.RELEVANT)).isTrue();
+    }
+
+    @Test
+    void racesAndDrivingLicencesAreTheWritersOwnEvenWithoutMy() {
+        assertThat(check("Complete the Kalmar triathlon in under 13 hours before the end of August")
+                .passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Ta körkort för bil före sommaren").passes(SmartCriterion.RELEVANT)).isFalse();
+        // A purpose keeps a goal the business's: a licence the job needs.
+        assertThat(check("Ta körkort för lastbil för att kunna köra ut reservdelar till kunderna")
+                .passes(SmartCriterion.RELEVANT)).isTrue();
+    }
 }

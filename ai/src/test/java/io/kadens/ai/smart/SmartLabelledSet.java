@@ -106,10 +106,11 @@ public final class SmartLabelledSet {
     /**
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
-     * set (2026-12-06, evening) and the fourth held-out set (2026-12-06, night). Each was seen when it was run, so
-     * it became development material (decisions 2026-12-06-smart-checker-new-held-out-set.md,
-     * 2026-12-06-smart-relevant-self-improvement.md, 2026-12-06-smart-measurable-relevant-fourth-set.md and
-     * 2026-12-07-smart-fifth-set.md).
+     * set (2026-12-06, evening), the fourth held-out set (2026-12-06, night) and the fifth held-out set
+     * (2026-12-07). Each was seen when it was run, so it became development material (decisions
+     * 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md,
+     * 2026-12-06-smart-measurable-relevant-fourth-set.md, 2026-12-07-smart-fifth-set.md and
+     * 2026-12-07-smart-sixth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
@@ -118,6 +119,7 @@ public final class SmartLabelledSet {
         all.addAll(heldOutOfDecember6());
         all.addAll(heldOutThird());
         all.addAll(heldOutFourth());
+        all.addAll(heldOutFifth());
         return List.copyOf(all);
     }
 
@@ -150,10 +152,19 @@ public final class SmartLabelledSet {
     /**
      * The fifth held-out set (50 goals, 25 en / 25 sv, 21 with a parent goal), written and committed on 2026-12-07
      * in a commit of its own (9ccb3a5), before the checker changed for it, labelled by eval/smart-goals-rubric.md.
-     * Never used to tune the checker; reported on its own by -Peval, figures only.
+     * Run once before and once after that round; development material since the sixth set was written.
      */
     public static List<Goal> heldOutFifth() {
         return load("/eval/smart-goals-heldout-5.json");
+    }
+
+    /**
+     * The sixth held-out set (50 goals, 25 en / 25 sv, 20 with a parent goal, ids h7-), written and committed on
+     * 2026-12-07 in a commit of its own (c8be050), before the checker changed for it, labelled by
+     * eval/smart-goals-rubric.md. Never used to tune the checker; reported on its own by -Peval, figures only.
+     */
+    public static List<Goal> heldOutSixth() {
+        return load("/eval/smart-goals-heldout-6.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */

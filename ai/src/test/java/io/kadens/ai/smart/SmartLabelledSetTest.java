@@ -74,8 +74,8 @@ class SmartLabelledSetTest {
     @Test
     void developmentGoalsKeepTheirF1() {
         // All goals the rules may be tuned on since 2026-12-06 (decision 2026-12-06-smart-checker-new-held-out-set.md);
-        // measured 0.991 / 0.995 / 1.000 / 0.996 / 0.995 on 298 goals (the fourth held-out set included) when the rules
-        // were last changed (decision 2026-12-07-smart-fifth-set.md).
+        // measured 0.985 / 0.996 / 1.000 / 0.996 / 0.996 on 348 goals (the fifth held-out set included) when the rules
+        // were last changed (decision 2026-12-07-smart-sixth-set.md).
         List<SmartLabelledSet.Goal> development = SmartLabelledSet.development();
         assertThat(development).hasSizeGreaterThanOrEqualTo(150);
         Map<SmartCriterion, SmartLabelledSet.Counts> counts = SmartLabelledSet.evaluate(checker, development);
