@@ -34,10 +34,12 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT_2 = "/eval/feedback-summary-heldout-2.json";
     /** The third held-out set: scored once by the third 2026-12-06 round (themes14b), development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_3 = "/eval/feedback-summary-heldout-3.json";
-    /** The held-out set: written and committed before the 2026-12-07 round (feedback14f), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-4.json";
+    /** The fourth held-out set: scored twice by the first 2026-12-07 round (feedback14f), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_4 = "/eval/feedback-summary-heldout-4.json";
+    /** The held-out set: written and committed before the second 2026-12-07 round (feedback14g), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-5.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
-            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3);
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
@@ -71,7 +73,7 @@ final class ThemeRecoveryScoring {
     }
 
     record Score(int predicted, int correct, int expected, int recovered, int namesPassing, int namesAcceptable,
-                 List<String> notes) {
+                 int polarityRight, int polarityLabelled, List<String> notes) {
 
         double recall() {
             return expected == 0 ? 0 : (double) recovered / expected;
@@ -85,6 +87,10 @@ final class ThemeRecoveryScoring {
             return predicted == 0 ? 0 : (double) namesPassing / predicted;
         }
 
+        double polarityShare() {
+            return polarityLabelled == 0 ? 0 : (double) polarityRight / polarityLabelled;
+        }
+
         double namesAcceptableShare() {
             return recovered == 0 ? 0 : (double) namesAcceptable / recovered;
         }
@@ -94,7 +100,8 @@ final class ThemeRecoveryScoring {
             all.addAll(other.notes);
             return new Score(predicted + other.predicted, correct + other.correct, expected + other.expected,
                     recovered + other.recovered, namesPassing + other.namesPassing,
-                    namesAcceptable + other.namesAcceptable, all);
+                    namesAcceptable + other.namesAcceptable, polarityRight + other.polarityRight,
+                    polarityLabelled + other.polarityLabelled, all);
         }
     }
 
@@ -149,7 +156,7 @@ final class ThemeRecoveryScoring {
 
     /** Every development file, scored with the same options. */
     static Score development(EmbeddingModel embeddings, FeedbackSummarizer.Options options) {
-        Score total = new Score(0, 0, 0, 0, 0, 0, List.of());
+        Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (String resource : DEVELOPMENT_SETS) {
             total = total.plus(score(embeddings, load(resource), options));
         }
@@ -162,7 +169,7 @@ final class ThemeRecoveryScoring {
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options) {
         FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options);
-        Score total = new Score(0, 0, 0, 0, 0, 0, List.of());
+        Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
             Map<String, String> gold = new HashMap<>();
@@ -222,7 +229,7 @@ final class ThemeRecoveryScoring {
             List<String> missed = thread.themes().stream().map(ReferenceTheme::id).filter(id -> !recovered.contains(id)).toList();
             String note = "  %-34s polarity %d/%d %s%s".formatted(thread.name(), polarOk, labelled, shown, missed.isEmpty() ? "" : "; missed " + missed);
             total = total.plus(new Score(summary.themes().size(), correct, thread.themes().size(), recovered.size(),
-                    passing, acceptable, List.of(note)));
+                    passing, acceptable, polarOk, labelled, List.of(note)));
         }
         return total;
     }
