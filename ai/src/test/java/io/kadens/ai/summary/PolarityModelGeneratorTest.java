@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Generates and checks {@code polarity-model.tsv}, the weights of {@link PolarityModel}: an L2-regularised
  * logistic regression fitted to the labelled sentences of the DEVELOPMENT threads only
- * ({@link ThemeRecoveryScoring#DEVELOPMENT_SETS}; never the held-out file). A sentence's label is the polarity
+ * ({@link ThemeRecoveryScoring#POLARITY_TRAINING_SETS}; never the held-out file). A sentence's label is the polarity
  * of its reference theme; sentences of no theme are left out. Of "X, but Y" only Y is an example (the label
  * belongs to the message after the contrast); the side before a hedge ("not bad, but…") is handled by a rule.
  * <p>
@@ -74,7 +74,7 @@ class PolarityModelGeneratorTest {
     static List<Example> developmentExamples() {
         List<Example> examples = new ArrayList<>();
         int group = 0;
-        for (String resource : ThemeRecoveryScoring.DEVELOPMENT_SETS) {
+        for (String resource : ThemeRecoveryScoring.POLARITY_TRAINING_SETS) {
             // The lexicon's cues were grown before the second and third held-out files were written.
             boolean unseen = resource.equals(ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_2)
                     || resource.equals(ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_3);

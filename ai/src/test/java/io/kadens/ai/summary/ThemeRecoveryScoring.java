@@ -40,6 +40,13 @@ final class ThemeRecoveryScoring {
     static final String HELD_OUT = "/eval/feedback-summary-heldout-5.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4);
+    /**
+     * The threads the committed polarity model is fitted to (46): development without the fourth held-out set. The
+     * round that refitted the model with the fourth set lowered held-out recall and was not adopted
+     * (docs/decisions/2026-12-07-feedback-themes-fifth-set.md); the next round that refits decides on its own
+     * held-out set.
+     */
+    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS.subList(0, 5);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
