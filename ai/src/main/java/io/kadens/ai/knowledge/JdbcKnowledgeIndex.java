@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (a small tenant in a large table), the scan goes on until it has enough of the tenant's rows,
  * instead of answering with too few. A tenant with at most {@link #EXACT_SEARCH_MAX_CHUNKS} chunks is
  * searched exactly instead: its own rows, found through the tenant's btree index, sorted by distance
- * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). Full-text matches come from the GIN index, in the English or
+ * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). A large tenant for which
+ * an operator built its own partial HNSW index ({@link #tenantIndexStatement}) walks that one instead; its statement
+ * then names the tenant as a literal, and row-level security still applies. Full-text matches come from the GIN index, in the English or
  * Swedish configuration of each chunk. Both lists are fused by reciprocal rank.
  */
 public class JdbcKnowledgeIndex implements KnowledgeIndex {
@@ -437,6 +439,33 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * diagnostics.
      */
     public List<String> explainNearestAsSearched(float[] vector, int k, boolean analyze) {
+        return explainNearestAsSearched(vector, k, analyze, false);
+    }
+
+    /**
+     * As {@link #explainNearestAsSearched(float[], int, boolean)}; {@code generic}: the plan PostgreSQL caches for the
+     * prepared statement once it stops planning per call (its generic plan, the values unknown to the planner).
+     */
+    public List<String> explainNearestAsSearched(float[] vector, int k, boolean analyze, boolean generic) {
+        if (generic) {
+            List<String> plan = reads.execute(status -> {
+                SearchPath path = path();
+                TenantId own = path != null && path.chunks() > exactSearchMaxChunks && path.ownIndex()
+                        ? path.tenant() : null;
+                prepareIterativeScan(candidatesFor(k), own != null ? ownIndexEfSearch : efSearch);
+                String sql = nearestSql(new Filter("", List.of()), own).replace("?::halfvec", "$1::halfvec")
+                        .replace("limit ?", "limit $2");
+                jdbc.execute("prepare kadens_nearest_plan (halfvec, integer) as " + sql);
+                jdbc.execute("set local plan_cache_mode = force_generic_plan");
+                // EXECUTE takes no bind parameters: the vector's text (digits, commas, brackets) goes in as a literal.
+                List<String> lines = jdbc.queryForList((analyze ? "explain (analyze, buffers) " : "explain ")
+                        + "execute kadens_nearest_plan('" + VectorLiteral.of(vector) + "'::halfvec, "
+                        + candidatesFor(k) + ")", String.class);
+                jdbc.execute("deallocate kadens_nearest_plan");
+                return lines;
+            });
+            return plan == null ? List.of() : plan;
+        }
         List<String> plan = reads.execute(status -> {
             SearchPath path = path();
             String explain = analyze ? "explain (analyze, buffers) " : "explain ";
