@@ -263,7 +263,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         boolean anyWord = weights.anyWord(language);
         List<KnowledgeHit> hits = reads.execute(status -> {
             Filter filter = Filter.of(query);
-            List<UUID> nearest = nearestByPath(path(), vector, filter, candidates);
+            List<UUID> nearest = nearestByPath(path(), vector, filter, candidates, candidates);
             List<UUID> matching = fullText(query, expansion, anyWord, candidates, limit);
             List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
                     new double[] {1.0, textWeight}, ReciprocalRankFusion.DEFAULT_C);
@@ -280,7 +280,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
     public List<UUID> nearest(float[] vector, int k) {
         List<UUID> ids = reads.execute(status -> {
             SearchPath path = path();
-            return nearestThroughHnsw(path, VectorLiteral.of(vector), new Filter("", List.of()), k);
+            return nearestThroughHnsw(path, VectorLiteral.of(vector), new Filter("", List.of()), k, candidatesFor(k));
         });
         return ids == null ? List.of() : ids;
     }
@@ -292,12 +292,15 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      */
     public List<UUID> nearestAsSearched(float[] vector, int k) {
         List<UUID> ids = reads.execute(status ->
-                nearestByPath(path(), VectorLiteral.of(vector), new Filter("", List.of()), k));
+                nearestByPath(path(), VectorLiteral.of(vector), new Filter("", List.of()), k, candidatesFor(k)));
         return ids == null ? List.of() : ids;
     }
 
-    /** The vector leg by the tenant's path; {@code path} null: no tenant bound (nothing visible). */
-    private List<UUID> nearestByPath(SearchPath path, String vector, Filter filter, int k) {
+    /**
+     * The vector leg by the tenant's path; {@code path} null: no tenant bound (nothing visible). {@code efFloor}: the
+     * walk's ef_search is at least this (the candidates a search asks for).
+     */
+    private List<UUID> nearestByPath(SearchPath path, String vector, Filter filter, int k, int efFloor) {
         if (path == null || path.chunks() <= exactSearchMaxChunks) {
             // Exact: no index scan, so the tenant's rows come through the btree (bitmap) and are sorted.
             jdbc.execute("set local enable_indexscan = off");
@@ -305,7 +308,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             jdbc.execute("set local enable_indexscan = on");
             return nearest;
         }
-        return nearestThroughHnsw(path, vector, filter, k);
+        return nearestThroughHnsw(path, vector, filter, k, efFloor);
     }
 
     /**
@@ -314,9 +317,9 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * the planner proves a partial index's {@code WHERE tenant_id = '…'} (the policy's tenant is an InitPlan the
      * planner cannot see through); row-level security stays on and still filters every row.
      */
-    private List<UUID> nearestThroughHnsw(SearchPath path, String vector, Filter filter, int k) {
+    private List<UUID> nearestThroughHnsw(SearchPath path, String vector, Filter filter, int k, int efFloor) {
         TenantId own = path != null && path.ownIndex() ? path.tenant() : null;
-        prepareIterativeScan(candidatesFor(k), own != null ? ownIndexEfSearch : efSearch);
+        prepareIterativeScan(efFloor, own != null ? ownIndexEfSearch : efSearch);
         return nearest(vector, filter, k, own);
     }
 
