@@ -61,6 +61,12 @@ class HybridSearchBenchmark {
     static final int SENTENCES_PER_LANGUAGE = Integer.getInteger("bench.hybrid.sentences", 1_500);
     /** What searches rank at most when a Swedish question falls back to any word (JdbcKnowledgeIndex.MAX_RANKED). */
     static final int MAX_RANKED = 300;
+    /**
+     * {@code -Dbench.hybrid.sweeps=false} leaves out the comparisons that only earlier decisions needed (the shared
+     * index's ef_search sweep, hybrid at other ef_search values, ranking every Swedish match, the query before V142):
+     * a shorter run on a busy machine.
+     */
+    static final boolean SWEEPS = Boolean.parseBoolean(System.getProperty("bench.hybrid.sweeps", "true"));
 
     /** Questions people ask, written for this benchmark (English and Swedish), not taken from the corpus. */
     static final List<String> QUESTIONS = List.of(
@@ -154,6 +160,18 @@ class HybridSearchBenchmark {
         // JdbcKnowledgeIndex.EF_SEARCH, through the HNSW index shared by every tenant.
         int efSearch = io.kadens.ai.knowledge.JdbcKnowledgeIndex.EF_SEARCH;
         List<Long> vectorLeg = latencies(measured, queries.size(), i -> vectorLeg(read, vectors.get(i), efSearch, 40));
+        List<Long> vectorLegAlone = latencies(measured, queries.size(),
+                i -> vectorLeg(read, vectors.get(i), efSearch, 40), 1);
+        List<Long> vectorLegAsSearched = latencies(measured, queries.size(),
+                i -> jdbcIndex.nearestAsSearched(vectors.get(i), 10));
+        List<Long> vectorLegAsSearchedAlone = latencies(measured, queries.size(),
+                i -> jdbcIndex.nearestAsSearched(vectors.get(i), 10), 1);
+        System.out.printf("vector leg, shared HNSW index, ef_search %d, 40 candidates: 1 client p50 %.1f ms, p95 %.1f ms;"
+                + " %d clients p50 %.1f ms, p95 %.1f ms; as searched (nearestAsSearched, top 10) 1 client p50 %.1f / p95 %.1f ms,"
+                + " %d clients p50 %.1f / p95 %.1f ms; load %s%n", efSearch, ms(vectorLegAlone, 50),
+                ms(vectorLegAlone, 95), CLIENTS, ms(vectorLeg, 50), ms(vectorLeg, 95), ms(vectorLegAsSearchedAlone, 50),
+                ms(vectorLegAsSearchedAlone, 95), CLIENTS, ms(vectorLegAsSearched, 50), ms(vectorLegAsSearched, 95),
+                load());
         // The truth: the model's own 4-byte vectors of the tenant's chunks (kept aside at load), searched exactly.
         List<List<UUID>> fullExact = new ArrayList<>();
         List<List<UUID>> halfExact = new ArrayList<>();
@@ -177,7 +195,7 @@ class HybridSearchBenchmark {
         explainVectorLeg(measured, read, distinct.get(3), "shared HNSW index, ef_search 40");
         // ef_search against recall and latency (the walk for 40 candidates, its top 10 against exact).
         List<String> sweep = new ArrayList<>();
-        for (int ef : EF_SEARCH_SWEEP) {
+        for (int ef : SWEEPS ? EF_SEARCH_SWEEP : new int[0]) {
             List<Long> leg = latencies(measured, queries.size(), i -> vectorLeg(read, vectors.get(i), ef, 40));
             List<List<UUID>> found = new ArrayList<>();
             for (float[] vector : distinct) {
@@ -188,7 +206,7 @@ class HybridSearchBenchmark {
                     overlap(found, fullExact), overlap(found, halfExact), load()));
         }
         sweep.forEach(System.out::println);
-        for (int ef : HYBRID_EF_SEARCH) {
+        for (int ef : SWEEPS ? HYBRID_EF_SEARCH : new int[0]) {
             var atEf = new io.kadens.ai.knowledge.JdbcKnowledgeIndex(jdbc, transactions, embeddings,
                     20_000, ef);
             List<Long> hybridAtEf = latencies(measured, queries.size(),
@@ -200,14 +218,21 @@ class HybridSearchBenchmark {
                 vectors.get(i), 10, List.of(), io.kadens.ai.knowledge.FusionWeights.EQUAL));
         List<Long> textAsSearched = latencies(measured, queries.size(), i -> jdbcIndex.textLeg(
                 KnowledgeQuery.of(queries.get(i), 10), 10, io.kadens.ai.knowledge.FusionWeights.TUNED));
-        List<Long> swedishAnyWord = latencies(measured, queries.size(), i -> read.execute(status -> jdbc.queryForList(
+        List<Long> swedishAnyWord = !SWEEPS ? List.of(0L) : latencies(measured, queries.size(), i -> read.execute(status -> jdbc.queryForList(
                 "select id from knowledge_text_search(''::tsquery, websearch_to_tsquery('kadens_swedish',"
                         + " kadens_swedish_websearch(?)), null, null, null, 40)", UUID.class,
                 String.join(" or ", queries.get(i).split("\\s+")))));
         // The Swedish leg for all 40 questions in the Swedish configuration: pairs of words first, and when they find
         // fewer than 10, any word ranking every match (V206) or a bounded candidate set (V215, as searched now).
-        List<Long> swedishPairs = latencies(measured, queries.size(), i -> swedishLeg(read, queries.get(i), false));
+        List<Long> swedishPairs = SWEEPS ? latencies(measured, queries.size(), i -> swedishLeg(read, queries.get(i), false))
+                : List.of(0L);
         List<Long> swedishBounded = latencies(measured, queries.size(), i -> swedishLeg(read, queries.get(i), true));
+        List<Long> swedishBoundedAlone = latencies(measured, queries.size(), i -> swedishLeg(read, queries.get(i), true),
+                1);
+        System.out.printf("Swedish leg as searched for a Swedish question (pairs, any word when < 10, at most %d ranked):"
+                + " 1 client p50 %.1f ms, p95 %.1f ms; %d clients p50 %.1f ms, p95 %.1f ms; load %s%n", MAX_RANKED,
+                ms(swedishBoundedAlone, 50), ms(swedishBoundedAlone, 95), CLIENTS, ms(swedishBounded, 50),
+                ms(swedishBounded, 95), load());
         int fallbacks = 0;
         for (String question : QUESTIONS) {
             Integer pairs = TenantScope.call(measured, () -> read.execute(status -> jdbc.queryForObject(
@@ -217,7 +242,7 @@ class HybridSearchBenchmark {
         }
         // The bounded leg's top 10 against the unbounded one's (how much of "rank every match" the bound keeps).
         double boundedOverlap = 0;
-        for (String question : QUESTIONS) {
+        for (String question : SWEEPS ? QUESTIONS : List.<String>of()) {
             List<UUID> all = TenantScope.call(measured, () -> swedishLeg(read, question, false));
             List<UUID> bounded = TenantScope.call(measured, () -> swedishLeg(read, question, true));
             List<UUID> top = all.subList(0, Math.min(10, all.size()));
@@ -274,7 +299,7 @@ class HybridSearchBenchmark {
                 matches.get(matches.size() / 2), matches.getLast());
 
         // The query the application role ran before V142, for comparison (few queries: it is slow).
-        int before = Math.min(10, QUESTIONS.size());
+        int before = SWEEPS ? Math.min(10, QUESTIONS.size()) : 1;
         List<Long> old = latencies(measured, before, i -> read.execute(status -> jdbc.queryForList(
                 "select id from knowledge_chunk where ((language = 'en' and text_search @@ websearch_to_tsquery('english', ?))"
                         + " or (language = 'sv' and text_search @@ websearch_to_tsquery('swedish', ?)))"
@@ -284,12 +309,89 @@ class HybridSearchBenchmark {
         System.out.printf("full-text leg as the application role under row-level security (before V142, %d queries):"
                 + " p50 %.1f ms, p95 %.1f ms%n", before, ms(old, 50), ms(old, 95));
 
+        if (Boolean.parseBoolean(System.getProperty("bench.hybrid.own-index", "true"))) {
+            ownIndexComparison(measured, queries, vectors, distinct, fullExact);
+        }
         if (Boolean.parseBoolean(System.getProperty("bench.hybrid.tenant-gin", "true"))) {
             tenantGinComparison(measured, read, queries, vectors, jdbcIndex);
         }
         try (Connection owner = TestDatabase.get().openAsOwner(); Statement sql = owner.createStatement()) {
             sql.execute("drop table if exists bench_full_vector");
         }
+    }
+
+    /** ef_search values the vector leg is measured at on the tenant's own index. */
+    static final int[] OWN_INDEX_EF_SEARCH_SWEEP = {40, 64, 100, 150};
+
+    /**
+     * The tenant's own HNSW index, built as the operator would (docs/operations.md: the owner, CONCURRENTLY, while
+     * nothing else runs here), then the vector leg and the hybrid search as searched again: latency with 1 and with
+     * CLIENTS clients, recall@10 against exact search per ef_search, the plan of the statement the application sends.
+     */
+    private void ownIndexComparison(TenantId measured, List<String> queries, List<float[]> vectors,
+                                    List<float[]> distinct, List<List<UUID>> fullExact) throws Exception {
+        long started = System.nanoTime();
+        try (Connection owner = TestDatabase.get().openAsOwner(); Statement sql = owner.createStatement()) {
+            sql.execute("set maintenance_work_mem = '1GB'");
+            sql.execute("set max_parallel_maintenance_workers = 1");
+            sql.execute(io.kadens.ai.knowledge.JdbcKnowledgeIndex.tenantIndexStatement(measured));
+            sql.execute("analyze knowledge_chunk");
+            try (var size = sql.executeQuery("select pg_relation_size(?::regclass)".replace("?",
+                    "'" + io.kadens.ai.knowledge.JdbcKnowledgeIndex.tenantIndexName(measured) + "'"))) {
+                size.next();
+                System.out.printf("the tenant's own HNSW index (operator's statement, CONCURRENTLY): built in %.1f s,"
+                        + " %,d MB; load %s%n", seconds(started), size.getLong(1) >> 20, load());
+            }
+        }
+        var own = new io.kadens.ai.knowledge.JdbcKnowledgeIndex(jdbc, transactions, embeddings);
+        for (int run = 0; run < 2; run++) {
+            List<String> plan = TenantScope.call(measured, () -> own.explainNearestAsSearched(distinct.get(3), 10, true));
+            System.out.printf("plan of the vector leg as the application sends it, own index, run %d:%n", run + 1);
+            plan.stream().filter(line -> line.contains("Scan") || line.contains("Buffers") || line.contains("Filter")
+                    || line.contains("Execution")).forEach(line -> System.out.println("  " + line.strip()));
+        }
+        for (int ef : OWN_INDEX_EF_SEARCH_SWEEP) {
+            var atEf = new io.kadens.ai.knowledge.JdbcKnowledgeIndex(jdbc, transactions, embeddings,
+                    20_000, ef, ef);
+            // k = 10: the walk of a top-10 search (40 candidates, so ef_search = max(ef, 40)); for k = 40 the
+            // candidate floor would be 160 and every ef below it would walk 160.
+            List<Long> alone = latencies(measured, queries.size(), i -> atEf.nearestAsSearched(vectors.get(i), 10), 1);
+            List<Long> together = latencies(measured, queries.size(), i -> atEf.nearestAsSearched(vectors.get(i), 10));
+            List<List<UUID>> found = new ArrayList<>();
+            for (float[] vector : distinct) {
+                found.add(TenantScope.call(measured, () -> atEf.nearestAsSearched(vector, 10)));
+            }
+            System.out.printf("  own index, ef_search %d, top 10 (relaxed order, 40 candidates): 1 client p50 %.1f ms, p95 %.1f ms; %d clients"
+                    + " p50 %.1f ms, p95 %.1f ms; recall@10 against exact (4-byte) %.3f; load %s%n", ef, ms(alone, 50),
+                    ms(alone, 95), CLIENTS, ms(together, 50), ms(together, 95), overlap(found, fullExact), load());
+        }
+        List<Long> hybrid = latencies(measured, queries.size(),
+                i -> own.search(KnowledgeQuery.of(queries.get(i), 10), vectors.get(i)));
+        List<Long> hybridAlone = latencies(measured, queries.size(),
+                i -> own.search(KnowledgeQuery.of(queries.get(i), 10), vectors.get(i)), 1);
+        var textOnly = io.kadens.ai.knowledge.FusionWeights.TUNED;
+        List<Long> text = latencies(measured, queries.size(), i -> own.textLeg(KnowledgeQuery.of(queries.get(i), 10), 10,
+                textOnly));
+        List<Long> textAlone = latencies(measured, queries.size(), i -> own.textLeg(KnowledgeQuery.of(queries.get(i), 10),
+                10, textOnly), 1);
+        var exactIndex = new io.kadens.ai.knowledge.JdbcKnowledgeIndex(jdbc, transactions, embeddings, 1_000_000_000L);
+        double hybridRecall = 0;
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            float[] vector = distinct.get(i);
+            String question = QUESTIONS.get(i);
+            List<UUID> exact = TenantScope.call(measured, () -> exactIndex.search(KnowledgeQuery.of(question, 10),
+                    vector)).stream().map(io.kadens.ai.KnowledgeHit::chunkId).toList();
+            List<UUID> approximate = TenantScope.call(measured, () -> own.search(KnowledgeQuery.of(question, 10),
+                    vector)).stream().map(io.kadens.ai.KnowledgeHit::chunkId).toList();
+            hybridRecall += approximate.stream().filter(exact::contains).count() / (double) Math.max(1, exact.size());
+        }
+        System.out.printf("with the own index (ef_search %d): hybrid top 10 %d clients p50 %.1f ms, p95 %.1f ms, p99"
+                + " %.1f ms; 1 client p50 %.1f ms, p95 %.1f ms; full-text leg as searched %d clients p50 %.1f ms, p95"
+                + " %.1f ms, 1 client p50 %.1f ms, p95 %.1f ms; hybrid top 10 against hybrid with an exact vector leg"
+                + " %.3f; load %s%n", io.kadens.ai.knowledge.JdbcKnowledgeIndex.OWN_INDEX_EF_SEARCH, CLIENTS,
+                ms(hybrid, 50), ms(hybrid, 95), ms(hybrid, 99), ms(hybridAlone, 50), ms(hybridAlone, 95), CLIENTS,
+                ms(text, 50), ms(text, 95), ms(textAlone, 50), ms(textAlone, 95), hybridRecall / QUESTIONS.size(),
+                load());
     }
 
     /** ef_search values the vector leg is measured at (recall against latency). */
@@ -596,17 +698,22 @@ class HybridSearchBenchmark {
 
     /** Calls 0..count-1 spread over CLIENTS threads, each call timed on its own, in the tenant's scope. */
     private List<Long> latencies(TenantId tenant, int count, Function<Integer, ?> call) throws Exception {
+        return latencies(tenant, count, call, CLIENTS);
+    }
+
+    /** Calls 0..count-1 spread over {@code clients} threads, each call timed on its own, in the tenant's scope. */
+    private List<Long> latencies(TenantId tenant, int count, Function<Integer, ?> call, int clients) throws Exception {
         for (int i = 0; i < Math.min(5, count); i++) { // warm-up
             int warm = i;
             TenantScope.call(tenant, () -> call.apply(warm));
         }
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
-        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> runs = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
+            for (int c = 0; c < clients; c++) {
                 int client = c;
-                runs.add(clients.submit(() -> {
-                    for (int i = client; i < count; i += CLIENTS) {
+                runs.add(pool.submit(() -> {
+                    for (int i = client; i < count; i += clients) {
                         int query = i;
                         long begun = System.nanoTime();
                         TenantScope.call(tenant, () -> call.apply(query));

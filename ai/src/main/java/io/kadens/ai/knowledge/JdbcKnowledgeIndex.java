@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (a small tenant in a large table), the scan goes on until it has enough of the tenant's rows,
  * instead of answering with too few. A tenant with at most {@link #EXACT_SEARCH_MAX_CHUNKS} chunks is
  * searched exactly instead: its own rows, found through the tenant's btree index, sorted by distance
- * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). Full-text matches come from the GIN index, in the English or
+ * (exact recall, and faster than walking the shared HNSW graph past other tenants' rows). A large tenant for which
+ * an operator built its own partial HNSW index ({@link #tenantIndexStatement}) walks that one instead; its statement
+ * then names the tenant as a literal, and row-level security still applies. Full-text matches come from the GIN index, in the English or
  * Swedish configuration of each chunk. Both lists are fused by reciprocal rank.
  */
 public class JdbcKnowledgeIndex implements KnowledgeIndex {
@@ -73,10 +75,26 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * times the index pages of one of 40, which under 8 clients did not show in the latency.
      */
     public static final int EF_SEARCH = 150;
+    /**
+     * ef_search on a tenant's own HNSW index (no other tenant's vectors in its graph, so fewer are walked for the
+     * same recall). Chosen by recall@10 against exact search in {@code HybridSearchBenchmark}
+     * (decision record 2026-12-07-own-tenant-vector-index.md).
+     */
+    public static final int OWN_INDEX_EF_SEARCH = 150;
 
-    /** Tenant id to {count, counted-at millis}: which path its searches take. */
-    private final java.util.concurrent.ConcurrentHashMap<TenantId, long[]> chunkCounts =
+    /**
+     * The prefix of a large tenant's own HNSW index, followed by its id's 32 hex digits (60 characters in all, inside
+     * PostgreSQL's 63). An operator builds it ({@link #tenantIndexStatement}, docs/operations.md); Kadens never does.
+     */
+    public static final String TENANT_INDEX_PREFIX = "knowledge_chunk_embedding_t_";
+
+    /** Tenant id to what decides its path: chunk count, whether it has its own HNSW index, when that was read. */
+    private final java.util.concurrent.ConcurrentHashMap<TenantId, SearchPath> paths =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How the bound tenant's vector searches run, read at most once a {@link #CHUNK_COUNT_TTL_MILLIS}. */
+    private record SearchPath(TenantId tenant, long chunks, boolean ownIndex, long readAtMillis) {
+    }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
@@ -88,6 +106,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     private final long exactSearchMaxChunks;
     private final int efSearch;
+    private final int ownIndexEfSearch;
 
     public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings) {
         this(jdbc, transactions, embeddings, EXACT_SEARCH_MAX_CHUNKS);
@@ -99,13 +118,20 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         this(jdbc, transactions, embeddings, exactSearchMaxChunks, EF_SEARCH);
     }
 
-    /** With another ef_search for the HNSW path as well (benchmarks: recall against latency). */
+    /** With another ef_search for the HNSW path as well (benchmarks: recall against latency), on either index. */
     public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings,
                               long exactSearchMaxChunks, int efSearch) {
-        if (efSearch < 1 || efSearch > 1_000) {
+        this(jdbc, transactions, embeddings, exactSearchMaxChunks, efSearch, efSearch);
+    }
+
+    /** With other ef_search values for the shared index and for a tenant's own index (benchmarks). */
+    public JdbcKnowledgeIndex(JdbcTemplate jdbc, PlatformTransactionManager transactions, EmbeddingModel embeddings,
+                              long exactSearchMaxChunks, int efSearch, int ownIndexEfSearch) {
+        if (efSearch < 1 || efSearch > 1_000 || ownIndexEfSearch < 1 || ownIndexEfSearch > 1_000) {
             throw new IllegalArgumentException("ef_search must be between 1 and 1000 (pgvector's range)");
         }
         this.efSearch = efSearch;
+        this.ownIndexEfSearch = ownIndexEfSearch;
         this.exactSearchMaxChunks = exactSearchMaxChunks;
         this.jdbc = jdbc;
         this.writes = new TransactionTemplate(transactions);
@@ -237,16 +263,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         boolean anyWord = weights.anyWord(language);
         List<KnowledgeHit> hits = reads.execute(status -> {
             Filter filter = Filter.of(query);
-            List<UUID> nearest;
-            if (searchesExactly()) {
-                // Exact: no index scan, so the tenant's rows come through the btree (bitmap) and are sorted.
-                jdbc.execute("set local enable_indexscan = off");
-                nearest = nearest(vector, filter, candidates);
-                jdbc.execute("set local enable_indexscan = on");
-            } else {
-                prepareIterativeScan(candidates);
-                nearest = nearest(vector, filter, candidates);
-            }
+            List<UUID> nearest = nearestByPath(path(), vector, filter, candidates, candidates);
             List<UUID> matching = fullText(query, expansion, anyWord, candidates, limit);
             List<ReciprocalRankFusion.Fused<UUID>> fused = ReciprocalRankFusion.fuse(List.of(nearest, matching),
                     new double[] {1.0, textWeight}, ReciprocalRankFusion.DEFAULT_C);
@@ -262,26 +279,48 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      */
     public List<UUID> nearest(float[] vector, int k) {
         List<UUID> ids = reads.execute(status -> {
-            prepareIterativeScan(candidatesFor(k));
-            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
+            SearchPath path = path();
+            return nearestThroughHnsw(path, VectorLiteral.of(vector), new Filter("", List.of()), k, candidatesFor(k));
         });
         return ids == null ? List.of() : ids;
     }
 
     /**
      * The bound tenant's k nearest chunks by the path its searches take: exact for a tenant of at most the threshold
-     * of chunks, else the shared HNSW index with iterative scans; for benchmarks and diagnostics.
+     * of chunks, else HNSW with iterative scans (the tenant's own index where an operator built one, else the shared
+     * one); for benchmarks and diagnostics.
      */
     public List<UUID> nearestAsSearched(float[] vector, int k) {
-        List<UUID> ids = reads.execute(status -> {
-            if (searchesExactly()) {
-                jdbc.execute("set local enable_indexscan = off");
-                return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
-            }
-            prepareIterativeScan(candidatesFor(k));
-            return nearest(VectorLiteral.of(vector), new Filter("", List.of()), k);
-        });
+        List<UUID> ids = reads.execute(status ->
+                nearestByPath(path(), VectorLiteral.of(vector), new Filter("", List.of()), k, candidatesFor(k)));
         return ids == null ? List.of() : ids;
+    }
+
+    /**
+     * The vector leg by the tenant's path; {@code path} null: no tenant bound (nothing visible). {@code efFloor}: the
+     * walk's ef_search is at least this (the candidates a search asks for).
+     */
+    private List<UUID> nearestByPath(SearchPath path, String vector, Filter filter, int k, int efFloor) {
+        if (path == null || path.chunks() <= exactSearchMaxChunks) {
+            // Exact: no index scan, so the tenant's rows come through the btree (bitmap) and are sorted.
+            jdbc.execute("set local enable_indexscan = off");
+            List<UUID> nearest = nearest(vector, filter, k, null);
+            jdbc.execute("set local enable_indexscan = on");
+            return nearest;
+        }
+        return nearestThroughHnsw(path, vector, filter, k, efFloor);
+    }
+
+    /**
+     * Through HNSW with iterative scans. A tenant with its own index (an operator's, {@link #tenantIndexStatement})
+     * is walked there with {@link #OWN_INDEX_EF_SEARCH}: the statement names the tenant as a literal, the only way
+     * the planner proves a partial index's {@code WHERE tenant_id = '…'} (the policy's tenant is an InitPlan the
+     * planner cannot see through); row-level security stays on and still filters every row.
+     */
+    private List<UUID> nearestThroughHnsw(SearchPath path, String vector, Filter filter, int k, int efFloor) {
+        TenantId own = path != null && path.ownIndex() ? path.tenant() : null;
+        prepareIterativeScan(efFloor, own != null ? ownIndexEfSearch : efSearch);
+        return nearest(vector, filter, k, own);
     }
 
     /**
@@ -317,43 +356,134 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * from its chunk count, counted at most once a minute. Call inside the search's transaction.
      */
     public boolean searchesExactly() {
+        SearchPath path = path();
+        return path == null || path.chunks() <= exactSearchMaxChunks;
+    }
+
+    /**
+     * Whether the bound tenant's HNSW searches walk its own index (an operator built one, docs/operations.md); read
+     * with the chunk count, at most once a minute. Call inside the search's transaction.
+     */
+    public boolean searchesOwnIndex() {
+        SearchPath path = path();
+        return path != null && path.chunks() > exactSearchMaxChunks && path.ownIndex();
+    }
+
+    /** The bound tenant's path (null: no tenant bound), its chunk count and own index read at most once a minute. */
+    private SearchPath path() {
         java.util.Optional<TenantId> bound = jdbc.execute(
                 (ConnectionCallback<java.util.Optional<TenantId>>) BoundTenant::of);
         if (bound == null || bound.isEmpty()) {
-            return true; // no tenant: nothing is visible, and the exact path finds that at once
+            return null; // no tenant: nothing is visible, and the exact path finds that at once
         }
         TenantId tenant = bound.get();
         long now = System.currentTimeMillis();
-        long[] counted = chunkCounts.get(tenant);
-        if (counted == null || now - counted[1] > CHUNK_COUNT_TTL_MILLIS) {
-            Long count = jdbc.queryForObject("select count(*) from (select 1 from knowledge_chunk limit ?) c", Long.class,
-                    exactSearchMaxChunks + 1);
-            counted = new long[] {count == null ? 0 : count, now};
-            chunkCounts.put(tenant, counted);
+        SearchPath path = paths.get(tenant);
+        if (path == null || now - path.readAtMillis() > CHUNK_COUNT_TTL_MILLIS) {
+            // The own index counts only once it is valid (a failed concurrent build leaves an invalid one behind).
+            path = jdbc.queryForObject("select (select count(*) from (select 1 from knowledge_chunk limit ?) c),"
+                    + " exists (select 1 from pg_index i where i.indexrelid = to_regclass(?) and i.indisvalid)",
+                    (rs, row) -> new SearchPath(tenant, rs.getLong(1), rs.getBoolean(2), now),
+                    exactSearchMaxChunks + 1, tenantIndexName(tenant));
+            paths.put(tenant, path);
         }
-        return counted[0] <= exactSearchMaxChunks;
+        return path;
+    }
+
+    /** The name of a tenant's own HNSW index: {@link #TENANT_INDEX_PREFIX} and the id's hex digits. */
+    public static String tenantIndexName(TenantId tenant) {
+        return TENANT_INDEX_PREFIX + tenant.value().toString().replace("-", "");
+    }
+
+    /**
+     * The operator's statement that builds a tenant's own HNSW index (docs/operations.md), run as the database owner
+     * outside a transaction: {@code CONCURRENTLY} takes no lock that stops other tenants' writes, and a second run
+     * is a no-op. Kadens never runs it; its searches use the index once it exists and is valid.
+     */
+    public static String tenantIndexStatement(TenantId tenant) {
+        return "create index concurrently if not exists " + tenantIndexName(tenant)
+                + " on knowledge_chunk using hnsw (embedding halfvec_cosine_ops) where tenant_id = '"
+                + tenant.value() + "'";
     }
 
     static int candidatesFor(int k) {
         return Math.min(MAX_CANDIDATES, Math.max(40, 4 * k));
     }
 
-    private void prepareIterativeScan(int candidates) {
+    private void prepareIterativeScan(int candidates, int ef) {
         // Local to this transaction and connection (is_local = true); one round trip for all three.
         jdbc.queryForList("select set_config('hnsw.iterative_scan', 'relaxed_order', true),"
                 + " set_config('hnsw.ef_search', ?, true), set_config('hnsw.max_scan_tuples', ?, true)",
-                String.valueOf(Math.max(efSearch, candidates)), String.valueOf(MAX_SCAN_TUPLES));
+                String.valueOf(Math.max(ef, candidates)), String.valueOf(MAX_SCAN_TUPLES));
     }
 
-    /** Nearest neighbours by cosine distance; the outer ORDER BY restores strict order after a relaxed scan. */
-    List<UUID> nearest(String vector, Filter filter, int limit) {
+    /**
+     * Nearest neighbours by cosine distance; the outer ORDER BY restores strict order after a relaxed scan.
+     * {@code ownIndex}: the bound tenant, named as a literal so that the planner may walk its own partial index (a
+     * UUID's text, never user input); null names no tenant.
+     */
+    List<UUID> nearest(String vector, Filter filter, int limit, TenantId ownIndex) {
         List<Object> args = new ArrayList<>();
         args.add(vector);
         args.addAll(filter.args());
         args.add(limit);
-        return jdbc.queryForList("select id from (select id, embedding <=> ?::halfvec as distance from knowledge_chunk"
-                + " where true" + filter.sql() + " order by distance limit ?) nearest order by distance, id",
-                UUID.class, args.toArray());
+        return jdbc.queryForList(nearestSql(filter, ownIndex), UUID.class, args.toArray());
+    }
+
+    private static String nearestSql(Filter filter, TenantId ownIndex) {
+        String tenant = ownIndex == null ? "" : " and tenant_id = '" + ownIndex.value() + "'";
+        return "select id from (select id, embedding <=> ?::halfvec as distance from knowledge_chunk"
+                + " where true" + tenant + filter.sql() + " order by distance limit ?) nearest order by distance, id";
+    }
+
+    /**
+     * The plan of the vector leg's statement exactly as a search for {@code k} hits runs it for the bound tenant (its
+     * path, settings and SQL), with {@code EXPLAIN (ANALYZE, BUFFERS)} when {@code analyze}; for tests, benchmarks and
+     * diagnostics.
+     */
+    public List<String> explainNearestAsSearched(float[] vector, int k, boolean analyze) {
+        return explainNearestAsSearched(vector, k, analyze, false);
+    }
+
+    /**
+     * As {@link #explainNearestAsSearched(float[], int, boolean)}; {@code generic}: the plan PostgreSQL caches for the
+     * prepared statement once it stops planning per call (its generic plan, the values unknown to the planner).
+     */
+    public List<String> explainNearestAsSearched(float[] vector, int k, boolean analyze, boolean generic) {
+        if (generic) {
+            List<String> plan = reads.execute(status -> {
+                SearchPath path = path();
+                TenantId own = path != null && path.chunks() > exactSearchMaxChunks && path.ownIndex()
+                        ? path.tenant() : null;
+                prepareIterativeScan(candidatesFor(k), own != null ? ownIndexEfSearch : efSearch);
+                String sql = nearestSql(new Filter("", List.of()), own).replace("?::halfvec", "$1::halfvec")
+                        .replace("limit ?", "limit $2");
+                jdbc.execute("prepare kadens_nearest_plan (halfvec, integer) as " + sql);
+                jdbc.execute("set local plan_cache_mode = force_generic_plan");
+                // EXECUTE takes no bind parameters: the vector's text (digits, commas, brackets) goes in as a literal.
+                List<String> lines = jdbc.queryForList((analyze ? "explain (analyze, buffers) " : "explain ")
+                        + "execute kadens_nearest_plan('" + VectorLiteral.of(vector) + "'::halfvec, "
+                        + candidatesFor(k) + ")", String.class);
+                jdbc.execute("deallocate kadens_nearest_plan");
+                return lines;
+            });
+            return plan == null ? List.of() : plan;
+        }
+        List<String> plan = reads.execute(status -> {
+            SearchPath path = path();
+            String explain = analyze ? "explain (analyze, buffers) " : "explain ";
+            String vectorText = VectorLiteral.of(vector);
+            int candidates = candidatesFor(k);
+            Filter none = new Filter("", List.of());
+            if (path == null || path.chunks() <= exactSearchMaxChunks) {
+                jdbc.execute("set local enable_indexscan = off");
+                return jdbc.queryForList(explain + nearestSql(none, null), String.class, vectorText, candidates);
+            }
+            TenantId own = path.ownIndex() ? path.tenant() : null;
+            prepareIterativeScan(candidates, own != null ? ownIndexEfSearch : efSearch);
+            return jdbc.queryForList(explain + nearestSql(none, own), String.class, vectorText, candidates);
+        });
+        return plan == null ? List.of() : plan;
     }
 
     /** The question in websearch syntax matching any of its words: "a b c" becomes "a or b or c". */
