@@ -134,6 +134,8 @@ class PeopleAdminJourneyIT {
         String erik = kadens.employeeId("acme", "erik.johansson@acme.example");
         By link = By.cssSelector("#people-grid .k-person-cell a[href='people/" + erik + "']");
         kadens.open("people");
+        // searched for, so that his row is among the rows the grid draws
+        kadens.type(By.cssSelector("#people-search input"), "Erik Johansson");
         kadens.wait(RunningKadens.WAIT).withMessage("Erik Johansson's row, linking his profile")
                 .until(d -> !d.findElements(link).isEmpty());
         WebElement cell = kadens.driver().findElement(link).findElement(By.xpath(".."));
