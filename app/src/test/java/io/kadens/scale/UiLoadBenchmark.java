@@ -70,7 +70,8 @@ import tools.jackson.databind.node.ObjectNode;
  * home again, with a think time between pages, until the run ends. Every answer is checked: HTTP 200, no
  * {@code appError}, no expired session, no resynchronisation, and the page's own element id present.
  *
- * <p>Prints the server round-trip p50/p95/p99 per step and overall, the errors, the heap per session (used
+ * <p>Prints the server round-trip p50/p95/p99 per step and overall, the errors, per step what the server spent
+ * ({@link ServerCostPerStep}: time inside the servlet chain, CPU, allocation, answer bytes), the heap per session (used
  * heap after a full GC with every session alive, minus the same before they started, divided by the number
  * of sessions; the server runs in this JVM), the serialized size of one session's attributes, a class
  * histogram of the heap, and the machine's load. Asserts nothing. Run with {@code -Pbench
