@@ -128,6 +128,25 @@ class PeopleAdminJourneyIT {
     }
 
     @Test
+    @DisplayName("the directory shows each person with an avatar and a link to their profile, and no phone cards on a wide screen")
+    void theDirectoryLinksEachProfile() {
+        kadens.signInAndAwaitHome("acme", "sara.nilsson@acme.example");
+        String erik = kadens.employeeId("acme", "erik.johansson@acme.example");
+        By link = By.cssSelector("#people-grid .k-person-cell a[href='people/" + erik + "']");
+        kadens.open("people");
+        // searched for, so that his row is among the rows the grid draws
+        kadens.type(By.cssSelector("#people-search input"), "Erik Johansson");
+        kadens.wait(RunningKadens.WAIT).withMessage("Erik Johansson's row, linking his profile")
+                .until(d -> !d.findElements(link).isEmpty());
+        WebElement cell = kadens.driver().findElement(link).findElement(By.xpath(".."));
+        assertThat(kadens.textContent(cell)).isEqualTo("Erik Johansson");
+        assertThat(cell.findElements(By.cssSelector("vaadin-avatar[aria-hidden='true']"))).hasSize(1);
+        // The cards are for narrow screens: on a wide one they are never built.
+        kadens.awaitVaadinIdle();
+        assertThat(kadens.driver().findElements(By.cssSelector("#people-grid-cards li"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("employees and managers see no admin area and cannot open it")
     void theAdminAreaIsForHrAdminsOnly() {
         kadens.signInAndAwaitHome("acme", "erik.johansson@acme.example");

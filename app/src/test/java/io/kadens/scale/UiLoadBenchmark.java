@@ -70,7 +70,8 @@ import tools.jackson.databind.node.ObjectNode;
  * home again, with a think time between pages, until the run ends. Every answer is checked: HTTP 200, no
  * {@code appError}, no expired session, no resynchronisation, and the page's own element id present.
  *
- * <p>Prints the server round-trip p50/p95/p99 per step and overall, the errors, the heap per session (used
+ * <p>Prints the server round-trip p50/p95/p99 per step and overall, the errors, per step what the server spent
+ * ({@link ServerCostPerStep}: time inside the servlet chain, CPU, allocation, answer bytes), the heap per session (used
  * heap after a full GC with every session alive, minus the same before they started, divided by the number
  * of sessions; the server runs in this JVM), the serialized size of one session's attributes, a class
  * histogram of the heap, and the machine's load. Asserts nothing. Run with {@code -Pbench
@@ -81,7 +82,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class,
         TestSlackInitializer.class, TestOperationsInitializer.class})
-@Import(UiLoadBenchmark.LiveSessions.class)
+@Import({UiLoadBenchmark.LiveSessions.class, ServerCostPerStep.class})
 class UiLoadBenchmark {
 
     /** Set for the personas before the run, so that the figures depend on no other test's passwords. */
@@ -182,6 +183,7 @@ class UiLoadBenchmark {
         errors.clear();
         firstErrors.clear();
         recorders.values().forEach(Recorder::reset);
+        ServerCostPerStep.reset();
         walks.set(0);
         goalDetailSkipped.set(0);
         recording = true;
@@ -224,6 +226,7 @@ class UiLoadBenchmark {
         }
         print("WALK (navigations and click)", walking, -1);
         print("ALL (target p95 <= 100 ms)", all, allErrors);
+        printServerCosts();
         System.out.printf("[bench]   goal detail skipped %,d times (the persona owns no goal)%n", goalDetailSkipped.get());
         firstErrors.forEach((step, error) -> System.out.printf("[bench]   first error in %s: %s%n", step, error));
         double perSession = (heapAfter - heapBefore) / (double) Math.max(1, sessionsAfter - sessionsBefore);
@@ -239,6 +242,27 @@ class UiLoadBenchmark {
                 histogram.getTotalCount(), histogram.getValueAtPercentile(50) / 1e6,
                 histogram.getValueAtPercentile(95) / 1e6, histogram.getValueAtPercentile(99) / 1e6,
                 histogram.getMaxValue() / 1e6, errors < 0 ? "" : "  errors " + errors);
+    }
+
+    /**
+     * Per step, what the server spent inside its servlet chain (wall time, without the wait for a connector thread),
+     * the request thread's CPU time and allocation, and the answer's size: which page costs what, and how much of a
+     * step's latency is queueing for the CPU.
+     */
+    private static void printServerCosts() {
+        System.out.println("[bench] server side per step (inside the servlet chain; CPU and allocation of the request's thread):");
+        for (String step : STEPS) {
+            ServerCostPerStep.Step cost = ServerCostPerStep.STEPS.get(step);
+            long n = cost == null ? 0 : cost.requests().sum();
+            if (n == 0) {
+                continue;
+            }
+            Histogram wall = cost.wallNanos().getIntervalHistogram();
+            System.out.printf("[bench]   %-30s n=%,7d  wall p50 %7.1f ms  p95 %7.1f ms  CPU %6.1f ms  alloc %6.1f MB"
+                            + "  answer %,9d bytes%n", step, n, wall.getValueAtPercentile(50) / 1e6,
+                    wall.getValueAtPercentile(95) / 1e6, cost.cpuNanos().sum() / 1e6 / n,
+                    cost.allocatedBytes().sum() / 1e6 / n, cost.answerBytes().sum() / n);
+        }
     }
 
     /** One browser: signs in, then walks the main pages until {@code until}; the session stays alive afterwards. */
@@ -501,6 +525,7 @@ class UiLoadBenchmark {
             if (cookie != null) {
                 request.header("Cookie", cookie);
             }
+            request.header(ServerCostPerStep.STEP_HEADER, step);
             long start = System.nanoTime();
             HttpResponse<String> response;
             try {

@@ -1,5 +1,6 @@
 package io.kadens.frontend;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -18,10 +19,13 @@ import java.util.function.Function;
  * grid's columns would be cut off at the right edge, so under about 600 px of width the cards show what
  * matters instead: a title, a few labelled facts and the row's actions.
  *
- * <p>Both are rendered; the theme's container query ({@code kadens/responsive.css}) shows one and hides
- * the other with {@code display: none}, which also takes the hidden one out of the accessibility tree and
- * the tab order. The switch follows the list's own width, not the window's, so a list in a narrow column
- * turns into cards too. The cards are a labelled {@code ul} of {@code li}; each fact is a {@code dt}/{@code dd}
+ * <p>The theme's container query ({@code kadens/responsive.css}) shows one and hides the other with
+ * {@code display: none}, which also takes the hidden one out of the accessibility tree and the tab order. The
+ * switch follows the list's own width, not the window's, so a list in a narrow column turns into cards too.
+ * The cards are built only once the browser shows them: a small script watches the list's size and tells the
+ * server the first time the cards' list is displayed. On a wide screen they are never built, which spares each
+ * page the components of a card per row (the people directory's 40 cards were about 500 state nodes in every
+ * answer; docs/decisions/2026-12-07-ui-cards-when-shown.md); on a phone they follow one round trip later. The cards are a labelled {@code ul} of {@code li}; each fact is a {@code dt}/{@code dd}
  * pair, so screen readers read "Health: On track". Links and buttons in a card are ordinary focusable
  * controls: the cards are keyboard-usable without any script.
  *
@@ -42,6 +46,24 @@ import java.util.function.Function;
  */
 public class ResponsiveList<T> extends Div {
 
+    /**
+     * Watches the list's size and calls {@link #cardsShown()} once, the first time the cards' list is displayed
+     * (the container query decides, so the breakpoint is written in the stylesheet only).
+     */
+    private static final String WATCH_CARDS = """
+            const list = this;
+            if (list.$kadensCards) { return; }
+            const cards = list.querySelector(':scope > .k-list-cards');
+            const watcher = new ResizeObserver(() => {
+              if (cards && getComputedStyle(cards).display !== 'none') {
+                watcher.disconnect();
+                list.$server.cardsShown();
+              }
+            });
+            list.$kadensCards = watcher;
+            watcher.observe(list);
+            """;
+
     private record Fact<T>(String key, String label, Function<T, ?> value) {
     }
 
@@ -51,6 +73,8 @@ public class ResponsiveList<T> extends Div {
     private Function<T, ?> title = Objects::toString;
     private Function<T, ? extends Component> actions;
     private List<T> items = List.of();
+    /** Whether the browser has shown the cards: until then none are built. */
+    private boolean cardsWanted;
 
     /**
      * @param grid  the wide layout, with its columns (and id, if the page needs one)
@@ -66,6 +90,23 @@ public class ResponsiveList<T> extends Div {
         }
         grid.getId().ifPresent(id -> cards.setId(id + "-cards"));
         add(grid, cards);
+        addAttachListener(attach -> {
+            if (!cardsWanted) {
+                getElement().executeJs(WATCH_CARDS);
+            }
+        });
+    }
+
+    /** The browser shows the cards (the list is narrow): build them now, and from now on with every change. */
+    @ClientCallable
+    void cardsShown() {
+        if (!cardsWanted) {
+            cardsWanted = true;
+            if (lazy != null) {
+                firstCards();
+            }
+            renderCards();
+        }
     }
 
     /** The card's heading: usually a link to the item (a {@link Component}) or a plain text. */
@@ -106,13 +147,14 @@ public class ResponsiveList<T> extends Div {
         List<T> page(int offset, int limit);
     }
 
-    private record Lazy<T>(Pages<T> pages, int total, String moreLabel) {
+    private record Lazy<T>(Pages<T> pages, java.util.function.IntSupplier total, String moreLabel) {
     }
 
     /** How many cards a lazily loaded list shows at first, and adds per press of "show more". */
     public static final int CARDS_PER_PAGE = 25;
 
     private Lazy<T> lazy;
+    private int lazyTotal;
 
     /**
      * Shows a list that is loaded a page at a time: the grid pages as it scrolls, and the cards show the first
@@ -123,9 +165,18 @@ public class ResponsiveList<T> extends Div {
      */
     public void setItemsLazily(Pages<T> pages, java.util.function.IntSupplier total, String moreLabel) {
         grid.setItems(query -> pages.page(query.getOffset(), query.getLimit()).stream(), query -> total.getAsInt());
-        this.lazy = new Lazy<>(pages, total.getAsInt(), moreLabel);
-        this.items = List.copyOf(pages.page(0, CARDS_PER_PAGE));
+        this.lazy = new Lazy<>(pages, total, moreLabel);
+        this.items = List.of();
+        if (cardsWanted) {
+            firstCards();
+        }
         renderCards();
+    }
+
+    /** A lazily loaded list's first page of cards, read when the cards are shown. */
+    private void firstCards() {
+        lazyTotal = lazy.total().getAsInt();
+        items = List.copyOf(lazy.pages().page(0, CARDS_PER_PAGE));
     }
 
     private void showMore() {
@@ -152,14 +203,17 @@ public class ResponsiveList<T> extends Div {
     }
 
     private void renderCards() {
-        cards.removeAll();
         if (cards.getId().isEmpty()) {
             grid.getId().ifPresent(id -> cards.setId(id + "-cards"));
         }
+        if (!cardsWanted) {
+            return;
+        }
+        cards.removeAll();
         for (T item : items) {
             cards.add(card(item));
         }
-        if (lazy != null && items.size() < lazy.total()) {
+        if (lazy != null && items.size() < lazyTotal) {
             // inside the list, so it is hidden with the cards where the grid shows
             com.vaadin.flow.component.button.Button more =
                     new com.vaadin.flow.component.button.Button(lazy.moreLabel(), click -> showMore());

@@ -18,10 +18,57 @@ class ResponsiveListTest {
         grid.setId("goals-mine");
         grid.addColumn(Goal::title).setHeader("Goal");
         grid.setEmptyStateText("No goals yet");
-        return new ResponsiveList<>(grid, "My goals")
+        ResponsiveList<Goal> list = new ResponsiveList<>(grid, "My goals")
                 .cardTitle(goal -> new Anchor("goals/" + goal.title(), goal.title()))
                 .cardFact("health", "Health", Goal::health)
                 .cardFact("progress", "Progress", Goal::progress);
+        // as the browser does once the list is narrow enough for the cards to show
+        list.cardsShown();
+        return list;
+    }
+
+    @Test
+    void noCardIsBuiltUntilTheBrowserShowsTheCards() {
+        Grid<Goal> grid = new Grid<>();
+        grid.setId("goals-mine");
+        grid.addColumn(Goal::title).setHeader("Goal");
+        ResponsiveList<Goal> list = new ResponsiveList<>(grid, "My goals").cardTitle(Goal::title);
+        list.setItems(List.of(new Goal("Ship it", "On track", 0.4), new Goal("Learn Swedish", "At risk", 0.1)));
+
+        assertThat(list.cards().getElement().getChildCount()).isZero();
+        assertThat(list.cards().getElement().getAttribute("id")).isEqualTo("goals-mine-cards");
+        assertThat(list.grid().getListDataView().getItemCount()).isEqualTo(2);
+
+        list.cardsShown();
+        assertThat(list.cards().getElement().getChildren().map(Element::getTextRecursively))
+                .containsExactly("Ship it", "Learn Swedish");
+        // from then on the cards follow the items
+        list.setItems(List.of(new Goal("Rest", "On track", 1.0)));
+        assertThat(list.cards().getElement().getChildren().map(Element::getTextRecursively)).containsExactly("Rest");
+    }
+
+    @Test
+    void aLazilyLoadedListReadsNoPageOfCardsUntilTheyAreShown() {
+        Grid<Goal> grid = new Grid<>();
+        grid.setId("people");
+        grid.addColumn(Goal::title).setHeader("Name");
+        ResponsiveList<Goal> list = new ResponsiveList<>(grid, "People").cardTitle(Goal::title);
+        List<Integer> asked = new java.util.ArrayList<>();
+        list.setItemsLazily((offset, limit) -> {
+            asked.add(offset);
+            return java.util.stream.IntStream.range(offset, Math.min(offset + limit, 30))
+                    .mapToObj(i -> new Goal("Person " + i, null, null)).toList();
+        }, () -> 30, "Show more");
+
+        assertThat(asked).isEmpty();
+        assertThat(list.cards().getElement().getChildCount()).isZero();
+
+        list.cardsShown();
+        assertThat(asked).containsExactly(0);
+        // the first page of cards and the button for the rest
+        assertThat(list.cards().getElement().getChildCount()).isEqualTo(ResponsiveList.CARDS_PER_PAGE + 1);
+        assertThat(list.cards().getElement().getChild(ResponsiveList.CARDS_PER_PAGE).getClassList())
+                .contains("k-list-cards-more");
     }
 
     @Test
