@@ -1,12 +1,6 @@
 package io.kadens.scale;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 
-import io.kadens.demo.DemoSeeder;
-import io.kadens.organisation.Organisation;
-import io.kadens.organisation.Organisations;
-import io.kadens.security.Accounts;
-import io.kadens.tenants.TenantScope;
 import io.kadens.support.TestDatabaseInitializer;
 import io.kadens.support.TestMailInitializer;
 import io.kadens.support.TestOperationsInitializer;
@@ -31,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +36,6 @@ import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,8 +44,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -82,7 +72,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class,
         TestSlackInitializer.class, TestOperationsInitializer.class})
-@Import({UiLoadBenchmark.LiveSessions.class, ServerCostPerStep.class})
+@Import({UiLoadBenchmark.LiveSessions.class, ServerCostPerStep.class, DemoSignIns.class})
 class UiLoadBenchmark {
 
     /** Set for the personas before the run, so that the figures depend on no other test's passwords. */
@@ -102,15 +92,7 @@ class UiLoadBenchmark {
     @LocalServerPort
     int port;
     @Autowired
-    DemoSeeder seeder;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DSLContext db;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    DemoSignIns demoSignIns;
 
     /** Every live HTTP session of the server, to measure one (registered as a servlet listener by Spring Boot). */
     @TestConfiguration
@@ -152,16 +134,7 @@ class UiLoadBenchmark {
         Duration ramp = Duration.ofSeconds(Integer.getInteger("kadens.bench.rampSeconds", 30));
         int think = Integer.getInteger("kadens.bench.thinkMillis", 3000);
         boolean dump = Boolean.getBoolean("kadens.bench.dump");
-        seeder.seed();
-        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-        for (String[] persona : PERSONAS) {
-            Organisation organisation = organisations.bySlug(persona[0]).orElseThrow();
-            TenantScope.call(organisation.id(), () -> transactions.execute(status -> {
-                UUID id = db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(persona[1])).fetchOne(EMPLOYEE.ID);
-                accounts.enableSignIn(id, PASSWORD);
-                return id;
-            }));
-        }
+        demoSignIns.prepare(PERSONAS);
         for (String step : STEPS) {
             recorders.put(step, new Recorder(3));
         }

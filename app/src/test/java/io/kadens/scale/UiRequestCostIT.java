@@ -1,34 +1,24 @@
 package io.kadens.scale;
 
-import static io.kadens.db.Tables.EMPLOYEE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kadens.demo.DemoSeeder;
-import io.kadens.organisation.Organisation;
-import io.kadens.organisation.Organisations;
-import io.kadens.security.Accounts;
 import io.kadens.support.TestDatabaseInitializer;
 import io.kadens.support.TestMailInitializer;
 import io.kadens.support.TestOperationsInitializer;
 import io.kadens.support.TestSlackInitializer;
-import io.kadens.tenants.TenantScope;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What each page of {@link UiLoadBenchmark}'s walk costs the database, per server round trip: the statements
@@ -41,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMailInitializer.class,
         TestSlackInitializer.class, TestOperationsInitializer.class})
-@Import(StatementsPerRequest.class)
+@Import({StatementsPerRequest.class, DemoSignIns.class})
 class UiRequestCostIT {
 
     static final List<String[]> PERSONAS = List.of(
@@ -52,15 +42,7 @@ class UiRequestCostIT {
     @LocalServerPort
     int port;
     @Autowired
-    DemoSeeder seeder;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    DSLContext db;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    DemoSignIns demoSignIns;
 
     /** One request's round trips, sorted by kind. */
     record Cost(String step, List<String> sql) {
@@ -87,16 +69,7 @@ class UiRequestCostIT {
 
     @Test
     void roundTripsToTheDatabasePerPage() throws Exception {
-        seeder.seed();
-        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-        for (String[] persona : PERSONAS) {
-            Organisation organisation = organisations.bySlug(persona[0]).orElseThrow();
-            TenantScope.call(organisation.id(), () -> transactions.execute(status -> {
-                UUID id = db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(persona[1])).fetchOne(EMPLOYEE.ID);
-                accounts.enableSignIn(id, UiLoadBenchmark.PASSWORD);
-                return id;
-            }));
-        }
+        demoSignIns.prepare(PERSONAS);
         UiLoadBenchmark driver = new UiLoadBenchmark();
         driver.port = port;
         Map<String, List<Cost>> costs = new LinkedHashMap<>();
