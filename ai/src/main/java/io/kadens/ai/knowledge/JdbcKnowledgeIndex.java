@@ -94,6 +94,20 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
 
     /** How the bound tenant's vector searches run, read at most once a {@link #CHUNK_COUNT_TTL_MILLIS}. */
     private record SearchPath(TenantId tenant, long chunks, boolean ownIndex, long readAtMillis) {
+        /** The tenant whose own index the HNSW walk uses, or null: the shared index. */
+        TenantId ownIndexTenant() {
+            return ownIndex ? tenant : null;
+        }
+    }
+
+    /** Whether searches on this path are exact (no tenant bound, or a tenant of at most the threshold of chunks). */
+    private boolean exact(SearchPath path) {
+        return path == null || path.chunks() <= exactSearchMaxChunks;
+    }
+
+    /** The HNSW walk's ef_search on a tenant's own index ({@code own} not null) or on the shared one. */
+    private int efSearchFor(TenantId own) {
+        return own != null ? ownIndexEfSearch : efSearch;
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -301,7 +315,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * walk's ef_search is at least this (the candidates a search asks for).
      */
     private List<UUID> nearestByPath(SearchPath path, String vector, Filter filter, int k, int efFloor) {
-        if (path == null || path.chunks() <= exactSearchMaxChunks) {
+        if (exact(path)) {
             // Exact: no index scan, so the tenant's rows come through the btree (bitmap) and are sorted.
             jdbc.execute("set local enable_indexscan = off");
             List<UUID> nearest = nearest(vector, filter, k, null);
@@ -318,8 +332,8 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * planner cannot see through); row-level security stays on and still filters every row.
      */
     private List<UUID> nearestThroughHnsw(SearchPath path, String vector, Filter filter, int k, int efFloor) {
-        TenantId own = path != null && path.ownIndex() ? path.tenant() : null;
-        prepareIterativeScan(efFloor, own != null ? ownIndexEfSearch : efSearch);
+        TenantId own = path == null ? null : path.ownIndexTenant();
+        prepareIterativeScan(efFloor, efSearchFor(own));
         return nearest(vector, filter, k, own);
     }
 
@@ -356,8 +370,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      * from its chunk count, counted at most once a minute. Call inside the search's transaction.
      */
     public boolean searchesExactly() {
-        SearchPath path = path();
-        return path == null || path.chunks() <= exactSearchMaxChunks;
+        return exact(path());
     }
 
     /**
@@ -366,7 +379,7 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
      */
     public boolean searchesOwnIndex() {
         SearchPath path = path();
-        return path != null && path.chunks() > exactSearchMaxChunks && path.ownIndex();
+        return !exact(path) && path.ownIndex();
     }
 
     /** The bound tenant's path (null: no tenant bound), its chunk count and own index read at most once a minute. */
@@ -453,9 +466,8 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
         if (generic) {
             List<String> plan = reads.execute(status -> {
                 SearchPath path = path();
-                TenantId own = path != null && path.chunks() > exactSearchMaxChunks && path.ownIndex()
-                        ? path.tenant() : null;
-                prepareIterativeScan(candidatesFor(k), own != null ? ownIndexEfSearch : efSearch);
+                TenantId own = exact(path) ? null : path.ownIndexTenant();
+                prepareIterativeScan(candidatesFor(k), efSearchFor(own));
                 String sql = nearestSql(new Filter("", List.of()), own).replace("?::halfvec", "$1::halfvec")
                         .replace("limit ?", "limit $2");
                 jdbc.execute("prepare kadens_nearest_plan (halfvec, integer) as " + sql);
@@ -475,12 +487,12 @@ public class JdbcKnowledgeIndex implements KnowledgeIndex {
             String vectorText = VectorLiteral.of(vector);
             int candidates = candidatesFor(k);
             Filter none = new Filter("", List.of());
-            if (path == null || path.chunks() <= exactSearchMaxChunks) {
+            if (exact(path)) {
                 jdbc.execute("set local enable_indexscan = off");
                 return jdbc.queryForList(explain + nearestSql(none, null), String.class, vectorText, candidates);
             }
-            TenantId own = path.ownIndex() ? path.tenant() : null;
-            prepareIterativeScan(candidates, own != null ? ownIndexEfSearch : efSearch);
+            TenantId own = path.ownIndexTenant();
+            prepareIterativeScan(candidates, efSearchFor(own));
             return jdbc.queryForList(explain + nearestSql(none, own), String.class, vectorText, candidates);
         });
         return plan == null ? List.of() : plan;
