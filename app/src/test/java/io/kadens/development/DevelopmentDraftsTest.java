@@ -130,7 +130,9 @@ class DevelopmentDraftsTest {
     @Test
     void acceptedObjectivesGoToThePlanBeingWrittenRatherThanTodaysPlan() {
         UUID employee = c.employee().id();
-        java.time.LocalDate start = java.time.LocalDate.now().plusYears(3);
+        // The organisation's day, which the draft's due dates count from (not the test machine's day).
+        java.time.LocalDate today = signedIn(as(c, c.employee()), () -> plans.today());
+        java.time.LocalDate start = today.plusYears(3);
         UUID nextPeriod = signedIn(as(c, c.employee()), () -> plans.create(employee, start, start.plusMonths(6), null));
         DraftedPlan drafted = draftAsEmployee();
         DraftObjective first = drafted.draft().objectives().getFirst();
@@ -143,7 +145,7 @@ class DevelopmentDraftsTest {
         // The drafted span from today is kept from the plan's own start, so nothing is due outside its period.
         java.time.LocalDate due = plan.objectives().getFirst().dueOn();
         assertThat(due).isBetween(start, start.plusMonths(6))
-                .isEqualTo(start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(), first.due())));
+                .isEqualTo(start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(today, first.due())));
     }
 
     @Test
