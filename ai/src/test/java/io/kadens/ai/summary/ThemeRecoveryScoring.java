@@ -179,7 +179,12 @@ final class ThemeRecoveryScoring {
     }
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options) {
-        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options);
+        return score(embeddings, fixture, options, FeedbackSummarizer.Grouping.defaults());
+    }
+
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping) {
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
