@@ -88,7 +88,11 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
     record Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping) {
     }
 
-    /** The grouping rules, each with the merge thresholds scaled (both languages alike). */
+    /**
+     * The grouping rules, each with the merge thresholds scaled (both languages alike): the last of the 2026-12-07
+     * runs; the earlier runs offered the other rules of {@link FeedbackSummarizer.Grouping} at the default thresholds
+     * (figures in docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
+     */
     private static Map<String, Setting> settings() {
         Map<String, FeedbackSummarizer.Grouping> groupings = new LinkedHashMap<>();
         groupings.put("clustering only", FeedbackSummarizer.Grouping.NONE);
