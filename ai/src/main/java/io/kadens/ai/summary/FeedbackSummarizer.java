@@ -122,7 +122,8 @@ public final class FeedbackSummarizer {
      * @param wordAspects       two sentences sharing a topic word (Swedish compounds meet on their last part) name
      *                          one aspect
      * @param aspectJoinsThemes a leftover naming a theme's aspect joins that theme (else leftovers only pair)
-     * @param closestTheme      a leftover whose closest cluster (average similarity) is a theme joins it
+     * @param closestTheme      a leftover whose closest cluster (average similarity) is a theme joins it, when it is at
+     *                          least as close to it as the person's sentences of that polarity are on average
      * @param everyLeftover     with closestTheme: every leftover joins the theme it is closest to, even when another
      *                          leftover is closer
      * @param refine            then every sentence of a theme moves to the theme it is on average closer to, as long as
@@ -446,6 +447,10 @@ public final class FeedbackSummarizer {
             }
         }
         if (grouping.closestTheme()) {
+            // A remark about nothing the others are about ("Happy birthday", an instruction planted in feedback) is
+            // closest to some theme too when it is the only leftover: it joins only when it is at least as close to
+            // the theme as this person's sentences of this polarity are to each other on average.
+            double mean = meanSimilarity(memberSimilarity);
             List<List<Integer>> leftovers = new ArrayList<>();
             List<List<Integer>> themes = new ArrayList<>();
             for (List<Integer> group : groups) {
@@ -472,7 +477,7 @@ public final class FeedbackSummarizer {
                         break;
                     }
                 }
-                if (bestIsTheme && best >= 0) {
+                if (bestIsTheme && best >= 0 && bestLinkage >= mean) {
                     joined.get(best).addAll(leftover);
                 } else {
                     joined.add(new ArrayList<>(leftover));
@@ -524,6 +529,18 @@ public final class FeedbackSummarizer {
                 return;
             }
         }
+    }
+
+    private static double meanSimilarity(double[][] similarity) {
+        double sum = 0;
+        int count = 0;
+        for (int a = 0; a < similarity.length; a++) {
+            for (int b = a + 1; b < similarity.length; b++) {
+                sum += similarity[a][b];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
     }
 
     private boolean shareAspect(List<Integer> a, List<Integer> b, List<Integer> members, List<Unit> units,

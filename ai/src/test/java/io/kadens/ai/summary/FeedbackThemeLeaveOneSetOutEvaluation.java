@@ -101,7 +101,7 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
         groupings.put("concept+comp pairs+closest", new FeedbackSummarizer.Grouping(true, true, false, false, true));
         FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
         Map<String, Setting> settings = new LinkedHashMap<>();
-        for (double scale : new double[] {0.85, 1.0, 1.2, 1.4}) {
+        for (double scale : new double[] {1.0}) {
             FeedbackSummarizer.Options options = defaults.withMergeThreshold(defaults.mergeThreshold() * scale)
                     .withSwedish(defaults.swedishEmbeddingWeight(), defaults.swedishMergeThreshold() * scale);
             groupings.forEach((name, grouping) -> settings.put("%s x%.2f".formatted(name, scale),

@@ -78,6 +78,14 @@ class ThemeGroupingTest {
     }
 
     @Test
+    void aLeftoverLessAlikeToItsClosestThemeThanThePersonsSentencesOnAverageStaysOut() {
+        // Mean pairwise similarity here is about 0.076: a remark at 0.04 from its closest theme is about something else.
+        List<List<Integer>> groups = regroup(CLOSEST, similarity(0.04, 0.02, 0.01), noAspects());
+
+        assertThat(groups).contains(List.of(0, 1), List.of(2, 3), List.of(4), List.of(5));
+    }
+
+    @Test
     void aLeftoverCloserToAnotherLeftoverThanToAnyThemeStaysOut() {
         List<List<Integer>> groups = regroup(CLOSEST, similarity(0.12, 0.05, 0.30), noAspects());
 
