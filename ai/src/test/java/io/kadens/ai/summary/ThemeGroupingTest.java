@@ -134,14 +134,12 @@ class ThemeGroupingTest {
     }
 
     @Test
-    void theDefaultGroupingPairsLeftoversByAspectAndGivesTheRestToTheirClosestTheme() {
-        assertThat(FeedbackSummarizer.Grouping.defaults())
-                .isEqualTo(new FeedbackSummarizer.Grouping(true, true, false, false, true));
+    void theCombinedGroupingPairsLeftoversByAspectBeforeGivingTheRestToTheirClosestTheme() {
         List<Set<String>> aspects = new ArrayList<>(noAspects());
         aspects.set(4, Set.of("#schedule"));
         aspects.set(5, Set.of("#schedule"));
 
-        List<List<Integer>> groups = regroup(FeedbackSummarizer.Grouping.defaults(), similarity(0.30, 0.05, 0.01), aspects);
+        List<List<Integer>> groups = regroup(FeedbackSummarizer.Grouping.COMBINED, similarity(0.30, 0.05, 0.01), aspects);
 
         // Paired on their concept first, the two leftovers are a cluster of two items and no longer leftovers.
         assertThat(groups).contains(List.of(0, 1), List.of(2, 3), List.of(5, 4));
