@@ -27,6 +27,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  *       so synonyms and Swedish compounds meet. Two Swedish sentences lean on the words, since the
  *       English-only embedding finds all Swedish alike. The merge threshold is half fixed, half set by a rule on
  *       the person's own sentences ({@link #RELATIVE_SHARE}). Clusters never merge on a shared name.</li>
+ *   <li>What the clustering leaves on its own (a remark of one item) can be regrouped ({@link Grouping}: pairs by a
+ *       shared concept or competency, the closest theme); off by default, since it did not carry over to the sixth
+ *       held-out set.</li>
  *   <li>A cluster resting on at least two items is a theme. It is named after the competency of the
  *       request that matches it well ({@link ThemeNaming}), each competency at most once per polarity,
  *       else after a short noun phrase taken from its own sentences, in their language.</li>
@@ -108,12 +111,66 @@ public final class FeedbackSummarizer {
         }
     }
 
+    /**
+     * What happens to the remarks average linkage leaves on their own (a cluster resting on one item), after the
+     * clustering. Each switch is a rule with no tuned value, chosen by leave-one-set-out validation over the seven
+     * development files (docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
+     *
+     * @param conceptAspects    two sentences naming one thesaurus concept ({@link TopicConcepts}) name one aspect
+     * @param competencyAspects two sentences sharing a topic word with one competency of the request name one aspect
+     * @param wordAspects       two sentences sharing a topic word (Swedish compounds meet on their last part) name
+     *                          one aspect
+     * @param aspectJoinsThemes a leftover naming a theme's aspect joins that theme (else leftovers only pair)
+     * @param closestTheme      a leftover whose closest cluster (average similarity) is a theme joins it, when it is at
+     *                          least as close to it as the person's sentences of that polarity are on average
+     * @param everyLeftover     with closestTheme: every leftover joins the theme it is closest to, even when another
+     *                          leftover is closer
+     * @param refine            then every sentence of a theme moves to the theme it is on average closer to, as long as
+     *                          the theme it leaves keeps two items
+     */
+    record Grouping(boolean conceptAspects, boolean competencyAspects, boolean wordAspects, boolean aspectJoinsThemes,
+                    boolean closestTheme, boolean everyLeftover, boolean refine) {
+
+        Grouping(boolean conceptAspects, boolean competencyAspects, boolean wordAspects, boolean aspectJoinsThemes,
+                 boolean closestTheme) {
+            this(conceptAspects, competencyAspects, wordAspects, aspectJoinsThemes, closestTheme, false, false);
+        }
+
+        /** The clustering alone: leftovers are dropped (the grouping until 2026-12-07). */
+        static final Grouping NONE = new Grouping(false, false, false, false, false);
+
+        /**
+         * The clustering alone, still. The rules below were chosen by leave-one-set-out over the seven development
+         * files (two leftovers naming one concept or competency paired, then a leftover joining its closest theme: 0.664
+         * → 0.715 recall chosen on six and scored on the seventh; 0.701 with the floor that keeps off-topic remarks
+         * out), but on the sixth held-out set the version with the floor scored recall 0.542 and precision 0.574
+         * against 0.542 / 0.596 for the clustering alone, so they are off until a round shows they carry over
+         * (docs/decisions/2026-12-07-feedback-themes-sixth-set.md). {@link #COMBINED} names them.
+         */
+        static Grouping defaults() {
+            return NONE;
+        }
+
+        /** Concept or competency pairs, then the closest theme (with its floor): the sixth-set round's candidate. */
+        static final Grouping COMBINED = new Grouping(true, true, false, false, true);
+
+        boolean aspects() {
+            return conceptAspects || competencyAspects || wordAspects;
+        }
+    }
+
     private final EmbeddingModel embeddings;
     private final Options options;
+    private final Grouping grouping;
 
     public FeedbackSummarizer(EmbeddingModel embeddings, Options options) {
+        this(embeddings, options, Grouping.defaults());
+    }
+
+    FeedbackSummarizer(EmbeddingModel embeddings, Options options, Grouping grouping) {
         this.embeddings = Objects.requireNonNull(embeddings);
         this.options = options == null ? Options.defaults() : options;
+        this.grouping = grouping == null ? Grouping.defaults() : grouping;
     }
 
     public FeedbackSummary summarize(SummaryRequest request) {
@@ -123,6 +180,7 @@ public final class FeedbackSummarizer {
         List<Unit> units = units(items, options.polarityThreshold(), options.embeds() ? embeddings : null);
         List<Unit> polar = units.stream().filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold()).toList();
         double[][] similarity = similarity(polar, request.competencies());
+        List<Set<String>> aspects = aspects(polar, request.competencies());
         ThemeNaming naming = new ThemeNaming(embeddings, request.competencies(), options.competencyThreshold(),
                 options.embeddingWeight(), options.swedishEmbeddingWeight());
         List<Theme> themes = new ArrayList<>();
@@ -133,7 +191,7 @@ public final class FeedbackSummarizer {
                     members.add(i);
                 }
             }
-            themes.addAll(themes(polarity, members, polar, similarity, naming));
+            themes.addAll(themes(polarity, members, polar, similarity, aspects, naming));
         }
         Coverage coverage = coverage(items, request);
         return new FeedbackSummary(themes, coverage, caveats(coverage, request, themes));
@@ -301,8 +359,229 @@ public final class FeedbackSummarizer {
         return unit.text();
     }
 
+    /**
+     * The aspects each unit names, as keys: its thesaurus concepts ("#"), the competencies it shares a topic word
+     * with ("@"), as the grouping's switches ask. Shared topic words are compared pairwise ({@link #shareAspect}).
+     */
+    List<Set<String>> aspects(List<Unit> units, List<CompetencyName> competencies) {
+        List<List<String>> competencyWords = competencies.stream().map(c -> TopicWords.topicWords(
+                c.name() + ". " + c.description(), PolarityLexicon.guessLanguage(c.name() + ". " + c.description()))).toList();
+        List<Set<String>> aspects = new ArrayList<>();
+        for (Unit unit : units) {
+            Set<String> keys = new LinkedHashSet<>();
+            if (grouping.conceptAspects()) {
+                TopicConcepts.concepts(unit.text()).forEach(concept -> keys.add("#" + concept));
+            }
+            if (grouping.competencyAspects()) {
+                for (int c = 0; c < competencies.size(); c++) {
+                    List<String> words = competencyWords.get(c);
+                    if (unit.topicWords().stream().anyMatch(word -> words.stream()
+                            .anyMatch(other -> ThemeNaming.sameWord(word, other)))) {
+                        keys.add("@" + competencies.get(c).id());
+                    }
+                }
+            }
+            aspects.add(keys);
+        }
+        return aspects;
+    }
+
+    /** Whether two units name one aspect: a shared concept or competency key, or (when asked) a shared topic word. */
+    boolean shareAspect(Unit a, Set<String> aspectsA, Unit b, Set<String> aspectsB) {
+        for (String key : aspectsA) {
+            if (aspectsB.contains(key)) {
+                return true;
+            }
+        }
+        if (grouping.wordAspects()) {
+            for (String word : a.topicWords()) {
+                for (String other : b.topicWords()) {
+                    if (ThemeNaming.sameWord(word, other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The remarks the clustering left on their own (clusters resting on one item): a leftover that names the same
+     * aspect as another cluster joins the one of those it is closest to (average similarity: the embedding only breaks
+     * ties between clusters that share the aspect), and, when asked, a leftover whose closest cluster of all is a
+     * theme joins it. Two themes never merge, so distinct topics stay apart.
+     */
+    List<List<Integer>> regroup(List<List<Integer>> clusters, List<Integer> members, List<Unit> units,
+                                double[][] memberSimilarity, List<Set<String>> aspects) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> cluster : clusters) {
+            groups.add(new ArrayList<>(cluster));
+        }
+        if (grouping.aspects()) {
+            while (true) {
+                int bestLeftover = -1;
+                int bestTarget = -1;
+                double bestLinkage = Double.NEGATIVE_INFINITY;
+                for (int l = 0; l < groups.size(); l++) {
+                    List<Integer> leftover = groups.get(l);
+                    if (memberItems(leftover, members, units) != 1) {
+                        continue;
+                    }
+                    for (int t = 0; t < groups.size(); t++) {
+                        List<Integer> target = groups.get(t);
+                        if (t == l || (!grouping.aspectJoinsThemes() && memberItems(target, members, units) > 1)
+                                || !newItem(leftover, target, members, units)
+                                || !shareAspect(leftover, target, members, units, aspects)) {
+                            continue;
+                        }
+                        double linkage = linkage(leftover, target, memberSimilarity);
+                        if (linkage > bestLinkage) {
+                            bestLinkage = linkage;
+                            bestLeftover = l;
+                            bestTarget = t;
+                        }
+                    }
+                }
+                if (bestLeftover < 0) {
+                    break;
+                }
+                groups.get(bestTarget).addAll(groups.get(bestLeftover));
+                groups.remove(bestLeftover);
+            }
+        }
+        if (grouping.closestTheme()) {
+            // A remark about nothing the others are about ("Happy birthday", an instruction planted in feedback) is
+            // closest to some theme too when it is the only leftover: it joins only when it is at least as close to
+            // the theme as this person's sentences of this polarity are to each other on average.
+            double mean = meanSimilarity(memberSimilarity);
+            List<List<Integer>> leftovers = new ArrayList<>();
+            List<List<Integer>> themes = new ArrayList<>();
+            for (List<Integer> group : groups) {
+                (memberItems(group, members, units) > 1 ? themes : leftovers).add(group);
+            }
+            List<List<Integer>> joined = new ArrayList<>();
+            themes.forEach(theme -> joined.add(new ArrayList<>(theme)));
+            for (List<Integer> leftover : leftovers) {
+                int best = -1;
+                double bestLinkage = Double.NEGATIVE_INFINITY;
+                boolean bestIsTheme = false;
+                for (int t = 0; t < themes.size(); t++) {
+                    double linkage = linkage(leftover, themes.get(t), memberSimilarity);
+                    if (linkage > bestLinkage) {
+                        bestLinkage = linkage;
+                        best = t;
+                        bestIsTheme = true;
+                    }
+                }
+                for (List<Integer> other : leftovers) {
+                    if (!grouping.everyLeftover() && other != leftover
+                            && linkage(leftover, other, memberSimilarity) > bestLinkage) {
+                        bestIsTheme = false;
+                        break;
+                    }
+                }
+                if (bestIsTheme && best >= 0 && bestLinkage >= mean) {
+                    joined.get(best).addAll(leftover);
+                } else {
+                    joined.add(new ArrayList<>(leftover));
+                }
+            }
+            groups = joined;
+        }
+        if (grouping.refine()) {
+            refine(groups, members, units, memberSimilarity);
+        }
+        return groups;
+    }
+
+    /** Every sentence of a theme to the theme it is on average closest to, while the theme it leaves keeps two items. */
+    private static void refine(List<List<Integer>> groups, List<Integer> members, List<Unit> units, double[][] similarity) {
+        for (int pass = 0; pass < 10; pass++) {
+            boolean moved = false;
+            for (int from = 0; from < groups.size(); from++) {
+                List<Integer> source = groups.get(from);
+                if (memberItems(source, members, units) < 2) {
+                    continue;
+                }
+                for (Integer unit : List.copyOf(source)) {
+                    List<Integer> rest = new ArrayList<>(source);
+                    rest.remove(unit);
+                    if (rest.isEmpty() || memberItems(rest, members, units) < 2) {
+                        continue;
+                    }
+                    double own = linkage(List.of(unit), rest, similarity);
+                    int to = -1;
+                    double best = own;
+                    for (int t = 0; t < groups.size(); t++) {
+                        if (t != from && memberItems(groups.get(t), members, units) >= 2) {
+                            double linkage = linkage(List.of(unit), groups.get(t), similarity);
+                            if (linkage > best) {
+                                best = linkage;
+                                to = t;
+                            }
+                        }
+                    }
+                    if (to >= 0) {
+                        source.remove(unit);
+                        groups.get(to).add(unit);
+                        moved = true;
+                    }
+                }
+            }
+            if (!moved) {
+                return;
+            }
+        }
+    }
+
+    private static double meanSimilarity(double[][] similarity) {
+        double sum = 0;
+        int count = 0;
+        for (int a = 0; a < similarity.length; a++) {
+            for (int b = a + 1; b < similarity.length; b++) {
+                sum += similarity[a][b];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private boolean shareAspect(List<Integer> a, List<Integer> b, List<Integer> members, List<Unit> units,
+                                List<Set<String>> aspects) {
+        for (int i : a) {
+            for (int j : b) {
+                int ui = members.get(i);
+                int uj = members.get(j);
+                if (shareAspect(units.get(ui), aspects.get(ui), units.get(uj), aspects.get(uj))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean newItem(List<Integer> leftover, List<Integer> target, List<Integer> members, List<Unit> units) {
+        Set<String> items = new LinkedHashSet<>();
+        target.forEach(i -> items.add(units.get(members.get(i)).item().id()));
+        return leftover.stream().anyMatch(i -> !items.contains(units.get(members.get(i)).item().id()));
+    }
+
+    private static int memberItems(List<Integer> group, List<Integer> members, List<Unit> units) {
+        return (int) group.stream().map(i -> units.get(members.get(i)).item().id()).distinct().count();
+    }
+
+    private static double linkage(List<Integer> a, List<Integer> b, double[][] similarity) {
+        double sum = 0;
+        for (int i : a) {
+            for (int j : b) {
+                sum += similarity[i][j];
+            }
+        }
+        return sum / (a.size() * b.size());
+    }
+
     private List<Theme> themes(Polarity polarity, List<Integer> members, List<Unit> units, double[][] similarity,
-                               ThemeNaming naming) {
+                               List<Set<String>> aspects, ThemeNaming naming) {
         double[][] memberSimilarity = new double[members.size()][members.size()];
         for (int a = 0; a < members.size(); a++) {
             for (int b = 0; b < members.size(); b++) {
@@ -328,7 +607,11 @@ public final class FeedbackSummarizer {
             double sd = Math.sqrt(Math.max(0, sq / count - mean * mean));
             threshold = RELATIVE_SHARE * (mean + RELATIVE_SPREAD * sd) + (1 - RELATIVE_SHARE) * threshold;
         }
-        for (List<Integer> cluster : Clustering.cluster(memberSimilarity, threshold)) {
+        List<List<Integer>> clusters = Clustering.cluster(memberSimilarity, threshold);
+        if (grouping.aspects() || grouping.closestTheme()) {
+            clusters = regroup(clusters, members, units, memberSimilarity, aspects);
+        }
+        for (List<Integer> cluster : clusters) {
             List<Integer> unitIndexes = cluster.stream().map(members::get).toList();
             // A theme is what several items share: one person's single remark is not a pattern.
             if (distinctItems(unitIndexes, units) >= 2) {

@@ -36,17 +36,21 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT_3 = "/eval/feedback-summary-heldout-3.json";
     /** The fourth held-out set: scored twice by the first 2026-12-07 round (feedback14f), development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_4 = "/eval/feedback-summary-heldout-4.json";
-    /** The held-out set: written and committed before the second 2026-12-07 round (feedback14g), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-5.json";
+    /** The fifth held-out set: scored twice by the second 2026-12-07 round (feedback14g), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_5 = "/eval/feedback-summary-heldout-5.json";
+    /** The held-out set: written and committed before the third 2026-12-07 round (feedback14h), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-6.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
-            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4);
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
+            DEVELOPMENT_FORMER_HELD_OUT_5);
     /**
-     * The threads the committed polarity model is fitted to (46): development without the fourth held-out set. The
-     * round that refitted the model with the fourth set lowered held-out recall and was not adopted
+     * The threads the committed polarity model is fitted to (46): development without the fourth and fifth held-out
+     * sets. The round that refitted the model with the fourth set lowered held-out recall and was not adopted
      * (docs/decisions/2026-12-07-feedback-themes-fifth-set.md); the next round that refits decides on its own
      * held-out set.
      */
-    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS.subList(0, 5);
+    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
@@ -175,7 +179,12 @@ final class ThemeRecoveryScoring {
     }
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options) {
-        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options);
+        return score(embeddings, fixture, options, FeedbackSummarizer.Grouping.defaults());
+    }
+
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping) {
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);

@@ -1,0 +1,112 @@
+package io.kadens.ai.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kadens.ai.testing.SharedEmbeddings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leave-one-set-out validation of the theme grouping over the development files. Each file was written on a
+ * different day by a different round, so each stands in for new feedback: for every fold the setting is chosen on
+ * the other files (the most reference themes recovered plus predicted themes right, i.e. recall and precision
+ * counted alike) and scored on the file left out. The average over the folds is the figure a setting earns, not its
+ * in-sample development figure, which has misled every earlier round. The held-out file is never read here.
+ * Caveat: the polarity model is fitted to the first five files, so their folds see in-sample polarity.
+ * Run: {@code -Peval -Dtest=FeedbackThemeLeaveOneSetOutEvaluation}.
+ */
+class FeedbackThemeLeaveOneSetOutEvaluation {
+
+    @Test
+    void chooseOnSixScoreOnTheSeventh() {
+        var embeddings = SharedEmbeddings.get();
+        Map<String, Setting> settings = settings();
+        List<String> sets = ThemeRecoveryScoring.DEVELOPMENT_SETS;
+        List<ThemeRecoveryScoring.Loaded> loaded = sets.stream().map(ThemeRecoveryScoring::load).toList();
+        Map<String, List<ThemeRecoveryScoring.Score>> scores = new LinkedHashMap<>();
+        System.out.printf("%n=== Leave one set out: per-set recall / precision of each grouping setting ===%n");
+        for (Map.Entry<String, Setting> setting : settings.entrySet()) {
+            List<ThemeRecoveryScoring.Score> perSet = new ArrayList<>();
+            for (ThemeRecoveryScoring.Loaded set : loaded) {
+                perSet.add(ThemeRecoveryScoring.score(embeddings, set, setting.getValue().options(),
+                        setting.getValue().grouping()));
+            }
+            scores.put(setting.getKey(), perSet);
+            ThemeRecoveryScoring.Score total = perSet.stream().reduce(ThemeRecoveryScoring.Score::plus).orElseThrow();
+            StringBuilder line = new StringBuilder("%-28s all %.3f/%.3f (%d themes) |".formatted(setting.getKey(),
+                    total.recall(), total.precision(), total.predicted()));
+            perSet.forEach(score -> line.append(" %.2f/%.2f".formatted(score.recall(), score.precision())));
+            System.out.println(line);
+        }
+        for (String fixed : settings.keySet()) {
+            System.out.printf("fixed %-22s %s%n", fixed, fold(scores, sets, List.of(fixed)));
+        }
+        System.out.printf("chosen on six, scored on the seventh: %s%n", fold(scores, sets, List.copyOf(settings.keySet())));
+        assertThat(scores).isNotEmpty();
+    }
+
+    /** For each left-out set, the setting (of those offered) best on the other sets, scored on the left-out one. */
+    private static String fold(Map<String, List<ThemeRecoveryScoring.Score>> scores, List<String> sets, List<String> offered) {
+        int recovered = 0;
+        int expected = 0;
+        int correct = 0;
+        int predicted = 0;
+        double recallSum = 0;
+        List<String> chosen = new ArrayList<>();
+        for (int out = 0; out < sets.size(); out++) {
+            String best = null;
+            int bestValue = Integer.MIN_VALUE;
+            for (String setting : offered) {
+                int value = 0;
+                for (int s = 0; s < sets.size(); s++) {
+                    if (s != out) {
+                        ThemeRecoveryScoring.Score score = scores.get(setting).get(s);
+                        value += score.recovered() + score.correct() - (score.predicted() - score.correct());
+                    }
+                }
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = setting;
+                }
+            }
+            ThemeRecoveryScoring.Score score = scores.get(best).get(out);
+            recovered += score.recovered();
+            expected += score.expected();
+            correct += score.correct();
+            predicted += score.predicted();
+            recallSum += score.recall();
+            chosen.add(best + " %.2f/%.2f".formatted(score.recall(), score.precision()));
+        }
+        return "recall %.3f (%d/%d; mean of folds %.3f), precision %.3f (%d/%d) %s".formatted(
+                (double) recovered / expected, recovered, expected, recallSum / sets.size(),
+                (double) correct / predicted, correct, predicted, offered.size() > 1 ? chosen : "");
+    }
+
+    record Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping) {
+    }
+
+    /**
+     * The grouping rules, each with the merge thresholds scaled (both languages alike): the last of the 2026-12-07
+     * runs; the earlier runs offered the other rules of {@link FeedbackSummarizer.Grouping} at the default thresholds
+     * (figures in docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
+     */
+    private static Map<String, Setting> settings() {
+        Map<String, FeedbackSummarizer.Grouping> groupings = new LinkedHashMap<>();
+        groupings.put("clustering only", FeedbackSummarizer.Grouping.NONE);
+        groupings.put("closest", new FeedbackSummarizer.Grouping(false, false, false, false, true));
+        groupings.put("concept pairs+closest", new FeedbackSummarizer.Grouping(true, false, false, false, true));
+        groupings.put("concept+comp pairs+closest", new FeedbackSummarizer.Grouping(true, true, false, false, true));
+        FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        for (double scale : new double[] {1.0}) {
+            FeedbackSummarizer.Options options = defaults.withMergeThreshold(defaults.mergeThreshold() * scale)
+                    .withSwedish(defaults.swedishEmbeddingWeight(), defaults.swedishMergeThreshold() * scale);
+            groupings.forEach((name, grouping) -> settings.put("%s x%.2f".formatted(name, scale),
+                    new Setting(options, grouping)));
+        }
+        return settings;
+    }
+}
