@@ -42,8 +42,17 @@ class PolarityModelGeneratorTest {
     /** A word or pair seen in fewer training sentences than this is left out: it would only memorise. */
     static final int MIN_COUNT = 2;
 
-    record Example(String text, String language, boolean afterContrast, boolean strength, int group, boolean lexiconUnseen) {
+    record Example(String text, String language, boolean afterContrast, boolean strength, int group, boolean lexiconUnseen,
+                   String set) {
     }
+
+    /** The features of one unit: {@link PolarityModel#features} or, in {@code PolarityEvaluation}, a variant of it. */
+    @FunctionalInterface
+    interface Featurizer {
+        Map<String, Double> features(String text, String language, boolean afterContrast, float[] vector);
+    }
+
+    static final Featurizer MODEL = PolarityModel::features;
 
     @Test
     void theCommittedWeightsAreWhatTheDevelopmentSentencesGive() throws IOException {
@@ -66,15 +75,19 @@ class PolarityModelGeneratorTest {
         assertThat(committed).as("polarity-model.tsv is stale: regenerate it (see this class)").isEqualTo(generated);
         // The model says what the development sentences say, not only what the lexicon says.
         long right = examples.stream().filter(e -> PolarityModel.score(e.text(), e.language(), e.afterContrast(),
-                        VECTORS.get(e.text())) > 0
+                        vector(e.text())) > 0
                 == e.strength()).count();
         assertThat((double) right / examples.size()).isGreaterThan(0.9);
     }
 
     static List<Example> developmentExamples() {
+        return examples(ThemeRecoveryScoring.POLARITY_TRAINING_SETS);
+    }
+
+    static List<Example> examples(List<String> resources) {
         List<Example> examples = new ArrayList<>();
         int group = 0;
-        for (String resource : ThemeRecoveryScoring.POLARITY_TRAINING_SETS) {
+        for (String resource : resources) {
             // The lexicon's cues were grown before the second and third held-out files were written.
             boolean unseen = resource.equals(ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_2)
                     || resource.equals(ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_3);
@@ -92,7 +105,8 @@ class PolarityModelGeneratorTest {
                         boolean strength = polarity.get(label).equals("STRENGTH");
                         for (List<String> sides : Sentences.splitWithSides(text)) {
                             String unit = sides.getLast();
-                            examples.add(new Example(unit, thread.language(), sides.size() == 2, strength, group, unseen));
+                            examples.add(new Example(unit, thread.language(), sides.size() == 2, strength, group, unseen,
+                                    resource));
                         }
                     }
                 }
@@ -143,16 +157,29 @@ class PolarityModelGeneratorTest {
     /** The units' sentence embeddings, computed once per test run (the summariser embeds the same texts). */
     private static final Map<String, float[]> VECTORS = new HashMap<>();
 
+    static float[] vector(String text) {
+        synchronized (VECTORS) {
+            return VECTORS.computeIfAbsent(text, t -> SharedEmbeddings.get().embed(t));
+        }
+    }
+
     static Map<String, Double> feats(Example e) {
-        float[] vector = VECTORS.computeIfAbsent(e.text(), text -> SharedEmbeddings.get().embed(text));
-        return new HashMap<>(PolarityModel.features(e.text(), e.language(), e.afterContrast(), vector));
+        return feats(e, MODEL);
+    }
+
+    static Map<String, Double> feats(Example e, Featurizer featurizer) {
+        return new HashMap<>(featurizer.features(e.text(), e.language(), e.afterContrast(), vector(e.text())));
     }
 
     static Map<String, Double> train(List<Example> examples, double lambda, boolean withLexicon) {
+        return train(examples, lambda, withLexicon, MODEL);
+    }
+
+    static Map<String, Double> train(List<Example> examples, double lambda, boolean withLexicon, Featurizer featurizer) {
         Map<String, Integer> counts = new HashMap<>();
         List<Map<String, Double>> rows = new ArrayList<>();
         for (Example e : examples) {
-            Map<String, Double> features = feats(e);
+            Map<String, Double> features = feats(e, featurizer);
             if (!withLexicon) {
                 features.remove("lexicon");
             }

@@ -41,12 +41,19 @@ final class ThemeRecoveryScoring {
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4);
     /**
-     * The threads the committed polarity model is fitted to (46): development without the fourth held-out set. The
-     * round that refitted the model with the fourth set lowered held-out recall and was not adopted
-     * (docs/decisions/2026-12-07-feedback-themes-fifth-set.md); the next round that refits decides on its own
-     * held-out set.
+     * The fifth held-out set: scored twice by the second 2026-12-07 round (feedback14g), development material since
+     * (polarity14 fits the polarity model to it; the round that writes the sixth set moves it into development).
      */
-    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS.subList(0, 5);
+    static final String DEVELOPMENT_FORMER_HELD_OUT_5 = "/eval/feedback-summary-heldout-5.json";
+    /**
+     * The files the committed polarity model is fitted to: all seven labelled files, each written on another day by
+     * another round. {@code PolarityEvaluation} scores the model on each with a model fitted to the other six
+     * (leave one set out), which is how the model's features and settings were chosen
+     * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md).
+     */
+    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
+            DEVELOPMENT_FORMER_HELD_OUT_5);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
