@@ -37,6 +37,10 @@ class PolarityEvaluation {
     }
 
     record Sentence(String set, String language, List<Side> sides) {
+
+        Side side(int index) {
+            return sides.get(index);
+        }
     }
 
     @FunctionalInterface
@@ -45,8 +49,27 @@ class PolarityEvaluation {
     }
 
     /** A feature set and an L2 strength, fitted and scored by leaving each file out in turn. */
-    record Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda) {
+    record Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda, Rules rules) {
+
+        Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda) {
+            this(name, featurizer, lambda, Rules.SUMMARISER);
+        }
     }
+
+    /**
+     * The rules around the model: the summariser's; the hedge pattern as it was before 2026-12-07 (baseline); or,
+     * for evidence only (FeedbackSummarizer is not changed here), the first side of every contrast joining a second
+     * side that is criticism.
+     */
+    enum Rules {
+        SUMMARISER, HEDGE_BEFORE, FIRST_SIDE_JOINS_CRITICISM
+    }
+
+    /** {@link PolarityLexicon#isHedge} as it was before 2026-12-07. */
+    private static final java.util.regex.Pattern HEDGE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:not (?:bad|terrible|awful|wrong|a disaster|too bad|the worst)|fine|okay|ok|"
+                    + "inte (?:dålig\\p{L}*|fel|helt fel|katastrof\\p{L}*|så illa|illa)|helt okej|okej)\\b",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     record Tally(int right, int total) {
 
@@ -84,7 +107,7 @@ class PolarityEvaluation {
                 List<Double> copied = new ArrayList<>();
                 for (FeedbackItem item : items) {
                     for (List<String> sides : Sentences.splitWithSides(item.text())) {
-                        for (double score : scores(sides, item.language(), PolarityModel::score)) {
+                        for (double score : scores(sides, item.language(), PolarityModel::score, Rules.SUMMARISER)) {
                             copied.add(score);
                         }
                     }
@@ -101,10 +124,17 @@ class PolarityEvaluation {
 
         Tally committed = new Tally(0, 0);
         for (String set : sets) {
-            committed = committed.plus(tally(sentences.get(set), PolarityModel::score, s -> true));
+            committed = committed.plus(tally(sentences.get(set), PolarityModel::score, s -> true, Rules.SUMMARISER));
         }
         System.out.printf("committed model, in-sample on the files it was fitted to: %s%n", committed);
 
+        if (System.getenv("KADENS_POLARITY_WEIGHTS") != null) {
+            Map<String, Double> all = PolarityModelGeneratorTest.train(examples, PolarityModelGeneratorTest.LAMBDA, true,
+                    without(System.getenv("KADENS_POLARITY_WEIGHTS").split(",")));
+            all.entrySet().stream().filter(e -> e.getKey().startsWith("x:") || e.getKey().equals("lexicon")
+                    || e.getKey().equals("bias") || e.getKey().equals("after-contrast"))
+                    .forEach(e -> System.out.printf("  weight %s %.3f%n", e.getKey(), e.getValue()));
+        }
         Set<String> only = System.getenv("KADENS_POLARITY_VARIANTS") == null ? null
                 : Set.of(System.getenv("KADENS_POLARITY_VARIANTS").split(","));
         for (Variant variant : variants()) {
@@ -117,8 +147,18 @@ class PolarityEvaluation {
     /** The variants compared; the first is the model as it was before this evaluation existed. */
     static List<Variant> variants() {
         List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant("baseline", without("x:"), 0.03));
-        variants.add(new Variant("committed", PolarityModelGeneratorTest.MODEL, PolarityModelGeneratorTest.LAMBDA));
+        var model = PolarityModelGeneratorTest.MODEL;
+        double lambda = PolarityModelGeneratorTest.LAMBDA;
+        // The features and the hedge rule as they were before 2026-12-07 (the lexicon as it is now).
+        variants.add(new Variant("features-before", without("x:"), lambda, Rules.HEDGE_BEFORE));
+        variants.add(new Variant("committed", model, lambda));
+        variants.add(new Variant("committed-hedge-before", model, lambda, Rules.HEDGE_BEFORE));
+        // Evidence for a rule of FeedbackSummarizer, not used by it: see Rules.
+        variants.add(new Variant("committed+first-side-joins", model, lambda, Rules.FIRST_SIDE_JOINS_CRITICISM));
+        variants.add(new Variant("committed-no-embedding", embeddingScaled(model, 0), lambda));
+        variants.add(new Variant("committed-no-word-pairs", without(":b:"), lambda));
+        variants.add(new Variant("committed-lambda-0.01", model, 0.01));
+        variants.add(new Variant("committed-lambda-0.1", model, 0.1));
         return variants;
     }
 
@@ -157,27 +197,43 @@ class PolarityEvaluation {
                 }
                 return logit;
             };
-            bySet.put(held, tally(sentences.get(held), scorer, s -> true));
+            bySet.put(held, tally(sentences.get(held), scorer, s -> true, variant.rules()));
+            if (variant.name().equals(System.getenv("KADENS_POLARITY_ERRORS"))) {
+                for (Sentence sentence : sentences.get(held)) {
+                    double[] scores = scores(sentence.sides().stream().map(Side::text).toList(), sentence.language(), scorer,
+                            variant.rules());
+                    for (int i = 0; i < scores.length; i++) {
+                        Side side = sentence.side(i);
+                        if (side.strength() != null && side.strength() != scores[i] > 0) {
+                            System.out.printf("  wrong %s %s %+.2f %s%n", held.replace("/eval/feedback-summary", ""),
+                                    side.strength() ? "S" : "G", scores[i], side.text());
+                        }
+                    }
+                }
+            }
             for (String language : List.of("en", "sv")) {
-                byLanguage.merge(language, tally(sentences.get(held), scorer, s -> s.language().equals(language)), Tally::plus);
+                byLanguage.merge(language, tally(sentences.get(held), scorer, s -> s.language().equals(language),
+                        variant.rules()), Tally::plus);
             }
         }
         double mean = bySet.values().stream().mapToDouble(Tally::share).average().orElse(0);
+        // The lexicon's cues were grown on the first three files: the last four say most about new feedback.
+        double meanLater = bySet.values().stream().skip(3).mapToDouble(Tally::share).average().orElse(0);
         Tally pooled = bySet.values().stream().reduce(new Tally(0, 0), Tally::plus);
-        System.out.printf("%-28s lambda %.3f: mean over sets %.3f, pooled %s; en %s, sv %s%n    %s%n", variant.name(),
-                variant.lambda(), mean, pooled, byLanguage.get("en"), byLanguage.get("sv"),
+        System.out.printf("%-28s lambda %.3f: mean over sets %.3f, over heldout-2..5 %.3f, pooled %s; en %s, sv %s%n    %s%n",
+                variant.name(), variant.lambda(), mean, meanLater, pooled, byLanguage.get("en"), byLanguage.get("sv"),
                 bySet.entrySet().stream().map(e -> e.getKey().replace("/eval/feedback-summary", "").replace(".json", "")
                         + " " + "%.3f".formatted(e.getValue().share())).collect(Collectors.joining(", ")));
     }
 
-    static Tally tally(List<Sentence> sentences, Scorer scorer, Predicate<Sentence> which) {
+    static Tally tally(List<Sentence> sentences, Scorer scorer, Predicate<Sentence> which, Rules rules) {
         int right = 0;
         int total = 0;
         for (Sentence sentence : sentences) {
             if (!which.test(sentence)) {
                 continue;
             }
-            double[] scores = scores(sentence.sides().stream().map(Side::text).toList(), sentence.language(), scorer);
+            double[] scores = scores(sentence.sides().stream().map(Side::text).toList(), sentence.language(), scorer, rules);
             for (int i = 0; i < scores.length; i++) {
                 Boolean strength = sentence.sides().get(i).strength();
                 if (strength != null) {
@@ -192,9 +248,11 @@ class PolarityEvaluation {
     }
 
     /** The polarity of a sentence's units as {@link FeedbackSummarizer#units} gives it (its rules, copied). */
-    static double[] scores(List<String> sides, String language, Scorer scorer) {
+    static double[] scores(List<String> sides, String language, Scorer scorer, Rules rules) {
         boolean contrast = sides.size() == 2;
-        boolean hedged = contrast && PolarityLexicon.isHedge(sides.getFirst(), language);
+        boolean hedged = contrast && (rules == Rules.HEDGE_BEFORE
+                ? HEDGE_BEFORE.matcher(sides.getFirst().toLowerCase(java.util.Locale.ROOT)).find()
+                : PolarityLexicon.isHedge(sides.getFirst(), language));
         double first = contrast ? scorer.score(sides.getFirst(), language, false,
                 PolarityModelGeneratorTest.vector(sides.getFirst())) : 0;
         double[] scores = new double[sides.size()];
@@ -210,6 +268,9 @@ class PolarityEvaluation {
                 score = score >= 0 ? THRESHOLD : -THRESHOLD;
             }
             scores[side] = score;
+        }
+        if (rules == Rules.FIRST_SIDE_JOINS_CRITICISM && contrast && scores[1] < 0) {
+            scores[0] = Math.min(scores[0], -THRESHOLD);
         }
         return scores;
     }
