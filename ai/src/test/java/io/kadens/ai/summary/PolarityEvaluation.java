@@ -49,11 +49,64 @@ class PolarityEvaluation {
     }
 
     /** A feature set and an L2 strength, fitted and scored by leaving each file out in turn. */
-    record Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda, Rules rules) {
+    record Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda, Rules rules,
+                   java.util.function.Function<List<PolarityModelGeneratorTest.Example>, PolarityModelGeneratorTest.Featurizer> perFold) {
+
+        Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda, Rules rules) {
+            this(name, featurizer, lambda, rules, null);
+        }
 
         Variant(String name, PolarityModelGeneratorTest.Featurizer featurizer, double lambda) {
             this(name, featurizer, lambda, Rules.SUMMARISER);
         }
+
+        /** The featurizer for a fold: fixed, or (perFold) fitted to the fold's training units. */
+        PolarityModelGeneratorTest.Featurizer featurizer(List<PolarityModelGeneratorTest.Example> train) {
+            return perFold == null ? featurizer : perFold.apply(train);
+        }
+    }
+
+    /**
+     * Tried: the embedding as its projection on the direction from the growth units' mean vector to the strength units'
+     * (per language, fitted to the fold's training units), instead of or besides its 384 dimensions.
+     */
+    static java.util.function.Function<List<PolarityModelGeneratorTest.Example>, PolarityModelGeneratorTest.Featurizer>
+    direction(boolean keepDimensions, double scale) {
+        return train -> {
+            Map<String, double[]> directions = new HashMap<>();
+            for (String language : List.of("en", "sv")) {
+                double[] d = new double[MiniLmDimensions.VALUE];
+                for (PolarityModelGeneratorTest.Example e : train) {
+                    if (e.language().equals(language)) {
+                        float[] v = PolarityModelGeneratorTest.vector(e.text());
+                        for (int i = 0; i < d.length; i++) {
+                            d[i] += (e.strength() ? 1 : -1) * v[i];
+                        }
+                    }
+                }
+                double norm = Math.sqrt(Arrays.stream(d).map(x -> x * x).sum());
+                directions.put(language, Arrays.stream(d).map(x -> x / norm).toArray());
+            }
+            PolarityModelGeneratorTest.Featurizer base = keepDimensions ? PolarityModelGeneratorTest.MODEL
+                    : embeddingScaled(PolarityModelGeneratorTest.MODEL, 0);
+            return (text, language, afterContrast, vector) -> {
+                Map<String, Double> features = new HashMap<>(base.features(text, language, afterContrast, vector));
+                double[] d = directions.get(language);
+                if (vector != null && d != null) {
+                    double dot = 0;
+                    for (int i = 0; i < d.length; i++) {
+                        dot += d[i] * vector[i];
+                    }
+                    features.put("ed", scale * dot);
+                    features.put(language + ":ed", scale * dot);
+                }
+                return features;
+            };
+        };
+    }
+
+    private static final class MiniLmDimensions {
+        static final int VALUE = 384;
     }
 
     /**
@@ -159,6 +212,9 @@ class PolarityEvaluation {
         variants.add(new Variant("committed-no-word-pairs", without(":b:"), lambda));
         variants.add(new Variant("committed-lambda-0.01", model, 0.01));
         variants.add(new Variant("committed-lambda-0.1", model, 0.1));
+        variants.add(new Variant("direction-instead-x10", model, lambda, Rules.SUMMARISER, direction(false, 10)));
+        variants.add(new Variant("direction-instead-x30", model, lambda, Rules.SUMMARISER, direction(false, 30)));
+        variants.add(new Variant("direction-besides-x10", model, lambda, Rules.SUMMARISER, direction(true, 10)));
         return variants;
     }
 
@@ -189,10 +245,11 @@ class PolarityEvaluation {
         Map<String, Tally> byLanguage = new LinkedHashMap<>();
         for (String held : sets) {
             List<PolarityModelGeneratorTest.Example> train = examples.stream().filter(e -> !e.set().equals(held)).toList();
-            Map<String, Double> weights = PolarityModelGeneratorTest.train(train, variant.lambda(), true, variant.featurizer());
+            PolarityModelGeneratorTest.Featurizer featurizer = variant.featurizer(train);
+            Map<String, Double> weights = PolarityModelGeneratorTest.train(train, variant.lambda(), true, featurizer);
             Scorer scorer = (text, language, afterContrast, vector) -> {
                 double logit = 0;
-                for (Map.Entry<String, Double> feature : variant.featurizer().features(text, language, afterContrast, vector).entrySet()) {
+                for (Map.Entry<String, Double> feature : featurizer.features(text, language, afterContrast, vector).entrySet()) {
                     logit += weights.getOrDefault(feature.getKey(), 0.0) * feature.getValue();
                 }
                 return logit;
