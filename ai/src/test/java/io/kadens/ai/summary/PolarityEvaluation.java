@@ -213,7 +213,6 @@ class PolarityEvaluation {
         variants.add(new Variant("committed-lambda-0.01", model, 0.01));
         variants.add(new Variant("committed-lambda-0.1", model, 0.1));
         variants.add(new Variant("direction-instead-x10", model, lambda, Rules.SUMMARISER, direction(false, 10)));
-        variants.add(new Variant("direction-instead-x30", model, lambda, Rules.SUMMARISER, direction(false, 30)));
         variants.add(new Variant("direction-besides-x10", model, lambda, Rules.SUMMARISER, direction(true, 10)));
         return variants;
     }
