@@ -67,7 +67,12 @@ public final class PolarityLexicon {
             "(?:run|runs|ran|running) (?:\\p{L}+ ){0,3}over", "(?:keep|keeps|kept) (?:moving|changing|slipping)",
             "after the (?:agreed|planned|promised) (?:date|deadline)", "(?:heard|learned|learnt) about (?:it|this|that) (?:from|after)",
             "only (?:found out|heard|learned|learnt|told)", "before (?:they|we|i) heard",
-            "efter (?:det )?(?:överenskomna|utlovade|planerade) (?:datum|datumet)", "hörde (?:talas )?om det (?:från|av)");
+            "efter (?:det )?(?:överenskomna|utlovade|planerade) (?:datum|datumet)", "hörde (?:talas )?om det (?:från|av)",
+            // A wish however warmly put ("I'd love to see you…"), and the counterfactual: what would have helped
+            // did not happen ("a sample call would have saved us a day", "en kort avstämning hade räckt").
+            "i(?:'d| would) (?:really |so |just )?(?:love|like) (?:to|it if|if)", "would go a long way",
+            "would have (?:been|helped|saved|made|avoided|prevented)", "hade (?:sparat|räckt|hjälpt|behövts|underlättat)",
+            "skulle ha (?:sparat|hjälpt|underlättat|räckt)");
 
     private static final Map<String, Double> EN = weights("""
             great 2, excellent 2, outstanding 2, fantastic 2, brilliant 2, amazing 2, superb 2, exceptional 2,

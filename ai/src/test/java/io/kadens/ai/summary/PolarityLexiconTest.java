@@ -29,6 +29,10 @@ class PolarityLexiconTest {
             Month-end close now finishes on the fourth working day instead of the eighth. | en | 1
             Returflödet tar nu en dag i stället för tre.                               | sv | 1
             Support found out from a customer instead of from you.                     | en | -1
+            I'd love to see you join a few of the planning calls.                      | en | -1
+            A short note after each release would go a long way.                       | en | -1
+            A checklist would have saved us the second trip.                           | en | -1
+            Ett par rader i ärendet hade sparat mig en förmiddag.                      | sv | -1
             """)
     void scoresPraiseAboveAndCriticismOrGrowthWishesBelowZero(String sentence, String language, int sign) {
         double score = PolarityLexicon.score(sentence, language);
