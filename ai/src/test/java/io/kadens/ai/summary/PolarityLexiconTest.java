@@ -30,7 +30,7 @@ class PolarityLexiconTest {
             Returflödet tar nu en dag i stället för tre.                               | sv | 1
             Support found out from a customer instead of from you.                     | en | -1
             I'd love to see you join a few of the planning calls.                      | en | -1
-            A short note after each release would go a long way.                       | en | -1
+            A quick thank-you in the Monday meeting would go a long way.               | en | -1
             A checklist would have saved us the second trip.                           | en | -1
             Ett par rader i ärendet hade sparat mig en förmiddag.                      | sv | -1
             """)
