@@ -29,6 +29,18 @@ public final class PolarityLexicon {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|,");
     private static final String GROWTH_TOKEN = "zzgrowth";
+    private static final String BETTER_TOKEN = "zzbetter";
+    /** What "now … instead of …" weighs: a change for the better, said as a comparison with how it was. */
+    private static final double BETTER = 1.5;
+    /**
+     * "Now … instead of / down from …" says how much better it got ("closes on the fourth day now instead of the
+     * eighth", "tar nu en dag i stället för tre"); without "now" the same comparison is what went wrong instead
+     * ("found out from a customer instead of from you"), which the growth phrases below count.
+     */
+    private static final Pattern NOW = Pattern.compile("\\b(?:now|nowadays|no longer|nu|numera|inte längre)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern COMPARED_WITH_BEFORE = Pattern.compile(
+            "\\b(?:instead of|rather than|down from|i stället för|istället för|jämfört med)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     /** What a negation that flips no weighted word adds: something is missing or does not happen. */
     private static final double DANGLING_NEGATION = -0.6;
     /** How many words after a negator it may still turn ("har vi inte haft en enda olycka"). */
@@ -55,7 +67,12 @@ public final class PolarityLexicon {
             "(?:run|runs|ran|running) (?:\\p{L}+ ){0,3}over", "(?:keep|keeps|kept) (?:moving|changing|slipping)",
             "after the (?:agreed|planned|promised) (?:date|deadline)", "(?:heard|learned|learnt) about (?:it|this|that) (?:from|after)",
             "only (?:found out|heard|learned|learnt|told)", "before (?:they|we|i) heard",
-            "efter (?:det )?(?:överenskomna|utlovade|planerade) (?:datum|datumet)", "hörde (?:talas )?om det (?:från|av)");
+            "efter (?:det )?(?:överenskomna|utlovade|planerade) (?:datum|datumet)", "hörde (?:talas )?om det (?:från|av)",
+            // A wish however warmly put ("I'd love to see you…"), and the counterfactual: what would have helped
+            // did not happen ("a sample call would have saved us a day", "en kort avstämning hade räckt").
+            "i(?:'d| would) (?:really |so |just )?(?:love|like) (?:to|it if|if)", "would go a long way",
+            "would have (?:been|helped|saved|made|avoided|prevented)", "hade (?:sparat|räckt|hjälpt|behövts|underlättat)",
+            "skulle ha (?:sparat|hjälpt|underlättat|räckt)");
 
     private static final Map<String, Double> EN = weights("""
             great 2, excellent 2, outstanding 2, fantastic 2, brilliant 2, amazing 2, superb 2, exceptional 2,
@@ -119,6 +136,9 @@ public final class PolarityLexicon {
         Map<String, Double> lexicon = swedish ? SV : EN;
         Set<String> negators = swedish ? NEGATORS_SV : NEGATORS_EN;
         String text = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (NOW.matcher(text).find()) {
+            text = COMPARED_WITH_BEFORE.matcher(text).replaceAll(" " + BETTER_TOKEN + " ");
+        }
         for (Pattern phrase : GROWTH_PHRASES) {
             text = phrase.matcher(text).replaceAll(" " + GROWTH_TOKEN + " ");
         }
@@ -171,7 +191,7 @@ public final class PolarityLexicon {
                 intensity = 1.5;
                 continue;
             }
-            double weight = token.equals(GROWTH_TOKEN) ? -2 : weight(lexicon, token);
+            double weight = token.equals(GROWTH_TOKEN) ? -2 : token.equals(BETTER_TOKEN) ? BETTER : weight(lexicon, token);
             if (weight != 0) {
                 if (negationLeft > 0) {
                     // "not bad" is mildly good; "not clear" is as bad as "unclear".
@@ -204,7 +224,9 @@ public final class PolarityLexicon {
 
     /**
      * Whether the text is a hedged compliment: a negated criticism ("not bad", "not a disaster",
-     * "inte dålig", "inte fel i sak"). Followed by a contrast, what comes after is the real message.
+     * "inte dålig", "inte fel i sak"), a lukewarm verdict ("fine", "okej"), or a concession that grants a point
+     * only to set it aside ("it may have been the right call", "I get that everything is urgent", "det är säkert
+     * genomtänkt", "i och för sig"). Followed by a contrast, what comes after is the real message.
      */
     public static boolean isHedge(String text, String language) {
         return HEDGE.matcher(text.toLowerCase(Locale.ROOT)).find();
@@ -212,7 +234,12 @@ public final class PolarityLexicon {
 
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:not (?:bad|terrible|awful|wrong|a disaster|too bad|the worst)|fine|okay|ok|"
-                    + "inte (?:dålig\\p{L}*|fel|helt fel|katastrof\\p{L}*|så illa|illa)|helt okej|okej)\\b",
+                    + "inte (?:dålig\\p{L}*|fel|helt fel|katastrof\\p{L}*|så illa|illa)|helt okej|okej|"
+                    // Concessions: the writer grants the point before the "but" that carries the message.
+                    + "(?:may|might|could) (?:well )?have been|probably|no doubt|i(?:'m| am) sure|i (?:get|know|understand|see) "
+                    + "(?:that|why)|of course|in itself|itself|"
+                    + "säkert|säkerligen|visserligen|förvisso|i och för sig|i sig|jag förstår (?:att|varför)|"
+                    + "jag vet (?:att|varför)|självklart)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** English or Swedish, from Swedish letters and common words; English when unsure. */

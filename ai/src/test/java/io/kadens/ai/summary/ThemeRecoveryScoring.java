@@ -44,13 +44,12 @@ final class ThemeRecoveryScoring {
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
             DEVELOPMENT_FORMER_HELD_OUT_5);
     /**
-     * The threads the committed polarity model is fitted to (46): development without the fourth and fifth held-out
-     * sets. The round that refitted the model with the fourth set lowered held-out recall and was not adopted
-     * (docs/decisions/2026-12-07-feedback-themes-fifth-set.md); the next round that refits decides on its own
-     * held-out set.
+     * The files the committed polarity model is fitted to: all seven labelled files, each written on another day by
+     * another round. {@code PolarityEvaluation} scores the model on each with a model fitted to the other six
+     * (leave one set out), which is how the model's features and settings were chosen
+     * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md).
      */
-    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
-            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3);
+    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
