@@ -191,7 +191,12 @@ final class ThemeRecoveryScoring {
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
                        FeedbackSummarizer.Grouping grouping) {
-        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping);
+        return score(embeddings, fixture, options, grouping, FeedbackSummarizer.CONTRAST_JOINS_CRITICISM);
+    }
+
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism) {
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
