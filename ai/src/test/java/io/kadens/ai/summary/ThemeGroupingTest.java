@@ -134,6 +134,14 @@ class ThemeGroupingTest {
     }
 
     @Test
+    void byDefaultALeftoverJoinsItsClosestTheme() {
+        List<List<Integer>> groups = regroup(FeedbackSummarizer.Grouping.defaults(), similarity(0.12, 0.05, 0.02),
+                noAspects());
+
+        assertThat(groups).contains(List.of(0, 1, 4), List.of(2, 3), List.of(5));
+    }
+
+    @Test
     void theCombinedGroupingPairsLeftoversByAspectBeforeGivingTheRestToTheirClosestTheme() {
         List<Set<String>> aspects = new ArrayList<>(noAspects());
         aspects.set(4, Set.of("#schedule"));
