@@ -43,11 +43,13 @@ final class ThemeRecoveryScoring {
      * change, development material since.
      */
     static final String DEVELOPMENT_FORMER_HELD_OUT_6 = "/eval/feedback-summary-heldout-6.json";
-    /** The held-out set: written and committed before the fourth 2026-12-07 round (feedback14i), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-7.json";
+    /** The seventh held-out set: scored twice by the fourth 2026-12-07 round (feedback14i), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_7 = "/eval/feedback-summary-heldout-7.json";
+    /** The held-out set: written and committed before the fifth 2026-12-07 round (feedback14j), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-8.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
-            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6);
+            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7);
     /**
      * The files the committed polarity model is fitted to: all seven labelled files, each written on another day by
      * another round. {@code PolarityEvaluation} scores the model on each with a model fitted to the other six
