@@ -107,6 +107,21 @@ class FeedbackSummarizerTest {
     }
 
     @Test
+    void praiseBeforeAContrastJoinsTheCriticismAfterIt() {
+        List<FeedbackItem> items = List.of(
+                new FeedbackItem("e1", "The component tests are great, but the release notes always come too late.",
+                        SummarySource.PEER, "en", TODAY.minusDays(30), false),
+                new FeedbackItem("s1", "Testerna du skriver är jättebra, men releaseanteckningarna kommer alltid för sent.",
+                        SummarySource.PEER, "sv", TODAY.minusDays(20), false));
+        List<FeedbackSummarizer.Unit> units = FeedbackSummarizer.units(items, 0.5);
+        assertThat(units).extracting(FeedbackSummarizer.Unit::text).containsExactly(
+                "The component tests are great", "but the release notes always come too late.",
+                "Testerna du skriver är jättebra", "men releaseanteckningarna kommer alltid för sent.");
+        // The praise sets up the criticism: one growth remark, not a strength theme fed by a courtesy.
+        assertThat(units).allSatisfy(unit -> assertThat(unit.polarity()).as(unit.text()).isLessThanOrEqualTo(-0.5));
+    }
+
+    @Test
     void implicitCriticismCountsAsAGrowthArea() {
         assertThat(PolarityLexicon.score("Support found out about the price change from a customer instead of from you.", "en"))
                 .isLessThanOrEqualTo(-0.5);

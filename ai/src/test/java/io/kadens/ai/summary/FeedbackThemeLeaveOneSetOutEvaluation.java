@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * the other files (the most reference themes recovered plus predicted themes right, i.e. recall and precision
  * counted alike) and scored on the file left out. The average over the folds is the figure a setting earns, not its
  * in-sample development figure, which has misled every earlier round. The held-out file is never read here.
- * Caveat: the polarity model is fitted to the first seven files, so their folds see in-sample polarity; the
- * heldout-6 fold is the one whose polarity is new to the model.
+ * Caveat: the polarity model is fitted to all nine files, so every fold sees in-sample polarity
+ * ({@link PolarityEvaluation} measures polarity by leaving each file out).
  * Run: {@code -Peval -Dtest=FeedbackThemeLeaveOneSetOutEvaluation}.
  */
 class FeedbackThemeLeaveOneSetOutEvaluation {

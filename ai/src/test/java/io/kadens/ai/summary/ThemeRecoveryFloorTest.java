@@ -6,10 +6,10 @@ import io.kadens.ai.testing.SharedEmbeddings;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors for theme recovery on the DEVELOPMENT threads (82 threads, including the first six held-out files), a
- * little below what the default settings measure (recall 0.730, precision 0.811, every name passing the rubric, with
- * the leftover regrouping on, 2026-12-07, after the sixth held-out file joined; the clustering alone measures 0.686 /
- * 0.787 and fails here; the polarity model is fitted to 70 of the 82 threads): a change to the polarity model, the
+ * Floors for theme recovery on the DEVELOPMENT threads (94 threads, including the first seven held-out files), a
+ * little below what the default settings measure (recall 0.735, precision 0.828, every name passing the rubric, with
+ * the leftover regrouping, the contrast rule and the polarity model refitted to all nine files, 2026-12-07; the
+ * defaults before that round measure 0.705 / 0.781 and fail here): a change to the polarity model, the
  * clustering, the regrouping or the naming that loses themes fails here. The held-out figures are reported by {@link FeedbackThemeEvaluation} ({@code -Peval}),
  * never asserted on here.
  */
@@ -21,8 +21,8 @@ class ThemeRecoveryFloorTest {
         ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.development(SharedEmbeddings.get(), defaults);
         String figures = "recall %.2f, precision %.2f, names %.2f%n%s".formatted(score.recall(), score.precision(),
                 score.namesPassingShare(), String.join("\n", score.notes()));
-        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.71);
-        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.79);
+        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.72);
+        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.81);
         assertThat(score.namesPassingShare()).as(figures).isGreaterThanOrEqualTo(0.95);
     }
 }

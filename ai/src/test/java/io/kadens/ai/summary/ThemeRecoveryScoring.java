@@ -43,21 +43,20 @@ final class ThemeRecoveryScoring {
      * change, development material since.
      */
     static final String DEVELOPMENT_FORMER_HELD_OUT_6 = "/eval/feedback-summary-heldout-6.json";
-    /** The held-out set: written and committed before the fourth 2026-12-07 round (feedback14i), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-7.json";
+    /** The seventh held-out set: scored twice by the fourth 2026-12-07 round (feedback14i), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_7 = "/eval/feedback-summary-heldout-7.json";
+    /** The held-out set: written and committed before the fifth 2026-12-07 round (feedback14j), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-8.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
-            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6);
+            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7);
     /**
-     * The files the committed polarity model is fitted to: all seven labelled files, each written on another day by
-     * another round. {@code PolarityEvaluation} scores the model on each with a model fitted to the other six
+     * The files the committed polarity model is fitted to: all nine development files, each written on another day by
+     * another round. {@code PolarityEvaluation} scores the model on each with a model fitted to the other eight
      * (leave one set out), which is how the model's features and settings were chosen
-     * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md). Not the sixth former held-out file: the model was
-     * fitted before it joined development, and refitting is a round of its own.
+     * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md, -feedback-themes-eighth-set.md).
      */
-    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT,
-            DEVELOPMENT_FORMER_HELD_OUT, DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3,
-            DEVELOPMENT_FORMER_HELD_OUT_4, DEVELOPMENT_FORMER_HELD_OUT_5);
+    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
