@@ -113,30 +113,21 @@ public final class FeedbackSummarizer {
     /**
      * What happens to the remarks average linkage leaves on their own (a cluster resting on one item), after the
      * clustering. Each switch is a rule with no tuned value, chosen by leave-one-set-out validation over the seven
-     * development files (docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
+     * development files (docs/decisions/2026-12-07-feedback-themes-sixth-set.md). Rules tried and dropped (shared
+     * topic words as aspects, every leftover to its closest theme, sentences moved between themes) are described in
+     * that record, not kept as switches.
      *
      * @param conceptAspects    two sentences naming one thesaurus concept ({@link TopicConcepts}) name one aspect
      * @param competencyAspects two sentences sharing a topic word with one competency of the request name one aspect
-     * @param wordAspects       two sentences sharing a topic word (Swedish compounds meet on their last part) name
-     *                          one aspect
      * @param aspectJoinsThemes a leftover naming a theme's aspect joins that theme (else leftovers only pair)
      * @param closestTheme      a leftover whose closest cluster (average similarity) is a theme joins it, when it is at
      *                          least as close to it as the person's sentences of that polarity are on average
-     * @param everyLeftover     with closestTheme: every leftover joins the theme it is closest to, even when another
-     *                          leftover is closer
-     * @param refine            then every sentence of a theme moves to the theme it is on average closer to, as long as
-     *                          the theme it leaves keeps two items
      */
-    record Grouping(boolean conceptAspects, boolean competencyAspects, boolean wordAspects, boolean aspectJoinsThemes,
-                    boolean closestTheme, boolean everyLeftover, boolean refine) {
-
-        Grouping(boolean conceptAspects, boolean competencyAspects, boolean wordAspects, boolean aspectJoinsThemes,
-                 boolean closestTheme) {
-            this(conceptAspects, competencyAspects, wordAspects, aspectJoinsThemes, closestTheme, false, false);
-        }
+    record Grouping(boolean conceptAspects, boolean competencyAspects, boolean aspectJoinsThemes,
+                    boolean closestTheme) {
 
         /** The clustering alone: leftovers are dropped (the grouping until 2026-12-07). */
-        static final Grouping NONE = new Grouping(false, false, false, false, false);
+        static final Grouping NONE = new Grouping(false, false, false, false);
 
         /**
          * {@link #COMBINED}: two leftovers naming one concept or competency pair up, then a leftover joins its closest
@@ -150,10 +141,10 @@ public final class FeedbackSummarizer {
         }
 
         /** Concept or competency pairs, then the closest theme (with its floor): the sixth-set round's rules. */
-        static final Grouping COMBINED = new Grouping(true, true, false, false, true);
+        static final Grouping COMBINED = new Grouping(true, true, false, true);
 
         boolean aspects() {
-            return conceptAspects || competencyAspects || wordAspects;
+            return conceptAspects || competencyAspects;
         }
     }
 
@@ -396,7 +387,7 @@ public final class FeedbackSummarizer {
 
     /**
      * The aspects each unit names, as keys: its thesaurus concepts ("#"), the competencies it shares a topic word
-     * with ("@"), as the grouping's switches ask. Shared topic words are compared pairwise ({@link #shareAspect}).
+     * with ("@"), as the grouping's switches ask. Two units share an aspect when they share a key.
      */
     List<Set<String>> aspects(List<Unit> units, List<CompetencyName> competencies) {
         List<List<String>> competencyWords = competencies.stream().map(c -> TopicWords.topicWords(
@@ -421,23 +412,9 @@ public final class FeedbackSummarizer {
         return aspects;
     }
 
-    /** Whether two units name one aspect: a shared concept or competency key, or (when asked) a shared topic word. */
-    boolean shareAspect(Unit a, Set<String> aspectsA, Unit b, Set<String> aspectsB) {
-        for (String key : aspectsA) {
-            if (aspectsB.contains(key)) {
-                return true;
-            }
-        }
-        if (grouping.wordAspects()) {
-            for (String word : a.topicWords()) {
-                for (String other : b.topicWords()) {
-                    if (ThemeNaming.sameWord(word, other)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    /** Whether two units name one aspect: a shared concept or competency key. */
+    static boolean shareAspect(Set<String> aspectsA, Set<String> aspectsB) {
+        return aspectsA.stream().anyMatch(aspectsB::contains);
     }
 
     /**
@@ -509,7 +486,7 @@ public final class FeedbackSummarizer {
                     }
                 }
                 for (List<Integer> other : leftovers) {
-                    if (!grouping.everyLeftover() && other != leftover
+                    if (other != leftover
                             && linkage(leftover, other, memberSimilarity) > bestLinkage) {
                         bestIsTheme = false;
                         break;
@@ -523,50 +500,7 @@ public final class FeedbackSummarizer {
             }
             groups = joined;
         }
-        if (grouping.refine()) {
-            refine(groups, members, units, memberSimilarity);
-        }
         return groups;
-    }
-
-    /** Every sentence of a theme to the theme it is on average closest to, while the theme it leaves keeps two items. */
-    private static void refine(List<List<Integer>> groups, List<Integer> members, List<Unit> units, double[][] similarity) {
-        for (int pass = 0; pass < 10; pass++) {
-            boolean moved = false;
-            for (int from = 0; from < groups.size(); from++) {
-                List<Integer> source = groups.get(from);
-                if (memberItems(source, members, units) < 2) {
-                    continue;
-                }
-                for (Integer unit : List.copyOf(source)) {
-                    List<Integer> rest = new ArrayList<>(source);
-                    rest.remove(unit);
-                    if (rest.isEmpty() || memberItems(rest, members, units) < 2) {
-                        continue;
-                    }
-                    double own = linkage(List.of(unit), rest, similarity);
-                    int to = -1;
-                    double best = own;
-                    for (int t = 0; t < groups.size(); t++) {
-                        if (t != from && memberItems(groups.get(t), members, units) >= 2) {
-                            double linkage = linkage(List.of(unit), groups.get(t), similarity);
-                            if (linkage > best) {
-                                best = linkage;
-                                to = t;
-                            }
-                        }
-                    }
-                    if (to >= 0) {
-                        source.remove(unit);
-                        groups.get(to).add(unit);
-                        moved = true;
-                    }
-                }
-            }
-            if (!moved) {
-                return;
-            }
-        }
     }
 
     private static double meanSimilarity(double[][] similarity) {
@@ -587,7 +521,7 @@ public final class FeedbackSummarizer {
             for (int j : b) {
                 int ui = members.get(i);
                 int uj = members.get(j);
-                if (shareAspect(units.get(ui), aspects.get(ui), units.get(uj), aspects.get(uj))) {
+                if (shareAspect(aspects.get(ui), aspects.get(uj))) {
                     return true;
                 }
             }

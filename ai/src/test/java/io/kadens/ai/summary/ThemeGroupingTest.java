@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class ThemeGroupingTest {
 
-    private static final FeedbackSummarizer.Grouping CLOSEST = new FeedbackSummarizer.Grouping(false, false, false,
+    private static final FeedbackSummarizer.Grouping CLOSEST = new FeedbackSummarizer.Grouping(false, false,
             false, true);
-    private static final FeedbackSummarizer.Grouping CONCEPTS = new FeedbackSummarizer.Grouping(true, false, false,
+    private static final FeedbackSummarizer.Grouping CONCEPTS = new FeedbackSummarizer.Grouping(true, false,
             true, false);
 
     private static FeedbackSummarizer.Unit unit(String item, String text) {
@@ -126,7 +126,7 @@ class ThemeGroupingTest {
         List<Set<String>> aspects = new ArrayList<>(noAspects());
         aspects.set(4, Set.of("@planning"));
         aspects.set(5, Set.of("@planning"));
-        FeedbackSummarizer.Grouping pairs = new FeedbackSummarizer.Grouping(true, true, false, false, false);
+        FeedbackSummarizer.Grouping pairs = new FeedbackSummarizer.Grouping(true, true, false, false);
 
         List<List<Integer>> groups = regroup(pairs, similarity(0.30, 0.05, 0.01), aspects);
 
