@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * the other files (the most reference themes recovered plus predicted themes right, i.e. recall and precision
  * counted alike) and scored on the file left out. The average over the folds is the figure a setting earns, not its
  * in-sample development figure, which has misled every earlier round. The held-out file is never read here.
- * Caveat: the polarity model is fitted to all nine files, so every fold sees in-sample polarity
+ * Caveat: the polarity model is fitted to nine of the ten files (all but heldout-8), so every other fold sees
+ * in-sample polarity
  * ({@link PolarityEvaluation} measures polarity by leaving each file out).
  * Run: {@code -Peval -Dtest=FeedbackThemeLeaveOneSetOutEvaluation}.
  */

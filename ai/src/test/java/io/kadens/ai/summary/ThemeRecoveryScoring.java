@@ -45,18 +45,23 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT_6 = "/eval/feedback-summary-heldout-6.json";
     /** The seventh held-out set: scored twice by the fourth 2026-12-07 round (feedback14i), development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_7 = "/eval/feedback-summary-heldout-7.json";
-    /** The held-out set: written and committed before the fifth 2026-12-07 round (feedback14j), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-8.json";
+    /** The eighth held-out set: scored twice by the fifth 2026-12-07 round (feedback14j), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_8 = "/eval/feedback-summary-heldout-8.json";
+    /** The held-out set: written and committed before the sixth 2026-12-07 round (feedback14k), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-9.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
-            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7);
+            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7,
+            DEVELOPMENT_FORMER_HELD_OUT_8);
     /**
-     * The files the committed polarity model is fitted to: all nine development files, each written on another day by
-     * another round. {@code PolarityEvaluation} scores the model on each with a model fitted to the other eight
-     * (leave one set out), which is how the model's features and settings were chosen
-     * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md, -feedback-themes-eighth-set.md).
+     * The files the committed polarity model is fitted to: the nine development files of the eighth-set round (all but
+     * the eighth held-out file), each written on another day by another round. {@code PolarityEvaluation} scores the
+     * model on each with a model fitted to the others (leave one set out), which is how the model's features and
+     * settings were chosen (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md, -feedback-themes-eighth-set.md).
      */
-    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS;
+    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
+            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
+            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
