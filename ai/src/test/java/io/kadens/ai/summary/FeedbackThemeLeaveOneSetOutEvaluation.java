@@ -34,7 +34,8 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
             List<ThemeRecoveryScoring.Score> perSet = new ArrayList<>();
             for (ThemeRecoveryScoring.Loaded set : loaded) {
                 perSet.add(ThemeRecoveryScoring.score(embeddings, set, setting.getValue().options(),
-                        setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism()));
+                        setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism(),
+                        setting.getValue().rules()));
             }
             scores.put(setting.getKey(), perSet);
             ThemeRecoveryScoring.Score total = perSet.stream().reduce(ThemeRecoveryScoring.Score::plus).orElseThrow();
@@ -88,26 +89,28 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
     }
 
     record Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping,
-                   boolean contrastJoinsCriticism) {
+                   boolean contrastJoinsCriticism, FeedbackSummarizer.Rules rules) {
     }
 
     /**
-     * The fourth 2026-12-07 round's candidates: the clustering alone or with the leftover regrouping
-     * ({@link FeedbackSummarizer.Grouping#COMBINED}), each with and without the first side of a contrast joining the
-     * criticism after it ({@link FeedbackSummarizer#CONTRAST_JOINS_CRITICISM}). Earlier runs offered the other rules of
-     * {@link FeedbackSummarizer.Grouping} and scaled merge thresholds (figures in
-     * docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
+     * The ninth-set round's candidates (docs/decisions/2026-12-07-feedback-themes-ninth-set.md), each on top of the
+     * defaults (clustering, the leftover regrouping {@link FeedbackSummarizer.Grouping#COMBINED} and the contrast rule
+     * {@link FeedbackSummarizer#CONTRAST_JOINS_CRITICISM}): courtesies about no part of the work kept out of themes
+     * ({@link SocialNotes}) and Swedish stems and compound parts in the words two Swedish sentences share
+     * ({@link SwedishStems}). Earlier rounds' candidates and their figures are in the earlier records.
      */
     private static Map<String, Setting> settings() {
-        Map<String, FeedbackSummarizer.Grouping> groupings = new LinkedHashMap<>();
-        groupings.put("clustering only", FeedbackSummarizer.Grouping.NONE);
-        groupings.put("combined", FeedbackSummarizer.Grouping.COMBINED);
         FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
+        FeedbackSummarizer.Grouping grouping = FeedbackSummarizer.Grouping.defaults();
+        boolean contrast = FeedbackSummarizer.CONTRAST_JOINS_CRITICISM;
         Map<String, Setting> settings = new LinkedHashMap<>();
-        for (boolean contrast : new boolean[] {false, true}) {
-            groupings.forEach((name, grouping) -> settings.put(name + (contrast ? " +contrast joins" : ""),
-                    new Setting(defaults, grouping, contrast)));
-        }
+        settings.put("defaults", new Setting(defaults, grouping, contrast, FeedbackSummarizer.Rules.NONE));
+        settings.put("social notes apart", new Setting(defaults, grouping, contrast,
+                new FeedbackSummarizer.Rules(true, false, 0)));
+        settings.put("social notes after clustering", new Setting(defaults, grouping, contrast,
+                new FeedbackSummarizer.Rules(false, true, 0)));
+        settings.put("sv stems x4", new Setting(defaults, grouping, contrast,
+                new FeedbackSummarizer.Rules(false, false, 4)));
         return settings;
     }
 }

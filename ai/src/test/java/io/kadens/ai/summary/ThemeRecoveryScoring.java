@@ -200,7 +200,14 @@ final class ThemeRecoveryScoring {
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
                        FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism) {
-        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism);
+        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, FeedbackSummarizer.Rules.defaults());
+    }
+
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism,
+                       FeedbackSummarizer.Rules rules) {
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism,
+                rules);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
