@@ -195,7 +195,14 @@ final class ThemeRecoveryScoring {
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
                        FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism) {
-        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism);
+        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, PolarityScorer.COMMITTED);
+    }
+
+    /** @param polarity the polarity model: the committed one, or (leave one set out) one fitted to the other files */
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity) {
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism,
+                polarity);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
@@ -212,7 +219,8 @@ final class ThemeRecoveryScoring {
             FeedbackSummary summary = summarizer.summarize(request);
             int polarOk = 0;
             int labelled = 0;
-            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold(), embeddings)) {
+            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold(),
+                    embeddings, contrastJoinsCriticism, polarity)) {
                 String label = gold.entrySet().stream().filter(e -> e.getKey().contains(unit.text())).map(Map.Entry::getValue)
                         .findFirst().orElse("0");
                 ReferenceTheme ref = reference.get(label);
