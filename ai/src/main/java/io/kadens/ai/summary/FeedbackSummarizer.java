@@ -183,6 +183,7 @@ public final class FeedbackSummarizer {
     private final Options options;
     private final Grouping grouping;
     private final boolean contrastJoinsCriticism;
+    private final PolarityScorer polarity;
     private final Rules rules;
 
     public FeedbackSummarizer(EmbeddingModel embeddings, Options options) {
@@ -194,11 +195,19 @@ public final class FeedbackSummarizer {
     }
 
     FeedbackSummarizer(EmbeddingModel embeddings, Options options, Grouping grouping, boolean contrastJoinsCriticism) {
-        this(embeddings, options, grouping, contrastJoinsCriticism, Rules.defaults());
+        this(embeddings, options, grouping, contrastJoinsCriticism, PolarityScorer.COMMITTED);
     }
 
+    /** @param polarity the polarity model: the committed one, or in evaluations one fitted to part of the data */
     FeedbackSummarizer(EmbeddingModel embeddings, Options options, Grouping grouping, boolean contrastJoinsCriticism,
-                       Rules rules) {
+                       PolarityScorer polarity) {
+        this(embeddings, options, grouping, contrastJoinsCriticism, polarity, Rules.defaults());
+    }
+
+    /** @param rules the ninth-set round's rules ({@link Rules#defaults()} but in evaluations) */
+    FeedbackSummarizer(EmbeddingModel embeddings, Options options, Grouping grouping, boolean contrastJoinsCriticism,
+                       PolarityScorer polarity, Rules rules) {
+        this.polarity = Objects.requireNonNull(polarity);
         this.embeddings = Objects.requireNonNull(embeddings);
         this.options = options == null ? Options.defaults() : options;
         this.grouping = grouping == null ? Grouping.defaults() : grouping;
@@ -211,7 +220,7 @@ public final class FeedbackSummarizer {
         // Every unit is embedded (its vector is a polarity feature and the clustering's similarity); only units with
         // a polarity can support a theme.
         List<Unit> units = units(items, options.polarityThreshold(), options.embeds() ? embeddings : null,
-                contrastJoinsCriticism);
+                contrastJoinsCriticism, polarity);
         List<Unit> polar = units.stream().filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold())
                 .filter(unit -> !rules.socialNotesApart() || !SocialNotes.isSocialNote(unit.text(), unit.language()))
                 .toList();
@@ -233,7 +242,6 @@ public final class FeedbackSummarizer {
         return new FeedbackSummary(themes, coverage, caveats(coverage, request, themes));
     }
 
-    /** Sentences and contrast sides with their polarity; the side after a hedge counts as criticism. */
     /**
      * Computes now the vectors a later summary of these items will need (the model keeps them when it caches), so
      * the summary itself only compares: the same sentences, split and scored as {@link #summarize} does.
@@ -253,7 +261,7 @@ public final class FeedbackSummarizer {
     }
 
     static List<Unit> units(List<FeedbackItem> items, double polarityThreshold, EmbeddingModel embeddings) {
-        return units(items, polarityThreshold, embeddings, CONTRAST_JOINS_CRITICISM);
+        return units(items, polarityThreshold, embeddings, CONTRAST_JOINS_CRITICISM, PolarityScorer.COMMITTED);
     }
 
     /** The texts {@link #units} embeds, in its order. */
@@ -266,12 +274,15 @@ public final class FeedbackSummarizer {
     }
 
     /**
+     * Sentences and contrast sides with their polarity.
+     *
      * @param embeddings the sentence model, or null: then the units carry no vector and their polarity rests on the
      *                   words alone
      * @param contrastJoinsCriticism {@link #CONTRAST_JOINS_CRITICISM}
+     * @param scorer     the polarity model ({@link PolarityScorer#COMMITTED} but in evaluations)
      */
     static List<Unit> units(List<FeedbackItem> items, double polarityThreshold, EmbeddingModel embeddings,
-                            boolean contrastJoinsCriticism) {
+                            boolean contrastJoinsCriticism, PolarityScorer scorer) {
         List<float[]> vectors = null;
         if (embeddings != null) {
             List<String> texts = unitTexts(items);
@@ -282,50 +293,58 @@ public final class FeedbackSummarizer {
         for (FeedbackItem item : items) {
             String language = item.language() != null ? item.language() : PolarityLexicon.guessLanguage(item.text());
             for (List<String> sentence : Sentences.splitWithSides(item.text())) {
-                boolean hedged = sentence.size() == 2 && PolarityLexicon.isHedge(sentence.getFirst(), language);
-                float[] firstVector = vectors == null ? null : vectors.get(next);
-                double first = sentence.size() == 2 ? polarity(sentence.getFirst(), language, false, firstVector) : 0;
-                double[] scores = new double[sentence.size()];
-                float[][] sideVectors = new float[sentence.size()][];
+                List<float[]> sideVectors = new ArrayList<>();
                 for (int side = 0; side < sentence.size(); side++) {
-                    String text = sentence.get(side);
-                    float[] vector = vectors == null ? null : vectors.get(next++);
-                    sideVectors[side] = vector;
-                    double score = side == 0 && sentence.size() == 2 ? first
-                            : polarity(text, language, side == 1, vector);
-                    if (hedged) {
-                        // "Not bad, but the slides are long": the praise is a courtesy, the rest the message.
-                        // The hedged side names the same topic, so it joins the growth area it introduces.
-                        score = Math.min(side == 0 ? 0 : score, -polarityThreshold);
-                    } else if (sentence.size() == 2 && side == 1 && Math.abs(score) < polarityThreshold
-                            && first >= polarityThreshold) {
-                        // "Demos are great, but the follow-up…": a contrast turns the polarity.
-                        score = -polarityThreshold;
-                    } else if (Math.abs(score) < polarityThreshold) {
-                        // Every piece of feedback leans one way: the weak lean decides (the model was fitted to
-                        // sentences that all belong to a strength or a growth area).
-                        score = score >= 0 ? polarityThreshold : -polarityThreshold;
-                    }
-                    scores[side] = score;
+                    sideVectors.add(vectors == null ? null : vectors.get(next++));
                 }
-                if (contrastJoinsCriticism && sentence.size() == 2 && scores[1] < 0) {
-                    // "The tests are great, but the notes come late": the praise sets up the criticism.
-                    scores[0] = Math.min(scores[0], -polarityThreshold);
-                }
+                boolean hedged = sentence.size() == 2 && PolarityLexicon.isHedge(sentence.getFirst(), language);
+                double[] scores = sentenceScores(sentence, language, sideVectors, hedged, contrastJoinsCriticism,
+                        polarityThreshold, scorer);
                 for (int side = 0; side < sentence.size(); side++) {
                     String text = sentence.get(side);
                     units.add(new Unit(item, text, language, scores[side], TopicWords.topicWords(text, language),
-                            sideVectors[side]));
+                            sideVectors.get(side)));
                 }
             }
         }
         return units;
     }
 
-    /** The polarity model's log-odds, or the lexicon's score where the model's weights are not on the class path. */
-    static double polarity(String text, String language, boolean afterContrast, float[] vector) {
-        return PolarityModel.available() ? PolarityModel.score(text, language, afterContrast, vector)
-                : PolarityLexicon.score(text, language);
+    /**
+     * The polarity of one sentence's units (one, or the two sides of "X, but Y"): the model's score with the rules
+     * around it. {@code PolarityEvaluation} scores models fitted per fold through this method, so a rule changed here
+     * is the rule it measures.
+     *
+     * @param sideVectors the sides' embeddings (null entries where none is at hand)
+     * @param hedged      whether the first side is a hedge ("not bad, but…")
+     */
+    static double[] sentenceScores(List<String> sides, String language, List<float[]> sideVectors, boolean hedged,
+                                   boolean contrastJoinsCriticism, double polarityThreshold, PolarityScorer scorer) {
+        boolean contrast = sides.size() == 2;
+        double first = contrast ? scorer.score(sides.getFirst(), language, false, sideVectors.getFirst()) : 0;
+        double[] scores = new double[sides.size()];
+        for (int side = 0; side < sides.size(); side++) {
+            double score = side == 0 && contrast ? first
+                    : scorer.score(sides.get(side), language, side == 1, sideVectors.get(side));
+            if (hedged) {
+                // "Not bad, but the slides are long": the praise is a courtesy, the rest the message.
+                // The hedged side names the same topic, so it joins the growth area it introduces.
+                score = Math.min(side == 0 ? 0 : score, -polarityThreshold);
+            } else if (contrast && side == 1 && Math.abs(score) < polarityThreshold && first >= polarityThreshold) {
+                // "Demos are great, but the follow-up…": a contrast turns the polarity.
+                score = -polarityThreshold;
+            } else if (Math.abs(score) < polarityThreshold) {
+                // Every piece of feedback leans one way: the weak lean decides (the model was fitted to
+                // sentences that all belong to a strength or a growth area).
+                score = score >= 0 ? polarityThreshold : -polarityThreshold;
+            }
+            scores[side] = score;
+        }
+        if (contrastJoinsCriticism && contrast && scores[1] < 0) {
+            // "The tests are great, but the notes come late": the praise sets up the criticism.
+            scores[0] = Math.min(scores[0], -polarityThreshold);
+        }
+        return scores;
     }
 
     /**

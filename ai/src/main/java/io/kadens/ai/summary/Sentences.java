@@ -15,6 +15,8 @@ final class Sentences {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|;\\s+");
     private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?=(?:but|however|men|dock)[\\s,])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A list marker a line starts with ("- ", "* ", "• ", "1. ", "2) "): layout, not part of what was said. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•·–—]|\\d{1,2}[.)])\\s+");
     static final int MIN_WORDS = 3;
     private static final int MIN_SIDE_WORDS = 4;
 
@@ -28,7 +30,9 @@ final class Sentences {
     /** Each sentence as one unit, or as its two sides when it turns on a contrast. */
     static List<List<String>> splitWithSides(String text) {
         List<List<String>> sentences = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(text.strip())) {
+        for (String line : SENTENCE_END.split(text.strip())) {
+            // People paste feedback as lists: the marker would open the quote and count as a word.
+            String sentence = LIST_MARKER.matcher(line.strip()).replaceFirst("");
             String[] sides = CONTRAST.split(sentence.strip(), 2);
             if (sides.length == 2 && words(sides[0]) >= MIN_SIDE_WORDS && words(sides[1]) >= MIN_SIDE_WORDS) {
                 sentences.add(List.of(sides[0].strip(), sides[1].strip()));

@@ -185,6 +185,10 @@ final class ThemeNaming {
         for (int index : group) {
             FeedbackSummarizer.Unit unit = units.get(index);
             List<String> original = originalTokens(unit.text());
+            if (shouted(unit.text())) {
+                // "GREAT WORK ON THE MIGRATION!!!" names a theme "Migration", not "MIGRATION".
+                original = original.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+            }
             List<String> lower = original.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
             for (int start = 0; start < lower.size(); start++) {
                 if (!content(original, lower, start, unit.language())) {
@@ -264,7 +268,8 @@ final class ThemeNaming {
     private static boolean content(List<String> original, List<String> lower, int index, String language) {
         String word = lower.get(index);
         if (word.length() < 3 || TopicWords.isStopword(word, language) || TopicWords.isVerdict(word, language)
-                || word.chars().anyMatch(Character::isDigit)) {
+                || word.chars().anyMatch(Character::isDigit) || word.indexOf('\'') >= 0) {
+            // A contraction ("weren't", "it's") is never what a theme is about.
             return false;
         }
         String as = original.get(index);
@@ -295,6 +300,13 @@ final class ThemeNaming {
             }
         }
         return tokens;
+    }
+
+    /** Whether most of the text's letters are capitals: shouting, where capitals mark no name or acronym. */
+    static boolean shouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 8 && upper * 10 >= letters * 7;
     }
 
     private static String capitalised(String label) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * new held-out set scored 0.74–0.76 (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md).
  * <p>
  * The figure is the summary's own: every unit (sentence or contrast side) of every labelled item, scored with the
- * summariser's rules around the model (a hedge's second side is criticism, a contrast turns a weak lean, every unit
+ * summariser's rules around the model ({@link FeedbackSummarizer#sentenceScores}, not a copy) (a hedge's second side is criticism, a contrast turns a weak lean, every unit
  * leans one way), right when it leans the way of its sentence's reference theme; the same count as the polarity
  * line of {@link FeedbackThemeEvaluation}. Run with {@code -Peval}; {@code KADENS_POLARITY_VARIANTS=a,b} runs only
  * the named variants.
@@ -41,11 +41,6 @@ class PolarityEvaluation {
         Side side(int index) {
             return sides.get(index);
         }
-    }
-
-    @FunctionalInterface
-    interface Scorer {
-        double score(String text, String language, boolean afterContrast, float[] vector);
     }
 
     /** A feature set and an L2 strength, fitted and scored by leaving each file out in turn. */
@@ -150,7 +145,8 @@ class PolarityEvaluation {
                 sets.size(), examples.size(), sentences.values().stream().flatMap(List::stream)
                         .flatMap(s -> s.sides().stream()).filter(side -> side.strength() != null).count());
 
-        // The rules copied here are the summariser's: with the committed model both give the same polarity.
+        // The rules are the summariser's own (FeedbackSummarizer.sentenceScores); this checks that the units and
+        // vectors this evaluation scores are the summary's: with the committed model both give the same polarity.
         int compared = 0;
         for (String set : sets) {
             ThemeRecoveryScoring.Loaded loaded = ThemeRecoveryScoring.load(set);
@@ -160,7 +156,7 @@ class PolarityEvaluation {
                 List<Double> copied = new ArrayList<>();
                 for (FeedbackItem item : items) {
                     for (List<String> sides : Sentences.splitWithSides(item.text())) {
-                        for (double score : scores(sides, item.language(), PolarityModel::score, Rules.SUMMARISER)) {
+                        for (double score : scores(sides, item.language(), PolarityScorer.COMMITTED, Rules.SUMMARISER)) {
                             copied.add(score);
                         }
                     }
@@ -173,11 +169,11 @@ class PolarityEvaluation {
                 }
             }
         }
-        System.out.printf("the copied rules agree with FeedbackSummarizer.units on all %d units%n", compared);
+        System.out.printf("the units scored here agree with FeedbackSummarizer.units on all %d units%n", compared);
 
         Tally committed = new Tally(0, 0);
         for (String set : sets) {
-            committed = committed.plus(tally(sentences.get(set), PolarityModel::score, s -> true, Rules.SUMMARISER));
+            committed = committed.plus(tally(sentences.get(set), PolarityScorer.COMMITTED, s -> true, Rules.SUMMARISER));
         }
         System.out.printf("committed model, in-sample on the files it was fitted to: %s%n", committed);
 
@@ -246,13 +242,7 @@ class PolarityEvaluation {
             List<PolarityModelGeneratorTest.Example> train = examples.stream().filter(e -> !e.set().equals(held)).toList();
             PolarityModelGeneratorTest.Featurizer featurizer = variant.featurizer(train);
             Map<String, Double> weights = PolarityModelGeneratorTest.train(train, variant.lambda(), true, featurizer);
-            Scorer scorer = (text, language, afterContrast, vector) -> {
-                double logit = 0;
-                for (Map.Entry<String, Double> feature : featurizer.features(text, language, afterContrast, vector).entrySet()) {
-                    logit += weights.getOrDefault(feature.getKey(), 0.0) * feature.getValue();
-                }
-                return logit;
-            };
+            PolarityScorer scorer = PolarityModelGeneratorTest.scorer(weights, featurizer);
             bySet.put(held, tally(sentences.get(held), scorer, s -> true, variant.rules()));
             if (variant.name().equals(System.getenv("KADENS_POLARITY_ERRORS"))) {
                 for (Sentence sentence : sentences.get(held)) {
@@ -282,7 +272,7 @@ class PolarityEvaluation {
                         + " " + "%.3f".formatted(e.getValue().share())).collect(Collectors.joining(", ")));
     }
 
-    static Tally tally(List<Sentence> sentences, Scorer scorer, Predicate<Sentence> which, Rules rules) {
+    static Tally tally(List<Sentence> sentences, PolarityScorer scorer, Predicate<Sentence> which, Rules rules) {
         int right = 0;
         int total = 0;
         for (Sentence sentence : sentences) {
@@ -303,34 +293,19 @@ class PolarityEvaluation {
         return new Tally(right, total);
     }
 
-    /** The polarity of a sentence's units as {@link FeedbackSummarizer#units} gives it (its rules, copied). */
-    static double[] scores(List<String> sides, String language, Scorer scorer, Rules rules) {
+    /**
+     * The polarity of a sentence's units, by {@link FeedbackSummarizer#sentenceScores} (the summariser's own rules)
+     * with the given model and, for the variants, the hedge pattern or contrast rule they name.
+     */
+    static double[] scores(List<String> sides, String language, PolarityScorer scorer, Rules rules) {
         boolean contrast = sides.size() == 2;
         boolean hedged = contrast && (rules == Rules.HEDGE_BEFORE
                 ? HEDGE_BEFORE.matcher(sides.getFirst().toLowerCase(java.util.Locale.ROOT)).find()
                 : PolarityLexicon.isHedge(sides.getFirst(), language));
-        double first = contrast ? scorer.score(sides.getFirst(), language, false,
-                PolarityModelGeneratorTest.vector(sides.getFirst())) : 0;
-        double[] scores = new double[sides.size()];
-        for (int side = 0; side < sides.size(); side++) {
-            String text = sides.get(side);
-            double score = side == 0 && contrast ? first
-                    : scorer.score(text, language, side == 1, PolarityModelGeneratorTest.vector(text));
-            if (hedged) {
-                score = Math.min(side == 0 ? 0 : score, -THRESHOLD);
-            } else if (contrast && side == 1 && Math.abs(score) < THRESHOLD && first >= THRESHOLD) {
-                score = -THRESHOLD;
-            } else if (Math.abs(score) < THRESHOLD) {
-                score = score >= 0 ? THRESHOLD : -THRESHOLD;
-            }
-            scores[side] = score;
-        }
         boolean joins = rules == Rules.FIRST_SIDE_JOINS_CRITICISM
                 || rules == Rules.SUMMARISER && FeedbackSummarizer.CONTRAST_JOINS_CRITICISM;
-        if (joins && contrast && scores[1] < 0) {
-            scores[0] = Math.min(scores[0], -THRESHOLD);
-        }
-        return scores;
+        return FeedbackSummarizer.sentenceScores(sides, language,
+                sides.stream().map(PolarityModelGeneratorTest::vector).toList(), hedged, joins, THRESHOLD, scorer);
     }
 
     /** The units of a file's items, each labelled with its sentence's reference polarity (as the theme scoring does). */

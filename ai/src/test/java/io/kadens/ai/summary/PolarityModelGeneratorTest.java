@@ -132,6 +132,22 @@ class PolarityModelGeneratorTest {
         return new HashMap<>(featurizer.features(e.text(), e.language(), e.afterContrast(), vector(e.text())));
     }
 
+    /** A model as a scorer: the sum of its weights over the unit's features. */
+    static PolarityScorer scorer(Map<String, Double> weights, Featurizer featurizer) {
+        return (text, language, afterContrast, vector) -> {
+            double logit = 0;
+            for (Map.Entry<String, Double> feature : featurizer.features(text, language, afterContrast, vector).entrySet()) {
+                logit += weights.getOrDefault(feature.getKey(), 0.0) * feature.getValue();
+            }
+            return logit;
+        };
+    }
+
+    /** The committed model's features and strength, fitted to the labelled units of the given files only. */
+    static PolarityScorer fittedTo(List<String> resources) {
+        return scorer(train(examples(resources), LAMBDA, true), MODEL);
+    }
+
     static Map<String, Double> train(List<Example> examples, double lambda, boolean withLexicon) {
         return train(examples, lambda, withLexicon, MODEL);
     }

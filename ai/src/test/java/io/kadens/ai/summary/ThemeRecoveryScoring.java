@@ -200,14 +200,21 @@ final class ThemeRecoveryScoring {
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
                        FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism) {
-        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, FeedbackSummarizer.Rules.defaults());
+        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, PolarityScorer.COMMITTED);
+    }
+
+    /** @param polarity the polarity model: the committed one, or (leave one set out) one fitted to the other files */
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity) {
+        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, polarity,
+                FeedbackSummarizer.Rules.defaults());
     }
 
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
-                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity,
                        FeedbackSummarizer.Rules rules) {
         FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism,
-                rules);
+                polarity, rules);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
@@ -224,7 +231,8 @@ final class ThemeRecoveryScoring {
             FeedbackSummary summary = summarizer.summarize(request);
             int polarOk = 0;
             int labelled = 0;
-            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold(), embeddings)) {
+            for (FeedbackSummarizer.Unit unit : FeedbackSummarizer.units(request.items(), options.polarityThreshold(),
+                    embeddings, contrastJoinsCriticism, polarity)) {
                 String label = gold.entrySet().stream().filter(e -> e.getKey().contains(unit.text())).map(Map.Entry::getValue)
                         .findFirst().orElse("0");
                 ReferenceTheme ref = reference.get(label);
