@@ -160,31 +160,11 @@ public final class FeedbackSummarizer {
      */
     static final boolean CONTRAST_JOINS_CRITICISM = true;
 
-    /**
-     * Rules of the ninth-set round (docs/decisions/2026-12-07-feedback-themes-ninth-set.md).
-     *
-     * @param socialNotesApart a courtesy about no part of the work ({@link SocialNotes}) supports no theme: left out
-     *                         before the clustering
-     * @param socialNotesAfter the same, but the courtesy stays in the clustering (and in the statistics its threshold
-     *                         is set by) and is only taken out of the clusters before they are counted as themes
-     * @param swedishStems     two Swedish sentences also meet on their words' stems and compound parts
-     *                         ({@link SwedishStems}), weighted like this many letter grams (0: off)
-     */
-    record Rules(boolean socialNotesApart, boolean socialNotesAfter, double swedishStems) {
-
-        static final Rules NONE = new Rules(false, false, 0);
-
-        static Rules defaults() {
-            return NONE;
-        }
-    }
-
     private final EmbeddingModel embeddings;
     private final Options options;
     private final Grouping grouping;
     private final boolean contrastJoinsCriticism;
     private final PolarityScorer polarity;
-    private final Rules rules;
 
     public FeedbackSummarizer(EmbeddingModel embeddings, Options options) {
         this(embeddings, options, Grouping.defaults());
@@ -201,18 +181,11 @@ public final class FeedbackSummarizer {
     /** @param polarity the polarity model: the committed one, or in evaluations one fitted to part of the data */
     FeedbackSummarizer(EmbeddingModel embeddings, Options options, Grouping grouping, boolean contrastJoinsCriticism,
                        PolarityScorer polarity) {
-        this(embeddings, options, grouping, contrastJoinsCriticism, polarity, Rules.defaults());
-    }
-
-    /** @param rules the ninth-set round's rules ({@link Rules#defaults()} but in evaluations) */
-    FeedbackSummarizer(EmbeddingModel embeddings, Options options, Grouping grouping, boolean contrastJoinsCriticism,
-                       PolarityScorer polarity, Rules rules) {
         this.polarity = Objects.requireNonNull(polarity);
         this.embeddings = Objects.requireNonNull(embeddings);
         this.options = options == null ? Options.defaults() : options;
         this.grouping = grouping == null ? Grouping.defaults() : grouping;
         this.contrastJoinsCriticism = contrastJoinsCriticism;
-        this.rules = rules == null ? Rules.defaults() : rules;
     }
 
     public FeedbackSummary summarize(SummaryRequest request) {
@@ -221,9 +194,7 @@ public final class FeedbackSummarizer {
         // a polarity can support a theme.
         List<Unit> units = units(items, options.polarityThreshold(), options.embeds() ? embeddings : null,
                 contrastJoinsCriticism, polarity);
-        List<Unit> polar = units.stream().filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold())
-                .filter(unit -> !rules.socialNotesApart() || !SocialNotes.isSocialNote(unit.text(), unit.language()))
-                .toList();
+        List<Unit> polar = units.stream().filter(unit -> Math.abs(unit.polarity()) >= options.polarityThreshold()).toList();
         double[][] similarity = similarity(polar, request.competencies());
         List<Set<String>> aspects = aspects(polar, request.competencies());
         ThemeNaming naming = new ThemeNaming(embeddings, request.competencies(), options.competencyThreshold(),
@@ -363,13 +334,8 @@ public final class FeedbackSummarizer {
         }
         List<List<String>> competencyWords = competencies.stream().map(c -> TopicWords.topicWords(
                 c.name() + ". " + c.description(), PolarityLexicon.guessLanguage(c.name() + ". " + c.description()))).toList();
-        Set<String> swedishVocabulary = new LinkedHashSet<>();
-        if (rules.swedishStems() > 0) {
-            units.stream().filter(unit -> "sv".equals(unit.language()))
-                    .forEach(unit -> swedishVocabulary.addAll(SwedishStems.stems(unit.topicWords())));
-        }
         List<Map<String, Double>> lexical = TopicWords.tfidf(units.stream()
-                .map(unit -> lexicalFeatures(unit, competencies, competencyWords, swedishVocabulary)).toList());
+                .map(unit -> lexicalFeatures(unit, competencies, competencyWords)).toList());
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
@@ -388,16 +354,8 @@ public final class FeedbackSummarizer {
 
     /** The topic words' letter grams and, weighted like several grams, the thesaurus concepts the sentence names. */
     private Map<String, Double> lexicalFeatures(Unit unit, List<CompetencyName> competencies,
-                                                List<List<String>> competencyWords, Set<String> swedishVocabulary) {
+                                                List<List<String>> competencyWords) {
         Map<String, Double> features = TopicWords.grams(unit.topicWords());
-        if (rules.swedishStems() > 0 && "sv".equals(unit.language())) {
-            for (String stem : SwedishStems.stems(unit.topicWords())) {
-                features.merge("=" + stem, rules.swedishStems(), Double::sum);
-                for (String part : SwedishStems.parts(stem, swedishVocabulary)) {
-                    features.merge("=" + part, rules.swedishStems(), Double::sum);
-                }
-            }
-        }
         if (CONCEPT_WEIGHT > 0) {
             for (String concept : TopicConcepts.concepts(unit.text())) {
                 features.put("#" + concept, CONCEPT_WEIGHT);
@@ -641,10 +599,7 @@ public final class FeedbackSummarizer {
             clusters = regroup(clusters, members, units, memberSimilarity, aspects);
         }
         for (List<Integer> cluster : clusters) {
-            List<Integer> unitIndexes = cluster.stream().map(members::get)
-                    .filter(i -> !rules.socialNotesAfter()
-                            || !SocialNotes.isSocialNote(units.get(i).text(), units.get(i).language()))
-                    .toList();
+            List<Integer> unitIndexes = cluster.stream().map(members::get).toList();
             // A theme is what several items share: one person's single remark is not a pattern.
             if (distinctItems(unitIndexes, units) >= 2) {
                 groups.add(byCentrality(unitIndexes, similarity));

@@ -31,8 +31,12 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
         List<String> sets = ThemeRecoveryScoring.DEVELOPMENT_SETS;
         List<ThemeRecoveryScoring.Loaded> loaded = sets.stream().map(ThemeRecoveryScoring::load).toList();
         boolean committedPolarity = "committed".equals(System.getenv("KADENS_LOSO_POLARITY"));
+        // KADENS_LOSO_POLARITY_WITHOUT=<file name>: the fold models are also fitted without that file, which measures what
+        // adding it to the polarity training gives the other files' summaries (the ninth-set round, for heldout-8).
+        String without = System.getenv("KADENS_LOSO_POLARITY_WITHOUT");
         List<PolarityScorer> polarity = sets.stream().map(out -> committedPolarity ? PolarityScorer.COMMITTED
-                : PolarityModelGeneratorTest.fittedTo(sets.stream().filter(set -> !set.equals(out)).toList())).toList();
+                : PolarityModelGeneratorTest.fittedTo(sets.stream().filter(set -> !set.equals(out))
+                        .filter(set -> without == null || !set.endsWith(without)).toList())).toList();
         Map<String, List<ThemeRecoveryScoring.Score>> scores = new LinkedHashMap<>();
         System.out.printf("%n=== Leave one set out: per-set recall / precision of each grouping setting (polarity: %s) ===%n",
                 committedPolarity ? "the committed model, fitted to every file" : "a model fitted to the other files");
@@ -40,8 +44,7 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
             List<ThemeRecoveryScoring.Score> perSet = new ArrayList<>();
             for (int s = 0; s < loaded.size(); s++) {
                 perSet.add(ThemeRecoveryScoring.score(embeddings, loaded.get(s), setting.getValue().options(),
-                        setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism(), polarity.get(s),
-                        setting.getValue().rules()));
+                        setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism(), polarity.get(s)));
             }
             scores.put(setting.getKey(), perSet);
             ThemeRecoveryScoring.Score total = perSet.stream().reduce(ThemeRecoveryScoring.Score::plus).orElseThrow();
@@ -95,30 +98,26 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
     }
 
     record Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping,
-                   boolean contrastJoinsCriticism, FeedbackSummarizer.Rules rules) {
+                   boolean contrastJoinsCriticism) {
     }
 
     /**
-     * The ninth-set round's candidates (docs/decisions/2026-12-07-feedback-themes-ninth-set.md), each on top of the
-     * defaults (clustering, the leftover regrouping {@link FeedbackSummarizer.Grouping#COMBINED} and the contrast rule
-     * {@link FeedbackSummarizer#CONTRAST_JOINS_CRITICISM}): courtesies about no part of the work kept out of themes
-     * ({@link SocialNotes}) and Swedish stems and compound parts in the words two Swedish sentences share
-     * ({@link SwedishStems}). Earlier rounds' candidates and their figures are in the earlier records.
+     * The fourth 2026-12-07 round's candidates: the clustering alone or with the leftover regrouping
+     * ({@link FeedbackSummarizer.Grouping#COMBINED}), each with and without the first side of a contrast joining the
+     * criticism after it ({@link FeedbackSummarizer#CONTRAST_JOINS_CRITICISM}). Earlier runs offered the other rules of
+     * {@link FeedbackSummarizer.Grouping} and scaled merge thresholds (figures in
+     * docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
      */
     private static Map<String, Setting> settings() {
+        Map<String, FeedbackSummarizer.Grouping> groupings = new LinkedHashMap<>();
+        groupings.put("clustering only", FeedbackSummarizer.Grouping.NONE);
+        groupings.put("combined", FeedbackSummarizer.Grouping.COMBINED);
         FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
-        FeedbackSummarizer.Grouping grouping = FeedbackSummarizer.Grouping.defaults();
-        boolean contrast = FeedbackSummarizer.CONTRAST_JOINS_CRITICISM;
         Map<String, Setting> settings = new LinkedHashMap<>();
-        settings.put("defaults", new Setting(defaults, grouping, contrast, FeedbackSummarizer.Rules.NONE));
-        settings.put("social notes apart", new Setting(defaults, grouping, contrast,
-                new FeedbackSummarizer.Rules(true, false, 0)));
-        settings.put("sv embedding 0.3", new Setting(defaults.withSwedish(0.3, defaults.swedishMergeThreshold()),
-                grouping, contrast, FeedbackSummarizer.Rules.NONE));
-        settings.put("sv embedding 0.1", new Setting(defaults.withSwedish(0.1, defaults.swedishMergeThreshold()),
-                grouping, contrast, FeedbackSummarizer.Rules.NONE));
-        settings.put("sv stems x4", new Setting(defaults, grouping, contrast,
-                new FeedbackSummarizer.Rules(false, false, 4)));
+        for (boolean contrast : new boolean[] {false, true}) {
+            groupings.forEach((name, grouping) -> settings.put(name + (contrast ? " +contrast joins" : ""),
+                    new Setting(defaults, grouping, contrast)));
+        }
         return settings;
     }
 }
