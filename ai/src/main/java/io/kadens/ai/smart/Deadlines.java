@@ -153,6 +153,15 @@ final class Deadlines {
 
         // Calendar dates.
         rule(L + "(20\\d{2})-(\\d{1,2})-(\\d{1,2})" + R, (m, c) -> date(m.group(1), m.group(2), m.group(3)));
+        // "Before" a day or a month ends the day before it, as "before the summer" does: "before 1 March 2027" is
+        // done by 28 February, "före juni" by 31 May. "By" and "senast" keep the day itself.
+        rule(L + "(?:before|prior\\s+to|före|innan)\\s+(?:the\\s+|den\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?"
+                + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)).minusDays(1));
+        rule(L + "(?:before|prior\\s+to|före|innan)\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(1), m.group(2), m.group(3)).minusDays(1));
+        rule(L + "(?:before|prior\\s+to|före|innan)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + R,
+                (m, c) -> endOfMonth(c, m.group(1), m.group(2)).withDayOfMonth(1).minusDays(1));
         rule(L + "(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
                 (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)));
         rule(L + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
@@ -189,6 +198,24 @@ final class Deadlines {
                 });
         rule(L + "kvartal\\s+([1-4])" + R, (m, c) -> endOfMonthNumber(c, Integer.parseInt(m.group(1)) * 3, null));
 
+        // A season of a named year: "sommaren 2027", "före sommaren 2027", "over the winter of 2027/28" (a winter
+        // without its second year could be either end of the calendar year: said, but no day).
+        rule(L + BEFORE + "\\s+(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR + "(?:/\\d{2})?" + R,
+                (m, c) -> LocalDate.of(Integer.parseInt(m.group(2)), seasonStartMonth(m.group(1)), 1).minusDays(1));
+        rule(L + "(?:(?:in|during|through|throughout|all\\s+through|over|i|under|under\\s+hela|hela)\\s+)?(?:the\\s+)?"
+                + SEASON + "\\s+(?:of\\s+)?" + YEAR + "(?:/(\\d{2}))?" + R, (m, c) -> {
+                    int start = seasonStartMonth(m.group(1));
+                    int year = Integer.parseInt(m.group(2));
+                    if (start == 12) {
+                        return m.group(3) == null ? null : LocalDate.of(2000 + Integer.parseInt(m.group(3)), 3, 1)
+                                .minusDays(1);
+                    }
+                    return LocalDate.of(year, start + 2, 1).with(TemporalAdjusters.lastDayOfMonth());
+                });
+        // The end of a season: "by the end of the spring", "i slutet av sommaren".
+        rule(L + "(?:(?:by|before|until|till|at|i|vid|före|senast\\s+i)\\s+)?(?:the\\s+)?(?:end\\s+of|slutet\\s+av)\\s+"
+                + "(?:the\\s+|this\\s+)?(next\\s+|nästa\\s+)?" + SEASON + R,
+                (m, c) -> seasonEnd(c, m.group(2), m.group(1) != null));
         // Seasons: before one (the day before it starts), or during one (its last day).
         rule(L + BEFORE + "\\s+(?:the\\s+)?(next\\s+|nästa\\s+|the\\s+coming\\s+|coming\\s+)?" + SEASON + R,
                 (m, c) -> seasonStart(c, m.group(2)).minusDays(1));
@@ -202,7 +229,7 @@ final class Deadlines {
         rule(L + "i\\s+vår(?=\\s*(?:$|[.,;:!?)]|och\\s|så\\s|för\\s|med\\s|och$))", (m, c) -> seasonEnd(c, "våren", false));
 
         // Calendar years and periods.
-        rule(L + "(?:by|in|during|before|until|till|through|throughout|all\\s+through|for|under|under\\s+hela"
+        rule(L + "(?:by|in|during|over|before|until|till|through|throughout|all\\s+through|for|under|under\\s+hela"
                 + "|innan|senast|före|inför|år|året|end\\s+of|the\\s+end\\s+of|slutet\\s+av|utgången\\s+av|of|i)\\s*"
                 + YEAR + R, (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)), 12, 31));
         rule(L + "(this|next|the\\s+coming|coming|current|detta|denna|nästa|kommande|innevarande)\\s+(year|quarter"
