@@ -37,7 +37,9 @@ public final class FactCheck {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’:][\\p{L}]+)?");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[  ]\\d{3})+|\\d+)(?:[.,](\\d+))?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[  ]\\d{3})+|\\d{1,3}(?:,\\d{3}){2,}|\\d+)(?:[.,](\\d+))?(?![\\p{L}\\p{N}])");
+    /** An ISO date ("2027-03-14") says its month as much as "March 2027" does. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{4})-(\\d{2})-(\\d{2})(?![\\p{L}\\p{N}])");
     /** Sentences, cut further at commas, semicolons and the conjunctions that join clauses. */
     private static final Pattern CLAUSE = Pattern.compile("(?U)(?:[^.!?;,\\n](?!\\s(?:and|but|och|men|while|medan"
             + "|whereas|although|though|fast)\\s))+[^.!?;,\\n]?");
@@ -88,6 +90,11 @@ public final class FactCheck {
             Map.entry("samtlig", "all"));
     /** Capitalised words that are no names: pronouns, and words a sentence part often starts with. */
     private static final Set<String> NOT_NAMES = Set.of("i", "jag", "vi", "we", "the", "a", "an");
+    /** Words that stand where a name stood without naming anyone else ("She led…" for "Åsa led…"). */
+    private static final Set<String> STAND_INS = Set.of("he", "she", "they", "it", "you", "this", "that", "these",
+            "those", "his", "her", "their", "its", "my", "your", "our", "someone", "everyone", "nobody", "one",
+            "han", "hon", "hen", "de", "dem", "den", "det", "du", "ni", "man", "hans", "hennes", "deras", "dess",
+            "någon", "alla", "ingen", "denna", "detta", "dessa");
 
     private FactCheck() {
     }
@@ -97,8 +104,10 @@ public final class FactCheck {
         String source = String.join("\n", sources);
         Facts said = Facts.of(statement);
         Facts known = Facts.of(source);
+        Set<String> knownNumbers = new HashSet<>(known.numbers);
+        knownNumbers.addAll(known.otherReadings.values());
         for (String number : said.numbers) {
-            if (!known.numbers.contains(number)) {
+            if (!knownNumbers.contains(number) && !knownNumbers.contains(said.otherReadings.get(number))) {
                 return Optional.of(new Disagreement(Kind.NUMBER, number));
             }
         }
@@ -112,6 +121,10 @@ public final class FactCheck {
                     && known.lowerWords.stream().noneMatch(word -> stripGenitive(word).equals(stripGenitive(name)))) {
                 return Optional.of(new Disagreement(Kind.NAME, name));
             }
+        }
+        Optional<String> standIn = said.sentenceStartStandingForAName(known);
+        if (standIn.isPresent()) {
+            return Optional.of(new Disagreement(Kind.NAME, standIn.get()));
         }
         for (String absolute : said.absolutes) {
             if (!known.absolutes.contains(absolute)) {
@@ -188,18 +201,60 @@ public final class FactCheck {
         final Set<String> lowerWords = new HashSet<>();
         final List<String> contentWords = new ArrayList<>();
         final Map<String, String> words = new java.util.HashMap<>();
+        /** A number's other reading where its separator is ambiguous ("12,000": 12 or 12000). */
+        final Map<String, String> otherReadings = new java.util.HashMap<>();
         /** The word each "all"-kind quantifier is about ("every month": month), with the words quoted. */
         final Map<String, String> quantified = new java.util.LinkedHashMap<>();
+
+        final List<String> tokens = new ArrayList<>();
+        final Set<Integer> nameAt = new HashSet<>();
+        /** Capitalised words that start a sentence: not counted as names, since any sentence starts so. */
+        final List<Integer> capitalisedStarts = new ArrayList<>();
+
+        /**
+         * A word starting a sentence that is in no source, standing where a source has a name before the same
+         * next word: "Örjan led the migration" against "Åsa Lindström led the migration".
+         */
+        Optional<String> sentenceStartStandingForAName(Facts source) {
+            for (int i : capitalisedStarts) {
+                String lower = tokens.get(i).toLowerCase(Locale.ROOT);
+                if (i + 1 >= tokens.size() || source.lowerWords.contains(lower) || STAND_INS.contains(lower)
+                        || NOT_NAMES.contains(lower) || FUNCTION_WORDS.contains(lower) || NEGATIONS.contains(lower)
+                        || ABSOLUTES.containsKey(lower) || NUMBER_WORDS.containsKey(lower)
+                        || DATE_WORDS.containsKey(lower)) {
+                    continue;
+                }
+                String next = tokens.get(i + 1).toLowerCase(Locale.ROOT);
+                for (int j = 1; j < source.tokens.size(); j++) {
+                    if (source.nameAt.contains(j - 1) && source.tokens.get(j).toLowerCase(Locale.ROOT).equals(next)) {
+                        return Optional.of(tokens.get(i));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
 
         static Facts of(String text) {
             Facts facts = new Facts();
             String normalised = text.replace('’', '\'');
             Matcher number = NUMBER.matcher(normalised);
             while (number.find()) {
-                String whole = number.group(1).replaceAll("[  ]", "");
+                String whole = number.group(1).replaceAll("[  ,]", "");
                 String fraction = number.group(2);
-                facts.numbers.add(fraction == null || fraction.chars().allMatch(c -> c == '0') ? strip(whole)
-                        : strip(whole) + "." + fraction.replaceAll("0+$", ""));
+                String reading = fraction == null || fraction.chars().allMatch(c -> c == '0') ? strip(whole)
+                        : strip(whole) + "." + fraction.replaceAll("0+$", "");
+                facts.numbers.add(reading);
+                if (fraction != null && fraction.length() == 3 && number.group(1).length() <= 3) {
+                    // "12,000" is twelve thousand in English and twelve in Swedish: either reading may be meant.
+                    facts.otherReadings.put(reading, strip(whole + fraction));
+                }
+            }
+            Matcher iso = ISO_DATE.matcher(normalised);
+            while (iso.find()) {
+                int month = Integer.parseInt(iso.group(2));
+                if (month >= 1 && month <= 12) {
+                    facts.dates.add("m" + month);
+                }
             }
             List<String> tokens = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
@@ -208,6 +263,7 @@ public final class FactCheck {
                 tokens.add(token.group());
                 starts.add(token.start());
             }
+            facts.tokens.addAll(tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 String original = tokens.get(i);
                 String lower = original.toLowerCase(Locale.ROOT);
@@ -247,6 +303,10 @@ public final class FactCheck {
                 }
                 if (isName(normalised, tokens, starts, i)) {
                     facts.names.add(lower);
+                    facts.nameAt.add(i);
+                } else if (Character.isUpperCase(original.codePointAt(0)) && startsSentence(normalised, starts.get(i))
+                        && original.chars().noneMatch(Character::isDigit)) {
+                    facts.capitalisedStarts.add(i);
                 }
             }
             return facts;

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  * ("år 2027"). Durations tied to an event ("within 30 days of discovery", "inom en timme efter") are
  * service levels, not deadlines, and are not taken. Seasons are northern: spring March–May, summer
  * June–August, autumn September–November, winter December–February; "before the summer" ends the day
- * before it starts, "during the summer" on its last day.
+ * before it starts, "during the summer" on its last day. Holidays: "by Christmas" / "till jul" is 23 December,
+ * "before Easter" the day before Good Friday, "före midsommar" the day before Midsummer Eve, and "före
+ * sommarsemestern" 30 June, each this year's or, once passed, next year's. Numeric dates are read day
+ * first (31/3, 31.3.2027) unless only month first can be right.
  */
 final class Deadlines {
 
@@ -132,14 +135,40 @@ final class Deadlines {
                 + "ets\\s+(?:slut|utgång)|resten\\s+av\\s+" + FISCAL_SV + "et|(?:detta|innevarande)\\s+" + FISCAL_SV
                 + ")" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
 
+        // Holidays and the middle of the year, before calendar dates: "till jul" is Christmas, not July.
+        rule(L + "(?:before|by|until|för|före|innan|till|inför)\\s+(?:christmas|julen|jul(?!\\s+20\\d{2}))" + R,
+                (m, c) -> next(c, LocalDate.of(c.today().getYear(), 12, 23)));
+        // Easter and Midsummer move: the day before Good Friday, and before Midsummer Eve (a Friday, 19–25 June).
+        rule(L + BEFORE + "\\s+(?:easter|påsk|påsken)" + R,
+                (m, c) -> nextHoliday(c, year -> easterSunday(year).minusDays(3)));
+        rule(L + BEFORE + "\\s+(?:midsummer|midsommar|midsommaren)" + R,
+                (m, c) -> nextHoliday(c, year -> LocalDate.of(year, 6, 19)
+                        .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)).minusDays(1)));
+        // The summer holiday most Swedish workplaces take in July.
+        rule(L + BEFORE + "\\s+(?:the\\s+)?(?:summer\\s+(?:holidays?|vacations?|break)|sommarsemestern|semestern"
+                + "|sommaruppehållet)" + R, (m, c) -> nextHoliday(c, year -> LocalDate.of(year, 6, 30)));
+        rule(L + "(?:mid|mitten\\s+av)[- ]?" + YEAR + R, (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)), 6, 30));
+        rule(L + "(?:(?:by|before|until|till|före|innan|vid|senast\\s+(?:vid|till))\\s+)(?:the\\s+)?(?:mid[- ]?year"
+                + "|halvårsskiftet|midsommarskiftet)" + R, (m, c) -> nextHoliday(c, year -> LocalDate.of(year, 6, 30)));
+
         // Calendar dates.
         rule(L + "(20\\d{2})-(\\d{1,2})-(\\d{1,2})" + R, (m, c) -> date(m.group(1), m.group(2), m.group(3)));
+        // "Before" a day or a month ends the day before it, as "before the summer" does: "before 1 March 2027" is
+        // done by 28 February, "före juni" by 31 May. "By" and "senast" keep the day itself.
+        rule(L + "(?:before|prior\\s+to|före|innan)\\s+(?:the\\s+|den\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?"
+                + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)).minusDays(1));
+        rule(L + "(?:before|prior\\s+to|före|innan)\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(1), m.group(2), m.group(3)).minusDays(1));
+        rule(L + "(?:before|prior\\s+to|före|innan)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + R,
+                (m, c) -> endOfMonth(c, m.group(1), m.group(2)).withDayOfMonth(1).minusDays(1));
         rule(L + "(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
                 (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)));
         rule(L + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
                 (m, c) -> dayOfMonth(c, m.group(1), m.group(2), m.group(3)));
         rule(L + "(?:(?:by|in|before|until|till|through|throughout|during|of|i|senast|före|innan|under|av|inför"
-                + "|slutet\\s+av|utgången\\s+av|end\\s+of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)" + MONTH
+                + "|slutet\\s+av|utgången\\s+av|end\\s+of|sista|last\\s+day\\s+of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?)"
+                + MONTH
                 + "(?:\\s+" + YEAR + ")?" + R, (m, c) -> endOfMonth(c, m.group(1), m.group(2)));
         rule(L + PLAIN_MONTH + "(?:\\s+" + YEAR + ")?" + R, (m, c) -> endOfMonth(c, m.group(1), m.group(2)));
 
@@ -169,6 +198,24 @@ final class Deadlines {
                 });
         rule(L + "kvartal\\s+([1-4])" + R, (m, c) -> endOfMonthNumber(c, Integer.parseInt(m.group(1)) * 3, null));
 
+        // A season of a named year: "sommaren 2027", "före sommaren 2027", "over the winter of 2027/28" (a winter
+        // without its second year could be either end of the calendar year: said, but no day).
+        rule(L + BEFORE + "\\s+(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + YEAR + "(?:/\\d{2})?" + R,
+                (m, c) -> LocalDate.of(Integer.parseInt(m.group(2)), seasonStartMonth(m.group(1)), 1).minusDays(1));
+        rule(L + "(?:(?:in|during|through|throughout|all\\s+through|over|i|under|under\\s+hela|hela)\\s+)?(?:the\\s+)?"
+                + SEASON + "\\s+(?:of\\s+)?" + YEAR + "(?:/(\\d{2}))?" + R, (m, c) -> {
+                    int start = seasonStartMonth(m.group(1));
+                    int year = Integer.parseInt(m.group(2));
+                    if (start == 12) {
+                        return m.group(3) == null ? null : LocalDate.of(2000 + Integer.parseInt(m.group(3)), 3, 1)
+                                .minusDays(1);
+                    }
+                    return LocalDate.of(year, start + 2, 1).with(TemporalAdjusters.lastDayOfMonth());
+                });
+        // The end of a season: "by the end of the spring", "i slutet av sommaren".
+        rule(L + "(?:(?:by|before|until|till|at|i|vid|före|senast\\s+i)\\s+)?(?:the\\s+)?(?:end\\s+of|slutet\\s+av)\\s+"
+                + "(?:the\\s+|this\\s+)?(next\\s+|nästa\\s+)?" + SEASON + R,
+                (m, c) -> seasonEnd(c, m.group(2), m.group(1) != null));
         // Seasons: before one (the day before it starts), or during one (its last day).
         rule(L + BEFORE + "\\s+(?:the\\s+)?(next\\s+|nästa\\s+|the\\s+coming\\s+|coming\\s+)?" + SEASON + R,
                 (m, c) -> seasonStart(c, m.group(2)).minusDays(1));
@@ -182,7 +229,7 @@ final class Deadlines {
         rule(L + "i\\s+vår(?=\\s*(?:$|[.,;:!?)]|och\\s|så\\s|för\\s|med\\s|och$))", (m, c) -> seasonEnd(c, "våren", false));
 
         // Calendar years and periods.
-        rule(L + "(?:by|in|during|before|until|till|through|throughout|all\\s+through|for|under|under\\s+hela"
+        rule(L + "(?:by|in|during|over|before|until|till|through|throughout|all\\s+through|for|under|under\\s+hela"
                 + "|innan|senast|före|inför|år|året|end\\s+of|the\\s+end\\s+of|slutet\\s+av|utgången\\s+av|of|i)\\s*"
                 + YEAR + R, (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)), 12, 31));
         rule(L + "(this|next|the\\s+coming|coming|current|detta|denna|nästa|kommande|innevarande)\\s+(year|quarter"
@@ -207,8 +254,6 @@ final class Deadlines {
                 (m, c) -> period(c, "year", 0));
         rule(L + "i\\s+år" + R, (m, c) -> period(c, "year", 0));
         rule(L + "(?:before|by|until)\\s+(?:the\\s+)?(?:new\\s+year|year'?s\\s+end)" + R, (m, c) -> period(c, "year", 0));
-        rule(L + "(?:before|by|until|före|innan|till)\\s+(?:christmas|jul|julen)" + R,
-                (m, c) -> next(c, LocalDate.of(c.today().getYear(), 12, 23)));
 
         // Durations counted from today; one tied to an event ("of discovery", "efter") is a service level.
         rule(L + "(?:within|in|over\\s+the\\s+next|during\\s+the\\s+next|the\\s+next|for\\s+the\\s+next|in\\s+the\\s+next"
@@ -233,9 +278,17 @@ final class Deadlines {
             return day.isBefore(c.today()) ? day.plusYears(1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                     .with(DayOfWeek.SUNDAY) : day;
         });
+        // 31/3, 31/3/2027, 31.3.2027: day first, as in Sweden and the UK; a date only one reading allows
+        // (3/31/2027) is taken that way, and one both allow (5/6) is a deadline of unknown day.
+        // Without a year, only after a deadline word: "24/7 support" and "3/4 of the tickets" are no dates.
+        rule(L + "(\\d{1,2})([./])(\\d{1,2})\\2(20\\d{2})" + R,
+                (m, c) -> numericDate(c, m.group(1), m.group(3), m.group(4)));
+        rule(L + "(\\d{1,2})/(\\d{1,2})/(\\d{2})" + R, (m, c) -> numericDate(c, m.group(1), m.group(2), m.group(3)));
+        rule(L + "(?:by|before|until|on|senast|före|innan|till|den|per)\\s+(?:den\\s+)?(\\d{1,2})/(\\d{1,2})" + R,
+                (m, c) -> numericDate(c, m.group(1), m.group(2), null));
+        rule(L + "(\\d{1,2})/(\\d{1,2})" + R, (m, c) -> null);
         rule(L + "(?:senast|till\\s+och\\s+med|t\\.o\\.m\\.?)\\s+(?:den\\s+)?(\\d{1,2})(?:\\s*:e|\\s*:a)?" + R
                 + "(?!\\s*(?:%|procent))", (m, c) -> null);
-        rule(L + "(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?" + R, (m, c) -> null);
     }
 
     private Deadlines() {
@@ -298,6 +351,56 @@ final class Deadlines {
     /** The day, or the same day a year on when it has already passed. */
     private static LocalDate next(Context c, LocalDate day) {
         return day.isBefore(c.today()) ? day.plusYears(1) : day;
+    }
+
+    /** A numeric date, day first unless only month first can be right; null when both readings can be. */
+    private static LocalDate numericDate(Context c, String first, String second, String year) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        int day;
+        int month;
+        if (a > 12 && b <= 12) {
+            day = a;
+            month = b;
+        } else if (b > 12 && a <= 12) {
+            day = b;
+            month = a;
+        } else if (year != null && a <= 12 && b <= 12 && a == b) {
+            day = a;
+            month = b;
+        } else {
+            return null;
+        }
+        if (year == null) {
+            return next(c, LocalDate.of(c.today().getYear(), month, day));
+        }
+        int y = Integer.parseInt(year);
+        return LocalDate.of(y < 100 ? 2000 + y : y, month, day);
+    }
+
+    /** This year's holiday, or next year's when this year's has passed. */
+    private static LocalDate nextHoliday(Context c, java.util.function.IntFunction<LocalDate> inYear) {
+        LocalDate day = inYear.apply(c.today().getYear());
+        return day.isBefore(c.today()) ? inYear.apply(c.today().getYear() + 1) : day;
+    }
+
+    /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int cc = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = cc / 4;
+        int k = cc % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static int ordinal(String word) {

@@ -57,4 +57,31 @@ class FactCheckTest {
         assertThat(kind("Gruppen träffas alltid i början av månaden.", SWEDISH)).contains(Kind.ABSOLUTE);
         assertThat(kind("Alla i gruppen leder arbetsmiljöarbetet.", SWEDISH)).contains(Kind.ABSOLUTE);
     }
+
+    @Test
+    void numbersWrittenWithEitherSeparatorAgree() {
+        String tickets = "The team handled 12,000 tickets in 2026 and grew revenue by 4.5%.";
+        assertThat(kind("The team handled 12 000 tickets.", tickets)).isEmpty();
+        assertThat(kind("Revenue grew by 4,5 %.", tickets)).isEmpty();
+        assertThat(kind("The team handled 15 000 tickets.", tickets)).contains(Kind.NUMBER);
+        assertThat(kind("Teamet hanterade 1 200 000 ärenden.", "They handled 1,200,000 tickets.")).isEmpty();
+    }
+
+    @Test
+    void anIsoDateSaysItsMonth() {
+        String source = "The migration finished on 2027-03-14.";
+        assertThat(kind("The migration finished in March 2027.", source)).isEmpty();
+        assertThat(kind("The migration finished in April 2027.", source)).contains(Kind.DATE);
+    }
+
+    @Test
+    void aNameStartingASentenceInPlaceOfTheSourcesPersonDisagrees() {
+        String source = "Åsa Lindström led the migration in March.";
+        assertThat(kind("Örjan led the migration.", source)).contains(Kind.NAME);
+        assertThat(kind("Lindström led the migration.", source)).isEmpty();
+        assertThat(kind("She led the migration.", source)).isEmpty();
+        assertThat(kind("Hon led the migration.", source)).isEmpty();
+        // The sentence's first word is no name when nothing in the source had one in its place.
+        assertThat(kind("Planning went well.", "Planning with Åsa went well.")).isEmpty();
+    }
 }

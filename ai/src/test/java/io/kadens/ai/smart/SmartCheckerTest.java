@@ -449,4 +449,100 @@ class SmartCheckerTest {
         assertThat(check("Ta körkort för lastbil för att kunna köra ut reservdelar till kunderna")
                 .passes(SmartCriterion.RELEVANT)).isTrue();
     }
+
+    private boolean relevantTo(String goal, String parent) {
+        return checker.check(new SmartInput(goal, null, parent, null)).passes(SmartCriterion.RELEVANT);
+    }
+
+    @Test
+    void aGoalUnderAParentIsALeverOfItUnlessItIsHousekeeping() {
+        // Levers whose link to the parent is knowledge, not a shared word.
+        assertThat(relevantTo("Give every forklift driver a refresher course by 1 May 2027",
+                "Halve collisions in the Jönköping warehouse in 2027")).isTrue();
+        assertThat(relevantTo("Insulate the loft of the Västerås workshop before October 2027",
+                "Cut what we pay for heating by 15 % in 2027")).isTrue();
+        assertThat(relevantTo("Sätta upp halkskydd i alla trappor senast i mars 2027",
+                "Halvera antalet fallolyckor under 2027")).isTrue();
+        // Housekeeping does not serve a parent it shares a word with.
+        assertThat(relevantTo("Repaint the reception of the Västerås depot by June 2027",
+                "Cut the time trucks wait at the Västerås depot from 40 to 20 minutes")).isFalse();
+        assertThat(relevantTo("Köpa en ny kaffemaskin till personalrummet i Borås senast i maj 2027",
+                "Korta ledtiden för kundorder i Borås med 20 % under 2027")).isFalse();
+        assertThat(relevantTo("Ordna en pingisturnering för lagret i september 2027",
+                "Minska felplocken på lagret med hälften under 2027")).isFalse();
+        // What is housekeeping elsewhere is the business itself when the parent names it.
+        assertThat(relevantTo("Show every sofa in 3D on the product pages by May 2027",
+                "Sell 20 % more sofas in the web shop in 2027")).isTrue();
+        // It does serve a parent of its own topic, but the parent's unit is no topic.
+        assertThat(relevantTo("Hold a summer party for all warehouse staff in June 2027",
+                "Raise the engagement score of our warehouse staff from 3.6 to 4.0 in 2027")).isTrue();
+        assertThat(relevantTo("Hold a summer party for all drivers in June 2027",
+                "Keep fuel costs per employee below 9,000 kronor in 2027")).isFalse();
+        // The writer's own life or growth serves no parent it shares no word with.
+        assertThat(relevantTo("Run my first half marathon in May 2027", "Grow revenue in Norway by 10 %")).isFalse();
+        assertThat(relevantTo("Improve my Excel skills", "Cut invoice errors by half in 2027")).isFalse();
+        assertThat(relevantTo("Get a private pilot licence in 2027", "Cut invoice errors by half in 2027")).isFalse();
+    }
+
+    @Test
+    void aJourneyAThresholdAndSomethingFittedByADayAreMeasurable() {
+        assertThat(check("Cycle from Göteborg to Stockholm along the Göta canal in June 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Vandra Jämtlandstriangeln i juli 2027").passes(SmartCriterion.MEASURABLE)).isTrue();
+        // No day: done whenever the writer says so.
+        assertThat(check("Climb Kilimanjaro some day").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Make sure no parcel waits more than a day at the Örebro terminal in 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Se till att ingen beställning väntar mer än en vecka i lagret under 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        // A direction without an amount stays unmeasured.
+        assertThat(check("Answer more than before in the support chat").passes(SmartCriterion.MEASURABLE)).isFalse();
+        assertThat(check("Fit handrails on all the stairs of the Solna office by May 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Put price stickers on the shelves of the Gävle shop by the end of March 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Ta förarintyg för lastbil före sommaren 2027").passes(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void withoutASingleExceptionIsAnAbsoluteAndAnApprovalIsSpecific() {
+        assertThat(check("Deliver every single parcel on the day promised in 2027").passes(SmartCriterion.ACHIEVABLE))
+                .isFalse();
+        assertThat(check("Svara på varenda kundfråga samma dag under 2027").passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(check("Se till att lönekörningen aldrig någonsin blir fel").passes(SmartCriterion.ACHIEVABLE))
+                .isFalse();
+        assertThat(check("Deliver every parcel to the Umeå shops within two days in 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Get the new return policy approved by the head of sales by 1 April 2027")
+                .passes(SmartCriterion.SPECIFIC)).isTrue();
+        assertThat(check("Få den nya rutinen för kassaavstämning godkänd av ekonomichefen senast i mars 2027")
+                .passes(SmartCriterion.SPECIFIC)).isTrue();
+    }
+
+    @Test
+    void aSeasonOfANamedYearAndTheEndOfASeasonAreDeadlines() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 7);
+        java.util.function.Function<String, SmartAssessment> on = text -> checker.check(
+                new SmartInput(text, null, null, null, null, null, today));
+        assertThat(on.apply("Paddla runt Orust sommaren 2027").deadline()).contains(java.time.LocalDate.of(2027, 8, 31));
+        assertThat(on.apply("Sell 500 season passes before summer 2027").deadline())
+                .contains(java.time.LocalDate.of(2027, 5, 31));
+        assertThat(on.apply("Halve the lift queues over the winter of 2028/29").deadline())
+                .contains(java.time.LocalDate.of(2029, 2, 28));
+        assertThat(on.apply("Open the new ski rental by the end of the autumn").deadline())
+                .contains(java.time.LocalDate.of(2027, 11, 30));
+        // "Before" a day or a month ends the day before it; "by" keeps the day.
+        assertThat(on.apply("Move the payroll archive to the new server before 1 March 2027").deadline())
+                .contains(java.time.LocalDate.of(2027, 2, 28));
+        assertThat(on.apply("Byta kassasystem i alla butiker före juni").deadline())
+                .contains(java.time.LocalDate.of(2027, 5, 31));
+        assertThat(on.apply("Move the payroll archive to the new server by 1 March 2027").deadline())
+                .contains(java.time.LocalDate.of(2027, 3, 1));
+        assertThat(on.apply("Cut returns of shoes from 20 % to 15 % over 2027").deadline())
+                .contains(java.time.LocalDate.of(2027, 12, 31));
+        // A winter without its second year is said, but could end in either February.
+        SmartAssessment winter = on.apply("Halve the lift queues in winter 2027");
+        assertThat(winter.passes(SmartCriterion.TIME_BOUND)).isTrue();
+        assertThat(winter.deadline()).isEmpty();
+    }
 }

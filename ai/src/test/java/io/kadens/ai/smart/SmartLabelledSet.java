@@ -107,10 +107,11 @@ public final class SmartLabelledSet {
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
      * set (2026-12-06, evening), the fourth held-out set (2026-12-06, night), the fifth, the sixth and the seventh
-     * held-out sets (2026-12-07). Each was seen when it was run, so it became development material (decisions
-     * 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md,
+     * held-out sets and the eighth (2026-12-07). Each was seen when it was run, so it became development material
+     * (decisions 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md,
      * 2026-12-06-smart-measurable-relevant-fourth-set.md, 2026-12-07-smart-fifth-set.md,
-     * 2026-12-07-smart-sixth-set.md, 2026-12-07-smart-seventh-set.md and 2026-12-07-smart-eighth-set.md).
+     * 2026-12-07-smart-sixth-set.md, 2026-12-07-smart-seventh-set.md, 2026-12-07-smart-eighth-set.md and
+     * 2026-12-07-smart-ninth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
@@ -122,6 +123,7 @@ public final class SmartLabelledSet {
         all.addAll(heldOutFifth());
         all.addAll(heldOutSixth());
         all.addAll(heldOutSeventh());
+        all.addAll(heldOutEighth());
         return List.copyOf(all);
     }
 
@@ -183,10 +185,20 @@ public final class SmartLabelledSet {
     /**
      * The eighth held-out set (40 goals, 20 en / 20 sv, 24 with a parent goal, ids h9-), written and committed on
      * 2026-12-07 in a commit of its own (d82bb8a), before the checker changed for it, labelled by
-     * eval/smart-goals-rubric.md. Never used to tune the checker; reported on its own by -Peval, figures only.
+     * eval/smart-goals-rubric.md. Run once before and once after that round; development material since the
+     * ninth set was written.
      */
     public static List<Goal> heldOutEighth() {
         return load("/eval/smart-goals-heldout-8.json");
+    }
+
+    /**
+     * The ninth held-out set (50 goals, 25 en / 25 sv, 20 with a parent goal, ids h10-), written and committed on
+     * 2026-12-07 in a commit of its own (e09eafd), before the checker changed for it, labelled by
+     * eval/smart-goals-rubric.md. Never used to tune the checker; reported on its own by -Peval, figures only.
+     */
+    public static List<Goal> heldOutNinth() {
+        return load("/eval/smart-goals-heldout-9.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
