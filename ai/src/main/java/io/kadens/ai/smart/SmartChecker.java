@@ -1005,10 +1005,12 @@ public final class SmartChecker {
                     return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, word.get());
                 }
             }
-            return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_UNRELATED, abbreviate(parentText));
+            // The message names the housekeeping word: "shares nothing with the parent" would be untrue when a
+            // word is shared, and says less.
+            return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_HOUSEKEEPING, busy.get(), abbreviate(parentText));
         }
         if (a.firstStem(LEISURE).isPresent()) {
-            return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_UNRELATED, abbreviate(parentText));
+            return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_OWN, abbreviate(parentText));
         }
         Optional<String> shared = sharedStem(a, parentText);
         if (shared.isPresent()) {
@@ -1016,13 +1018,18 @@ public final class SmartChecker {
         }
         // The writer's own growth, or nothing named to act on, serves no parent it shares no word with.
         boolean own = ABOUT_ONESELF.matcher(a.lower).find()
-                || a.first(Languages.SWEDISH.equals(language) ? PERSONAL_WORDS_SV : OWN_WORDS_EN).isPresent()
-                || a.objects().isEmpty();
+                || a.first(Languages.SWEDISH.equals(language) ? PERSONAL_WORDS_SV : OWN_WORDS_EN).isPresent();
         if (own) {
+            return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_OWN, abbreviate(parentText));
+        }
+        if (a.objects().isEmpty()) {
             return SmartVerdict.fail(SmartReason.RELEVANT_PARENT_UNRELATED, abbreviate(parentText));
         }
+        // A shared topic is a link to name; without one the goal is taken as a lever, and the message says so
+        // rather than claiming a fit the words do not show.
         Optional<String> topic = sharedTopic(a, parentText);
-        return SmartVerdict.pass(SmartReason.RELEVANT_PARENT, topic.orElseGet(() -> abbreviate(parentText)));
+        return topic.map(word -> SmartVerdict.pass(SmartReason.RELEVANT_PARENT, word))
+                .orElseGet(() -> SmartVerdict.pass(SmartReason.RELEVANT_PARENT_ASSUMED, abbreviate(parentText)));
     }
 
     /**

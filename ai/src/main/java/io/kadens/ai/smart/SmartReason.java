@@ -20,7 +20,13 @@ public enum SmartReason {
     ACHIEVABLE_EXTREME(SmartCriterion.ACHIEVABLE, "extreme"),
     ACHIEVABLE_ABSOLUTE(SmartCriterion.ACHIEVABLE, "absolute"),
     RELEVANT_PARENT(SmartCriterion.RELEVANT, "parent"),
+    /** Passed: nothing links it to the parent in words, and nothing says it does not serve it. */
+    RELEVANT_PARENT_ASSUMED(SmartCriterion.RELEVANT, "parentAssumed"),
     RELEVANT_PARENT_UNRELATED(SmartCriterion.RELEVANT, "parentUnrelated"),
+    /** Failed: the organisation's own housekeeping (a staff party, the office's chairs) under a parent of another topic. */
+    RELEVANT_PARENT_HOUSEKEEPING(SmartCriterion.RELEVANT, "parentHousekeeping"),
+    /** Failed: the writer's own life or learning under an organisation's parent goal. */
+    RELEVANT_PARENT_OWN(SmartCriterion.RELEVANT, "parentOwn"),
     RELEVANT_PURPOSE(SmartCriterion.RELEVANT, "purpose"),
     RELEVANT_BUSINESS(SmartCriterion.RELEVANT, "business"),
     RELEVANT_NONE(SmartCriterion.RELEVANT, "none"),

@@ -111,7 +111,7 @@ class SmartCheckerTest {
         SmartInput unrelated = new SmartInput("Organise a summer party for the office in June", null,
                 "Increase enterprise revenue by 20% in 2027", null);
         assertThat(checker.check(unrelated).verdict(SmartCriterion.RELEVANT).reason())
-                .isEqualTo(SmartReason.RELEVANT_PARENT_UNRELATED);
+                .isEqualTo(SmartReason.RELEVANT_PARENT_HOUSEKEEPING);
         // A similarity function (e.g. embeddings) can relate texts that share no word.
         SmartChecker withSimilarity = new SmartChecker((goal, parent) -> 0.8);
         assertThat(withSimilarity.check(unrelated).passes(SmartCriterion.RELEVANT)).isTrue();
