@@ -298,6 +298,22 @@ class DevelopmentPlansTest {
     }
 
     @Test
+    void theOverviewCountsAPlanStartingOnTheOrganisationsDayWhileItIsStillTheDayBeforeInUtc() {
+        Company c = tenants.create("dvoverday");
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        LocalDate start = LocalDate.now(stockholm).plusDays(1);
+        as(c, c.employee(), () -> plans.create(c.employee().id(), start, start.plusMonths(6), null));
+        // Half past midnight on the plan's first day in Stockholm is still the day before in UTC.
+        clock.at(start.atStartOfDay(stockholm).plusMinutes(30).toInstant());
+        try {
+            assertThat(as(c, c.hrAdmin(), () -> overview.byDepartment())).singleElement()
+                    .satisfies(d -> assertThat(d.withPlan()).isEqualTo(1));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void mentorsAreSuggestedOnlyFromPeopleWhoOptedInNeverToThemselves() {
         Company c = tenants.create("dvmentor");
         DevelopmentTestData.Seeded seeded = data.seed(c);

@@ -53,6 +53,10 @@ class FeedbackServiceTest {
     io.kadens.goals.GoalAdministration goalAdministration;
     @Autowired
     io.kadens.goals.GoalFeedbackLinks goalLinks;
+    @Autowired
+    io.kadens.privacy.PrivacyService privacy;
+    @Autowired
+    io.kadens.support.TestClock clock;
 
     Company c;
     Company other;
@@ -230,6 +234,27 @@ class FeedbackServiceTest {
                 .isInstanceOf(FeedbackNotFoundException.class);
         assertThat(errors(() -> signedIn(as(c, c.employee()), () -> feedback.reply(item.id(), " "))).errors())
                 .containsEntry("text", "feedback.reply.required");
+    }
+
+    @Test
+    void aRequestWaitingOnAnErasedRecipientIsDeclinedOnTheOrganisationsDay() {
+        Company d = tenants.create("fberaseday");
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        LocalDate organisationsDay = LocalDate.now(stockholm).plusDays(1);
+        signedIn(as(d, d.manager()), () -> requests.request(new NewFeedbackRequest(d.member().id(),
+                List.of(d.employee().id()), "How does Member work with you?", organisationsDay.plusDays(7))));
+        // Half past midnight in Stockholm is still the day before in UTC.
+        clock.at(organisationsDay.atStartOfDay(stockholm).plusMinutes(30).toInstant());
+        try {
+            signedIn(as(d, d.hrAdmin()), () -> privacy.erase(d.employee().id()));
+        } finally {
+            clock.reset();
+        }
+        assertThat(signedIn(as(d, d.manager()), () -> requests.askedByMe())).singleElement()
+                .satisfies(r -> assertThat(r.recipients()).singleElement().satisfies(recipient -> {
+                    assertThat(recipient.status()).isEqualTo(RequestStatus.DECLINED);
+                    assertThat(recipient.respondedOn()).isEqualTo(organisationsDay);
+                }));
     }
 
     @Test
