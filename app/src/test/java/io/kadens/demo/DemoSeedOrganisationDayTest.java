@@ -42,16 +42,27 @@ class DemoSeedOrganisationDayTest {
         assertThat(acme).isEqualTo(lastOfLastMonth.plusDays(1));
         assertThat(globex).isEqualTo(lastOfLastMonth);
 
-        // Companies seeded earlier (by another test in this database) are set aside, so both are seeded afresh.
-        setAside("acme");
-        setAside("globex");
-        clock.at(lateEvening);
+        // Companies seeded earlier (by another test in this database) are set aside, so both are seeded afresh; they
+        // come back afterwards, and the ones seeded here go aside: other tests count from the real day.
+        String acmeBefore = setAside("acme");
+        String globexBefore = setAside("globex");
         try {
-            seeder.seed();
+            clock.at(lateEvening);
+            try {
+                seeder.seed();
+            } finally {
+                clock.reset();
+            }
+            seededFromTheOrganisationsDay(acme, globex);
         } finally {
-            clock.reset();
+            setAside("acme");
+            setAside("globex");
+            bringBack(acmeBefore, "acme");
+            bringBack(globexBefore, "globex");
         }
+    }
 
+    private static void seededFromTheOrganisationsDay(LocalDate acme, LocalDate globex) throws Exception {
         // the employee persona's training: assigned due in a week and a month, one course completed three days ago
         assertThat(dates("acme", "select due_date from training_assignment where due_date is not null"))
                 .containsExactlyInAnyOrder(acme.plusDays(7), acme.plusDays(30));
@@ -74,10 +85,21 @@ class DemoSeedOrganisationDayTest {
                 .containsExactly(acme.minusMonths(1));
     }
 
-    private static void setAside(String slug) throws Exception {
+    /** Gives the company another slug; returns it, or null when there was no such company. */
+    private static String setAside(String slug) throws Exception {
+        String aside = slug + "-set-aside-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
-            statement.executeUpdate("update tenant set slug = '" + slug + "-set-aside-"
-                    + UUID.randomUUID().toString().substring(0, 8) + "' where slug = '" + slug + "'");
+            return statement.executeUpdate("update tenant set slug = '" + aside + "' where slug = '" + slug + "'") == 0
+                    ? null : aside;
+        }
+    }
+
+    private static void bringBack(String aside, String slug) throws Exception {
+        if (aside == null) {
+            return;
+        }
+        try (Connection owner = TestDatabase.get().openAsOwner(); Statement statement = owner.createStatement()) {
+            statement.executeUpdate("update tenant set slug = '" + slug + "' where slug = '" + aside + "'");
         }
     }
 
