@@ -7,8 +7,10 @@ import io.kadens.people.OrgFacts;
 import io.kadens.people.OrgPerson;
 import io.kadens.people.OrganisationStructure;
 import io.kadens.reviews.ReviewsDemoSeed;
+import io.kadens.settings.TenantSettingsService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,10 +47,14 @@ public class CompensationDemoSeed {
     private final ReviewsDemoSeed reviews;
     private final DSLContext db;
     private final TransactionTemplate transactions;
+    private final TenantSettingsService settings;
+    private final Clock clock;
 
     CompensationDemoSeed(PayRepository pay, CompensationRepository repository, OrgFacts org,
                          OrganisationStructure structure, ReviewsDemoSeed reviews, DSLContext db,
-                         PlatformTransactionManager transactionManager) {
+                         PlatformTransactionManager transactionManager, TenantSettingsService settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
         this.pay = pay;
         this.repository = repository;
         this.org = org;
@@ -127,7 +133,9 @@ public class CompensationDemoSeed {
 
     private void seedCycle(UUID reviewCycle) {
         UUID id = UUID.randomUUID();
-        LocalDate effective = LocalDate.now().plusMonths(2).withDayOfMonth(1);
+        // Counted from the organisation's day on the application's clock, not the server's: on the last evening of a
+        // month the server's day can still be in the month before, and the cycle would take effect a month early.
+        LocalDate effective = settings.todayAt(clock).plusMonths(2).withDayOfMonth(1);
         repository.insertCycle(id, "Löneöversyn " + effective.getYear(), reviewCycle, effective, "SEK");
         List<MeritCell> cells = new ArrayList<>();
         for (int rating = 1; rating <= 5; rating++) {

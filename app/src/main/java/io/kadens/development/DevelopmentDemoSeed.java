@@ -13,7 +13,6 @@ import io.kadens.security.KadensUser;
 import io.kadens.security.Principals;
 import io.kadens.tenants.TenantId;
 import io.kadens.tenants.TenantScope;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +46,12 @@ public class DevelopmentDemoSeed {
     private final CompetencyFrameworks frameworks;
     private final TrainingLibrary library;
     private final OrgFacts org;
-    private final Clock clock;
     private final TransactionTemplate transactions;
     private final Organisations organisations;
     private final Principals principals;
 
     DevelopmentDemoSeed(DevelopmentPlans plans, DevelopmentRepository repository, Mentoring mentoring,
-                        CompetencyFrameworks frameworks, TrainingLibrary library, OrgFacts org, Clock clock,
+                        CompetencyFrameworks frameworks, TrainingLibrary library, OrgFacts org,
                         PlatformTransactionManager transactionManager, Organisations organisations,
                         Principals principals) {
         this.organisations = organisations;
@@ -64,7 +62,6 @@ public class DevelopmentDemoSeed {
         this.frameworks = frameworks;
         this.library = library;
         this.org = org;
-        this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -140,7 +137,9 @@ public class DevelopmentDemoSeed {
         for (UUID mentor : mentors) {
             mentoring.offerAs(mentor, List.of(first.id(), second.id()));
         }
-        LocalDate today = LocalDate.now(clock);
+        // The organisation's day, which the plan's rules read (the clock's own zone is UTC: between midnight in
+        // the organisation and midnight in UTC the plan's period and due days would be a day off).
+        LocalDate today = plans.today();
         UUID plan = plans.createAs(employee.id(), today.minusMonths(1), today.plusMonths(5));
         List<TrainingItem> items = library.search(LibraryQuery.all());
         List<ObjectiveDraft.ActionDraft> firstActions = new ArrayList<>();

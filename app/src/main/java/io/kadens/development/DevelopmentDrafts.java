@@ -43,7 +43,6 @@ import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -100,12 +99,11 @@ public class DevelopmentDrafts {
     private final EmbeddingModel embeddings;
     private final OrgFacts org;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
     DevelopmentDrafts(PlanDrafts engine, DevelopmentPlans plans, Mentoring mentoring, CompetencyFrameworks frameworks,
                       Assessments assessments, CareerPaths careers, FeedbackSummaryService summaries,
                       TrainingLibrary library, SearchAccessRules knowledge, EmbeddingModel embeddings, OrgFacts org,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser) {
         this.engine = engine;
         this.plans = plans;
         this.mentoring = mentoring;
@@ -118,7 +116,6 @@ public class DevelopmentDrafts {
         this.embeddings = embeddings;
         this.org = org;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /**
@@ -165,7 +162,8 @@ public class DevelopmentDrafts {
         if (accepted == null || accepted.isEmpty()) {
             throw InvalidInputException.of("objectives", "development.draft.accept.none");
         }
-        LocalDate today = LocalDate.now(clock);
+        // The organisation's day, which the plan's rules read: a new plan starts on it (not on UTC's day).
+        LocalDate today = plans.today();
         DevelopmentPlan plan = plans.plansOf(me).stream().filter(p -> p.status() == PlanStatus.DRAFT).findFirst()
                 .or(() -> plans.current(me)).orElse(null);
         if (plan == null) {
@@ -324,7 +322,8 @@ public class DevelopmentDrafts {
                 targetName);
         PersonalDataRedactor.Person subjectData = new PersonalDataRedactor.Person(person.givenName(),
                 person.familyName(), person.email(), null);
-        LocalDate today = LocalDate.now(clock);
+        // The drafted due dates count from the organisation's day, as the plan they go into checks them.
+        LocalDate today = plans.today();
         int scale = frameworks.scale().levels();
 
         // What is missing shows on the cheap inputs alone: no summary and no search is needed to say so.

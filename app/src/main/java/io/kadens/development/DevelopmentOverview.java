@@ -6,6 +6,7 @@ import io.kadens.people.OrgPerson;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +34,11 @@ public class DevelopmentOverview {
     private final OrgFacts org;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TenantSettingsService settings;
 
-    DevelopmentOverview(DevelopmentRepository repository, OrgFacts org, CurrentUser currentUser, Clock clock) {
+    DevelopmentOverview(DevelopmentRepository repository, OrgFacts org, CurrentUser currentUser, Clock clock,
+                        TenantSettingsService settings) {
+        this.settings = settings;
         this.repository = repository;
         this.org = org;
         this.currentUser = currentUser;
@@ -46,7 +50,8 @@ public class DevelopmentOverview {
         if (me.isOperator() || !me.has(Role.HR_ADMIN)) {
             throw new AccessDeniedException("only HR admins see plans across the organisation");
         }
-        LocalDate today = LocalDate.now(clock);
+        // The plans current on the organisation's day, as each person's own page counts them (not UTC's day).
+        LocalDate today = settings.todayAt(clock);
         List<DevelopmentRepository.PlanRow> plans = repository.allPlansOn(today);
         Map<UUID, DevelopmentRepository.PlanProgress> progress = repository.progress(
                 plans.stream().map(DevelopmentRepository.PlanRow::id).toList());

@@ -2,7 +2,6 @@ package io.kadens.feedback;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,9 +22,11 @@ public class FeedbackDemoData {
     private final FeedbackRequestService requests;
     private final PraiseService praise;
     private final FeedbackRepository repository;
+    private final FeedbackAccess access;
 
     FeedbackDemoData(FeedbackService feedback, FeedbackRequestService requests, PraiseService praise,
-                     FeedbackRepository repository) {
+                     FeedbackRepository repository, FeedbackAccess access) {
+        this.access = access;
         this.feedback = feedback;
         this.requests = requests;
         this.praise = praise;
@@ -35,7 +36,9 @@ public class FeedbackDemoData {
     /** Seeds the company's feedback; {@code byEmail} maps the demo people's emails to their ids. */
     @Transactional
     public void seed(String companySlug, Map<String, UUID> byEmail) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        // The company's own day and zone on the application's clock (Globex is in New York, not Stockholm), as
+        // feedback given now is dated: the requests' due days are checked against that day.
+        LocalDate today = access.today();
         if ("acme".equals(companySlug)) {
             acme(new People(byEmail, "acme.example"), today);
         } else {
@@ -158,8 +161,7 @@ public class FeedbackDemoData {
 
     private void praiseWithReactions(UUID from, UUID to, String text, int daysAgo, LocalDate today, List<UUID> reactors,
                                      Random random) {
-        OffsetDateTime at = today.minusDays(daysAgo).atTime(10, 30).atZone(ZoneId.of("Europe/Stockholm"))
-                .toOffsetDateTime();
+        OffsetDateTime at = today.minusDays(daysAgo).atTime(10, 30).atZone(access.zone()).toOffsetDateTime();
         Praise given = praise.giveAs(from, new NewPraise(to, text), at);
         for (UUID reactor : reactors) {
             if (!reactor.equals(from) && random.nextInt(3) > 0) {

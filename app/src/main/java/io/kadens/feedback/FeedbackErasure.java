@@ -6,7 +6,6 @@ import static io.kadens.db.Tables.PRAISE_REACTION;
 import io.kadens.privacy.ErasureRule;
 import io.kadens.privacy.PersonalDataEraser;
 import io.kadens.privacy.PersonalDataExporter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -40,11 +39,11 @@ class FeedbackErasure implements PersonalDataEraser, PersonalDataExporter {
 
 
     private final DSLContext db;
-    private final Clock clock;
+    private final FeedbackAccess access;
 
-    FeedbackErasure(DSLContext db, Clock clock) {
+    FeedbackErasure(DSLContext db, FeedbackAccess access) {
         this.db = db;
-        this.clock = clock;
+        this.access = access;
     }
 
     @Override
@@ -52,7 +51,8 @@ class FeedbackErasure implements PersonalDataEraser, PersonalDataExporter {
         db.execute("select privacy_erase_feedback({0})", DSL.val(personId));
         db.update(FEEDBACK_REQUEST_RECIPIENT)
                 .set(FEEDBACK_REQUEST_RECIPIENT.STATUS, "DECLINED")
-                .set(FEEDBACK_REQUEST_RECIPIENT.RESPONDED_ON, LocalDate.now(clock))
+                // the organisation's day, as a recipient's own decline is dated (not UTC's)
+                .set(FEEDBACK_REQUEST_RECIPIENT.RESPONDED_ON, access.today())
                 .set(FEEDBACK_REQUEST_RECIPIENT.VERSION, FEEDBACK_REQUEST_RECIPIENT.VERSION.plus(DSL.inline(1L)))
                 .where(FEEDBACK_REQUEST_RECIPIENT.RECIPIENT_ID.eq(personId).and(FEEDBACK_REQUEST_RECIPIENT.STATUS.eq("OPEN")))
                 .execute();

@@ -1,6 +1,7 @@
 package io.kadens.rollout;
 
 import io.kadens.people.OrgFacts;
+import io.kadens.settings.TenantSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,8 +29,11 @@ public class FeatureAccess {
     private final RolloutPlanning planning;
     private final OrgFacts org;
     private final Clock clock;
+    private final TenantSettingsService settings;
 
-    FeatureAccess(RolloutRepository repository, RolloutPlanning planning, OrgFacts org, Clock clock) {
+    FeatureAccess(RolloutRepository repository, RolloutPlanning planning, OrgFacts org, Clock clock,
+                  TenantSettingsService settings) {
+        this.settings = settings;
         this.repository = repository;
         this.planning = planning;
         this.org = org;
@@ -68,9 +72,17 @@ public class FeatureAccess {
         return people;
     }
 
-    /** Whether the tenant's pilot phase includes today. */
+    /**
+     * Whether the tenant's pilot phase includes today: the organisation's day, as its HR admin dated the phases (in
+     * UTC a pilot starting on the 1st would open an hour late in Stockholm, and stay open an hour after it ended).
+     * A tenant without phases does not read its settings for it.
+     */
     public boolean pilotRunsToday() {
-        LocalDate today = LocalDate.now(clock);
-        return RolloutPlanning.currentPhase(repository.phases(), today).filter(RolloutPhase.PILOT::equals).isPresent();
+        List<PhaseDates> phases = repository.phases();
+        if (phases.isEmpty()) {
+            return false;
+        }
+        LocalDate today = settings.todayAt(clock);
+        return RolloutPlanning.currentPhase(phases, today).filter(RolloutPhase.PILOT::equals).isPresent();
     }
 }

@@ -68,7 +68,9 @@ public class RolloutPlanning {
                 .toList();
         return new RolloutPlan(stored.map(RolloutRepository.PlanRow::version).orElse(0L),
                 stored.map(RolloutRepository.PlanRow::contactPersonId).orElse(null), phases, repository.milestones(),
-                groups, warnings(groups, phases), currentPhase(phases, LocalDate.now(clock)));
+                groups, warnings(groups, phases),
+                // the organisation's day, which the phases' dates are in
+                currentPhase(phases, settings.todayAt(clock)));
     }
 
     /** The phase running on this day: of the phases whose dates include it, the one that started last. */

@@ -53,6 +53,8 @@ class DevelopmentDraftsTest {
     CompetencyTestData competencies;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    io.kadens.support.TestClock clock;
 
     Company c;
     CompetencyTestData.Seeded framework;
@@ -101,6 +103,31 @@ class DevelopmentDraftsTest {
 
         int plansAfter = signedIn(as(c, c.employee()), () -> plans.plansOf(c.employee().id())).size();
         assertThat(plansAfter).as("drafting saves nothing").isEqualTo(plansBefore);
+    }
+
+    @Test
+    void aPlanStartedFromADraftJustAfterMidnightStartsOnTheOrganisationsDay() {
+        Company z = tenants.create("dvdraftday");
+        CompetencyTestData.Seeded seeded = competencies.seed(z);
+        signedIn(as(z, z.hrAdmin()), () -> library.create(new TrainingItemData("Speaking up in meetings",
+                "Practise explaining your ideas clearly", ProviderKind.INTERNAL, null, null, TrainingFormat.COURSE, 60,
+                TrainingLevel.BEGINNER, List.of("Communication " + z.slug()), "en", List.of())));
+        signedIn(as(z, z.teamLead()), () -> mentoring.offer(List.of(seeded.coreCompetency())));
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        java.time.LocalDate organisationsDay = java.time.LocalDate.now(stockholm).plusDays(1);
+        // Half past midnight in Stockholm is still the day before in UTC.
+        clock.at(organisationsDay.atStartOfDay(stockholm).plusMinutes(30).toInstant());
+        try {
+            DraftedPlan drafted = signedIn(as(z, z.employee()), () -> drafts.draft(z.employee().id(), null, null, "en"));
+            assertThat(drafted.missing()).isEmpty();
+            DraftObjective first = drafted.draft().objectives().getFirst();
+            DevelopmentPlan plan = signedIn(as(z, z.employee()), () -> drafts.accept(drafted, List.of(first)));
+            assertThat(plan.periodStart()).isEqualTo(organisationsDay);
+            assertThat(plan.periodEnd()).isEqualTo(organisationsDay.plusMonths(drafted.horizonMonths()));
+            assertThat(first.due()).isAfter(organisationsDay).isBeforeOrEqualTo(plan.periodEnd());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -104,8 +104,8 @@ class DevelopmentPlansTest {
         assertThat(approved.objectives().getFirst().smartMissing()).doesNotContain("timeBound");
 
         // A second plan for an overlapping period is refused; one plan per person and period.
-        assertThatThrownBy(() -> as(c, c.employee(), () -> plans.create(c.employee().id(), LocalDate.now(),
-                LocalDate.now().plusMonths(1), null))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> as(c, c.employee(), () -> plans.create(c.employee().id(), io.kadens.support.TestTenants.today(),
+                io.kadens.support.TestTenants.today().plusMonths(1), null))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsEntry("periodStart", "development.period.overlaps"));
     }
@@ -115,7 +115,7 @@ class DevelopmentPlansTest {
         Company c = tenants.create("dvsubmit");
         DevelopmentTestData.Seeded framework = data.seed(c);
         Person member = c.member();
-        LocalDate today = LocalDate.now();
+        LocalDate today = io.kadens.support.TestTenants.today();
         DevelopmentPlan one = as(c, member, () -> {
             UUID id = plans.create(member.id(), today, today.plusMonths(6), null);
             List<ObjectiveDraft> both = DevelopmentTestData.objectives(c, framework.coreCompetency(),
@@ -183,7 +183,7 @@ class DevelopmentPlansTest {
         DevelopmentPlan before = as(c, c.employee(), () -> plans.plan(seeded.plan()));
         assertThat(before.progressPercent()).isZero();
         as(c, c.employee(), () -> learning.recordProgress(seeded.trainingItem(), ProgressStatus.COMPLETED, 100,
-                LocalDate.now(), -1));
+                io.kadens.support.TestTenants.today(), -1));
         DevelopmentPlan after = as(c, c.employee(), () -> plans.plan(seeded.plan()));
         // Four parts: stretch, course, mentor action and the milestone; the course is done.
         assertThat(after.progressPercent()).isEqualTo(25);
@@ -292,6 +292,22 @@ class DevelopmentPlansTest {
             assertThatThrownBy(() -> as(c, c.employee(), () -> plans.progress(done.id(), done.version(),
                     new DevelopmentPlans.ProgressUpdate(null, null, seeded.milestone(), organisationsDay.plusDays(1),
                             false, null, null, null)))).isInstanceOf(InvalidInputException.class);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void theOverviewCountsAPlanStartingOnTheOrganisationsDayWhileItIsStillTheDayBeforeInUtc() {
+        Company c = tenants.create("dvoverday");
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        LocalDate start = LocalDate.now(stockholm).plusDays(1);
+        as(c, c.employee(), () -> plans.create(c.employee().id(), start, start.plusMonths(6), null));
+        // Half past midnight on the plan's first day in Stockholm is still the day before in UTC.
+        clock.at(start.atStartOfDay(stockholm).plusMinutes(30).toInstant());
+        try {
+            assertThat(as(c, c.hrAdmin(), () -> overview.byDepartment())).singleElement()
+                    .satisfies(d -> assertThat(d.withPlan()).isEqualTo(1));
         } finally {
             clock.reset();
         }

@@ -53,7 +53,7 @@ public class DevelopmentTestData {
     /** The plan, on a competency and a training item that exist already (the isolation suite's). */
     public Seeded seed(Company company, UUID coreCompetency, UUID trainingItem) {
         signedIn(as(company, company.teamLead()), () -> mentoring.offer(List.of(coreCompetency)));
-        LocalDate today = LocalDate.now();
+        LocalDate today = io.kadens.support.TestTenants.today();
         DevelopmentPlan draft = signedIn(as(company, company.employee()), () -> {
             UUID id = plans.create(company.employee().id(), today.minusDays(10), today.plusMonths(6), 30);
             DevelopmentPlan created = plans.plan(id);

@@ -53,6 +53,10 @@ class FeedbackServiceTest {
     io.kadens.goals.GoalAdministration goalAdministration;
     @Autowired
     io.kadens.goals.GoalFeedbackLinks goalLinks;
+    @Autowired
+    io.kadens.privacy.PrivacyService privacy;
+    @Autowired
+    io.kadens.support.TestClock clock;
 
     Company c;
     Company other;
@@ -181,14 +185,14 @@ class FeedbackServiceTest {
         assertThat(errors(() -> give(d, d.employee(), d.member(), "Hello", null)).errors())
                 .containsEntry("receiverId", "feedback.receiver.inactive");
         assertThat(errors(() -> signedIn(as(d, d.employee()), () -> requests.request(new NewFeedbackRequest(null,
-                List.of(d.member().id()), "How am I doing?", LocalDate.now().plusDays(3))))).errors())
+                List.of(d.member().id()), "How am I doing?", io.kadens.support.TestTenants.today().plusDays(3))))).errors())
                 .containsEntry("recipientIds", "feedback.request.recipients.inactive");
     }
 
     @Test
     void feedbackLinksOnlyGoalsTheGiverSeesAndTheGoalShowsWhatTheReaderMaySee() {
         Company d = tenants.create("fbgoal");
-        LocalDate today = LocalDate.now();
+        LocalDate today = io.kadens.support.TestTenants.today();
         UUID cycle = signedIn(as(d, d.hrAdmin()), () -> goalAdministration.createCycle(new io.kadens.goals.GoalCycleData(
                 "Now", io.kadens.goals.CycleKind.QUARTER, today.minusDays(30), today.plusDays(60), false)));
         UUID shared = signedIn(as(d, d.employee()), () -> goals.create(new io.kadens.goals.GoalData("Shared goal", "",
@@ -233,15 +237,36 @@ class FeedbackServiceTest {
     }
 
     @Test
+    void aRequestWaitingOnAnErasedRecipientIsDeclinedOnTheOrganisationsDay() {
+        Company d = tenants.create("fberaseday");
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        LocalDate organisationsDay = LocalDate.now(stockholm).plusDays(1);
+        signedIn(as(d, d.manager()), () -> requests.request(new NewFeedbackRequest(d.member().id(),
+                List.of(d.employee().id()), "How does Member work with you?", organisationsDay.plusDays(7))));
+        // Half past midnight in Stockholm is still the day before in UTC.
+        clock.at(organisationsDay.atStartOfDay(stockholm).plusMinutes(30).toInstant());
+        try {
+            signedIn(as(d, d.hrAdmin()), () -> privacy.erase(d.employee().id()));
+        } finally {
+            clock.reset();
+        }
+        assertThat(signedIn(as(d, d.manager()), () -> requests.askedByMe())).singleElement()
+                .satisfies(r -> assertThat(r.recipients()).singleElement().satisfies(recipient -> {
+                    assertThat(recipient.status()).isEqualTo(RequestStatus.DECLINED);
+                    assertThat(recipient.respondedOn()).isEqualTo(organisationsDay);
+                }));
+    }
+
+    @Test
     void requestsAreAnsweredOrDeclinedByTheirRecipientsAndAnnounced() {
         Company d = tenants.create("fbreq");
         FeedbackRequest asked = signedIn(as(d, d.manager()), () -> requests.request(new NewFeedbackRequest(
                 d.member().id(), List.of(d.employee().id(), d.hrAdmin().id()), "How does Member work with you?",
-                LocalDate.now().plusDays(2))));
+                io.kadens.support.TestTenants.today().plusDays(2))));
         assertThat(asked.subjectId()).isEqualTo(d.member().id());
         assertThat(events.stream(FeedbackRequested.class)).contains(new FeedbackRequested(d.id(), asked.id(), d.manager().id(),
                 d.member().id(), List.of(d.employee().id(), d.hrAdmin().id()), "How does Member work with you?",
-                LocalDate.now().plusDays(2)));
+                io.kadens.support.TestTenants.today().plusDays(2)));
         assertThat(signedIn(as(d, d.employee()), () -> requests.toAnswer())).extracting(FeedbackRequest::id)
                 .containsExactly(asked.id());
 
@@ -273,24 +298,24 @@ class FeedbackServiceTest {
         Company d = tenants.create("fbreqbad");
         var refused = errors(() -> signedIn(as(d, d.employee()), () -> requests.request(new NewFeedbackRequest(
                 d.teamLead().id(), List.of(d.teamLead().id(), other.employee().id()), " ",
-                LocalDate.now().minusDays(1))))).errors();
+                io.kadens.support.TestTenants.today().minusDays(1))))).errors();
         assertThat(refused)
                 .containsEntry("subjectId", "feedback.request.subject.not-yours")
                 .containsEntry("recipientIds", "feedback.request.recipients.subject")
                 .containsEntry("question", "feedback.request.question.required")
                 .containsEntry("dueDate", "feedback.request.due.past");
         assertThat(errors(() -> signedIn(as(d, d.employee()), () -> requests.request(new NewFeedbackRequest(null,
-                List.of(other.employee().id()), "Q", LocalDate.now())))).errors())
+                List.of(other.employee().id()), "Q", io.kadens.support.TestTenants.today())))).errors())
                 .containsEntry("recipientIds", "feedback.request.recipients.unknown");
         assertThat(errors(() -> signedIn(as(d, d.employee()), () -> requests.request(new NewFeedbackRequest(null,
-                List.of(), "Q", LocalDate.now())))).errors())
+                List.of(), "Q", io.kadens.support.TestTenants.today())))).errors())
                 .containsEntry("recipientIds", "feedback.request.recipients.required");
     }
 
     @Test
     void dueRemindersArePublishedOncePerOpenRecipient() {
         Company d = tenants.create("fbdue");
-        LocalDate due = LocalDate.now().plusDays(1);
+        LocalDate due = io.kadens.support.TestTenants.today().plusDays(1);
         FeedbackRequest asked = signedIn(as(d, d.employee()), () -> requests.request(new NewFeedbackRequest(null,
                 List.of(d.teamLead().id(), d.member().id()), "Thoughts on my demo?", due)));
         signedIn(as(d, d.member()), () -> {

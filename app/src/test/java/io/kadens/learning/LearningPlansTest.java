@@ -57,7 +57,7 @@ class LearningPlansTest {
     }
 
     private UUID assign(Person manager, Person report, UUID itemId) {
-        return signedIn(as(c, manager), () -> plans.assign(itemId, report.id(), LocalDate.now().plusDays(14)));
+        return signedIn(as(c, manager), () -> plans.assign(itemId, report.id(), io.kadens.support.TestTenants.today().plusDays(14)));
     }
 
     @Test
@@ -84,10 +84,10 @@ class LearningPlansTest {
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.item().id()).isEqualTo(item);
                     assertThat(entry.assigned()).isTrue();
-                    assertThat(entry.dueDate()).isEqualTo(LocalDate.now().plusDays(14));
+                    assertThat(entry.dueDate()).isEqualTo(io.kadens.support.TestTenants.today().plusDays(14));
                 });
         assertThatThrownBy(() -> signedIn(as(c, c.manager()),
-                () -> plans.assign(item, c.employee().id(), LocalDate.now().minusDays(1))))
+                () -> plans.assign(item, c.employee().id(), io.kadens.support.TestTenants.today().minusDays(1))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("dueDate"));
     }
@@ -110,7 +110,7 @@ class LearningPlansTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("percent"));
         Progress done = signedIn(as(c, c.teamLead()),
-                () -> plans.recordProgress(course, ProgressStatus.COMPLETED, 0, LocalDate.now(), started.version()));
+                () -> plans.recordProgress(course, ProgressStatus.COMPLETED, 0, io.kadens.support.TestTenants.today(), started.version()));
         assertThat(done.status()).isEqualTo(ProgressStatus.COMPLETED);
         assertThat(done.percent()).isEqualTo(100);
         assertThat(signedIn(as(c, c.teamLead()), () -> plans.myLearning()))
@@ -158,7 +158,7 @@ class LearningPlansTest {
     void hrAdminsSeeCompletionPerDepartment() {
         UUID course = create(c, "Time management");
         signedIn(as(c, c.manager()), () -> plans.assign(course, c.teamLead().id(), null));
-        signedIn(as(c, c.teamLead()), () -> plans.recordProgress(course, ProgressStatus.COMPLETED, 100, LocalDate.now(), -1));
+        signedIn(as(c, c.teamLead()), () -> plans.recordProgress(course, ProgressStatus.COMPLETED, 100, io.kadens.support.TestTenants.today(), -1));
         List<TeamCompletion> teams = signedIn(as(c, c.hrAdmin()), () -> plans.completionByTeam("none"));
         assertThat(teams).extracting(TeamCompletion::team).contains(c.organisation().name().replace(" Ltd", "") + " Sales");
         TeamCompletion sales = teams.stream().filter(t -> t.team().endsWith("Sales")).findFirst().orElseThrow();

@@ -9,6 +9,7 @@ import io.kadens.platform.ConcurrentEditException;
 import io.kadens.platform.InvalidInputException;
 import io.kadens.platform.ResourceNotFoundException;
 import io.kadens.support.KadensSpringTest;
+import io.kadens.support.TestClock;
 import io.kadens.support.TestTenants;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
@@ -37,6 +38,8 @@ class RolloutPlanningTest {
     RolloutTestData data;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    TestClock clock;
 
     Company a;
     Company b;
@@ -98,6 +101,28 @@ class RolloutPlanningTest {
                 new PhaseDates(RolloutPhase.ROLLOUT, today.minusMonths(1).plusDays(1), null)), version));
         assertThat(asAdmin(c, planning::plan).currentPhase()).contains(RolloutPhase.ROLLOUT);
         assertThat(featuresOf(c, c.hrAdmin())).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Feature.class));
+    }
+
+    @Test
+    void thePilotStartsAtMidnightInTheOrganisationWhileItIsStillTheDayBeforeInUtc() {
+        Company c = tenants.create("rollz");
+        data.seed(c);
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        LocalDate pilotStart = LocalDate.now(stockholm).plusDays(1);
+        long version = asAdmin(c, planning::plan).version();
+        asAdmin(c, () -> planning.setPhases(List.of(
+                new PhaseDates(RolloutPhase.PLANNING, pilotStart.minusMonths(1), pilotStart.minusDays(1)),
+                new PhaseDates(RolloutPhase.PILOT, pilotStart, pilotStart.plusMonths(3))), version));
+        // Half past midnight on the pilot's first day in Stockholm: still the planning phase's last day in UTC.
+        clock.at(pilotStart.atStartOfDay(stockholm).plusMinutes(30).toInstant());
+        try {
+            assertThat(asAdmin(c, planning::plan).currentPhase()).contains(RolloutPhase.PILOT);
+            assertThat(signedIn(as(c, c.hrAdmin()), access::pilotRunsToday)).isTrue();
+            // the HR admin is outside the pilot group, so the piloted features close to them
+            assertThat(featuresOf(c, c.hrAdmin())).doesNotContain(Feature.GOALS, Feature.FEEDBACK);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

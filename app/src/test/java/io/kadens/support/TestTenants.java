@@ -115,6 +115,14 @@ public class TestTenants {
     }
 
     /** An authentication as the given person, with the roles sign-in would give them. */
+    /**
+     * The test companies' day now (they are all in Stockholm): what their rules count "today" from. The test machine's
+     * own day ({@code LocalDate.now()}) is another one for part of each day wherever it runs east or west of Stockholm.
+     */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+    }
+
     public static Authentication as(Company company, Person person, Role... extraRoles) {
         Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
         roles.addAll(Set.of(extraRoles));
