@@ -88,6 +88,8 @@ public final class SmartChecker {
             "\\b(?:slutet|utgången)\\s+av\\s+(?:året|kvartalet|månaden|perioden|halvåret|veckan|\\d{4}|" + MONTHS
                     + ")\\b",
             "\\bvecka\\s+\\d{1,2}\\b", "\\bv\\.?\\s?\\d{1,2}\\b", "\\bweek\\s+\\d{1,2}\\b",
+            // A season of a named year: "for the 2027 season", "säsongen 2027/28" (no single day).
+            "\\b20\\d{2}(?:/\\d{2,4})?\\s+season\\b", "\\bsäsongen\\s+20\\d{2}\\b",
             "\\b(?:by|before|until)\\s+(?:the\\s+)?(?:summer|autumn|fall|winter|spring|christmas|easter|new\\s+year"
                     + "|holidays)\\b",
             "\\b(?:senast|till\\s+och\\s+med|t\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\b")
@@ -155,7 +157,9 @@ public final class SmartChecker {
             "kartlägga", "halvera", "växa", "gå",
             // Checking something is an action on it, and with a frequency a checkable one ("review the access rights
             // every quarter", "granska alla leverantörsavtal varje år": the fifth held-out set, now development).
-            "review", "audit", "inspect", "check", "test", "granska", "kontrollera", "inspektera", "testa");
+            "review", "audit", "inspect", "check", "test", "granska", "kontrollera", "inspektera", "testa",
+            // Pressure-testing is checking too ("provtrycka alla brandposter … en gång om året", the ninth held-out set).
+            "provtrycka", "pressure-test");
     private static final Set<String> WEAK_VERBS = words("improve", "work", "focus", "try", "develop", "enhance",
             "optimize", "optimise", "strengthen", "support", "help", "learn", "be", "get", "become", "do", "make",
             "look", "explore", "förbättra", "jobba", "arbeta", "fokusera", "försöka", "utveckla", "stärka", "optimera",
@@ -203,7 +207,12 @@ public final class SmartChecker {
      */
     private static final Pattern IN_PLACE = Pattern.compile("(?U)(?<![\\p{L}])(?:set\\s+up|sätta\\s+upp|start|starta"
             + "|launch|put\\s+in\\s+place|in\\s+place|in\\s+force|i\\s+kraft|på\\s+plats|admitted\\s+to"
-            + "|antagen|antagna|go\\s+live|gå\\s+live|sätta\\s+in)(?![\\p{L}])"
+            + "|antagen|antagna|go\\s+live|gå\\s+live|sätta\\s+in"
+            // Something running or in operation by a day: "have the new lacquering line running by week 14".
+            + "|running|in\\s+operation|i\\s+gång|igång)(?![\\p{L}])"
+            // Letting someone do something from a day on: "Let customers approve print proofs in a web portal … by
+            // 31 May", "Låta kunderna boka tid … i en app från och med den 1 april": in place on that day or not.
+            + "|^\\s*(?:let|allow|enable|låta|tillåta)(?![\\p{L}])"
             // Fitting or putting something somewhere: "Fit rubber mats in all the cubicles", "Put the new logo on …".
             + "|^\\s*(?:fit|put)(?![\\p{L}])(?!\\s+together)");
     /** Words saying how a produced artefact counts as done: approved, adopted, in use. */
@@ -228,8 +237,8 @@ public final class SmartChecker {
             + "|each|varje)\\s+(?:day|week|month|quarter|dag|vecka|månad|kvartal)\\p{L}*");
     /** How often a recurring activity happens: "every quarter", "i månaden", "kvartalsvis", "after every release". */
     private static final Pattern FREQUENCY = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:every|each|per|once\\s+a|twice\\s+a"
-            + "|varje|per|en\\s+gång\\s+(?:i|per))\\s+(?:day|week|month|quarter|year|sprint|release|meeting|dag|vecka"
-            + "|månad|kvartal|år|sprint|release|möte)\\p{L}*|i\\s+(?:veckan|månaden|kvartalet)|daily|weekly|monthly|quarterly"
+            + "|varje|per|en\\s+gång\\s+(?:i|per|om))\\s+(?:day|week|month|quarter|year|sprint|release|meeting|term"
+            + "|semester|dag|vecka|månad|kvartal|år|sprint|release|möte|termin)\\p{L}*|i\\s+(?:veckan|månaden|kvartalet)|daily|weekly|monthly|quarterly"
             + "|yearly|annually|dagligen|daglig\\p{L}*|veckovis|månadsvis|kvartalsvis|årligen|varannan\\s+\\p{L}+)(?![\\p{L}])");
     /**
      * "Be 15 % more awesome", "Bli 10 % bättre": a copula with a comparative describes the writer, not
@@ -965,7 +974,22 @@ public final class SmartChecker {
         if (!aboutOneself && objects.size() >= 2 && a.first(VAGUE_WORDS).isEmpty() && a.first(VAGUE_OBJECTS).isEmpty()
                 && a.first(Languages.SWEDISH.equals(language) ? PERSONAL_WORDS_SV : PERSONAL_WORDS_EN).isEmpty()
                 && a.first(ABSOLUTE_WORDS).isEmpty()) {
-            Optional<String> verb = a.first(STRONG_VERBS).or(() -> a.first(DELIVERABLE_VERBS));
+            // Drafting something or multiplying a count is an action on it too ("Draft a new layout for the
+            // theatre's foyer bar", "Femtiodubbla antalet följare på frisörsalongens Instagramkonto": the ninth
+            // held-out set, now development); whether it is measured or achievable is for those criteria.
+            Optional<String> verb = a.first(STRONG_VERBS).or(() -> a.first(DELIVERABLE_VERBS))
+                    .or(() -> a.first(PRODUCTION_VERBS)).or(() -> MULTIPLYING_VERB.matcher(a.tokens.getFirst()).matches()
+                            ? Optional.of(a.originalTokens.getFirst()) : Optional.empty());
+            // Having something approved by someone is an act of the organisation ("Få instruktionen för
+            // kvällsstängning av kassan godkänd av butikschefen"), and "gå igenom" is going through something,
+            // not going somewhere ("Gå igenom utrymningsvägarna med varje arbetslag"): both from development.
+            Matcher approved = ACCEPTANCE.matcher(a.lower);
+            if (GET_OR_HAVE.contains(a.tokens.getFirst()) && approved.find()) {
+                return SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, objects.getFirst());
+            }
+            if (GOING_THROUGH.matcher(a.lower).find()) {
+                return SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, objects.getFirst());
+            }
             if (verb.isPresent() && !PERSONAL_ACTIVITIES.contains(verb.get().toLowerCase(Locale.ROOT))) {
                 return SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, objects.getFirst());
             }
@@ -1055,7 +1079,10 @@ public final class SmartChecker {
             "carpet", "flooring", "golv", "dark theme", "mörkt tema", "careers page", "karriärsida",
             // Internal IT and back-office administration.
             "intranet", "intranät", "wiki", "operating system", "operativsystem",
-            "payroll", "lönesystem", "audit firm", "revisionsbyrå", "server hall", "serverhall");
+            "payroll", "lönesystem", "audit firm", "revisionsbyrå", "server hall", "serverhall",
+            // The ninth held-out set, now development: the rehearsal hall's music stands, sponsored football shirts,
+            // a system for travel expenses at the office.
+            "music stand", "notställ", "sponsor", "sponsr", "travel expense", "travel-expense", "reseräkning");
 
     /** "Vår logga", "nya loggan": the logo, not "logga in" (log in). */
     private static final Pattern LOGO_SV = Pattern.compile("(?U)(?<![\\p{L}])logga(?:n|or|orna)?(?![\\p{L}])(?!\\s+(?:in|ut|på)(?![\\p{L}]))");
@@ -1066,6 +1093,11 @@ public final class SmartChecker {
     private static final Map<String, Pattern> BUSY_PHRASES = BUSY_WORK.stream().filter(entry -> entry.contains(" "))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(entry -> entry,
                     entry -> Pattern.compile("(?U)(?<![\\p{L}])" + Pattern.quote(entry))));
+
+    /** For the leave-one-file-out evaluation: the housekeeping entry a text names, as {@link #busyWork} finds it. */
+    Optional<String> housekeepingIn(String text) {
+        return busyWork(new Analysis(text));
+    }
 
     /** The first housekeeping entry the goal names ({@link #BUSY_WORK}), outside those left out. */
     private Optional<String> busyWork(Analysis a) {
@@ -1117,6 +1149,12 @@ public final class SmartChecker {
     private static final Pattern PARENT_UNIT = Pattern.compile("(?U)(?<![\\p{L}])(?:per|för\\s+varje|for\\s+each)\\s+"
             + "(?:\\d[\\d ]*\\s+)?\\p{L}+");
 
+    /** Going through something to check it: "gå igenom", "go through", at the start of the goal. */
+    private static final Pattern GOING_THROUGH = Pattern.compile("(?U)^\\s*(?:gå\\s+igenom|go\\s+through)(?![\\p{L}])");
+
+    /** A verb that multiplies a count: "femtiodubbla", "tiodubbla", "fördubbla", "double", "triple". */
+    private static final Pattern MULTIPLYING_VERB = Pattern.compile("(?U)\\p{L}*dubbla|double|triple|quadruple");
+
     /** Sport races and private driving licences: concrete goals of the writer's own life. */
     private static final Set<String> LEISURE = words("marathon", "maraton", "halvmaraton", "triathlon", "motorcycle",
             "motorcykel", "körkort", "driving licence", "driving license", "driving test",
@@ -1124,9 +1162,12 @@ public final class SmartChecker {
             "pilot licence", "pilot license", "flygcertifikat", "fritidsbåt", "leisure boat");
 
     /** Words that make a goal the writer's own: "my writing", "mina kunskaper", "improve myself". */
-    private static final Set<String> PERSONAL_WORDS_EN = words("i", "my", "myself", "me", "mine", "personal");
-    /** As {@link #PERSONAL_WORDS_EN} without "i", which a short Swedish goal read as English has as "in" ("i mars"). */
-    private static final Set<String> OWN_WORDS_EN = words("my", "myself", "me", "mine", "personal");
+    private static final Set<String> PERSONAL_WORDS_EN = words("i", "my", "myself", "me", "personal");
+    /**
+     * As {@link #PERSONAL_WORDS_EN} without "i", which a short Swedish goal read as English has as "in" ("i mars").
+     * Neither holds "mine": in goals it is the pit more often than the writer's ("our open-pit mine").
+     */
+    private static final Set<String> OWN_WORDS_EN = words("my", "myself", "me", "personal");
     /** Per language: "i" is "in" in Swedish, and "min" is minutes in English. */
     private static final Set<String> PERSONAL_WORDS_SV = words("jag", "min", "mitt", "mina", "mig", "själv",
             "personlig", "personliga", "personligen");

@@ -42,4 +42,13 @@ class RelevantReasonsTest {
                 "Reduce mobile app crashes by 50% by year end");
         assertThat(linked.reason()).isEqualTo(SmartReason.RELEVANT_PARENT);
     }
+
+    @Test
+    void sponsoringIsNamedAsHousekeeping() {
+        SmartVerdict sponsor = relevant("Sponsor the local handball club's jerseys in 2027",
+                "Cut the number of late deliveries to our shops by 20 % in 2027");
+        assertThat(sponsor.pass()).isFalse();
+        assertThat(sponsor.reason()).isEqualTo(SmartReason.RELEVANT_PARENT_HOUSEKEEPING);
+        assertThat(sponsor.args().getFirst()).isEqualTo("sponsor");
+    }
 }

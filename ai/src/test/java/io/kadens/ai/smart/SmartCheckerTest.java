@@ -545,4 +545,66 @@ class SmartCheckerTest {
         assertThat(winter.passes(SmartCriterion.TIME_BOUND)).isTrue();
         assertThat(winter.deadline()).isEmpty();
     }
+
+    @Test
+    void aMineIsNoOwnWordAndSponsoringAndTravelExpensesAreHousekeeping() {
+        // "Mine" is the pit, not the writer's: a lever of the ore goal with no word in common.
+        assertThat(relevantTo("Replace the worn conveyor belts at our underground mine by 31 May 2027",
+                "Raise the tonnes of ore hoisted per shift from 900 to 1,000 in 2027")).isTrue();
+        assertThat(check("Replace the worn conveyor belts at our underground mine by 31 May 2027")
+                .passes(SmartCriterion.RELEVANT)).isTrue();
+        // The writer's own goal stays their own.
+        assertThat(relevantTo("Improve my own slide decks before the summer",
+                "Raise the tonnes of ore hoisted per shift from 900 to 1,000 in 2027")).isFalse();
+        assertThat(relevantTo("Sponsor the local handball club's jerseys in 2027",
+                "Cut the number of late deliveries to our shops by 20 % in 2027")).isFalse();
+        assertThat(relevantTo("Byta till ett nytt system för reseräkningar på huvudkontoret senast i maj 2027",
+                "Minska antalet reklamationer på våra cyklar från 300 till 200 under 2027")).isFalse();
+        assertThat(relevantTo("Köpa nya notställ till kammarkörens övningslokal senast i mars 2027",
+                "Sälja 20 % fler biljetter till körens konserter under 2027")).isFalse();
+    }
+
+    @Test
+    void lettingSomeoneDoSomethingFromADayAndSomethingRunningByADayAreMeasurable() {
+        assertThat(check("Let patients book their own follow-up visits online from 1 September 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Låta medlemmarna boka tvättstugan i en app senast den 1 mars 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Have the new sorting robot in the parcel hall running by 30 June 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Ha den nya pelletspannan i gång före oktober 2027").passes(SmartCriterion.MEASURABLE))
+                .isTrue();
+        // Without a day it is done whenever the writer says so.
+        assertThat(check("Let patients book their own follow-up visits online").passes(SmartCriterion.MEASURABLE))
+                .isFalse();
+        // Pressure-testing at a frequency is a checkable routine; a term is a frequency; neither has an end.
+        SmartAssessment pressure = check("Provtrycka alla sprinklerrör i lagret en gång om året");
+        assertThat(pressure.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(pressure.passes(SmartCriterion.TIME_BOUND)).isFalse();
+        assertThat(check("Go through the emergency exits with every shift once per term")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void aSeasonOfANamedYearIsTimeBoundWithoutADay() {
+        SmartAssessment moorings = check("Fill all 40 moorings at the guest harbour for the 2028 season");
+        assertThat(moorings.passes(SmartCriterion.TIME_BOUND)).isTrue();
+        assertThat(moorings.deadline()).isEmpty();
+        assertThat(check("Sälja 500 årskort till badet för säsongen 2028").passes(SmartCriterion.TIME_BOUND)).isTrue();
+        assertThat(check("Keep the ski lifts open all season").passes(SmartCriterion.TIME_BOUND)).isFalse();
+    }
+
+    @Test
+    void draftingMultiplyingApprovingAndGoingThroughAreTheBusinesssWithoutAParent() {
+        assertThat(check("Draft a new seating plan for the restaurant's terrace").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+        assertThat(check("Tiodubbla antalet besökare på bageriets webbsida").passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(check("Få den nya städrutinen för omklädningsrummen godkänd av badchefen senast i april 2027")
+                .passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(check("Gå igenom alla brandsläckare med varje skiftlag en gång i kvartalet")
+                .passes(SmartCriterion.RELEVANT)).isTrue();
+        // A vague object or the writer's own stays unrelated to the business.
+        assertThat(check("Draft some better ideas").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Fördubbla mitt eget läsande").passes(SmartCriterion.RELEVANT)).isFalse();
+    }
 }

@@ -1,0 +1,65 @@
+package io.kadens.ai.smart;
+
+import java.util.*;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Development goals only (never a held-out set): the checker's disagreements, and Relevant with each development file
+ * left out in turn: the housekeeping entries ({@link SmartChecker#BUSY_WORK}) that only that file's goals name, and
+ * those no development goal names (translations), are taken out before the file is scored, as if the file had not been
+ * seen. Figures only; run with -Dtest=SmartLeaveOneFileOutEvaluation (decision 2026-12-07-smart-tenth-set.md).
+ */
+class SmartLeaveOneFileOutEvaluation {
+    @Test
+    void run() {
+        SmartChecker checker = new SmartChecker();
+        List<SmartLabelledSet.Goal> dev = SmartLabelledSet.development();
+        var counts = SmartLabelledSet.evaluate(checker, dev);
+        System.out.println("DEV " + dev.size() + "\n" + SmartLabelledSet.report(counts) + SmartLabelledSet.deadlineReport(checker, dev));
+        counts.forEach((c, k) -> k.errors().forEach(e -> System.out.println("ERR " + c.jsonName() + ": " + e)));
+        Map<String, List<SmartLabelledSet.Goal>> files = new LinkedHashMap<>();
+        files.put("goals", SmartLabelledSet.goals());
+        files.put("heldout", SmartLabelledSet.heldOut());
+        files.put("blind", SmartLabelledSet.blind());
+        files.put("dec6", SmartLabelledSet.heldOutOfDecember6());
+        files.put("h3", SmartLabelledSet.heldOutThird());
+        files.put("h4", SmartLabelledSet.heldOutFourth());
+        files.put("h5", SmartLabelledSet.heldOutFifth());
+        files.put("h6", SmartLabelledSet.heldOutSixth());
+        files.put("h7", SmartLabelledSet.heldOutSeventh());
+        files.put("h8", SmartLabelledSet.heldOutEighth());
+        files.put("h9", SmartLabelledSet.heldOutNinth());
+        List<String> entries = new ArrayList<>(SmartChecker.BUSY_WORK);
+        entries.add("logga");
+        entries.add("for the staff");
+        Map<String, Set<String>> firesIn = new LinkedHashMap<>();
+        for (String e : entries) {
+            Set<String> others = new HashSet<>(entries);
+            others.remove(e);
+            SmartChecker only = new SmartChecker(null, others);
+            Set<String> in = new TreeSet<>();
+            files.forEach((name, gs) -> gs.stream().filter(g -> g.parent() != null)
+                    .filter(g -> only.housekeepingIn(g.text()).isPresent()).forEach(g -> in.add(name)));
+            firesIn.put(e, in);
+        }
+        System.out.println("FIRES " + firesIn);
+        int tp = 0, fp = 0, fn = 0;
+        for (var f : files.entrySet()) {
+            Set<String> out = new HashSet<>();
+            firesIn.forEach((e, in) -> {
+                if (in.isEmpty() || in.equals(Set.of(f.getKey()))) {
+                    out.add(e);
+                }
+            });
+            SmartChecker loo = new SmartChecker(null, out);
+            var c = SmartLabelledSet.evaluate(loo, f.getValue()).get(SmartCriterion.RELEVANT);
+            var all = SmartLabelledSet.evaluate(checker, f.getValue()).get(SmartCriterion.RELEVANT);
+            tp += c.truePass; fp += c.falsePass; fn += c.falseFail;
+            System.out.printf("LOO %-8s n=%d left-out=%d R F1 loo %.3f all %.3f%n", f.getKey(), f.getValue().size(),
+                    out.size(), c.f1(), all.f1());
+            c.errors().forEach(e -> System.out.println("   LOOERR " + e));
+        }
+        double p = (double) tp / (tp + fp), r = (double) tp / (tp + fn);
+        System.out.printf("LOO pooled R F1 %.3f%n", 2 * p * r / (p + r));
+    }
+}
