@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Theme recovery and theme names of the offline feedback summary. The development threads
  * (feedback-summary.json, feedback-summary-dev.json and the earlier held-out files, feedback-summary-heldout.json,
- * -heldout-2.json to -heldout-8.json, which earlier rounds scored) are where the settings and the polarity model were
- * chosen, with the sweep printed here; the held-out threads (feedback-summary-heldout-9.json, written and committed
- * before the sixth 2026-12-07 round) are reported separately with the default settings only
+ * -heldout-2.json to -heldout-9.json, which earlier rounds scored) are where the settings and the polarity model were
+ * chosen, with the sweep printed here; the held-out threads (feedback-summary-heldout-10.json, written and committed
+ * before the seventh 2026-12-07 round) are reported separately with the default settings only
  * and were never tuned on. Targets on held-out: recall ≥ 0.8, names passing the rubric. Run with {@code -Peval};
  * {@code KADENS_EVAL_HELDOUT=false} leaves the held-out set out while tuning, {@code KADENS_EVAL_SWEEP=false}
  * skips the sweep, and the held-out set's per-thread lines are printed only with
@@ -31,7 +31,7 @@ class FeedbackThemeEvaluation {
                 ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_2, ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_3,
                 ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_4, ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_5,
                 ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_6, ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_7,
-                ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_8}) {
+                ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_8, ThemeRecoveryScoring.DEVELOPMENT_FORMER_HELD_OUT_9}) {
             ThemeRecoveryScoring.Loaded loaded = ThemeRecoveryScoring.load(former);
             print("of which " + former + " (development material now)", loaded.threads().size(),
                     ThemeRecoveryScoring.score(embeddings, loaded, defaults));
@@ -69,7 +69,7 @@ class FeedbackThemeEvaluation {
         }
         ThemeRecoveryScoring.Loaded heldOut = ThemeRecoveryScoring.load(ThemeRecoveryScoring.HELD_OUT);
         ThemeRecoveryScoring.Score held = ThemeRecoveryScoring.score(embeddings, heldOut, defaults);
-        print("HELD-OUT (feedback-summary-heldout-9.json, never tuned on; target recall >= 0.8)",
+        print("HELD-OUT (feedback-summary-heldout-10.json, never tuned on; target recall >= 0.8)",
                 heldOut.threads().size(), held);
         if (Boolean.parseBoolean(Objects.requireNonNullElse(System.getenv("KADENS_EVAL_HELDOUT_LINES"), "false"))) {
             held.notes().forEach(System.out::println);

@@ -47,6 +47,18 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
                         setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism(), polarity.get(s)));
             }
             scores.put(setting.getKey(), perSet);
+            ThemeRecoveryScoring.Score swedish = null;
+            for (int s = 0; s < loaded.size(); s++) {
+                ThemeRecoveryScoring.Loaded onlySwedish = new ThemeRecoveryScoring.Loaded(loaded.get(s).competencies(),
+                        loaded.get(s).threads().stream().filter(thread -> "sv".equals(thread.language())).toList());
+                ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.score(embeddings, onlySwedish,
+                        setting.getValue().options(), setting.getValue().grouping(),
+                        setting.getValue().contrastJoinsCriticism(), polarity.get(s));
+                swedish = swedish == null ? score : swedish.plus(score);
+            }
+            System.out.printf("%-28s Swedish threads only: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                    setting.getKey(), swedish.recall(), swedish.recovered(), swedish.expected(), swedish.precision(),
+                    swedish.correct(), swedish.predicted());
             ThemeRecoveryScoring.Score total = perSet.stream().reduce(ThemeRecoveryScoring.Score::plus).orElseThrow();
             StringBuilder line = new StringBuilder("%-28s all %.3f/%.3f (%d themes) |".formatted(setting.getKey(),
                     total.recall(), total.precision(), total.predicted()));
@@ -97,6 +109,33 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
                 (double) correct / predicted, correct, predicted, offered.size() > 1 ? chosen : "");
     }
 
+    /**
+     * The tenth-set round's candidates: the defaults, and the Swedish gloss ({@link SwedishGloss}) embedded and mixed
+     * into the similarity of two Swedish sentences at a few weights, beside or in place of the Swedish sentence's own
+     * embedding. {@code KADENS_LOSO_SETTINGS=groupings} offers the fourth round's grouping candidates instead.
+     */
+    private static Map<String, Setting> glossSettings() {
+        FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
+        FeedbackSummarizer.Grouping grouping = FeedbackSummarizer.Grouping.defaults();
+        boolean contrast = FeedbackSummarizer.CONTRAST_JOINS_CRITICISM;
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        settings.put("defaults", new Setting(defaults, grouping, contrast));
+        String weights = System.getenv().getOrDefault("KADENS_LOSO_GLOSS", "0.2,0.4,0.4/0,0.6/0");
+        for (String weight : weights.split(",")) {
+            // "g" mixes the gloss in at weight g; "g/w" also sets the Swedish sentence embedding's weight to w.
+            String[] parts = weight.split("/");
+            FeedbackSummarizer.Options options = defaults.withSwedishGlossWeight(Double.parseDouble(parts[0]));
+            if (parts.length > 1) {
+                options = options.withSwedish(Double.parseDouble(parts[1]), options.swedishMergeThreshold());
+            }
+            if (parts.length > 2) {
+                options = options.withSwedish(options.swedishEmbeddingWeight(), Double.parseDouble(parts[2]));
+            }
+            settings.put("gloss " + weight, new Setting(options, grouping, contrast));
+        }
+        return settings;
+    }
+
     record Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping,
                    boolean contrastJoinsCriticism) {
     }
@@ -109,6 +148,9 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
      * docs/decisions/2026-12-07-feedback-themes-sixth-set.md).
      */
     private static Map<String, Setting> settings() {
+        if (!"groupings".equals(System.getenv("KADENS_LOSO_SETTINGS"))) {
+            return glossSettings();
+        }
         Map<String, FeedbackSummarizer.Grouping> groupings = new LinkedHashMap<>();
         groupings.put("clustering only", FeedbackSummarizer.Grouping.NONE);
         groupings.put("combined", FeedbackSummarizer.Grouping.COMBINED);

@@ -103,4 +103,28 @@ class SentenceVectorCacheTest {
         assertThat(summary.themes()).extracting(theme -> theme.name().label())
                 .isEqualTo(uncached.themes().stream().map(theme -> theme.name().label()).toList());
     }
+
+    @Test
+    void theEnglishGlossOfSwedishFeedbackIsPreparedWhenItIsWrittenToo() {
+        List<FeedbackItem> items = List.of(
+                new FeedbackItem("s1", "Kundmötena blir ofta inställda med kort varsel.", SummarySource.PEER, null,
+                        TODAY.minusDays(3), false),
+                new FeedbackItem("s2", "Veckorapporten kom sent igen och var svår att följa.", SummarySource.MANAGER,
+                        "sv", TODAY.minusDays(10), false),
+                new FeedbackItem("s3", "Du är en fantastisk handledare för de nyanställda.", SummarySource.PEER, "sv",
+                        TODAY.minusDays(5), false));
+        FeedbackSummarizer summarizer = new FeedbackSummarizer(cache,
+                FeedbackSummarizer.Options.defaults().withSwedishGlossWeight(0.6).withSwedish(0, 0.15));
+
+        summarizer.warm(items);
+        int warmed = model.embedded.size();
+        summarizer.summarize(new SummaryRequest(items, TODAY.minusMonths(6), TODAY, TODAY, Set.of()));
+
+        assertThat(model.embedded.subList(0, warmed)).as("the glosses are embedded when the items are written")
+                .contains(SwedishGloss.gloss("Kundmötena blir ofta inställda med kort varsel."))
+                .anyMatch(text -> text.startsWith("customer meeting"));
+        assertThat(model.embedded.subList(warmed, model.embedded.size()))
+                .as("the summary embeds no sentence or gloss the warm-up already embedded")
+                .doesNotContainAnyElementsOf(model.embedded.subList(0, warmed));
+    }
 }

@@ -47,12 +47,14 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT_7 = "/eval/feedback-summary-heldout-7.json";
     /** The eighth held-out set: scored twice by the fifth 2026-12-07 round (feedback14j), development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_8 = "/eval/feedback-summary-heldout-8.json";
-    /** The held-out set: written and committed before the sixth 2026-12-07 round (feedback14k), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-9.json";
+    /** The ninth held-out set: scored twice by the sixth 2026-12-07 round (feedback14k), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_9 = "/eval/feedback-summary-heldout-9.json";
+    /** The held-out set: written and committed before the seventh 2026-12-07 round (feedback14l), never tuned on. */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-10.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
             DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7,
-            DEVELOPMENT_FORMER_HELD_OUT_8);
+            DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9);
     /**
      * The files the committed polarity model is fitted to: the nine development files of the eighth-set round (all but
      * the eighth held-out file), each written on another day by another round. {@code PolarityEvaluation} scores the
