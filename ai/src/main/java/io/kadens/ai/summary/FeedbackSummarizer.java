@@ -24,8 +24,9 @@ import org.springframework.ai.embedding.EmbeddingModel;
  *       about: the similarity of two sentences mixes their embeddings with the overlap of their
  *       {@link TopicWords} (function words and verdicts left out), so "great reviews" and "great
  *       mentoring" do not meet on "great", and with the {@link TopicConcepts} and competencies they name,
- *       so synonyms and Swedish compounds meet. Two Swedish sentences lean on the words, since the
- *       English-only embedding finds all Swedish alike. The merge threshold is half fixed, half set by a rule on
+ *       so synonyms and Swedish compounds meet. Two Swedish sentences are compared by the embeddings of their
+ *       English gloss ({@link SwedishGloss}), since the English-only embedding finds all Swedish alike
+ *       (docs/decisions/2026-12-07-feedback-themes-tenth-set.md). The merge threshold is half fixed, half set by a rule on
  *       the person's own sentences ({@link #RELATIVE_SHARE}). Clusters never merge on a shared name.</li>
  *   <li>What the clustering leaves on its own (a remark of one item) can be regrouped ({@link Grouping}: pairs by a
  *       shared concept or competency, then the closest theme).</li>
