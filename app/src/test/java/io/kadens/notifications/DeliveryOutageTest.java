@@ -52,7 +52,7 @@ class DeliveryOutageTest {
 
     @BeforeEach
     void setUp() {
-        company = tenants.create("outage" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "x"));
+        company = tenants.create(TestTenants.uniqueLabel("outage"));
         workspace = data.connectSlack(company);
     }
 

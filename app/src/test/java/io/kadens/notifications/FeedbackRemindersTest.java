@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class FeedbackRemindersTest {
 
     @BeforeEach
     void setUp() {
-        company = tenants.create("fbrem" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "x"));
+        company = tenants.create(TestTenants.uniqueLabel("fbrem"));
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ class NotificationOutboxTest {
 
     @BeforeEach
     void setUp() {
-        company = tenants.create("outbox" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "x"));
+        company = tenants.create(TestTenants.uniqueLabel("outbox"));
         transactions = new TransactionTemplate(transactionManager);
     }
 

@@ -69,7 +69,7 @@ class RemindersTest {
 
     @BeforeEach
     void setUp() {
-        company = tenants.create("remind" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "x"));
+        company = tenants.create(TestTenants.uniqueLabel("remind"));
     }
 
     @AfterEach

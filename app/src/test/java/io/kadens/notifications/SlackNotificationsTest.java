@@ -50,7 +50,7 @@ class SlackNotificationsTest {
 
     @BeforeEach
     void setUp() {
-        company = tenants.create("slack" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "x"));
+        company = tenants.create(TestTenants.uniqueLabel("slack"));
         workspace = data.connectSlack(company);
     }
 

@@ -79,6 +79,20 @@ public class TestTenants {
     public record Person(UUID id, String givenName, String familyName, String email, String phone) {
     }
 
+    /**
+     * A label no other test company has: the prefix and eight letters. Its people's e-mail addresses come from the
+     * label, and tests that read a shared fake mail server by address must not meet another test's mail (five hex
+     * characters with their digits turned into x collided often enough to fail a run).
+     */
+    public static String uniqueLabel(String prefix) {
+        StringBuilder label = new StringBuilder(prefix);
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            // Letters only (the label also becomes people's names): digits map to g–p.
+            label.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return label.toString();
+    }
+
     public Company create(String label) {
         String slug = (label + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6))
                 .toLowerCase();
