@@ -3,7 +3,7 @@ package io.kadens.invitations;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.kadens.mail.Mail;
 import io.kadens.mail.MailFrame;
-import java.time.ZoneId;
+import io.kadens.organisation.Organisation;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -33,7 +33,7 @@ class InvitationMails {
         Locale locale = invitation.locale();
         String link = link(invitation.token());
         String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .format(invitation.expiresAt().atZoneSameInstant(zone(invitation.timeZone())));
+                .format(invitation.expiresAt().atZoneSameInstant(Organisation.zoneOf(invitation.timeZone())));
         String subject = t(locale, "access.mail.subject", invitation.organisationName());
         String greeting = t(locale, "access.mail.greeting", invitation.givenName());
         String body = t(locale, "access.mail.body", invitation.organisationName());
@@ -57,13 +57,5 @@ class InvitationMails {
 
     private String t(Locale locale, String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (RuntimeException unknown) {
-            return ZoneId.of("UTC");
-        }
     }
 }

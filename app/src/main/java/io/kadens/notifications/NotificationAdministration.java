@@ -53,7 +53,7 @@ public class NotificationAdministration {
     @Transactional(readOnly = true)
     public List<DailyDeliveries> daily(int days) {
         requireAdmin();
-        ZoneId zone = NotificationRenderer.zone(settings.current().timeZone());
+        ZoneId zone = settings.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         return outbox.daily(today.minusDays(days - 1L), zone).stream()
                 .filter(day -> !day.day().isAfter(today)).toList();

@@ -2,7 +2,7 @@ package io.kadens.notifications;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import io.kadens.mail.MailFrame;
-import java.time.DateTimeException;
+import io.kadens.organisation.Organisation;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,7 +30,7 @@ class NotificationRenderer {
 
     RenderedMessage render(NotificationKind kind, NotificationFacts facts, String recipientGivenName, Locale locale,
                            String timeZone) {
-        ZoneId zone = zone(timeZone);
+        ZoneId zone = Organisation.zoneOf(timeZone);
         String when = facts.at() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                 .withLocale(locale).format(facts.at().atZone(zone));
         String due = facts.due() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
@@ -93,13 +93,5 @@ class NotificationRenderer {
 
     private String t(Locale locale, String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
     }
 }

@@ -90,7 +90,7 @@ public class Reminders {
 
     /** Creates the reminders due in the bound tenant; returns how many new ones were made. */
     public int createDueInBoundTenant() {
-        ZoneId zone = NotificationRenderer.zone(transactions.execute(status -> settings.current().timeZone()));
+        ZoneId zone = transactions.execute(status -> settings.zone());
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
         Instant from = tomorrow.atStartOfDay(zone).toInstant();
         Instant to = tomorrow.plusDays(1).atStartOfDay(zone).toInstant();

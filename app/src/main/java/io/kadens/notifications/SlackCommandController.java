@@ -146,7 +146,7 @@ class SlackCommandController {
     }
 
     private String when(SlackTalkingPoints.Added added, Locale locale) {
-        ZoneId zone = NotificationRenderer.zone(transactions.execute(status -> settings.current().timeZone()));
+        ZoneId zone = transactions.execute(status -> settings.zone());
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(added.meetingAt().atZone(zone));
     }

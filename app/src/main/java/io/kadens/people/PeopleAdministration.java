@@ -6,6 +6,7 @@ import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import io.kadens.tenants.TenantScope;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +35,11 @@ public class PeopleAdministration {
     private final StructureRepository structure;
     private final CurrentUser currentUser;
     private final PeopleAuditTrail audit;
+    private final Clock clock;
 
     PeopleAdministration(PeopleRepository people, StructureRepository structure, CurrentUser currentUser,
-                         PeopleAuditTrail audit) {
+                         PeopleAuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.structure = structure;
         this.currentUser = currentUser;
@@ -296,7 +299,7 @@ public class PeopleAdministration {
             errors.put("jobFamilyId", "people-admin.person.family.unknown");
         }
         if (f.startDate() != null && (f.startDate().isBefore(LocalDate.of(1900, 1, 1))
-                || f.startDate().isAfter(LocalDate.now().plusYears(2)))) {
+                || f.startDate().isAfter(LocalDate.now(clock).plusYears(2)))) {
             errors.put("startDate", "people-admin.person.start-date.out-of-range");
         }
         if (f.preferredLocale() != null && !f.preferredLocale().equals("en") && !f.preferredLocale().equals("sv")) {

@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TenantSettingsService {
 
-    private static final ZoneId UTC = ZoneId.of("UTC");
-
     static final List<String> DEFAULT_RATING_LABELS_EN = List.of(
             "Needs improvement", "Partially meets expectations", "Meets expectations",
             "Exceeds expectations", "Outstanding");
@@ -95,12 +93,7 @@ public class TenantSettingsService {
      */
     @Transactional(readOnly = true)
     public ZoneId zone() {
-        String zone = current().timeZone();
-        try {
-            return zone == null ? UTC : ZoneId.of(zone);
-        } catch (DateTimeException unknown) {
-            return UTC;
-        }
+        return Organisation.zoneOf(current().timeZone());
     }
 
     /**

@@ -37,6 +37,7 @@ import io.kadens.frontend.EmptyState;
 import io.kadens.frontend.PageTitles;
 import io.kadens.people.OrgDepartment;
 import io.kadens.security.Role;
+import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,7 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
     private final transient Analytics analytics;
     private final transient AnalyticsTexts texts;
     private final transient AnalyticsCsv csv;
+    private final transient TenantSettingsService settings;
     // A navigation of links rather than tabs: each section is its own address, and a link list is what a
     // screen reader expects for that (axe found vaadin-tabs' tablist without tab children here).
     private final Nav tabs = new Nav();
@@ -82,7 +84,8 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
     private final transient List<Analytics.SectionInfo> sections;
     private String sectionId;
 
-    AnalyticsView(Analytics analytics, AnalyticsTexts texts, AnalyticsCsv csv) {
+    AnalyticsView(Analytics analytics, AnalyticsTexts texts, AnalyticsCsv csv, TenantSettingsService settings) {
+        this.settings = settings;
         this.analytics = analytics;
         this.texts = texts;
         this.csv = csv;
@@ -186,7 +189,7 @@ class AnalyticsView extends Main implements PageTitles.Translated, HasUrlParamet
         if (section.keptAsOf() != null) {
             note += " " + getTranslation("analytics.kept-as-of", java.time.format.DateTimeFormatter
                     .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(getLocale())
-                    .format(section.keptAsOf().atZoneSameInstant(java.time.ZoneId.systemDefault())));
+                    .format(section.keptAsOf().atZoneSameInstant(settings.zone())));
         }
         threshold.setText(note);
         for (AnalyticsChart chart : section.charts()) {

@@ -33,8 +33,6 @@ import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,7 +64,7 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
         this.tokens = tokens;
         this.hrAdmin = currentUser.require().has(Role.HR_ADMIN);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone(settings.current().timeZone()));
+                .withLocale(getLocale()).withZone(settings.zone());
         addClassName("k-page");
         setId("api-tokens");
 
@@ -268,13 +266,5 @@ public class ApiTokensView extends Main implements PageTitles.Translated {
 
     private String format(OffsetDateTime time) {
         return time == null ? "" : dates.format(time);
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (RuntimeException unknown) {
-            return ZoneOffset.UTC;
-        }
     }
 }

@@ -68,8 +68,8 @@ class AuditLogView extends Main implements PageTitles.Translated {
      */
     AuditLogView(AuditLog auditLog, CurrentUser currentUser, Organisations organisations) {
         this.auditLog = auditLog;
-        this.zone = zone(currentUser.get().flatMap(KadensUser::tenant).flatMap(organisations::byId)
-                .map(Organisation::timeZone).orElse("UTC"));
+        this.zone = currentUser.get().flatMap(KadensUser::tenant).flatMap(organisations::byId)
+                .map(Organisation::zone).orElse(Organisation.zoneOf(null));
         addClassName("k-page");
         StyleSheets.loadWith(this, "context://kadens/people-admin.css");
 
@@ -126,14 +126,6 @@ class AuditLogView extends Main implements PageTitles.Translated {
         add(new H1(getTranslation("people-admin.nav.audit")), filters,
                 new Span(getTranslation("people-admin.audit.hint")), list);
         refresh();
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 
     private AuditQuery query() {

@@ -32,7 +32,11 @@ import io.kadens.content.DocumentKind;
 import io.kadens.content.IndexingJob;
 import io.kadens.frontend.PageTitles;
 import io.kadens.frontend.Toast;
+import io.kadens.organisation.Organisation;
+import io.kadens.organisation.Organisations;
 import io.kadens.platform.InvalidInputException;
+import io.kadens.security.CurrentUser;
+import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -56,6 +60,7 @@ class ContentAdminView extends Main implements PageTitles.Translated {
     private static final String AUTO_LANGUAGE = "auto";
 
     private final transient ContentLibrary library;
+    private final ZoneId zone;
     private final Select<DocumentKind> kind = new Select<>();
     private final Select<String> language = new Select<>();
     private final TextField title = new TextField();
@@ -74,8 +79,11 @@ class ContentAdminView extends Main implements PageTitles.Translated {
     private Map<UUID, IndexingJob> latestJobs = Map.of();
     private com.vaadin.flow.shared.Registration polling;
 
-    ContentAdminView(ContentLibrary library) {
+    ContentAdminView(ContentLibrary library, CurrentUser currentUser, Organisations organisations) {
         this.library = library;
+        // Upload times read in the organisation's zone, not the server's.
+        this.zone = currentUser.get().flatMap(KadensUser::tenant).flatMap(organisations::byId)
+                .map(Organisation::zone).orElse(Organisation.zoneOf(null));
         addClassName("k-page");
 
         upload = new Upload(BoundedUploads.inMemory(library.maxUploadBytes(), (metadata, bytes) -> {
@@ -176,7 +184,7 @@ class ContentAdminView extends Main implements PageTitles.Translated {
                 .setFlexGrow(2);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
-        documents.addColumn(d -> d.uploadedAt().atZoneSameInstant(ZoneId.systemDefault()).format(format))
+        documents.addColumn(d -> d.uploadedAt().atZoneSameInstant(zone).format(format))
                 .setHeader(getTranslation("content.uploaded-at")).setFlexGrow(2);
         documents.addComponentColumn(this::actions).setHeader(getTranslation("content.actions")).setFlexGrow(3);
         documents.setEmptyStateText(getTranslation("content.documents.empty"));

@@ -66,19 +66,11 @@ class FeedbackSettingsView extends Main implements PageTitles.Translated {
         Paragraph hint = new Paragraph(getTranslation("feedback.reports.hint"));
         hint.addClassName("k-muted");
         ReportedFeedbackPanel reported = new ReportedFeedbackPanel(reports, currentUser.require().personId(),
-                this::getTranslation, getLocale(), zone(tenantSettings));
+                this::getTranslation, getLocale(), tenantSettings.zone());
 
         add(new H1(getTranslation("feedback.admin.heading")),
                 new VerticalLayout(peer, upward, visibility, threshold, save),
                 new H2(getTranslation("feedback.reports.heading")), hint, reported);
-    }
-
-    private static java.time.ZoneId zone(TenantSettingsService tenantSettings) {
-        try {
-            return java.time.ZoneId.of(tenantSettings.current().timeZone());
-        } catch (RuntimeException unknown) {
-            return java.time.ZoneOffset.UTC;
-        }
     }
 
     private void load(FeedbackSettings current) {

@@ -50,7 +50,7 @@ class PraiseView extends Main implements PageTitles.Translated {
     PraiseView(PraiseFeed praise, PeopleService people, CurrentUser currentUser,
                io.kadens.settings.TenantSettingsService settings) {
         this.praise = praise;
-        this.zone = zoneOf(settings.current().timeZone());
+        this.zone = settings.zone();
         addClassName("k-page");
         UUID me = currentUser.require().personId();
 
@@ -90,14 +90,6 @@ class PraiseView extends Main implements PageTitles.Translated {
         add(new H1(getTranslation("feedback.praise.heading")), new H2(getTranslation("feedback.praise.give")), form,
                 new H2(getTranslation("feedback.praise.feed")), feed);
         refresh();
-    }
-
-    private static ZoneId zoneOf(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 
     private void refresh() {

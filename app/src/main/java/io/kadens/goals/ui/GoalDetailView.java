@@ -57,7 +57,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private UUID goalId;
     private GoalDetail detail;
     private String title;
-    private ZoneId zone = ZoneId.systemDefault();
+    private ZoneId zone = ZoneId.of("UTC");
 
     GoalDetailView(Goals goals, GoalQueries goalQueries, GoalTracking goalTracking, GoalDiscussion goalDiscussion,
                    GoalEditors editors, ObjectProvider<GoalFeedbackLinks> feedbackLinks, TenantSettingsService settings) {
@@ -81,11 +81,7 @@ class GoalDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         goalId = found.get().summary().id();
-        try {
-            zone = ZoneId.of(settings.current().timeZone());
-        } catch (RuntimeException unknownZone) {
-            zone = ZoneId.systemDefault();
-        }
+        zone = settings.zone();
         show(found.get());
     }
 

@@ -26,8 +26,6 @@ import io.kadens.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import io.kadens.settings.TenantSettingsService;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -46,7 +44,7 @@ class InvitationsView extends Main implements PageTitles.Translated {
         this.invitations = invitations;
         // Times in the tenant's time zone, formatted for the reader's language.
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone(settings.current().timeZone()));
+                .withZone(settings.zone());
         addClassName("k-page");
 
         Paragraph intro = new Paragraph(getTranslation("access.invitations.intro"));
@@ -176,13 +174,5 @@ class InvitationsView extends Main implements PageTitles.Translated {
 
     private String format(OffsetDateTime time) {
         return time == null ? "" : dates.format(time);
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (RuntimeException unknown) {
-            return ZoneOffset.UTC;
-        }
     }
 }

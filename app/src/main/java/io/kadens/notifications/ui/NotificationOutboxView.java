@@ -33,7 +33,6 @@ import io.kadens.notifications.NotificationAdministration;
 import io.kadens.security.Role;
 import io.kadens.settings.TenantSettingsService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,7 +64,7 @@ class NotificationOutboxView extends Main implements PageTitles.Translated {
 
     NotificationOutboxView(NotificationAdministration administration, TenantSettingsService settings) {
         this.administration = administration;
-        ZoneId zone = zone(settings.current().timeZone());
+        ZoneId zone = settings.zone();
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(zone);
         this.days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -208,13 +207,5 @@ class NotificationOutboxView extends Main implements PageTitles.Translated {
 
     private String format(OffsetDateTime time) {
         return time == null ? "" : times.format(time);
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneId.of("UTC");
-        }
     }
 }

@@ -57,7 +57,7 @@ class CheckInsView extends Main implements PageTitles.Translated {
     CheckInsView(CheckIns checkIns, CurrentUser currentUser, TenantSettingsService settings) {
         this.checkIns = checkIns;
         this.me = currentUser.require();
-        this.times = new MeetingTimes(getLocale(), MeetingTimes.zoneOf(settings.current().timeZone()));
+        this.times = new MeetingTimes(getLocale(), settings.zone());
         addClassName("k-page");
         show();
     }

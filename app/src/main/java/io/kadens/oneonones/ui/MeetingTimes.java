@@ -23,12 +23,4 @@ record MeetingTimes(Locale locale, ZoneId zone) {
     String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
-
-    static ZoneId zoneOf(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException unknown) {
-            return ZoneId.of("UTC");
-        }
-    }
 }

@@ -85,7 +85,7 @@ class MeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.oneOnOneNotes = oneOnOneNotes;
         this.checkIns = checkIns;
         this.currentUser = currentUser;
-        this.times = new MeetingTimes(getLocale(), MeetingTimes.zoneOf(settings.current().timeZone()));
+        this.times = new MeetingTimes(getLocale(), settings.zone());
         addClassName("k-page");
     }
 

@@ -54,7 +54,7 @@ class OneOnOnesView extends Main implements PageTitles.Translated {
         this.oneOnOnes = oneOnOnes;
         this.people = people;
         this.me = currentUser.require();
-        this.times = new MeetingTimes(getLocale(), MeetingTimes.zoneOf(settings.current().timeZone()));
+        this.times = new MeetingTimes(getLocale(), settings.zone());
         addClassName("k-page");
         render();
     }
