@@ -46,7 +46,7 @@ class AnalyticsTest {
 
     Company c;
     AnalyticsTestData.Seeded seeded;
-    YearMonth now = YearMonth.now();
+    YearMonth now = YearMonth.from(TestTenants.today());
 
     @BeforeAll
     void company() {

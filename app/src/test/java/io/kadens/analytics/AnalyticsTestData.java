@@ -15,6 +15,7 @@ import io.kadens.rollout.PilotGroupData;
 import io.kadens.rollout.RolloutPhase;
 import io.kadens.rollout.RolloutPlanning;
 import io.kadens.support.TestTenants.Company;
+import io.kadens.support.TestTenants;
 import io.kadens.tenants.TenantScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class AnalyticsTestData {
                             null)))));
         }
         UUID group = signedIn(as(company, company.hrAdmin()), () -> {
-            LocalDate today = LocalDate.now();
+            LocalDate today = TestTenants.today();
             planning.setPhases(List.of(new PhaseDates(RolloutPhase.PILOT, today.minusMonths(1), today.plusMonths(2))),
                     planning.plan().version());
             return planning.createGroup(new PilotGroupData("Analytics pilot of " + company.slug(), DepartmentKind.SALES,

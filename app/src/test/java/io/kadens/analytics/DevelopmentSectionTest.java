@@ -39,7 +39,7 @@ class DevelopmentSectionTest {
     Company c;
     Company other;
     io.kadens.development.DevelopmentTestData.Seeded plan;
-    YearMonth now = YearMonth.now();
+    YearMonth now = YearMonth.from(TestTenants.today());
 
     @BeforeAll
     void companies() {

@@ -55,8 +55,8 @@ class GoalsJourneyIT {
         kadens.awaitVaadinIdle();
         if (!kadens.isPresent(By.id("goal-cycle")) || !driver.findElement(By.id("goal-cycle")).isDisplayed()) {
             // No open goal cycle in the tenant: the editor asks for custom dates.
-            typeDate("goal-starts-on", java.time.LocalDate.now());
-            typeDate("goal-ends-on", java.time.LocalDate.now().plusMonths(3));
+            typeDate("goal-starts-on", io.kadens.support.TestTenants.today());
+            typeDate("goal-ends-on", io.kadens.support.TestTenants.today().plusMonths(3));
         }
         violations.addAll(kadens.accessibilityViolations("goal editor"));
 

@@ -222,7 +222,7 @@ class CompensationProposalsTest {
         assertThat(as(c.employee(), () -> proposals.worksheet(cycle.id()))).as("no reports, no lines").isEmpty();
         assertThatThrownBy(() -> as(c.manager(), () -> cycles.setBudget(cycle.id(), c.salesId(),
                 DepartmentBudget.Kind.AMOUNT, BigDecimal.TEN, 0))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(c.manager(), () -> cycles.create("x", reviewCycle, LocalDate.now(), "SEK")))
+        assertThatThrownBy(() -> as(c.manager(), () -> cycles.create("x", reviewCycle, TestTenants.today(), "SEK")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(c.hrAdmin(), () -> cycles.setMatrix(cycle.id(), List.of(), cycle.version() - 1)))
                 .isInstanceOf(ConcurrentEditException.class);

@@ -78,7 +78,7 @@ class CompensationRoleMatrixTest {
             new Row("read budgets and the merit matrix", Y, Y, Y, Y, N,
                     t -> !t.cycles.budgets(t.seeded.cycleId()).isEmpty() && t.cycles.matrix(t.seeded.cycleId()) != null),
             new Row("open a compensation cycle", N, N, N, Y, N,
-                    t -> t.cycles.create("Matrix cycle", t.seeded.reviewCycleId(), LocalDate.now(), "SEK") != null),
+                    t -> t.cycles.create("Matrix cycle", t.seeded.reviewCycleId(), TestTenants.today(), "SEK") != null),
             new Row("set a department's budget", N, N, N, Y, N, t -> {
                 DepartmentBudget budget = t.asHr(() -> t.cycles.budgets(t.seeded.cycleId())).getFirst();
                 return t.cycles.setBudget(t.seeded.cycleId(), budget.departmentId(), DepartmentBudget.Kind.AMOUNT,
@@ -104,7 +104,7 @@ class CompensationRoleMatrixTest {
                     t.seeded.cycleId(), t.c.employee().id(), t.seeded.pay().upperLevelId()) != null),
             new Row("approve a proposal waiting with HR", N, N, N, Y, N, t -> {
                 UUID cycle = t.asHr(() -> t.cycles.create("Approvals " + UUID.randomUUID(), t.seeded.reviewCycleId(),
-                        LocalDate.now(), "SEK")).id();
+                        TestTenants.today(), "SEK")).id();
                 Proposal waiting = t.asHr(() -> {
                     Proposal saved = t.proposals.save(cycle, t.c.member().id(), new BigDecimal("52000"), null, null, 0);
                     return t.proposals.submit(cycle, t.c.member().id(), saved.version());

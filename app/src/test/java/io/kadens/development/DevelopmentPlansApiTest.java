@@ -72,7 +72,7 @@ class DevelopmentPlansApiTest {
 
     @Test
     void createEditSubmitApproveAndProgressOverRest() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         MockHttpServletResponse refused = call(json(post("/api/v1/development-plans"),
                 "{\"periodStart\":\"" + today + "\",\"periodEnd\":\"" + today.minusDays(1) + "\"}"), a.member());
         assertThat(refused.getStatus()).isEqualTo(400);

@@ -70,7 +70,7 @@ class DevelopmentRoleMatrixTest {
                     new DevelopmentPlans.ProgressUpdate(t.seeded.stretchAction(), ActionStatus.DONE, null, null, false,
                             null, null, null))),
             new Row("start a plan for the person", Y, Y, N, N, N, t -> t.plans.create(t.c.employee().id(),
-                    java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(1), null)),
+                    io.kadens.support.TestTenants.today(), io.kadens.support.TestTenants.today().plusMonths(1), null)),
             new Row("see plans per department", N, N, Y, N, N, t -> t.overview.byDepartment()),
             new Row("offer mentoring", Y, Y, Y, Y, N, t -> t.mentoring.offer(List.of())),
             new Row("find mentors", Y, Y, Y, Y, N, t -> t.mentoring.suggestions(null)),

@@ -39,7 +39,7 @@ class HrApprovalTest {
         CompetencyTestData.Seeded framework = competencies.framework(c);
         // The employee's plan: stretch work only, so no training item is needed.
         DevelopmentPlan submitted = signedIn(as(c, c.employee()), () -> {
-            LocalDate today = LocalDate.now();
+            LocalDate today = TestTenants.today();
             UUID id = plans.create(c.employee().id(), today.minusDays(1), today.plusMonths(6), null);
             DevelopmentPlan created = plans.plan(id);
             ObjectiveDraft stretch = new ObjectiveDraft(null, "Chair three team meetings by " + today.plusMonths(3), "",
@@ -69,7 +69,7 @@ class HrApprovalTest {
 
         // The HR admin's own plan waits for their manager.
         DevelopmentPlan own = signedIn(as(c, c.hrAdmin()), () -> {
-            LocalDate today = LocalDate.now();
+            LocalDate today = TestTenants.today();
             UUID id = plans.create(c.hrAdmin().id(), today.minusDays(1), today.plusMonths(6), null);
             return plans.plan(id);
         });

@@ -117,7 +117,7 @@ class FeedbackAnonymityTest {
                 assertThat(item.authorName()).isNull();
                 assertThat(item.givenOn()).isNull();
                 assertThat(item.givenAt()).isNull();
-                assertThat(item.period()).isEqualTo(YearMonth.now());
+                assertThat(item.period()).isEqualTo(YearMonth.from(TestTenants.today()));
                 assertThat(item.mine()).isFalse();
             });
             // the order is the text's hash order, not the order they were written in
@@ -127,7 +127,7 @@ class FeedbackAnonymityTest {
         });
         // evidence for the summary: no author, no date, same safe order
         List<FeedbackEvidence> evidence = signedIn(as(d, d.manager()),
-                () -> feedback.evidenceAbout(d.manager().id(), LocalDate.now().minusMonths(1), LocalDate.now()));
+                () -> feedback.evidenceAbout(d.manager().id(), TestTenants.today().minusMonths(1), TestTenants.today()));
         assertThat(evidence).hasSize(4).allSatisfy(item -> {
             assertThat(item.anonymous()).isTrue();
             assertThat(item.authorLabel()).isNull();
@@ -160,7 +160,7 @@ class FeedbackAnonymityTest {
                 new FeedbackFilter(null, null, "Planning", null),
                 new FeedbackFilter(null, null, "Communication", null),
                 new FeedbackFilter(null, null, null, FeedbackSource.REPORT),
-                new FeedbackFilter(LocalDate.now(), LocalDate.now(), null, null))) {
+                new FeedbackFilter(TestTenants.today(), TestTenants.today(), null, null))) {
             ReceivedFeedback narrowed = signedIn(as(d, d.manager()), () -> feedback.received(d.manager().id(), narrowing));
             // never a count under a filter: differences between filters would count the hidden items
             assertThat(narrowed.hiddenAnonymous()).as("count under %s", narrowing).isNull();
@@ -182,7 +182,7 @@ class FeedbackAnonymityTest {
                     .anonymousGroups()).as("below the threshold under %s", narrowing).isEmpty();
         }
         // a range that ends before this month holds none of them
-        LocalDate lastMonthEnd = LocalDate.now().withDayOfMonth(1).minusDays(1);
+        LocalDate lastMonthEnd = TestTenants.today().withDayOfMonth(1).minusDays(1);
         assertThat(signedIn(as(d, d.manager()), () -> feedback.evidenceAbout(d.manager().id(),
                 lastMonthEnd.minusMonths(2), lastMonthEnd))).isEmpty();
     }

@@ -137,7 +137,7 @@ class FeedbackApiTest {
                 List.of("/api/v1/feedback", "{\"receiverId\":\"" + b.employee().id() + "\",\"text\":\"Hi\"}",
                         "receiverId", "feedback.receiver.unknown"),
                 List.of("/api/v1/feedback/requests", "{\"recipientIds\":[\"" + b.employee().id()
-                        + "\"],\"question\":\"Q?\",\"dueDate\":\"" + LocalDate.now().plusDays(3) + "\"}",
+                        + "\"],\"question\":\"Q?\",\"dueDate\":\"" + TestTenants.today().plusDays(3) + "\"}",
                         "recipientIds", "feedback.request.recipients.unknown"),
                 List.of("/api/v1/praise", "{\"recipientId\":\"" + b.employee().id() + "\",\"text\":\"Hi\"}",
                         "recipientId", "feedback.praise.recipient.unknown"))) {

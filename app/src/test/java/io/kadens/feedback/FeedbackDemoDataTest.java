@@ -59,7 +59,7 @@ class FeedbackDemoDataTest {
         KadensUser saraUser = user(acme, sara, "sara.nilsson@acme.example");
 
         List<FeedbackEvidence> aboutSara = TestTenants.signedIn(TestTenants.token(erikUser),
-                () -> feedback.evidenceAbout(sara, LocalDate.now().minusMonths(3), LocalDate.now()));
+                () -> feedback.evidenceAbout(sara, TestTenants.today().minusMonths(3), TestTenants.today()));
         assertThat(aboutSara).hasSizeGreaterThanOrEqualTo(7);
         assertThat(aboutSara).extracting(FeedbackEvidence::source)
                 .contains(FeedbackSource.MANAGER, FeedbackSource.PEER);

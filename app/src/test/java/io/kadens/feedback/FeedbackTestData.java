@@ -5,6 +5,7 @@ import static io.kadens.support.TestTenants.signedIn;
 
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
+import io.kadens.support.TestTenants;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class FeedbackTestData {
         }
         UUID request = signedIn(as(company, company.employee()), () -> requests.request(new NewFeedbackRequest(null,
                 List.of(company.teamLead().id(), company.manager().id()), "Question of " + company.slug(),
-                LocalDate.now().plusDays(5)))).id();
+                TestTenants.today().plusDays(5)))).id();
         UUID praised = signedIn(as(company, company.teamLead()), () -> praise.give(new NewPraise(
                 company.member().id(), "Praise of " + company.slug()))).id();
         signedIn(as(company, company.member()), () -> praise.react(praised, Reaction.TADA));

@@ -132,7 +132,7 @@ class FeedbackSummaryAccessTest {
                 }
                 FeedbackSummaryReport report = signedIn(as(c, requester), () -> summaries.summarize(about.id(), null, null));
                 Set<UUID> visible = signedIn(as(c, requester), () -> feedback.evidenceAbout(about.id(),
-                        LocalDate.now().minusYears(1), LocalDate.now().plusDays(1))).stream()
+                        TestTenants.today().minusYears(1), TestTenants.today().plusDays(1))).stream()
                         .map(FeedbackEvidence::feedbackId).collect(Collectors.toSet());
                 List<UUID> cited = citations(report);
                 assertThat(visible).as("%s about %s", requester.familyName(), about.familyName()).containsAll(cited);
@@ -185,7 +185,7 @@ class FeedbackSummaryAccessTest {
         anonymousQuotes.forEach(quote -> assertThat(quote.text()).containsIgnoringCase("status"));
         // A quote is flagged anonymous exactly when its item is one of the anonymous ones.
         Set<UUID> anonymousItems = signedIn(as(c, c.employee()), () -> feedback.evidenceAbout(c.employee().id(),
-                LocalDate.now().minusYears(1), LocalDate.now().plusDays(1))).stream()
+                TestTenants.today().minusYears(1), TestTenants.today().plusDays(1))).stream()
                 .filter(FeedbackEvidence::anonymous).map(FeedbackEvidence::feedbackId).collect(Collectors.toSet());
         assertThat(anonymousItems).hasSize(3);
         employee.themes().stream().flatMap(theme -> theme.quotes().stream()).forEach(quote -> assertThat(
@@ -223,7 +223,7 @@ class FeedbackSummaryAccessTest {
 
         // A period in the past without feedback: nothing to summarise, and it says so.
         FeedbackSummaryReport empty = signedIn(as(c, c.employee()), () -> summaries.summarize(c.employee().id(),
-                LocalDate.now().minusYears(2), LocalDate.now().minusYears(1)));
+                TestTenants.today().minusYears(2), TestTenants.today().minusYears(1)));
         assertThat(empty.themes()).isEmpty();
         assertThat(empty.coverage().items()).isZero();
         assertThat(empty.caveats()).extracting(FeedbackSummaryReport.CaveatView::kind).contains(Caveat.Kind.TOO_FEW_ITEMS);
@@ -247,11 +247,11 @@ class FeedbackSummaryAccessTest {
     @Test
     void aPeriodThatEndsBeforeItStartsOrSpansMoreThanThreeYearsIsRefusedAtItsField() {
         assertThatThrownBy(() -> signedIn(as(c, c.employee()), () -> summaries.summarize(c.employee().id(),
-                LocalDate.now(), LocalDate.now().minusDays(1))))
+                TestTenants.today(), TestTenants.today().minusDays(1))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("to", "summary.period.order"));
         assertThatThrownBy(() -> signedIn(as(c, c.employee()), () -> summaries.summarize(c.employee().id(),
-                LocalDate.now().minusYears(4), LocalDate.now())))
+                TestTenants.today().minusYears(4), TestTenants.today())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("from", "summary.period.too-long"));
     }

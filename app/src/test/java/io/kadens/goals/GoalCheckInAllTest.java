@@ -50,7 +50,7 @@ class GoalCheckInAllTest {
     @BeforeEach
     void goalWithThreeKeyResults() {
         c = tenants.create("checkinall");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         UUID quarter = by(c.hrAdmin(), () -> administration.createCycle(new GoalCycleData("Now", CycleKind.QUARTER,
                 today.minusDays(45), today.plusDays(45), false)));
         goal = by(c.employee(), () -> goals.create(new GoalData("Grow", "", GoalLevel.INDIVIDUAL, null, null, null,

@@ -63,7 +63,7 @@ class GoalKnowledgeIndexingTest {
     void company() {
         c = tenants.create("indexing");
         cycle = signedIn(as(c, c.hrAdmin()), () -> administration.createCycle(new GoalCycleData("Now",
-                CycleKind.QUARTER, LocalDate.now().minusDays(10), LocalDate.now().plusDays(80), false)));
+                CycleKind.QUARTER, TestTenants.today().minusDays(10), TestTenants.today().plusDays(80), false)));
     }
 
     private <T> T byEmployee(Supplier<T> work) {

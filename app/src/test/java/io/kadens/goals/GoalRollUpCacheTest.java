@@ -67,7 +67,7 @@ class GoalRollUpCacheTest {
     @BeforeEach
     void goals() {
         c = tenants.create("rollup");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         quarter = by(c.hrAdmin(), () -> administration.createCycle(new GoalCycleData("Now", CycleKind.QUARTER,
                 today.minusDays(45), today.plusDays(45), false)));
         company = by(c.hrAdmin(), () -> goals.create(data("Grow " + c.slug(), GoalLevel.COMPANY, null, null,
@@ -316,7 +316,7 @@ class GoalRollUpCacheTest {
     void twoTenantsNeverSeeEachOthersCachedGoals() {
         Company d = tenants.create("rollupother");
         UUID dCycle = signedIn(as(d, d.hrAdmin()), () -> administration.createCycle(new GoalCycleData("Now",
-                CycleKind.QUARTER, LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), false)));
+                CycleKind.QUARTER, TestTenants.today().minusDays(10), TestTenants.today().plusDays(10), false)));
         UUID dGoal = signedIn(as(d, d.hrAdmin()), () -> goals.create(new GoalData("Grow " + d.slug(), "",
                 GoalLevel.COMPANY, null, null, null, Set.of(), null, GoalVisibility.TENANT, dCycle, null, null, null,
                 GoalKind.BUSINESS)));

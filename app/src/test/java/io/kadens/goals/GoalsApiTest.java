@@ -56,7 +56,7 @@ class GoalsApiTest {
     void aGoalRoundTripWithAPersonalAccessToken() throws Exception {
         Company c = tenants.create("goalapi");
         UUID cycle = signedIn(as(c, c.hrAdmin()), () -> administration.createCycle(new GoalCycleData("Now",
-                CycleKind.QUARTER, LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), false)));
+                CycleKind.QUARTER, TestTenants.today().minusDays(30), TestTenants.today().plusDays(60), false)));
         String token = signedIn(as(c, c.employee()), () -> apiTokens.create("goals", TokenExpiry.DAYS_30).token());
 
         MockHttpServletResponse created = call(post("/api/v1/goals"), token, """

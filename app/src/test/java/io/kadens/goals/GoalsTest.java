@@ -70,7 +70,7 @@ class GoalsTest {
     @BeforeEach
     void company() {
         c = tenants.create("goals");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         quarter = asHr(() -> administration.createCycle(new GoalCycleData("Now", CycleKind.QUARTER,
                 today.minusDays(45), today.plusDays(45), false)));
     }
@@ -341,7 +341,7 @@ class GoalsTest {
 
     @Test
     void aClosedCycleRefusesNewAndChangedGoals() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         UUID closed = asHr(() -> administration.createCycle(new GoalCycleData("Last quarter", CycleKind.QUARTER,
                 today.minusDays(180), today.minusDays(91), true)));
         GoalData inClosed = new GoalData("Old", "", GoalLevel.INDIVIDUAL, null, null, null, Set.of(), null,
@@ -544,7 +544,7 @@ class GoalsTest {
 
     @Test
     void copyingIntoTheNextCycleResetsKeyResults() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         UUID next = asHr(() -> administration.createCycle(new GoalCycleData("Next", CycleKind.QUARTER,
                 today.plusDays(46), today.plusDays(136), false)));
         UUID goal = by(c.employee(), () -> goals.create(individual("Repeat", c.employee(), GoalVisibility.PRIVATE)));

@@ -4,6 +4,7 @@ import static io.kadens.support.TestTenants.as;
 import static io.kadens.support.TestTenants.signedIn;
 
 import io.kadens.support.TestTenants.Company;
+import io.kadens.support.TestTenants;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +39,8 @@ public class GoalsTestData {
 
     public Seeded seed(Company company) {
         UUID cycle = signedIn(as(company, company.hrAdmin()), () -> administration.createCycle(new GoalCycleData(
-                "Cycle of " + company.slug(), CycleKind.QUARTER, LocalDate.now().minusDays(10),
-                LocalDate.now().plusDays(80), false)));
+                "Cycle of " + company.slug(), CycleKind.QUARTER, TestTenants.today().minusDays(10),
+                TestTenants.today().plusDays(80), false)));
         return signedIn(as(company, company.employee()), () -> {
             UUID goal = goals.create(new GoalData("Goal of " + company.slug(), "Secret plan of " + company.slug(),
                     GoalLevel.INDIVIDUAL, null, null, null, Set.of(), null, GoalVisibility.TENANT, cycle, null, null,

@@ -23,6 +23,7 @@ import io.kadens.learning.TrainingLevel;
 import io.kadens.learning.TrainingLibrary;
 import io.kadens.support.TestTenants.Company;
 import io.kadens.support.TestTenants.Person;
+import io.kadens.support.TestTenants;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ public class KnowledgeFixtures {
 
     /** A goal cycle around today, created by the company's HR admin. */
     public UUID cycle(Company company) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         return signedIn(as(company, company.hrAdmin()), () -> goalAdministration.createCycle(new GoalCycleData(
                 "Now " + UUID.randomUUID().toString().substring(0, 4), CycleKind.QUARTER, today.minusDays(45),
                 today.plusDays(45), false)));

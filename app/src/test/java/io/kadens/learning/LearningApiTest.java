@@ -71,17 +71,17 @@ class LearningApiTest {
         int own = mvc.perform(post("/api/v1/learning/assignments").with(csrf())
                 .with(authentication(TestTenants.as(a, a.manager())))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(aSeeds.trainingItem(), a.employee().id(), LocalDate.now().plusDays(3))))
+                .content(body.formatted(aSeeds.trainingItem(), a.employee().id(), TestTenants.today().plusDays(3))))
                 .andReturn().getResponse().getStatus();
         int notTheirs = mvc.perform(post("/api/v1/learning/assignments").with(csrf())
                 .with(authentication(TestTenants.as(a, a.teamLead())))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(aSeeds.trainingItem(), a.employee().id(), LocalDate.now().plusDays(3))))
+                .content(body.formatted(aSeeds.trainingItem(), a.employee().id(), TestTenants.today().plusDays(3))))
                 .andReturn().getResponse().getStatus();
         int otherTenant = mvc.perform(post("/api/v1/learning/assignments").with(csrf())
                 .with(authentication(TestTenants.as(a, a.manager())))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body.formatted(bSeeds.trainingItem(), b.employee().id(), LocalDate.now().plusDays(3))))
+                .content(body.formatted(bSeeds.trainingItem(), b.employee().id(), TestTenants.today().plusDays(3))))
                 .andReturn().getResponse().getStatus();
         assertThat(own).isEqualTo(201);
         assertThat(notTheirs).isEqualTo(403);

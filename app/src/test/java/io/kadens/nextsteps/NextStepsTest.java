@@ -139,7 +139,7 @@ class NextStepsTest {
     @Test
     void aFeedbackRequestIsListedUntilAnsweredAndPraiseUntilTheNextVisit() {
         FeedbackRequest request = as(c.manager(), () -> feedbackRequests.request(new NewFeedbackRequest(
-                c.manager().id(), List.of(c.employee().id()), "How did the kick-off go?", LocalDate.now().plusDays(3))));
+                c.manager().id(), List.of(c.employee().id()), "How did the kick-off go?", TestTenants.today().plusDays(3))));
         NextStep asked = item(home(c.employee()), "feedback-request-").orElseThrow();
         assertThat(asked.id()).isEqualTo("feedback-request-" + request.id());
         assertThat(asked.link()).isEqualTo("feedback?section=requests");
@@ -165,7 +165,7 @@ class NextStepsTest {
     @Test
     void aStaleGoalAsksForACheckInUntilOneIsMade() {
         UUID cycle = as(c.hrAdmin(), () -> goalAdministration.createCycle(new GoalCycleData("Q", CycleKind.QUARTER,
-                LocalDate.now().minusDays(10), LocalDate.now().plusDays(80), false)));
+                TestTenants.today().minusDays(10), TestTenants.today().plusDays(80), false)));
         UUID goal = as(c.employee(), () -> {
             UUID id = goals.create(new GoalData("Ship the mobile app", "", GoalLevel.INDIVIDUAL, null, null, null,
                     Set.of(), null, GoalVisibility.TENANT, cycle, null, null, null, GoalKind.BUSINESS));

@@ -119,7 +119,7 @@ class RemindersTest {
     @Test
     void aStaleGoalRemindsItsOwnerOnceUntilItIsUpdatedAndLeftAgain() {
         UUID cycle = signedIn(as(company, company.hrAdmin()), () -> goalAdministration.createCycle(new GoalCycleData(
-                "Q", CycleKind.QUARTER, LocalDate.now().minusDays(10), LocalDate.now().plusDays(80), false)));
+                "Q", CycleKind.QUARTER, TestTenants.today().minusDays(10), TestTenants.today().plusDays(80), false)));
         UUID goal = signedIn(as(company, company.employee()), () -> {
             UUID id = goals.create(new GoalData("Open the Oslo office", "", GoalLevel.INDIVIDUAL, null, null, null,
                     Set.of(), null, GoalVisibility.TENANT, cycle, null, null, null, GoalKind.BUSINESS));

@@ -4,6 +4,7 @@ import static io.kadens.support.TestTenants.as;
 import static io.kadens.support.TestTenants.signedIn;
 
 import io.kadens.support.TestTenants.Company;
+import io.kadens.support.TestTenants;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class OneOnOneTestData {
         AgendaItem point = signedIn(as(company, company.manager()),
                 () -> oneOnOneMeetings.addTalkingPoint(meeting, "Talking point of " + slug, false));
         ActionItem action = signedIn(as(company, company.manager()), () -> oneOnOneNotes.addActionItem(meeting,
-                company.employee().id(), "Action of " + slug, LocalDate.now().plusDays(10)));
+                company.employee().id(), "Action of " + slug, TestTenants.today().plusDays(10)));
         signedIn(as(company, company.manager()), () -> oneOnOneNotes.saveSharedNotes(meeting, "Notes of " + slug, 0));
         signedIn(as(company, company.manager()), () -> oneOnOneNotes.savePrivateNote(meeting, "Private of " + slug, -1));
         CheckIn checkIn = signedIn(as(company, company.employee()), () -> {

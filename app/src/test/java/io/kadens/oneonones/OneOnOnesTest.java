@@ -209,7 +209,7 @@ class OneOnOnesTest {
         UUID pairId = series().pairId();
         UUID first = meetings(pairId).getFirst().id();
         ActionItem item = as(c.manager(), () -> oneOnOneNotes.addActionItem(first, c.employee().id(),
-                "Book the course", LocalDate.now().plusDays(20)));
+                "Book the course", TestTenants.today().plusDays(20)));
         assertThat(item.ownerName()).contains(c.employee().familyName());
         MeetingSummary second = as(c.manager(), () -> oneOnOneMeetings.complete(first));
         assertThat(as(c.employee(), () -> oneOnOneMeetings.meeting(second.id())).orElseThrow().actionItems())

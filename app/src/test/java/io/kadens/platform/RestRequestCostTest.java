@@ -82,7 +82,7 @@ class RestRequestCostTest {
     void thePersonaMixPerRequest() throws Exception {
         Company c = tenants.create("restcost");
         UUID cycle = signedIn(as(c, c.hrAdmin()), () -> administration.createCycle(new GoalCycleData("Now",
-                CycleKind.QUARTER, LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), false)));
+                CycleKind.QUARTER, TestTenants.today().minusDays(30), TestTenants.today().plusDays(60), false)));
         String token = signedIn(as(c, c.manager()), () -> apiTokens.create("cost", TokenExpiry.DAYS_30).token());
         String goal = JSON.readTree(call(post("/api/v1/goals"), token, """
                 {"title": "Ship the importer", "level": "INDIVIDUAL", "visibility": "TENANT", "kind": "BUSINESS",

@@ -64,7 +64,7 @@ class PeerNominationsTest {
 
     private ReviewCycle launched(ParticipantSelection selection, int peerCap, Map<CyclePhase, LocalDate> deadlines) {
         return signedIn(TestTenants.as(c, c.hrAdmin()), () -> {
-            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), LocalDate.now());
+            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), TestTenants.today());
             ReviewCycle draft = cycles.create(new CycleDraft("Q4", base.kind(), base.templateId(), base.windowStart(),
                     base.windowEnd(), peerCap, deadlines == null ? base.deadlines() : deadlines, selection));
             return cycles.launch(draft.id(), draft.version());
@@ -206,10 +206,10 @@ class PeerNominationsTest {
 
     @Test
     void afterTheNominationDeadlineNothingIsNominatedAndAfterThePeerDeadlineNothingDecided() {
-        LocalDate past = LocalDate.now().minusDays(3);
+        LocalDate past = TestTenants.today().minusDays(3);
         Map<CyclePhase, LocalDate> deadlines = new EnumMap<>(CyclePhase.class);
         for (CyclePhase phase : CyclePhase.values()) {
-            deadlines.put(phase, phase.ordinal() <= CyclePhase.PEER_REVIEWS.ordinal() ? past : LocalDate.now().plusDays(9));
+            deadlines.put(phase, phase.ordinal() <= CyclePhase.PEER_REVIEWS.ordinal() ? past : TestTenants.today().plusDays(9));
         }
         ReviewCycle cycle = launched(new ParticipantSelection(Set.of(c.salesId()), null, null), 3, deadlines);
         assertThatThrownBy(() -> as(c.employee(), () -> nominations.nominate(cycle.id(), c.teamLead().id())))

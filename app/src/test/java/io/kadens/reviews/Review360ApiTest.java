@@ -73,10 +73,10 @@ class Review360ApiTest {
         Map<CyclePhase, LocalDate> deadlines = new EnumMap<>(CyclePhase.class);
         for (CyclePhase phase : CyclePhase.values()) {
             deadlines.put(phase, phase.ordinal() <= CyclePhase.CALIBRATION.ordinal()
-                    ? LocalDate.now().minusDays(2) : LocalDate.now().plusDays(9));
+                    ? TestTenants.today().minusDays(2) : TestTenants.today().plusDays(9));
         }
         signOff = TestTenants.signedIn(TestTenants.as(a, a.hrAdmin()), () -> {
-            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), LocalDate.now());
+            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), TestTenants.today());
             ReviewCycle draft = cycles.create(new CycleDraft("Höst", base.kind(), base.templateId(), base.windowStart(),
                     base.windowEnd(), 3, deadlines, new ParticipantSelection(Set.of(a.salesId()), null, null)));
             return cycles.launch(draft.id(), draft.version());

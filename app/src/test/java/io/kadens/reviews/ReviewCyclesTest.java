@@ -62,7 +62,7 @@ class ReviewCyclesTest {
     }
 
     private CycleDraft draft(ParticipantSelection selection) {
-        CycleDraft base = ReviewCycles.defaultDraft(CycleKind.SEMI_ANNUAL, template.id(), LocalDate.now());
+        CycleDraft base = ReviewCycles.defaultDraft(CycleKind.SEMI_ANNUAL, template.id(), TestTenants.today());
         return new CycleDraft("H2 reviews", base.kind(), base.templateId(), base.windowStart(), base.windowEnd(),
                 base.peerCap(), base.deadlines(), selection);
     }
@@ -138,7 +138,7 @@ class ReviewCyclesTest {
     @Test
     void badSetUpIsRefusedFieldByField() {
         Map<CyclePhase, LocalDate> deadlines = new EnumMap<>(CyclePhase.class);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         deadlines.put(CyclePhase.SELF_REVIEW, today.plusDays(10));
         deadlines.put(CyclePhase.PEER_NOMINATION, today.plusDays(5));
         CycleDraft bad = new CycleDraft(" ", CycleKind.QUARTERLY, template.id(), today, today.minusDays(1), 11,

@@ -48,7 +48,7 @@ class ReviewLaunchBenchmark {
             imports.apply(upload, ColumnMapping.suggest(upload.headers()), ImportProgress.NONE);
             Set<UUID> departments = structure.departments().stream().map(Department::id).collect(Collectors.toSet());
             ReviewTemplate template = templates.create(ReviewTemplates.starter());
-            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.ANNUAL, template.id(), LocalDate.now());
+            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.ANNUAL, template.id(), TestTenants.today());
             ReviewCycle draft = cycles.create(new CycleDraft("Benchmark", base.kind(), base.templateId(),
                     base.windowStart(), base.windowEnd(), base.peerCap(), base.deadlines(),
                     new ParticipantSelection(departments, null, null)));

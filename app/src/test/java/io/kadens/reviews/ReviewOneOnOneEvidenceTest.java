@@ -146,7 +146,7 @@ class ReviewOneOnOneEvidenceTest {
 
         // a look-back that ends before the meetings holds none of them
         EvidencePanel earlier = as(c.employee(), () -> evidence.panel(seeded.selfReview(),
-                java.time.LocalDate.now().minusMonths(6), java.time.LocalDate.now().minusDays(30)));
+                io.kadens.support.TestTenants.today().minusMonths(6), io.kadens.support.TestTenants.today().minusDays(30)));
         assertThat(earlier.of(EvidenceType.ONE_ON_ONE)).isEmpty();
     }
 

@@ -46,7 +46,7 @@ class ReviewOutcomesTest {
     void launchedCycle() {
         c = tenants.create("rout");
         ReviewTemplate template = asHr(() -> templates.create(ReviewTemplates.starter()));
-        CycleDraft base = ReviewCycles.defaultDraft(CycleKind.SEMI_ANNUAL, template.id(), LocalDate.now());
+        CycleDraft base = ReviewCycles.defaultDraft(CycleKind.SEMI_ANNUAL, template.id(), TestTenants.today());
         CycleDraft draft = new CycleDraft("H2", base.kind(), base.templateId(), base.windowStart(), base.windowEnd(),
                 base.peerCap(), base.deadlines(), new ParticipantSelection(Set.of(c.salesId()), null, null));
         ReviewCycle created = asHr(() -> cycles.create(draft));

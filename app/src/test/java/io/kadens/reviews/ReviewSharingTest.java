@@ -70,10 +70,10 @@ class ReviewSharingTest {
         Map<CyclePhase, LocalDate> deadlines = new EnumMap<>(CyclePhase.class);
         for (CyclePhase phase : CyclePhase.values()) {
             deadlines.put(phase, phase.ordinal() <= CyclePhase.CALIBRATION.ordinal()
-                    ? LocalDate.now().minusDays(2) : LocalDate.now().plusDays(9));
+                    ? TestTenants.today().minusDays(2) : TestTenants.today().plusDays(9));
         }
         cycle = as(c.hrAdmin(), () -> {
-            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), LocalDate.now());
+            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), TestTenants.today());
             ReviewCycle draft = cycles.create(new CycleDraft("Q4", base.kind(), base.templateId(), base.windowStart(),
                     base.windowEnd(), 5, deadlines, new ParticipantSelection(Set.of(c.salesId()), null, null)));
             return cycles.launch(draft.id(), draft.version());
@@ -250,7 +250,7 @@ class ReviewSharingTest {
     void sharingWaitsForTheSignOffPhase() {
         ReviewTemplate template = as(c.hrAdmin(), () -> templates.create(ReviewTemplates.starter()));
         ReviewCycle early = as(c.hrAdmin(), () -> {
-            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), LocalDate.now());
+            CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), TestTenants.today());
             ReviewCycle draft = cycles.create(new CycleDraft("Early", base.kind(), base.templateId(), base.windowStart(),
                     base.windowEnd(), 3, base.deadlines(), new ParticipantSelection(Set.of(c.salesId()), null, null)));
             return cycles.launch(draft.id(), draft.version());

@@ -66,7 +66,7 @@ class ReviewWritingTest {
     void launchedCycle() {
         c = tenants.create("rwrite");
         ReviewTemplate template = as(c.hrAdmin(), () -> templates.create(ReviewTemplates.starter()));
-        CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), LocalDate.now());
+        CycleDraft base = ReviewCycles.defaultDraft(CycleKind.QUARTERLY, template.id(), TestTenants.today());
         ReviewCycle created = as(c.hrAdmin(), () -> cycles.create(new CycleDraft("Q4", base.kind(), base.templateId(),
                 base.windowStart(), base.windowEnd(), base.peerCap(), base.deadlines(),
                 new ParticipantSelection(Set.of(c.salesId()), null, null))));
@@ -188,7 +188,7 @@ class ReviewWritingTest {
     void aLateSubmissionIsRefusedWithTheReasonAndAPausedCycleRefusesWriting() {
         ReviewTask self = task(c.employee(), c.employee().id(), ReviewForm.SELF);
         ReviewDocument doc = as(c.employee(), () -> writing.review(self.reviewId()));
-        inTenant(() -> db.update(REVIEW_CYCLE_PHASE).set(REVIEW_CYCLE_PHASE.DEADLINE, LocalDate.now().minusDays(3))
+        inTenant(() -> db.update(REVIEW_CYCLE_PHASE).set(REVIEW_CYCLE_PHASE.DEADLINE, TestTenants.today().minusDays(3))
                 .where(REVIEW_CYCLE_PHASE.CYCLE_ID.eq(cycle.id()), REVIEW_CYCLE_PHASE.PHASE.eq("SELF_REVIEW")).execute());
         assertThat(task(c.employee(), c.employee().id(), ReviewForm.SELF).refusal()).isEqualTo("reviews.submit.late");
         assertThatThrownBy(() -> as(c.employee(), () -> writing.submit(self.reviewId(), complete(doc, 3), 0)))

@@ -81,7 +81,7 @@ class ReviewsRoleMatrixTest {
                     t -> t.cycles.cycle(t.seeded.cycle()).isPresent() && !t.cycles.participants(t.seeded.cycle()).isEmpty()
                             && !t.cycles.unfinished(t.seeded.cycle()).isEmpty()),
             new Row("set up and launch a cycle", N, N, Y, N, t -> {
-                CycleDraft base = ReviewCycles.defaultDraft(CycleKind.PROJECT, t.seeded.template(), java.time.LocalDate.now());
+                CycleDraft base = ReviewCycles.defaultDraft(CycleKind.PROJECT, t.seeded.template(), io.kadens.support.TestTenants.today());
                 ReviewCycle draft = t.cycles.create(new CycleDraft("Matrix", base.kind(), base.templateId(),
                         base.windowStart(), base.windowEnd(), base.peerCap(), base.deadlines(),
                         new ParticipantSelection(null, null, java.util.Set.of(t.c.employee().id()))));
@@ -102,7 +102,7 @@ class ReviewsRoleMatrixTest {
                 return !t.cycles.removeParticipant(t.seeded.cycle(), t.c.outsider().id()).active();
             }),
             new Row("close a cycle", N, N, Y, N, t -> {
-                CycleDraft base = ReviewCycles.defaultDraft(CycleKind.PROJECT, t.seeded.template(), java.time.LocalDate.now());
+                CycleDraft base = ReviewCycles.defaultDraft(CycleKind.PROJECT, t.seeded.template(), io.kadens.support.TestTenants.today());
                 ReviewCycle draft = t.cycles.create(new CycleDraft("Closing", base.kind(), base.templateId(),
                         base.windowStart(), base.windowEnd(), base.peerCap(), base.deadlines(),
                         new ParticipantSelection(null, null, java.util.Set.of(t.c.member().id()))));

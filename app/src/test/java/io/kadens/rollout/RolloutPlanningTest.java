@@ -95,7 +95,7 @@ class RolloutPlanningTest {
         data.seed(c);
         assertThat(featuresOf(c, c.hrAdmin())).doesNotContain(Feature.GOALS);
         long version = asAdmin(c, planning::plan).version();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         asAdmin(c, () -> planning.setPhases(List.of(
                 new PhaseDates(RolloutPhase.PILOT, today.minusMonths(4), today.minusMonths(1)),
                 new PhaseDates(RolloutPhase.ROLLOUT, today.minusMonths(1).plusDays(1), null)), version));
@@ -128,7 +128,7 @@ class RolloutPlanningTest {
     @Test
     void groupsOfTheSameKindAndSmallGroupsAndShortPilotsAreWarnedAbout() {
         Company c = tenants.create("rollw");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         asAdmin(c, () -> planning.setPhases(List.of(new PhaseDates(RolloutPhase.PILOT, today, today.plusMonths(2))), 0));
         UUID sales = asAdmin(c, () -> planning.createGroup(new PilotGroupData("Sales", DepartmentKind.SALES,
                 Set.of(Feature.GOALS), Set.of(c.salesId()), Set.of(), Set.of(), Set.of())));
@@ -172,7 +172,7 @@ class RolloutPlanningTest {
     @Test
     void phasesOutOfOrderOrEndingBeforeTheyStartAreRefused() {
         Company c = tenants.create("rollp");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestTenants.today();
         assertThatThrownBy(() -> asAdmin(c, () -> planning.setPhases(List.of(
                 new PhaseDates(RolloutPhase.PLANNING, today, today.plusDays(10)),
                 new PhaseDates(RolloutPhase.PILOT, today.minusDays(5), today.minusDays(10))), 0)))
@@ -214,13 +214,13 @@ class RolloutPlanningTest {
         assertThat(stored.size()).isEqualTo(2);
 
         UUID milestone = asAdmin(c, () -> planning.addMilestone(new MilestoneData(RolloutPhase.PILOT, "Kick-off",
-                LocalDate.now(), false)));
+                TestTenants.today(), false)));
         asAdmin(c, () -> {
-            planning.updateMilestone(milestone, 0, new MilestoneData(RolloutPhase.PILOT, "Kick-off", LocalDate.now(), true));
+            planning.updateMilestone(milestone, 0, new MilestoneData(RolloutPhase.PILOT, "Kick-off", TestTenants.today(), true));
             return null;
         });
         assertThatThrownBy(() -> asAdmin(c, () -> {
-            planning.updateMilestone(milestone, 0, new MilestoneData(RolloutPhase.PILOT, "Late", LocalDate.now(), false));
+            planning.updateMilestone(milestone, 0, new MilestoneData(RolloutPhase.PILOT, "Late", TestTenants.today(), false));
             return null;
         })).isInstanceOf(ConcurrentEditException.class);
         assertThat(asAdmin(c, planning::plan).milestones()).singleElement()
@@ -247,7 +247,7 @@ class RolloutPlanningTest {
             return null;
         })).isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> asAdmin(b, () -> {
-            planning.updateMilestone(seededA.milestone(), 0, new MilestoneData(RolloutPhase.PILOT, "x", LocalDate.now(), false));
+            planning.updateMilestone(seededA.milestone(), 0, new MilestoneData(RolloutPhase.PILOT, "x", TestTenants.today(), false));
             return null;
         })).isInstanceOf(ResourceNotFoundException.class);
         assertThat(TenantScope.call(b.id(), () -> access.pilotPeople())).isEmpty();

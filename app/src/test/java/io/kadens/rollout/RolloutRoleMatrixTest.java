@@ -55,14 +55,14 @@ class RolloutRoleMatrixTest {
     static final List<Row> MATRIX = List.of(
             new Row("read the rollout plan", N, N, Y, N, t -> t.planning.plan()),
             new Row("set the phases", N, N, Y, N, t -> t.planning.setPhases(List.of(
-                    new PhaseDates(RolloutPhase.PLANNING, LocalDate.now(), null)), t.planning.plan().version())),
+                    new PhaseDates(RolloutPhase.PLANNING, TestTenants.today(), null)), t.planning.plan().version())),
             new Row("name the contact person", N, N, Y, N,
                     t -> t.planning.setContactPerson(t.c.ceo().id(), t.planning.plan().version())),
             new Row("create a pilot group", N, N, Y, N, t -> t.planning.createGroup(new PilotGroupData(
                     "Matrix " + System.nanoTime(), DepartmentKind.OTHER, Set.of(), Set.of(), Set.of(),
                     Set.of(t.c.employee().id()), Set.of()))),
             new Row("add a milestone", N, N, Y, N, t -> t.planning.addMilestone(new MilestoneData(RolloutPhase.PILOT,
-                    "Matrix", LocalDate.now(), false))),
+                    "Matrix", TestTenants.today(), false))),
             new Row("read one's own rollout contacts", Y, Y, Y, N, t -> t.planning.myContacts()));
 
     @Autowired

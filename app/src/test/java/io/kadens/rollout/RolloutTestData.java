@@ -4,6 +4,7 @@ import static io.kadens.support.TestTenants.as;
 import static io.kadens.support.TestTenants.signedIn;
 
 import io.kadens.support.TestTenants.Company;
+import io.kadens.support.TestTenants;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public class RolloutTestData {
 
     public Seeded seed(Company company) {
         return signedIn(as(company, company.hrAdmin()), () -> {
-            LocalDate today = LocalDate.now();
+            LocalDate today = TestTenants.today();
             long version = planning.setPhases(List.of(
                     new PhaseDates(RolloutPhase.PLANNING, today.minusMonths(2), today.minusMonths(1).minusDays(1)),
                     new PhaseDates(RolloutPhase.PILOT, today.minusMonths(1), today.plusMonths(2)),

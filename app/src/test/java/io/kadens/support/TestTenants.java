@@ -128,7 +128,6 @@ public class TestTenants {
         return new Person(id, given, family + label, email, phone);
     }
 
-    /** An authentication as the given person, with the roles sign-in would give them. */
     /**
      * The test companies' day now (they are all in Stockholm): what their rules count "today" from. The test machine's
      * own day ({@code LocalDate.now()}) is another one for part of each day wherever it runs east or west of Stockholm.
@@ -137,6 +136,7 @@ public class TestTenants {
         return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
     }
 
+    /** An authentication as the given person, with the roles sign-in would give them. */
     public static Authentication as(Company company, Person person, Role... extraRoles) {
         Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
         roles.addAll(Set.of(extraRoles));

@@ -64,7 +64,7 @@ class SmartCoachQueriesTest {
 
     private QueryCounter.Counted<CoachSuggestions> count(Company c) {
         return signedIn(as(c, c.employee()), () -> queries.count(() -> coach.suggest(new CoachRequest(GOAL, "en",
-                null, LocalDate.now().plusDays(40)))));
+                null, TestTenants.today().plusDays(40)))));
     }
 
     private void awaitIndexed(Company c, int goals) {
