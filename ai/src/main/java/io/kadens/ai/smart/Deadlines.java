@@ -135,6 +135,19 @@ final class Deadlines {
                 + "ets\\s+(?:slut|utgång)|resten\\s+av\\s+" + FISCAL_SV + "et|(?:detta|innevarande)\\s+" + FISCAL_SV
                 + ")" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()));
 
+        // Christmas Eve and Midsummer's Eve named as days, with or without their year: "by Christmas Eve 2027" is
+        // 24 December 2027, "till midsommarafton" the Friday between 19 and 25 June; "before" one ends the day before.
+        // They come first, or "by Christmas" and "by Midsummer" would take the words and leave the year.
+        rule(L + "(?:(before|prior\\s+to|före|innan)\\s+|(?:by|until|till|on|senast(?:\\s+till)?|på|inför)\\s+)?"
+                + "(christmas\\s+eve|julafton(?:en)?|midsummer'?s?\\s+eve|midsommarafton(?:en)?|new\\s+year'?s\\s+eve"
+                + "|nyårsafton(?:en)?)(?:\\s+(?:of\\s+)?" + YEAR + ")?" + R, (m, c) -> {
+                    java.util.function.IntFunction<LocalDate> eve = m.group(2).startsWith("mid")
+                            ? year -> LocalDate.of(year, 6, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY))
+                            : m.group(2).startsWith("christmas") || m.group(2).startsWith("jul")
+                            ? year -> LocalDate.of(year, 12, 24) : year -> LocalDate.of(year, 12, 31);
+                    LocalDate day = m.group(3) != null ? eve.apply(Integer.parseInt(m.group(3))) : nextHoliday(c, eve);
+                    return m.group(1) != null ? day.minusDays(1) : day;
+                });
         // Holidays and the middle of the year, before calendar dates: "till jul" is Christmas, not July.
         rule(L + "(?:before|by|until|för|före|innan|till|inför)\\s+(?:christmas|julen|jul(?!\\s+20\\d{2}))" + R,
                 (m, c) -> next(c, LocalDate.of(c.today().getYear(), 12, 23)));
@@ -150,6 +163,22 @@ final class Deadlines {
         rule(L + "(?:mid|mitten\\s+av)[- ]?" + YEAR + R, (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)), 6, 30));
         rule(L + "(?:(?:by|before|until|till|före|innan|vid|senast\\s+(?:vid|till))\\s+)(?:the\\s+)?(?:mid[- ]?year"
                 + "|halvårsskiftet|midsommarskiftet)" + R, (m, c) -> nextHoliday(c, year -> LocalDate.of(year, 6, 30)));
+
+        // A span between two months ends with the second: "between December 2027 and March 2028", "mellan
+        // oktober och mars" (a second month before the first is in the next year).
+        rule(L + "(?:between|mellan)\\s+(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?)?" + MONTH
+                + "(?:\\s+" + YEAR + ")?\\s+(?:and|och)\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?)?"
+                + MONTH + "(?:\\s+" + YEAR + ")?" + R, (m, c) -> {
+                    int first = MONTHS.get(m.group(1));
+                    int second = MONTHS.get(m.group(4));
+                    int year = m.group(5) != null ? Integer.parseInt(m.group(5))
+                            : m.group(2) != null ? Integer.parseInt(m.group(2)) + (second < first ? 1 : 0)
+                            : next(c, LocalDate.of(c.today().getYear(), first, 1)
+                                    .with(TemporalAdjusters.lastDayOfMonth())).getYear() + (second < first ? 1 : 0);
+                    LocalDate month = LocalDate.of(year, second, 1);
+                    return m.group(3) != null ? month.withDayOfMonth(Integer.parseInt(m.group(3)))
+                            : month.with(TemporalAdjusters.lastDayOfMonth());
+                });
 
         // Calendar dates.
         rule(L + "(20\\d{2})-(\\d{1,2})-(\\d{1,2})" + R, (m, c) -> date(m.group(1), m.group(2), m.group(3)));
@@ -196,6 +225,11 @@ final class Deadlines {
                     }
                     return endOfMonthNumber(c, lastMonth, year);
                 });
+        // Tertials, the four-month periods Swedish public bodies report in: January–April, May–August,
+        // September–December ("under första tertialet 2027").
+        rule(L + "(first|second|third|1st|2nd|3rd|första|andra|tredje)\\s+(?:tertial|tertialet|four-month\\s+period)"
+                + "(?:\\s+(?:of\\s+)?" + YEAR + ")?" + R,
+                (m, c) -> endOfMonthNumber(c, ordinal(m.group(1)) * 4, m.group(2)));
         rule(L + "kvartal\\s+([1-4])" + R, (m, c) -> endOfMonthNumber(c, Integer.parseInt(m.group(1)) * 3, null));
 
         // A season of a named year: "sommaren 2027", "före sommaren 2027", "over the winter of 2027/28" (a winter
@@ -228,7 +262,10 @@ final class Deadlines {
         rule(L + "(next|nästa)\\s+" + SEASON + R, (m, c) -> seasonEnd(c, m.group(2), true));
         rule(L + "i\\s+vår(?=\\s*(?:$|[.,;:!?)]|och\\s|så\\s|för\\s|med\\s|och$))", (m, c) -> seasonEnd(c, "våren", false));
 
-        // Calendar years and periods.
+        // Calendar years and periods. "Before 2028", "innan 2028" ends on the last day of 2027, as "before June" ends
+        // in May; "by 2028" and "senast 2028" keep the year.
+        rule(L + "(?:before|prior\\s+to|innan|före)\\s*" + YEAR + R,
+                (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)) - 1, 12, 31));
         rule(L + "(?:by|in|during|over|before|until|till|through|throughout|all\\s+through|for|under|under\\s+hela"
                 + "|innan|senast|före|inför|år|året|end\\s+of|the\\s+end\\s+of|slutet\\s+av|utgången\\s+av|of|i)\\s*"
                 + YEAR + R, (m, c) -> LocalDate.of(Integer.parseInt(m.group(1)), 12, 31));
@@ -284,6 +321,15 @@ final class Deadlines {
         rule(L + "(\\d{1,2})([./])(\\d{1,2})\\2(20\\d{2})" + R,
                 (m, c) -> numericDate(c, m.group(1), m.group(3), m.group(4)));
         rule(L + "(\\d{1,2})/(\\d{1,2})/(\\d{2})" + R, (m, c) -> numericDate(c, m.group(1), m.group(2), m.group(3)));
+        // After a Swedish word the reader is Swedish, and Swedes write the day first ("från och med 1/5 2027" is
+        // 1 May), even where both readings could be a date.
+        rule(L + "(?:från\\s+och\\s+med|fr\\.\\s?o\\.\\s?m\\.?|senast|före|innan|till\\s+och\\s+med|t\\.o\\.m\\.?|den)\\s+"
+                + "(?:den\\s+)?(\\d{1,2})/(\\d{1,2})(?:\\s+" + YEAR + ")?" + R, (m, c) -> {
+                    LocalDate day = LocalDate.of(m.group(3) != null ? Integer.parseInt(m.group(3)) : c.today().getYear(),
+                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    return m.group(3) != null ? day : next(c, day);
+                });
+        rule(L + "(\\d{1,2})/(\\d{1,2})\\s+" + YEAR + R, (m, c) -> numericDate(c, m.group(1), m.group(2), m.group(3)));
         rule(L + "(?:by|before|until|on|senast|före|innan|till|den|per)\\s+(?:den\\s+)?(\\d{1,2})/(\\d{1,2})" + R,
                 (m, c) -> numericDate(c, m.group(1), m.group(2), null));
         rule(L + "(\\d{1,2})/(\\d{1,2})" + R, (m, c) -> null);

@@ -67,4 +67,22 @@ class DeadlineHolidaysAndDatesTest {
         assertThat(ambiguous.passes(SmartCriterion.TIME_BOUND)).isTrue();
         assertThat(ambiguous.deadline()).isEmpty();
     }
+
+    @Test
+    void eveningsOfHolidaysSpansSwedishDatesAndBeforeAYear() {
+        // Midsummer's Eve is the Friday between 19 and 25 June; Christmas Eve keeps the year it is given.
+        assertThat(deadline("Open the new ferry pier by Midsummer's Eve 2028")).contains(LocalDate.of(2028, 6, 23));
+        assertThat(deadline("Öppna den nya färjeterminalen senast midsommarafton 2028")).contains(LocalDate.of(2028, 6, 23));
+        assertThat(deadline("Have the ice rink open by Christmas Eve 2028")).contains(LocalDate.of(2028, 12, 24));
+        assertThat(deadline("Ha isbanan öppen före julafton")).contains(LocalDate.of(2026, 12, 23));
+        // A span between two months ends with the second.
+        assertThat(deadline("Cut the gritting runs from 90 to 70 between November 2027 and February 2028"))
+                .contains(LocalDate.of(2028, 2, 29));
+        // Swedes write the day first: "1/9 2027" is 1 September.
+        assertThat(deadline("Sälja säsongskort för parkeringen från och med 1/9 2027")).contains(LocalDate.of(2027, 9, 1));
+        // Before a year ends with the year before it.
+        assertThat(deadline("Halvera svinnet i kaféet innan 2029")).contains(LocalDate.of(2028, 12, 31));
+        assertThat(deadline("Halve the waste in the café before 2029")).contains(LocalDate.of(2028, 12, 31));
+        assertThat(deadline("Halve the waste in the café by 2029")).contains(LocalDate.of(2029, 12, 31));
+    }
 }

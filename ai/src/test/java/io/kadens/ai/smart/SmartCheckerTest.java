@@ -607,4 +607,102 @@ class SmartCheckerTest {
         assertThat(check("Draft some better ideas").passes(SmartCriterion.RELEVANT)).isFalse();
         assertThat(check("Fördubbla mitt eget läsande").passes(SmartCriterion.RELEVANT)).isFalse();
     }
+
+    @Test
+    void aVerbNoListHoldsActingOnWhatTheOrganisationHasIsTheBusinesssWithoutAParent() {
+        // Eleventh-set round: the goal's shape (a verb first, acting on "our" things or on every one of a kind), not a
+        // list of verbs or nouns.
+        assertThat(check("Rent out all 24 kayaks at our beach kiosk during July 2027").passes(SmartCriterion.RELEVANT))
+                .isTrue();
+        assertThat(check("Tvätta alla 40 bussar i vår depå varje vecka").passes(SmartCriterion.RELEVANT)).isTrue();
+        assertThat(check("Have self-service check-in for all 14 camping pitches up and running by 1 May 2028")
+                .passes(SmartCriterion.RELEVANT)).isTrue();
+        // The writer's own stays their own: a journey, a habit over time, reading, a weak verb.
+        assertThat(check("Walk all 12 stages of the Camino in 2028").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Meditate every morning for ten minutes").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Read all the novels on my shelf before summer").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Bli bättre på att planera alla våra möten").passes(SmartCriterion.RELEVANT)).isFalse();
+        assertThat(check("Get certified as a yoga instructor by June 2027").passes(SmartCriterion.RELEVANT)).isFalse();
+    }
+
+    @Test
+    void theStaffsOwnThingsAndADayForTheBoardAreHousekeeping() {
+        String sales = "Öka antalet sålda resor till Kroatien med 20 % under 2027";
+        assertThat(relevantTo("Digitalisera alla personalakter senast i juni 2027", sales)).isFalse();
+        assertThat(relevantTo("Move the staff handbook to the new document system by March 2027",
+                "Cut the average repair time for customer laptops from 5 to 3 days in 2027")).isFalse();
+        assertThat(relevantTo("Boka en julmiddag för styrelsen i december 2027", sales)).isFalse();
+        // The workforce as an organisation is no housekeeping: its turnover and training are levers.
+        assertThat(relevantTo("Cut staff turnover in the call centre from 30 % to 20 % in 2027",
+                "Raise customer satisfaction in the call centre from 70 to 80 in 2027")).isTrue();
+        assertThat(relevantTo("Ge all personal på resebyrån en personalutbildning i försäljning före maj 2027", sales))
+                .isTrue();
+        assertThat(relevantTo("Let every employee choose their own shifts in the app by 1 March 2027",
+                "Cut the share of unfilled shifts at our care homes from 8 % to 3 % in 2027")).isTrue();
+        assertThat(relevantTo("Launch a staff shift-swap app for all nurses by 1 March 2027",
+                "Cut the share of unfilled shifts at our care homes from 8 % to 3 % in 2027")).isTrue();
+    }
+
+    @Test
+    void aFromToRiseOfFiveTimesOrMoreIsExtremeAndNotASingleOneIsAnAbsolute() {
+        SmartAssessment members = check("Grow the members of our climbing club from 120 to 900 by the end of 2027");
+        assertThat(members.passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(members.verdict(SmartCriterion.ACHIEVABLE).reason()).isEqualTo(SmartReason.ACHIEVABLE_EXTREME);
+        assertThat(check("Öka försäljningen av presentkort från 3 till 18 miljoner kronor under 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        // Below five times, a fall, and shares in percent are no multiple.
+        assertThat(check("Grow the members of our climbing club from 120 to 500 by the end of 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Cut the queue at the ticket office from 50 to 5 minutes by June 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Raise the share of repeat guests from 5 % to 26 % in 2027").passes(SmartCriterion.ACHIEVABLE))
+                .isTrue();
+        SmartAssessment late = check("Se till att inte en enda leverans till våra butiker blir försenad under 2027");
+        assertThat(late.passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(late.passes(SmartCriterion.MEASURABLE)).isTrue();
+        SmartAssessment order = check("Make sure not a single customer order ships late in 2027");
+        assertThat(order.passes(SmartCriterion.MEASURABLE)).isTrue();
+    }
+
+    @Test
+    void certifiedByADayAndScanningAllOfSomethingByADayAreMeasurable() {
+        assertThat(check("Get our coffee roastery certified organic by 30 June 2028").passes(SmartCriterion.MEASURABLE))
+                .isTrue();
+        assertThat(check("Få alla våra åtta bagerier KRAV-certifierade senast 2027-12-31")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Scan all the old inspection reports into the archive by 30 June 2027")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        // Producing a document stays unmeasured, with a day and a scope word.
+        assertThat(check("Write reports on all the old inspections by 30 June 2027").passes(SmartCriterion.MEASURABLE))
+                .isFalse();
+    }
+
+    @Test
+    void aWorkplaceBreakATertialAndEverySpringAreReadAndInOurIsNoSpring() {
+        SmartAssessment roof = check("Byta taket på lagerhallen under sommaruppehållet 2028");
+        assertThat(roof.passes(SmartCriterion.TIME_BOUND)).isTrue();
+        assertThat(roof.deadline()).isEmpty();
+        // Without its year a holiday is as often a condition as an end.
+        assertThat(check("Answer every customer call within an hour, also during the Christmas holidays")
+                .passes(SmartCriterion.TIME_BOUND)).isFalse();
+        assertThat(check("Installera nya fläktar i alla stall under andra tertialet 2027").deadline())
+                .contains(LocalDate.of(2027, 8, 31));
+        // Every autumn is a routine without an end, and measurable as one; "i vår butik" is "in our shop".
+        SmartAssessment lifts = check("Besiktiga alla hissar i vår fastighet varje höst");
+        assertThat(lifts.passes(SmartCriterion.TIME_BOUND)).isFalse();
+        assertThat(lifts.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Måla om fasaden på vår butik i Umeå").passes(SmartCriterion.TIME_BOUND)).isFalse();
+        // This spring, at the end of a clause, still is one.
+        assertThat(check("Lansera den nya bokningsappen i vår").passes(SmartCriterion.TIME_BOUND)).isTrue();
+    }
+
+    @Test
+    void switchingSomethingByADayAndReconcilingOnAScheduleAreMeasurable() {
+        assertThat(check("Switch the booking system to the new payment provider by 31 March 2028")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Reconcile all supplier invoices against the purchase orders every week")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        // Switching to "something better" says which way, not where.
+        assertThat(check("Switch to a better booking system").passes(SmartCriterion.MEASURABLE)).isFalse();
+    }
 }

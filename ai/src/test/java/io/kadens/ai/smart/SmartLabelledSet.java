@@ -107,11 +107,12 @@ public final class SmartLabelledSet {
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
      * set (2026-12-06, evening), the fourth held-out set (2026-12-06, night), the fifth, the sixth and the seventh
-     * held-out sets, the eighth and the ninth (2026-12-07). Each was seen when it was run, so it became development
-     * material (decisions 2026-12-06-smart-checker-new-held-out-set.md, 2026-12-06-smart-relevant-self-improvement.md,
-     * 2026-12-06-smart-measurable-relevant-fourth-set.md, 2026-12-07-smart-fifth-set.md,
-     * 2026-12-07-smart-sixth-set.md, 2026-12-07-smart-seventh-set.md, 2026-12-07-smart-eighth-set.md,
-     * 2026-12-07-smart-ninth-set.md and 2026-12-07-smart-tenth-set.md).
+     * held-out sets, the eighth, the ninth and the tenth (2026-12-07). Each was seen when it was run, so it became
+     * development material (decisions 2026-12-06-smart-checker-new-held-out-set.md,
+     * 2026-12-06-smart-relevant-self-improvement.md, 2026-12-06-smart-measurable-relevant-fourth-set.md,
+     * 2026-12-07-smart-fifth-set.md, 2026-12-07-smart-sixth-set.md, 2026-12-07-smart-seventh-set.md,
+     * 2026-12-07-smart-eighth-set.md, 2026-12-07-smart-ninth-set.md, 2026-12-07-smart-tenth-set.md and
+     * 2026-12-07-smart-eleventh-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
@@ -125,6 +126,7 @@ public final class SmartLabelledSet {
         all.addAll(heldOutSeventh());
         all.addAll(heldOutEighth());
         all.addAll(heldOutNinth());
+        all.addAll(heldOutTenth());
         return List.copyOf(all);
     }
 
@@ -206,10 +208,20 @@ public final class SmartLabelledSet {
     /**
      * The tenth held-out set (50 goals, 25 en / 25 sv, 20 with a parent goal, ids h11-), written and committed on
      * 2026-12-07 in a commit of its own (1cae9f7), before the checker changed for it, labelled by
-     * eval/smart-goals-rubric.md. Never used to tune the checker; reported on its own by -Peval, figures only.
+     * eval/smart-goals-rubric.md. Run once before and once after that round; development material since the
+     * eleventh set was written.
      */
     public static List<Goal> heldOutTenth() {
         return load("/eval/smart-goals-heldout-10.json");
+    }
+
+    /**
+     * The eleventh held-out set (ids h12-), written and committed on 2026-12-07 in a commit of its own on branch
+     * heldout11s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Never used to tune
+     * the checker; reported on its own by -Peval, figures only.
+     */
+    public static List<Goal> heldOutEleventh() {
+        return load("/eval/smart-goals-heldout-11.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */

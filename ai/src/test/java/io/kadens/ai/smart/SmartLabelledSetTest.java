@@ -80,7 +80,9 @@ class SmartLabelledSetTest {
         // goals once the seventh joined (decision 2026-12-07-smart-eighth-set.md); 0.981 / 0.977 / 0.996 / 0.950 / 0.993 on
         // 488 goals once the eighth joined, and 0.989 / 0.987 / 0.999 / 0.994 / 0.997 after the ninth-set round's rules
         // (decision 2026-12-07-smart-ninth-set.md); 0.990 / 0.984 / 0.999 / 0.987 / 0.996 on 538 goals once the ninth
-        // joined, and 0.990 / 0.990 / 0.999 / 0.997 / 0.997 after the tenth-set round's (2026-12-07-smart-tenth-set.md).
+        // joined, and 0.990 / 0.990 / 0.999 / 0.997 / 0.997 after the tenth-set round's (2026-12-07-smart-tenth-set.md);
+        // 0.991 / 0.987 / 0.996 / 0.989 / 0.994 on 588 goals once the tenth joined, and 0.991 / 0.993 / 0.999 / 0.998 /
+        // 0.998 after the eleventh-set round's (2026-12-07-smart-eleventh-set.md).
         List<SmartLabelledSet.Goal> development = SmartLabelledSet.development();
         assertThat(development).hasSizeGreaterThanOrEqualTo(150);
         Map<SmartCriterion, SmartLabelledSet.Counts> counts = SmartLabelledSet.evaluate(checker, development);
