@@ -47,18 +47,21 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
                         setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism(), polarity.get(s)));
             }
             scores.put(setting.getKey(), perSet);
-            ThemeRecoveryScoring.Score swedish = null;
-            for (int s = 0; s < loaded.size(); s++) {
-                ThemeRecoveryScoring.Loaded onlySwedish = new ThemeRecoveryScoring.Loaded(loaded.get(s).competencies(),
-                        loaded.get(s).threads().stream().filter(thread -> "sv".equals(thread.language())).toList());
-                ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.score(embeddings, onlySwedish,
-                        setting.getValue().options(), setting.getValue().grouping(),
-                        setting.getValue().contrastJoinsCriticism(), polarity.get(s));
-                swedish = swedish == null ? score : swedish.plus(score);
+            for (String language : new String[] {"en", "sv"}) {
+                ThemeRecoveryScoring.Score only = null;
+                for (int s = 0; s < loaded.size(); s++) {
+                    ThemeRecoveryScoring.Loaded onlyLanguage = new ThemeRecoveryScoring.Loaded(
+                            loaded.get(s).competencies(), loaded.get(s).threads().stream()
+                                    .filter(thread -> language.equals(thread.language())).toList());
+                    ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.score(embeddings, onlyLanguage,
+                            setting.getValue().options(), setting.getValue().grouping(),
+                            setting.getValue().contrastJoinsCriticism(), polarity.get(s));
+                    only = only == null ? score : only.plus(score);
+                }
+                System.out.printf("%-28s %s threads only: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                        setting.getKey(), "sv".equals(language) ? "Swedish" : "English", only.recall(),
+                        only.recovered(), only.expected(), only.precision(), only.correct(), only.predicted());
             }
-            System.out.printf("%-28s Swedish threads only: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
-                    setting.getKey(), swedish.recall(), swedish.recovered(), swedish.expected(), swedish.precision(),
-                    swedish.correct(), swedish.predicted());
             ThemeRecoveryScoring.Score total = perSet.stream().reduce(ThemeRecoveryScoring.Score::plus).orElseThrow();
             StringBuilder line = new StringBuilder("%-28s all %.3f/%.3f (%d themes) |".formatted(setting.getKey(),
                     total.recall(), total.precision(), total.predicted()));
