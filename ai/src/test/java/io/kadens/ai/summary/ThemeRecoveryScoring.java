@@ -213,8 +213,16 @@ final class ThemeRecoveryScoring {
     /** @param polarity the polarity model: the committed one, or (leave one set out) one fitted to the other files */
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
                        FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity) {
+        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, polarity,
+                FeedbackSummarizer.Rules.defaults());
+    }
+
+    /** @param rules the eleventh-set round's rules ({@link FeedbackSummarizer.Rules}) */
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity,
+                       FeedbackSummarizer.Rules rules) {
         FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism,
-                polarity);
+                polarity, rules);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
