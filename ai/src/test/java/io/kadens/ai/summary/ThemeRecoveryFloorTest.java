@@ -7,14 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors for theme recovery on the DEVELOPMENT threads (130 threads, including the first ten held-out files), a
- * little below what the default settings measure (recall 0.730, precision 0.768, every name passing the rubric, with
- * the Swedish gloss, the leftover regrouping, the contrast rule, praise said as a plain fact, courtesies forming no
- * theme and the polarity model fitted to the nine files of the eighth-set round, 2026-12-07). The eleventh-set rules
- * lower this in-sample figure (0.745 / 0.785 without them): the committed model was fitted to most of these sentences,
- * so its weak leans are right here more often than on new feedback, where leave one set out finds the rules recover
- * more (docs/decisions/2026-12-07-feedback-themes-eleventh-set.md). A change to the gloss, the polarity model, the
- * clustering, the regrouping or the naming that loses themes fails here. The held-out figures are reported by
- * {@link FeedbackThemeEvaluation} ({@code -Peval}), never asserted on here.
+ * little below what the default settings measure (recall 0.745, precision 0.785, every name passing the rubric, with
+ * the Swedish gloss in place of the Swedish sentence embedding, the leftover regrouping, the contrast rule and the
+ * polarity model fitted to the nine files of the eighth-set round, 2026-12-07; the eleventh-set rules, off, measure
+ * 0.730 / 0.768 here, docs/decisions/2026-12-07-feedback-themes-eleventh-set.md): a change to the gloss, the polarity
+ * model, the clustering, the regrouping or the naming that loses themes fails here. The held-out figures are reported
+ * by {@link FeedbackThemeEvaluation} ({@code -Peval}), never asserted on here.
  */
 class ThemeRecoveryFloorTest {
 
@@ -24,8 +22,8 @@ class ThemeRecoveryFloorTest {
         ThemeRecoveryScoring.Score score = ThemeRecoveryScoring.development(SharedEmbeddings.get(), defaults);
         String figures = "recall %.2f, precision %.2f, names %.2f%n%s".formatted(score.recall(), score.precision(),
                 score.namesPassingShare(), String.join("\n", score.notes()));
-        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.72);
-        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.76);
+        assertThat(score.recall()).as(figures).isGreaterThanOrEqualTo(0.73);
+        assertThat(score.precision()).as(figures).isGreaterThanOrEqualTo(0.78);
         assertThat(score.namesPassingShare()).as(figures).isGreaterThanOrEqualTo(0.95);
     }
 }
