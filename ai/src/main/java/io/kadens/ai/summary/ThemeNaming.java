@@ -41,6 +41,7 @@ final class ThemeNaming {
     private final double threshold;
     private final double embeddingWeight;
     private final double swedishEmbeddingWeight;
+    private final boolean courtesiesUnnamed;
     private final Set<String> usedPhrases = new HashSet<>();
     /** Each unit's tokens, read once: every candidate phrase is looked for in every unit. */
     private final Map<String, Set<String>> tokensByText = new HashMap<>();
@@ -54,6 +55,13 @@ final class ThemeNaming {
     /** As above, with the embedding's share for Swedish themes (the English-only model finds all Swedish alike). */
     ThemeNaming(EmbeddingModel embeddings, List<CompetencyName> competencies, double threshold, double embeddingWeight,
                 double swedishEmbeddingWeight) {
+        this(embeddings, competencies, threshold, embeddingWeight, swedishEmbeddingWeight, false);
+    }
+
+    /** @param courtesiesUnnamed a theme is not named after a courtesy among its remarks ({@link SocialNotes}) */
+    ThemeNaming(EmbeddingModel embeddings, List<CompetencyName> competencies, double threshold, double embeddingWeight,
+                double swedishEmbeddingWeight, boolean courtesiesUnnamed) {
+        this.courtesiesUnnamed = courtesiesUnnamed;
         this.embeddings = embeddings;
         this.competencies = competencies;
         this.threshold = threshold;
@@ -182,7 +190,14 @@ final class ThemeNaming {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Map<String, Integer> surfaceCounts = new HashMap<>();
         int order = 0;
-        for (int index : group) {
+        List<Integer> sources = group;
+        if (courtesiesUnnamed) {
+            // "Thanks for the book tips" rides along with a theme about authors: the theme is about the authors.
+            List<Integer> remarks = group.stream()
+                    .filter(i -> !SocialNotes.isSocialNote(units.get(i).text(), units.get(i).language())).toList();
+            sources = remarks.isEmpty() ? group : remarks;
+        }
+        for (int index : sources) {
             FeedbackSummarizer.Unit unit = units.get(index);
             List<String> original = originalTokens(unit.text());
             if (shouted(unit.text())) {

@@ -49,12 +49,17 @@ final class ThemeRecoveryScoring {
     static final String DEVELOPMENT_FORMER_HELD_OUT_8 = "/eval/feedback-summary-heldout-8.json";
     /** The ninth held-out set: scored twice by the sixth 2026-12-07 round (feedback14k), development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_9 = "/eval/feedback-summary-heldout-9.json";
-    /** The held-out set: written and committed before the seventh 2026-12-07 round (feedback14l), never tuned on. */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-10.json";
+    /** The tenth held-out set: scored twice by the seventh 2026-12-07 round (feedback14l), development material since. */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_10 = "/eval/feedback-summary-heldout-10.json";
+    /**
+     * The held-out set: written and committed before the eighth 2026-12-07 round (feedback14m) by someone who never
+     * read the summariser, never tuned on.
+     */
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-11.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
             DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7,
-            DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9);
+            DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9, DEVELOPMENT_FORMER_HELD_OUT_10);
     /**
      * The files the committed polarity model is fitted to: the nine development files of the eighth-set round (all but
      * the eighth held-out file), each written on another day by another round. {@code PolarityEvaluation} scores the
@@ -208,8 +213,16 @@ final class ThemeRecoveryScoring {
     /** @param polarity the polarity model: the committed one, or (leave one set out) one fitted to the other files */
     static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
                        FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity) {
+        return score(embeddings, fixture, options, grouping, contrastJoinsCriticism, polarity,
+                FeedbackSummarizer.Rules.defaults());
+    }
+
+    /** @param rules the eleventh-set round's rules ({@link FeedbackSummarizer.Rules}) */
+    static Score score(EmbeddingModel embeddings, Loaded fixture, FeedbackSummarizer.Options options,
+                       FeedbackSummarizer.Grouping grouping, boolean contrastJoinsCriticism, PolarityScorer polarity,
+                       FeedbackSummarizer.Rules rules) {
         FeedbackSummarizer summarizer = new FeedbackSummarizer(embeddings, options, grouping, contrastJoinsCriticism,
-                polarity);
+                polarity, rules);
         Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, List.of());
         for (int t = 0; t < fixture.threads().size(); t++) {
             Thread thread = fixture.threads().get(t);
