@@ -381,8 +381,9 @@ final class Deadlines {
                 + "|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)" + R,
                 (m, c) -> c.today().with(TemporalAdjusters.next(weekday(m.group(1)))));
         // A span of weeks ends with the last one's Sunday: "during weeks 27-29", "under vecka 27–29".
-        rule(L + "(?:weeks|week|veckorna|vecka|v\\.?)\\s?(\\d{1,2})\\s?(?:-|–|—|to|till|and|och)\\s?(?:week\\s|vecka\\s)?"
-                + "(\\d{1,2})" + R, (m, c) -> weekSunday(c, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        // "And" joins two weeks only with the word repeated: "by week 12 and 40 new customers" is a week and a count.
+        rule(L + "(?:weeks|week|veckorna|vecka|v\\.?)\\s?(\\d{1,2})(?:\\s?[-–—]\\s?|\\s+(?:to|till|through)\\s+"
+                + "(?:week\\s+|vecka\\s+)?|\\s+(?:and|och)\\s+(?:week|vecka)\\s+)(\\d{1,2})" + R, (m, c) -> weekSunday(c, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         rule(L + "(?:vecka|week|v\\.?)\\s?(\\d{1,2})" + R, (m, c) -> {
             int week = Integer.parseInt(m.group(1));
             if (week < 1 || week > 53) {

@@ -113,6 +113,8 @@ class DeadlineHolidaysAndDatesTest {
         // A span of weeks ends on its last week's Sunday.
         assertThat(deadline("Keep the outdoor pool open during weeks 30-32")).contains(LocalDate.of(2027, 8, 15));
         assertThat(deadline("Hålla utomhusbadet öppet under vecka 30–32")).contains(LocalDate.of(2027, 8, 15));
+        assertThat(deadline("Sign 3 new resellers by week 12 and 40 new customers by week 30"))
+                .contains(LocalDate.of(2027, 8, 1));
         // Halves of the fiscal year (here from 1 May): the second ends with the year, the first after six months.
         assertThat(fiscal("Öka antalet sålda årskort med 300 under andra halvan av räkenskapsåret"))
                 .contains(LocalDate.of(2027, 4, 30));
