@@ -705,40 +705,4 @@ class SmartCheckerTest {
         // Switching to "something better" says which way, not where.
         assertThat(check("Switch to a better booking system").passes(SmartCriterion.MEASURABLE)).isFalse();
     }
-
-    @Test
-    void theOrganisationsOwnEquipmentAndADepartmentsRecordsAreHousekeeping() {
-        String guests = "Raise the share of repeat guests at our hotels from 20 % to 30 % in 2027";
-        String waiting = "Minska väntetiden i kundtjänst från 8 till 4 minuter under 2027";
-        assertThat(relevantTo("Move all company credit cards to a new bank by June 2027", guests)).isFalse();
-        assertThat(relevantTo("Ge alla säljare nya tjänstebilar före sommaren 2027", waiting)).isFalse();
-        assertThat(relevantTo("Flytta marknadsavdelningens gamla mappar till källaren senast i april 2027", waiting))
-                .isFalse();
-        assertThat(relevantTo("Scan the legal department's old folders into the archive by June 2027", guests)).isFalse();
-        // Something sold to companies, and what a department keeps that the business runs on, are levers.
-        assertThat(relevantTo("Launch a company package with a conference room and lunch by March 2027", guests))
-                .isTrue();
-        assertThat(relevantTo("Halvera kundtjänstavdelningens svarstider på mejl under 2027", waiting)).isTrue();
-    }
-
-    @Test
-    void aSuperlativeAboutOneselfIsASloganAndAThresholdIsNoVagueMore() {
-        assertThat(check("Bli den mest uppskattade chefen på lagret").passes(SmartCriterion.RELEVANT)).isFalse();
-        assertThat(check("Become the friendliest colleague in the office").passes(SmartCriterion.RELEVANT)).isFalse();
-        assertThat(check("Become the preferred supplier of our three largest customers by 2027")
-                .passes(SmartCriterion.RELEVANT)).isTrue();
-        // "Mer än två veckor" is a limit, not a vague "more": the goal is the business's.
-        assertThat(check("Halvera antalet hyresgäster som väntar mer än två veckor på en reparation i hyreshusen under 2027")
-                .passes(SmartCriterion.RELEVANT)).isTrue();
-        assertThat(check("Halvera antalet hyresgäster som väntar på en mer trivsam gård under 2027")
-                .passes(SmartCriterion.RELEVANT)).isFalse();
-    }
-
-    @Test
-    void sortingACollectionByAStatedOrderByADayIsMeasurable() {
-        assertThat(check("Sort the maps in the club archive by region by 30 April 2027").passes(SmartCriterion.MEASURABLE))
-                .isTrue();
-        assertThat(check("Sortera kartorna i klubbarkivet efter region senast 30 april 2027")
-                .passes(SmartCriterion.MEASURABLE)).isTrue();
-    }
 }

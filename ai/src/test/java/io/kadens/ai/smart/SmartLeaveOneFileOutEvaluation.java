@@ -39,10 +39,9 @@ class SmartLeaveOneFileOutEvaluation {
         for (String e : entries) {
             Set<String> others = new HashSet<>(entries);
             others.remove(e);
-            // The staff's own things and the organisation's own equipment are rules, never left out when a file is
-            // scored; they are switched off here only so that each entry is seen alone. Where the rules fire is printed below.
+            // The staff's own things are a rule, never left out when a file is scored; it is switched off here only
+            // so that each entry is seen alone. Where the rule fires is printed below.
             others.add(SmartChecker.STAFFS_OWN);
-            others.add(SmartChecker.ORGANISATIONS_OWN);
             SmartChecker only = new SmartChecker(null, others);
             Set<String> in = new TreeSet<>();
             files.forEach((name, gs) -> gs.stream().filter(g -> g.parent() != null)
@@ -57,7 +56,7 @@ class SmartLeaveOneFileOutEvaluation {
                 .filter(g -> ruleOnly.housekeepingIn(g.text()).isPresent())
                 .forEach(g -> staffsOwnIn.add(name + " " + g.id() + " (" + g.expected(SmartCriterion.RELEVANT) + "): "
                         + g.text())));
-        System.out.println("RULES (staff's own, organisation's own) fire on " + staffsOwnIn);
+        System.out.println("STAFF'S OWN (rule) fires on " + staffsOwnIn);
         int tp = 0, fp = 0, fn = 0;
         for (var f : files.entrySet()) {
             Set<String> out = new HashSet<>();
