@@ -223,15 +223,6 @@ public final class FeedbackSummarizer {
         }
     }
 
-    /**
-     * Whether a unit the polarity model is unsure of, and that carries no mark of criticism, is praise
-     * ({@link #plainFactsLeanPraise}). Off: leave one set out over the twelve development files chose it with courtesies
-     * kept from forming themes (8 more themes; English threads 178 → 184 of 257), but the eleventh held-out set scored
-     * the two below the baseline (27 of 48 themes against 29), and the rule written before that run turned them off
-     * again (docs/decisions/2026-12-07-feedback-themes-eleventh-set.md).
-     */
-    static final boolean PLAIN_FACTS_ARE_PRAISE = false;
-
     private final EmbeddingModel embeddings;
     private final Options options;
     private final Grouping grouping;
@@ -416,8 +407,7 @@ public final class FeedbackSummarizer {
      * @param hedged      whether the first side is a hedge ("not bad, but…")
      */
     static double[] sentenceScores(List<String> sides, String language, List<float[]> sideVectors, boolean hedged,
-                                   boolean contrastJoinsCriticism, double polarityThreshold, PolarityScorer model) {
-        PolarityScorer scorer = PLAIN_FACTS_ARE_PRAISE ? plainFactsLeanPraise(model, polarityThreshold) : model;
+                                   boolean contrastJoinsCriticism, double polarityThreshold, PolarityScorer scorer) {
         boolean contrast = sides.size() == 2;
         double first = contrast ? scorer.score(sides.getFirst(), language, false, sideVectors.getFirst()) : 0;
         double[] scores = new double[sides.size()];
@@ -452,7 +442,9 @@ public final class FeedbackSummarizer {
      * contrast inside the unit, a negation, a problem that lasts or came late ({@link PolarityModel#structure}, whose
      * "now"/"finally" also counts as a mark here) or a criticism word ({@link PolarityLexicon}). So a unit the model is
      * unsure of (|score| below the threshold) with none of these marks is praise. The side after "but" is left to the
-     * contrast rules.
+     * contrast rules. Not in the shipped summary: the leave-one-set-out evaluation wraps a fold's polarity model with
+     * it, and the eleventh held-out set scored it below the baseline
+     * (docs/decisions/2026-12-07-feedback-themes-eleventh-set.md).
      */
     static PolarityScorer plainFactsLeanPraise(PolarityScorer scorer, double threshold) {
         return (text, language, afterContrast, vector) -> {
@@ -753,9 +745,8 @@ public final class FeedbackSummarizer {
         }
         for (List<Integer> cluster : clusters) {
             List<Integer> unitIndexes = cluster.stream().map(members::get).toList();
-            List<Integer> remarks = unitIndexes.stream()
-                    .filter(i -> !SocialNotes.isSocialNote(units.get(i).text(), units.get(i).language())).toList();
-            if (rules.courtesiesNoTheme() && remarks.isEmpty()) {
+            if (rules.courtesiesNoTheme() && unitIndexes.stream()
+                    .allMatch(i -> SocialNotes.isSocialNote(units.get(i).text(), units.get(i).language()))) {
                 // Thank-you notes and wishes pair with each other, but they are about no part of the work.
                 continue;
             }
