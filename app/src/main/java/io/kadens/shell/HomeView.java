@@ -31,8 +31,6 @@ import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -98,8 +96,7 @@ class HomeView extends Main implements BeforeEnterObserver, PageTitles.Translate
         Div lists = new Div();
         lists.addClassName("k-next-lists");
         lists.setId("next-steps");
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(home.zone());
+        NextStepTimes dates = new NextStepTimes(getLocale(), home.zone());
         lists.add(nextList(NextStep.Audience.MINE, home.steps(NextStep.Audience.MINE), dates));
         if (user.has(Role.MANAGER) || !home.steps(NextStep.Audience.TEAM).isEmpty()) {
             lists.add(nextList(NextStep.Audience.TEAM, home.steps(NextStep.Audience.TEAM), dates));
@@ -117,7 +114,7 @@ class HomeView extends Main implements BeforeEnterObserver, PageTitles.Translate
         return all;
     }
 
-    private Component nextList(NextStep.Audience audience, List<NextStep> steps, DateTimeFormatter dates) {
+    private Component nextList(NextStep.Audience audience, List<NextStep> steps, NextStepTimes dates) {
         String key = audience.name().toLowerCase(java.util.Locale.ROOT);
         Card card = new Card(getTranslation("nextsteps.list." + key));
         card.setId("next-" + key);

@@ -82,7 +82,7 @@ import org.springframework.security.access.AccessDeniedException;
  * per department. Mentors are offered here too.
  */
 @Route("development/:personId?")
-@Menu(order = 11, title = "development.nav", icon = "vaadin:plant")
+@Menu(order = 11, title = "development.nav", icon = "vaadin:trending-up")
 @RolesAllowed(Role.EMPLOYEE_NAME)
 class DevelopmentView extends Main implements BeforeEnterObserver, PageTitles.Translated {
 
