@@ -102,6 +102,49 @@ final class Deadlines {
             + "|till|tills|inför|fram\\s+till|senast\\s+till|senast\\s+före)";
     private static final String YEAR = "(20\\d{2})";
 
+    /**
+     * Named days, each a regular expression of its names in both languages and the day it falls on in a year. The
+     * order matters where one name starts another ("trettondagsafton" before "trettondag").
+     */
+    private static final Map<String, java.util.function.IntFunction<LocalDate>> NAMED_DAYS = namedDays();
+    private static final Map<String, Pattern> NAMED_PATTERNS = NAMED_DAYS.keySet().stream().collect(
+            java.util.stream.Collectors.toMap(k -> k, k -> Pattern.compile("(?U)" + k)));
+
+    private static Map<String, java.util.function.IntFunction<LocalDate>> namedDays() {
+        Map<String, java.util.function.IntFunction<LocalDate>> days = new java.util.LinkedHashMap<>();
+        days.put("(?:sankta\\s+)?lucia(?:dagen)?|(?:st\\.?\\s+|saint\\s+)?(?:lucia|lucy)'?s?\\s+day", y -> LocalDate.of(y, 12, 13));
+        days.put("kristi\\s+himmelsfärds?(?:dag(?:en)?|helgen)?|ascension(?:\\s+day|\\s+thursday)?", y -> easterSunday(y).plusDays(39));
+        days.put("annandag(?:en)?\\s+påsk|easter\\s+monday", y -> easterSunday(y).plusDays(1));
+        days.put("långfredag(?:en)?|good\\s+friday", y -> easterSunday(y).minusDays(2));
+        days.put("skärtorsdag(?:en)?|maundy\\s+thursday", y -> easterSunday(y).minusDays(3));
+        days.put("påskafton(?:en)?|easter\\s+eve|holy\\s+saturday", y -> easterSunday(y).minusDays(1));
+        days.put("påskdag(?:en)?|easter\\s+sunday|easter\\s+day", y -> easterSunday(y));
+        // Shrove Tuesday, 47 days before Easter Sunday ("senast fettisdagen").
+        days.put("fettisdag(?:en)?|shrove\\s+tuesday|pancake\\s+day", y -> easterSunday(y).minusDays(47));
+        days.put("annandag(?:en)?\\s+pingst|whit\\s*monday", y -> easterSunday(y).plusDays(50));
+        days.put("pingst(?:dag(?:en)?|en|helgen)?|whitsun(?:day)?|whit\\s+sunday|pentecost", y -> easterSunday(y).plusDays(49));
+        days.put("valborg(?:smässoafton(?:en)?|smässa|smässan)?|walpurgis(?:\\s+night|\\s+eve)?", y -> LocalDate.of(y, 4, 30));
+        days.put("(?:sveriges\\s+)?nationaldag(?:en)?|(?:sweden'?s|the\\s+swedish)\\s+national\\s+day|national\\s+day",
+                y -> LocalDate.of(y, 6, 6));
+        days.put("trettondagsafton(?:en)?|twelfth\\s+night", y -> LocalDate.of(y, 1, 5));
+        days.put("trettondag(?:en|\\s+jul)|trettondedag(?:en)?\\s+jul|epiphany", y -> LocalDate.of(y, 1, 6));
+        days.put("black\\s+friday", y -> fourthThursdayOfNovember(y).plusDays(1));
+        days.put("cyber\\s+monday", y -> fourthThursdayOfNovember(y).plusDays(4));
+        days.put("thanksgiving(?:\\s+day)?", Deadlines::fourthThursdayOfNovember);
+        days.put("alla\\s+helgons\\s+dag|allhelgonadag(?:en)?|alla\\s+helgonahelgen",
+                y -> LocalDate.of(y, 10, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
+        days.put("all\\s+saints'?\\s+day|all\\s+hallows", y -> LocalDate.of(y, 11, 1));
+        days.put("halloween", y -> LocalDate.of(y, 10, 31));
+        days.put("boxing\\s+day|annandag(?:en)?\\s+jul", y -> LocalDate.of(y, 12, 26));
+        days.put("christmas\\s+day|juldag(?:en)?", y -> LocalDate.of(y, 12, 25));
+        days.put("new\\s+year'?s\\s+day|nyårsdag(?:en)?", y -> LocalDate.of(y, 1, 1));
+        days.put("may\\s+day|första\\s+maj", y -> LocalDate.of(y, 5, 1));
+        days.put("midsommardag(?:en)?|midsummer'?s?\\s+day",
+                y -> LocalDate.of(y, 6, 20).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
+        days.put("alla\\s+hjärtans\\s+dag|(?:st\\.?\\s+)?valentine'?s\\s+day", y -> LocalDate.of(y, 2, 14));
+        return days;
+    }
+
     private record Rule(Pattern pattern, BiFunction<MatchResult, Context, LocalDate> resolve) {
     }
 
@@ -112,6 +155,22 @@ final class Deadlines {
     }
 
     static {
+        // Halves and quarters of the fiscal year ("under andra halvan av räkenskapsåret", "in the first half of our
+        // fiscal year", "under tredje kvartalet i vårt räkenskapsår"), counted from the tenant's fiscal-year start,
+        // before the calendar halves and quarters would take "second half" as July–December.
+        rule(L + "(first|second|third|fourth|1st|2nd|3rd|4th|första|andra|tredje|fjärde)\\s+(half|halvan|halva|halvåret"
+                + "|quarter|kvartalet)\\s+(?:of\\s+|av\\s+|in\\s+|i\\s+)?(?:the\\s+|our\\s+|this\\s+|the\\s+current\\s+|vårt"
+                + "\\s+|innevarande\\s+)?(?:" + FISCAL_EN + "|" + FISCAL_SV + "(?:et)?)" + R,
+                (m, c) -> {
+                    LocalDate end = c.fiscalYearEnd(c.fiscalAnchor());
+                    LocalDate start = end.minusYears(1).plusDays(1);
+                    int months = m.group(2).startsWith("h") ? 6 : 3;
+                    int part = ordinal(m.group(1));
+                    if (part * months > 12) {
+                        return null;
+                    }
+                    return start.plusMonths((long) part * months).minusDays(1);
+                });
         // Fiscal periods first: their words ("year", "år") would otherwise be read as calendar ones.
         rule(L + "(next|nästa|kommande)\\s+(?:" + FISCAL_EN + "|" + FISCAL_SV + "s?)(?:'s)?(?:et)?(?:\\s+(?:end|close"
                 + "|slut|utgång))?" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()).plusYears(1));
@@ -148,6 +207,25 @@ final class Deadlines {
                     LocalDate day = m.group(3) != null ? eve.apply(Integer.parseInt(m.group(3))) : nextHoliday(c, eve);
                     return m.group(1) != null ? day.minusDays(1) : day;
                 });
+        // Named days of the calendar, computed rather than listed by date: fixed days (Lucia 13 December, valborg
+        // 30 April, the national day 6 June, Epiphany 6 January, Boxing Day 26 December), days that move with Easter
+        // (Good Friday, Easter Monday, Ascension Day Easter + 39, Whitsun Easter + 49) and with weekdays (Black
+        // Friday the day after the fourth Thursday of November, Midsummer Day the Saturday 20–26 June, All Saints' Day
+        // in Sweden the Saturday 31 October–6 November). A name alone could be a person's ("Lucia"), so it is taken
+        // only after a deadline word or with its year; "before" one ends the day before, as with the eves above.
+        String named = "(" + String.join("|", NAMED_DAYS.keySet()) + ")";
+        String keep = "(?:by|until|till|on|to|at|through|during|over|around|senast(?:\\s+till|\\s+på)?|på|kring|vid|under"
+                + "|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?)";
+        String before = "(before|prior\\s+to|ahead\\s+of|före|innan|inför)";
+        rule(L + "(?:" + before + "\\s+|" + keep + "\\s+)(?:the\\s+)?" + named + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?" + R,
+                (m, c) -> namedDay(c, m.group(2), m.group(3), m.group(1) != null));
+        rule(L + "(?:the\\s+)?" + named + ",?\\s+(?:of\\s+)?" + YEAR + R,
+                (m, c) -> namedDay(c, m.group(1), m.group(2), false));
+        // "Before the Christmas party on 18 December", "innan julfesten den 18 december": done the day before the
+        // event, whose day is given.
+        rule(L + "(?:before|prior\\s+to|ahead\\s+of|före|innan)\\s+(?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+,?\\s+(?:on|den|på)"
+                + "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)).minusDays(1));
         // Holidays and the middle of the year, before calendar dates: "till jul" is Christmas, not July.
         rule(L + "(?:before|by|until|för|före|innan|till|inför)\\s+(?:christmas|julen|jul(?!\\s+20\\d{2}))" + R,
                 (m, c) -> next(c, LocalDate.of(c.today().getYear(), 12, 23)));
@@ -262,6 +340,12 @@ final class Deadlines {
         rule(L + "(next|nästa)\\s+" + SEASON + R, (m, c) -> seasonEnd(c, m.group(2), true));
         rule(L + "i\\s+vår(?=\\s*(?:$|[.,;:!?)]|och\\s|så\\s|för\\s|med\\s|och$))", (m, c) -> seasonEnd(c, "våren", false));
 
+        // A season of work of a named year ("during the 2027 digging season", "under grävsäsongen 2027", "2027 års
+        // odlingssäsong"): said, but its last day is the trade's, not the calendar's.
+        rule(L + "(?:the\\s+)?" + YEAR + "(?:/\\d{2})?\\s+(?:[\\p{L}-]+\\s+){0,2}season" + R, (m, c) -> null);
+        rule(L + "[\\p{L}]*säsong(?:en)?\\s+" + YEAR + R, (m, c) -> null);
+        rule(L + YEAR + "\\s+års\\s+[\\p{L}]*säsong(?:en)?" + R, (m, c) -> null);
+
         // Calendar years and periods. "Before 2028", "innan 2028" ends on the last day of 2027, as "before June" ends
         // in May; "by 2028" and "senast 2028" keep the year.
         rule(L + "(?:before|prior\\s+to|innan|före)\\s*" + YEAR + R,
@@ -306,6 +390,10 @@ final class Deadlines {
         rule(L + "(?:by|before|on|until|senast|före|innan|till|på)\\s+(?:next\\s+|nästa\\s+)?(monday|tuesday|wednesday"
                 + "|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)" + R,
                 (m, c) -> c.today().with(TemporalAdjusters.next(weekday(m.group(1)))));
+        // A span of weeks ends with the last one's Sunday: "during weeks 27-29", "under vecka 27–29".
+        // "And" joins two weeks only with the word repeated: "by week 12 and 40 new customers" is a week and a count.
+        rule(L + "(?:weeks|week|veckorna|vecka|v\\.?)\\s?(\\d{1,2})(?:\\s?[-–—]\\s?|\\s+(?:to|till|through)\\s+"
+                + "(?:week\\s+|vecka\\s+)?|\\s+(?:and|och)\\s+(?:week|vecka)\\s+)(\\d{1,2})" + R, (m, c) -> weekSunday(c, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         rule(L + "(?:vecka|week|v\\.?)\\s?(\\d{1,2})" + R, (m, c) -> {
             int week = Integer.parseInt(m.group(1));
             if (week < 1 || week > 53) {
@@ -428,6 +516,37 @@ final class Deadlines {
     private static LocalDate nextHoliday(Context c, java.util.function.IntFunction<LocalDate> inYear) {
         LocalDate day = inYear.apply(c.today().getYear());
         return day.isBefore(c.today()) ? inYear.apply(c.today().getYear() + 1) : day;
+    }
+
+    /** The Sunday of the week {@code last} in the year the week {@code first} next falls in; null past week 53. */
+    private static LocalDate weekSunday(Context c, int first, int last) {
+        if (first < 1 || last < 1 || first > 53 || last > 53 || last < first) {
+            return null;
+        }
+        LocalDate start = c.today().with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, first).with(DayOfWeek.SUNDAY);
+        LocalDate year = start.isBefore(c.today()) ? start.plusYears(1) : start;
+        return year.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, last).with(DayOfWeek.SUNDAY);
+    }
+
+    /** A named day of the year {@code year}, or the next one; the day before when the text says "before" it. */
+    private static LocalDate namedDay(Context c, String name, String year, boolean before) {
+        java.util.function.IntFunction<LocalDate> day = null;
+        for (Map.Entry<String, java.util.function.IntFunction<LocalDate>> entry : NAMED_DAYS.entrySet()) {
+            if (NAMED_PATTERNS.get(entry.getKey()).matcher(name).matches()) {
+                day = entry.getValue();
+                break;
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        LocalDate date = year != null ? day.apply(Integer.parseInt(year)) : nextHoliday(c, day);
+        return before ? date.minusDays(1) : date;
+    }
+
+    /** The fourth Thursday of November (Thanksgiving), from which Black Friday and Cyber Monday follow. */
+    private static LocalDate fourthThursdayOfNovember(int year) {
+        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     }
 
     /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
