@@ -590,8 +590,10 @@ public final class SmartChecker {
             }
             if (measure == null) {
                 Matcher number = NUMBER.matcher(withoutDeadlines);
-                if (number.find()) {
-                    measure = quote(text, number.start(), nextWordEnd(number.end()));
+                while (measure == null && number.find()) {
+                    if (!isBareYear(number.group(), context.today())) {
+                        measure = quote(text, number.start(), nextWordEnd(number.end()));
+                    }
                 }
             }
             if (measure == null) {
@@ -609,6 +611,16 @@ public final class SmartChecker {
                     }
                 }
             }
+        }
+
+        /**
+         * A year standing alone ("by Good Friday 2027", "Kundnöjdhet 2027") says when, never how much: the rubric's
+         * "a bare year is no measure". Four digits within ten years of today, with no unit after them; a count of
+         * that size written as one ("sell 2000 tickets") is further from today than any deadline is.
+         */
+        private static boolean isBareYear(String number, LocalDate today) {
+            return number.length() == 4 && number.chars().allMatch(Character::isDigit)
+                    && Math.abs(Integer.parseInt(number) - today.getYear()) <= 10;
         }
 
         private int nextWordEnd(int from) {
