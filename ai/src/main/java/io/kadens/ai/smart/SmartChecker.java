@@ -528,6 +528,8 @@ public final class SmartChecker {
         final List<String> originalTokens = new ArrayList<>();
         /** Each token's base form ({@link SmartChecker#baseForm(String)}), worked out once. */
         final List<String> baseTokens = new ArrayList<>();
+        /** Whether each token lies inside a deadline's words. */
+        final List<Boolean> inDeadline = new ArrayList<>();
         final List<Double> percents = new ArrayList<>();
         final List<Integer> multipliers = new ArrayList<>();
         String measure;
@@ -550,14 +552,18 @@ public final class SmartChecker {
                     rest.setCharAt(i, ' ');
                 }
             }
-            // The older patterns as a safety net: what they find still says when, without a day.
+            // The older patterns as a safety net: what they find still says when, without a day. They too must not
+            // read a rise written as two counts ("från 50 till 2000") as a year, though its numbers stay measures.
+            StringBuilder unread = new StringBuilder(rest);
+            Deadlines.blankCountsFromTo(unread);
             for (Pattern deadline : DEADLINES) {
-                Matcher m = deadline.matcher(rest);
+                Matcher m = deadline.matcher(unread);
                 while (m.find()) {
                     if (!m.group().isBlank()) {
                         deadlines.add(text.substring(m.start(), m.end()).strip());
                         for (int i = m.start(); i < m.end(); i++) {
                             rest.setCharAt(i, ' ');
+                            unread.setCharAt(i, ' ');
                         }
                     }
                 }
@@ -568,6 +574,7 @@ public final class SmartChecker {
                 tokens.add(words.group());
                 baseTokens.add(baseForm(words.group()));
                 originalTokens.add(text.substring(words.start(), words.end()));
+                inDeadline.add(withoutDeadlines.charAt(words.start()) == ' ');
             }
             Matcher percent = PERCENT.matcher(withoutDeadlines);
             while (percent.find()) {
@@ -638,6 +645,16 @@ public final class SmartChecker {
         Optional<String> first(Set<String> words) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (words.contains(tokens.get(i))) {
+                    return Optional.of(originalTokens.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The first vague word outside the deadlines: "by Good Friday" names a day, not a wish to be good. */
+        Optional<String> vagueWord() {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (VAGUE_WORDS.contains(tokens.get(i)) && !inDeadline.get(i)) {
                     return Optional.of(originalTokens.get(i));
                 }
             }
@@ -808,7 +825,7 @@ public final class SmartChecker {
      * words ({@link Analysis#objectWords()}), not its measures.
      */
     private SmartVerdict specific(Analysis a) {
-        Optional<String> vague = a.first(VAGUE_WORDS);
+        Optional<String> vague = a.vagueWord();
         // A done-or-not verb ("translate", "flytta", "byta", "anordna") is an action as much as a strong verb is.
         Optional<String> strong = a.first(STRONG_VERBS).or(() -> a.first(DELIVERABLE_VERBS))
                 .or(() -> a.first(PRODUCTION_VERBS));
@@ -889,7 +906,7 @@ public final class SmartChecker {
         // tell whether it is good enough), nor is anything without its day ("set up a knowledge base").
         if (!a.deadlines.isEmpty() && !comparative && !direction && metric.isEmpty() && a.objectWords() >= 2
                 && (a.firstStem(DOCUMENTS).isEmpty() || existingDocuments(a)) && a.first(WRITING_VERBS).isEmpty()
-                && a.first(VAGUE_WORDS).isEmpty()
+                && a.vagueWord().isEmpty()
                 && a.first(VAGUE_OBJECTS).isEmpty() && !ABOUT_ONESELF.matcher(a.lower).find()
                 && !WEAK_VERBS.contains(a.tokens.getFirst())) {
             Matcher inPlace = IN_PLACE.matcher(a.withoutDeadlines);
@@ -899,6 +916,16 @@ public final class SmartChecker {
             Optional<String> scope = a.scope();
             if (scope.isPresent()) {
                 return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, scope.get());
+            }
+            // A concrete action on named things, done by a given day ("fit a handrail along the staircase by Good
+            // Friday 2027", "gravera loggan på knivarna till jul"): the rubric's done-or-not outcome, whoever looks.
+            // The goal opens with the action; one that produces, writes or only moves a quantity is left out above.
+            String first = a.tokens.getFirst();
+            if (a.deadline != null && a.objectWords() >= 2 && first.length() >= 3 && !STOPWORDS.contains(first)
+                    && !DETERMINERS.contains(first) && !first.chars().anyMatch(Character::isDigit)
+                    && !PRODUCTION_VERBS.contains(first) && !HANDING_OVER.contains(first)
+                    && !GET_OR_HAVE.contains(first)) {
+                return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, a.originalTokens.getFirst());
             }
         }
         // A journey to or over a named place by a stated day: made or not.
@@ -921,7 +948,7 @@ public final class SmartChecker {
         Optional<String> checkable = a.first(CHECKABLE_ABSOLUTES)
                 .or(() -> NOT_ONE_PATTERN.matcher(a.lower).results().findFirst().map(MatchResult::group));
         if (checkable.isPresent() && !comparative && a.objectWords() >= 2 && a.firstStem(BUSINESS_STEMS).isPresent()
-                && a.first(VAGUE_WORDS).isEmpty()
+                && a.vagueWord().isEmpty()
                 && a.first(VAGUE_OBJECTS).isEmpty() && !ABOUT_ONESELF.matcher(a.lower).find()) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, checkable.get());
         }
@@ -1070,7 +1097,7 @@ public final class SmartChecker {
         // a slogan: a concrete action on a concrete object of someone other than the writer is neither, so it
         // counts as the business's.
         List<String> objects = a.objects();
-        if (!aboutOneself && objects.size() >= 2 && a.first(VAGUE_WORDS).isEmpty() && a.first(VAGUE_OBJECTS).isEmpty()
+        if (!aboutOneself && objects.size() >= 2 && a.vagueWord().isEmpty() && a.first(VAGUE_OBJECTS).isEmpty()
                 && a.first(Languages.SWEDISH.equals(language) ? PERSONAL_WORDS_SV : PERSONAL_WORDS_EN).isEmpty()
                 && a.first(ABSOLUTE_WORDS).isEmpty()) {
             // Drafting something or multiplying a count is an action on it too ("Draft a new layout for the

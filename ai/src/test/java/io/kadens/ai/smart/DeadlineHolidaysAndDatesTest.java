@@ -24,10 +24,12 @@ class DeadlineHolidaysAndDatesTest {
 
     @Test
     void tillJulIsChristmasNotJuly() {
-        assertThat(deadline("Minska ledtiden från 10 till 7 dagar till jul")).contains(LocalDate.of(2026, 12, 23));
+        // Swedish "jul" is julafton, English "Christmas" Christmas Day; "före" ends the day before.
+        assertThat(deadline("Minska ledtiden från 10 till 7 dagar till jul")).contains(LocalDate.of(2026, 12, 24));
         assertThat(deadline("Minska ledtiden från 10 till 7 dagar före julen")).contains(LocalDate.of(2026, 12, 23));
         assertThat(deadline("Reduce lead time from 10 to 7 days by Christmas", LocalDate.of(2026, 12, 27)))
-                .contains(LocalDate.of(2027, 12, 23));
+                .contains(LocalDate.of(2027, 12, 25));
+        assertThat(deadline("Reduce lead time from 10 to 7 days before Christmas")).contains(LocalDate.of(2026, 12, 24));
         // The month, when a year follows or the whole word is written.
         assertThat(deadline("Minska ledtiden från 10 till 7 dagar till juli")).contains(LocalDate.of(2027, 7, 31));
     }
@@ -36,11 +38,16 @@ class DeadlineHolidaysAndDatesTest {
     void easterAndMidsummerMoveWithTheYear() {
         assertThat(Deadlines.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
         assertThat(Deadlines.easterSunday(2028)).isEqualTo(LocalDate.of(2028, 4, 16));
-        assertThat(deadline("Minska ledtiden från 10 till 7 dagar till påsk")).contains(LocalDate.of(2027, 3, 25));
+        // Swedish "påsk" is påskafton, English "Easter" Easter Sunday.
+        assertThat(deadline("Minska ledtiden från 10 till 7 dagar till påsk")).contains(LocalDate.of(2027, 3, 27));
+        assertThat(deadline("Minska ledtiden från 10 till 7 dagar före påsk")).contains(LocalDate.of(2027, 3, 26));
         assertThat(deadline("Cut the lead time from 10 to 7 days before Easter", LocalDate.of(2027, 4, 1)))
-                .contains(LocalDate.of(2028, 4, 13));
+                .contains(LocalDate.of(2028, 4, 15));
+        assertThat(deadline("Cut the lead time from 10 to 7 days by Easter 2028")).contains(LocalDate.of(2028, 4, 16));
         // Midsummer Eve 2027 is Friday 25 June.
         assertThat(deadline("Minska ledtiden från 10 till 7 dagar före midsommar")).contains(LocalDate.of(2027, 6, 24));
+        assertThat(deadline("Minska ledtiden från 10 till 7 dagar till midsommar")).contains(LocalDate.of(2027, 6, 25));
+        assertThat(deadline("Cut the lead time from 10 to 7 days by Midsummer 2028")).contains(LocalDate.of(2028, 6, 23));
         assertThat(deadline("Minska ledtiden från 10 till 7 dagar före sommarsemestern"))
                 .contains(LocalDate.of(2027, 6, 30));
     }
@@ -157,6 +164,62 @@ class DeadlineHolidaysAndDatesTest {
                 null, null, null, null, null, TODAY));
         assertThat(vague.passes(SmartCriterion.MEASURABLE)).isFalse();
         assertThat(vague.deadline()).contains(LocalDate.of(2027, 4, 30));
+    }
+
+    @Test
+    void aRiseFromOneCountToAnotherIsNoYear() {
+        // "till 2000" after "från 50" is the count the rise ends at, not a deadline in the year 2000.
+        SmartAssessment rise = checker.check(new SmartInput("Öka antalet sålda glassar i kiosken från 50 till 2000 i veckan",
+                null, null, null, null, null, TODAY));
+        assertThat(rise.passes(SmartCriterion.TIME_BOUND)).isFalse();
+        assertThat(rise.passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(deadline("Öka antalet sålda glassar i kiosken från 50 till 2000 i veckan före sommaren"))
+                .contains(LocalDate.of(2027, 5, 31));
+        assertThat(deadline("Grow the kiosk's weekly ice-cream sales from 50 to 2000 by the end of May"))
+                .contains(LocalDate.of(2027, 5, 31));
+    }
+
+    @Test
+    void namedDaysAndBeforeFollowTheRubric() {
+        // "Trettondedagen" with or without "jul"; "före" ends the day before.
+        assertThat(deadline("Byta ut dörrmattorna i entrén före trettondedagen")).contains(LocalDate.of(2027, 1, 5));
+        // A quarter of the fiscal year said in the genitive (here from 1 May).
+        assertThat(fiscal("Sälja 900 presentkort under räkenskapsårets fjärde kvartal")).contains(LocalDate.of(2027, 4, 30));
+        // "Before" a date written in digits ends the day before it; "by" keeps the day.
+        assertThat(deadline("Order new aprons for the bakery before 2027-03-01")).contains(LocalDate.of(2027, 2, 28));
+        assertThat(deadline("Order new aprons for the bakery by 2027-03-01")).contains(LocalDate.of(2027, 3, 1));
+        assertThat(deadline("Byta skyltar vid infarten före 1/3 2027")).contains(LocalDate.of(2027, 2, 28));
+        // A weekday too: today is Monday 7 December 2026, so "before Friday" ends on Thursday.
+        assertThat(deadline("Paint the loading dock before Friday")).contains(LocalDate.of(2026, 12, 10));
+        assertThat(deadline("Paint the loading dock by Friday")).contains(LocalDate.of(2026, 12, 11));
+    }
+
+    @Test
+    void aBareYearIsNoMeasure() {
+        // A year that only says when is no target value: nothing here is counted.
+        SmartAssessment contracts = checker.check(new SmartInput("Handle the bakery's supplier contracts 2027", null, null,
+                null, null, null, TODAY));
+        assertThat(contracts.passes(SmartCriterion.MEASURABLE)).isFalse();
+        // A count of that size is still a count.
+        assertThat(checker.check(new SmartInput("Sell 2000 tickets for the autumn fair in Skövde", null, null, null,
+                null, null, TODAY)).passes(SmartCriterion.MEASURABLE)).isTrue();
+        // Once the year is the named day's, a concrete action on named things by that day is done or not, and
+        // "Good" in "Good Friday" is no vague word.
+        SmartAssessment railing = checker.check(new SmartInput(
+                "Mount a steel railing along the loading ramp at the bakery by Good Friday 2027", null, null, null, null,
+                null, TODAY));
+        assertThat(railing.passes(SmartCriterion.SPECIFIC)).isTrue();
+        assertThat(railing.passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(railing.deadline()).contains(LocalDate.of(2027, 3, 26));
+        assertThat(checker.check(new SmartInput("Gravera loggan på bageriets brödknivar till jul", null, null, null, null,
+                null, TODAY)).passes(SmartCriterion.MEASURABLE)).isTrue();
+        // Writing a document or improving something by that day stays unmeasured, as does the action without a day.
+        for (String unmeasured : java.util.List.of("Draft a packing plan for the bakery by Good Friday 2027",
+                "Improve the loading ramp at the bakery by Good Friday 2027",
+                "Mount a steel railing along the loading ramp at the bakery")) {
+            assertThat(checker.check(new SmartInput(unmeasured, null, null, null, null, null, TODAY))
+                    .passes(SmartCriterion.MEASURABLE)).as(unmeasured).isFalse();
+        }
     }
 
     private Optional<LocalDate> fiscal(String text) {
