@@ -37,6 +37,7 @@ class SmartLeaveOneFileOutEvaluation {
         entries.add("logga");
         entries.add("for the staff");
         entries.add("for the board");
+        entries.add(SmartChecker.STAFF_GIFT);
         Map<String, Set<String>> firesIn = new LinkedHashMap<>();
         for (String e : entries) {
             Set<String> others = new HashSet<>(entries);
