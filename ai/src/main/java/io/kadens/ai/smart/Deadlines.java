@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * ("år 2027"). Durations tied to an event ("within 30 days of discovery", "inom en timme efter") are
  * service levels, not deadlines, and are not taken. Seasons are northern: spring March–May, summer
  * June–August, autumn September–November, winter December–February; "before the summer" ends the day
- * before it starts, "during the summer" on its last day. Holidays: "by Christmas" / "till jul" is 23 December,
- * "before Easter" the day before Good Friday, "före midsommar" the day before Midsummer Eve, and "före
+ * before it starts, "during the summer" on its last day. Feasts are the day the text's language keeps (rubric, "Named
+ * days and 'before'"): "by Christmas" is 25 December and "till jul" 24 December, "by Easter" Easter Sunday and "till
+ * påsk" påskafton, "by midsummer" / "till midsommar" Midsummer Eve; "before", "före", "innan" and "inför" a day end
+ * the day before it ("före jul" 23 December, "before 2027-11-01" 31 October), and "före
  * sommarsemestern" 30 June, each this year's or, once passed, next year's. Numeric dates are read day
  * first (31/3, 31.3.2027) unless only month first can be right.
  */
@@ -102,6 +104,58 @@ final class Deadlines {
             + "|till|tills|inför|fram\\s+till|senast\\s+till|senast\\s+före)";
     private static final String YEAR = "(20\\d{2})";
 
+    /**
+     * Named days, each a regular expression of its names in both languages and the day it falls on in a year. The
+     * order matters where one name starts another ("trettondagsafton" before "trettondag").
+     */
+    private static final Map<String, java.util.function.IntFunction<LocalDate>> NAMED_DAYS = namedDays();
+    private static final Map<String, Pattern> NAMED_PATTERNS = NAMED_DAYS.keySet().stream().collect(
+            java.util.stream.Collectors.toMap(k -> k, k -> Pattern.compile("(?U)" + k)));
+
+    private static Map<String, java.util.function.IntFunction<LocalDate>> namedDays() {
+        Map<String, java.util.function.IntFunction<LocalDate>> days = new java.util.LinkedHashMap<>();
+        days.put("(?:sankta\\s+)?lucia(?:dagen)?|(?:st\\.?\\s+|saint\\s+)?(?:lucia|lucy)'?s?\\s+day", y -> LocalDate.of(y, 12, 13));
+        days.put("kristi\\s+himmelsfärds?(?:dag(?:en)?|helgen)?|ascension(?:\\s+day|\\s+thursday)?", y -> easterSunday(y).plusDays(39));
+        days.put("annandag(?:en)?\\s+påsk|easter\\s+monday", y -> easterSunday(y).plusDays(1));
+        days.put("långfredag(?:en)?|good\\s+friday", y -> easterSunday(y).minusDays(2));
+        days.put("skärtorsdag(?:en)?|maundy\\s+thursday", y -> easterSunday(y).minusDays(3));
+        days.put("påskafton(?:en)?|easter\\s+eve|holy\\s+saturday", y -> easterSunday(y).minusDays(1));
+        days.put("påskdag(?:en)?|easter\\s+sunday|easter\\s+day", y -> easterSunday(y));
+        // Shrove Tuesday, 47 days before Easter Sunday ("senast fettisdagen").
+        days.put("fettisdag(?:en)?|shrove\\s+tuesday|pancake\\s+day", y -> easterSunday(y).minusDays(47));
+        days.put("annandag(?:en)?\\s+pingst|whit\\s*monday", y -> easterSunday(y).plusDays(50));
+        days.put("pingst(?:dag(?:en)?|en|helgen)?|whitsun(?:day)?|whit\\s+sunday|pentecost", y -> easterSunday(y).plusDays(49));
+        days.put("valborg(?:smässoafton(?:en)?|smässa|smässan)?|walpurgis(?:\\s+night|\\s+eve)?", y -> LocalDate.of(y, 4, 30));
+        days.put("(?:sveriges\\s+)?nationaldag(?:en)?|(?:sweden'?s|the\\s+swedish)\\s+national\\s+day|national\\s+day",
+                y -> LocalDate.of(y, 6, 6));
+        days.put("trettonde?dagsafton(?:en)?|twelfth\\s+night", y -> LocalDate.of(y, 1, 5));
+        // "Trettondedagen" is said with or without "jul" ("före trettondedagen").
+        days.put("trettondag(?:en|\\s+jul)|trettondedag(?:en)?(?:\\s+jul)?|epiphany", y -> LocalDate.of(y, 1, 6));
+        days.put("black\\s+friday", y -> fourthThursdayOfNovember(y).plusDays(1));
+        days.put("cyber\\s+monday", y -> fourthThursdayOfNovember(y).plusDays(4));
+        days.put("thanksgiving(?:\\s+day)?", Deadlines::fourthThursdayOfNovember);
+        days.put("alla\\s+helgons\\s+dag|allhelgonadag(?:en)?|alla\\s+helgonahelgen",
+                y -> LocalDate.of(y, 10, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
+        days.put("all\\s+saints'?\\s+day|all\\s+hallows", y -> LocalDate.of(y, 11, 1));
+        days.put("halloween", y -> LocalDate.of(y, 10, 31));
+        days.put("boxing\\s+day|annandag(?:en)?\\s+jul", y -> LocalDate.of(y, 12, 26));
+        days.put("christmas\\s+day|juldag(?:en)?", y -> LocalDate.of(y, 12, 25));
+        days.put("new\\s+year'?s\\s+day|nyårsdag(?:en)?", y -> LocalDate.of(y, 1, 1));
+        days.put("may\\s+day|första\\s+maj", y -> LocalDate.of(y, 5, 1));
+        days.put("midsommardag(?:en)?|midsummer'?s?\\s+day",
+                y -> LocalDate.of(y, 6, 20).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
+        days.put("alla\\s+hjärtans\\s+dag|(?:st\\.?\\s+)?valentine'?s\\s+day", y -> LocalDate.of(y, 2, 14));
+        return days;
+    }
+
+    /**
+     * A rise or fall written as two counts ("från 50 till 2000 i veckan", "from 4.3 to 4.8"): the second number is
+     * where the count ends, never a year, so these words are no deadline ("till 2000" is not the year 2000). A month
+     * between the two ("från 1 mars till …") makes the first a date, and such a span is left to the rules.
+     */
+    private static final Pattern COUNTS_FROM_TO = Pattern.compile("(?U)" + L + "(?:from|från)\\s+(\\d+(?:[ ,.]\\d{3})*"
+            + "(?:[.,]\\d+)?)(?:\\s+(\\p{L}+))?\\s+(?:to|till)\\s+\\d+(?:[ ,.]\\d{3})*(?:[.,]\\d+)?(?![\\p{N}/.-])");
+
     private record Rule(Pattern pattern, BiFunction<MatchResult, Context, LocalDate> resolve) {
     }
 
@@ -112,6 +166,17 @@ final class Deadlines {
     }
 
     static {
+        // Halves and quarters of the fiscal year ("under andra halvan av räkenskapsåret", "in the first half of our
+        // fiscal year", "under tredje kvartalet i vårt räkenskapsår"), counted from the tenant's fiscal-year start,
+        // before the calendar halves and quarters would take "second half" as July–December.
+        rule(L + "(first|second|third|fourth|1st|2nd|3rd|4th|första|andra|tredje|fjärde)\\s+(half|halvan|halva|halvåret"
+                + "|quarter|kvartalet)\\s+(?:of\\s+|av\\s+|in\\s+|i\\s+)?(?:the\\s+|our\\s+|this\\s+|the\\s+current\\s+|vårt"
+                + "\\s+|innevarande\\s+)?(?:" + FISCAL_EN + "|" + FISCAL_SV + "(?:et)?)" + R,
+                (m, c) -> fiscalPart(c, m.group(1), m.group(2)));
+        // The same said in the genitive: "under räkenskapsårets fjärde kvartal", "our fiscal year's second half".
+        rule(L + "(?:" + FISCAL_SV + "ets|(?:the\\s+|our\\s+|this\\s+)?" + FISCAL_EN + "'s)\\s+(first|second|third|fourth|1st"
+                + "|2nd|3rd|4th|första|andra|tredje|fjärde)\\s+(half|halvår|halvåret|halva|halvan|quarter|kvartal|kvartalet)" + R,
+                (m, c) -> fiscalPart(c, m.group(1), m.group(2)));
         // Fiscal periods first: their words ("year", "år") would otherwise be read as calendar ones.
         rule(L + "(next|nästa|kommande)\\s+(?:" + FISCAL_EN + "|" + FISCAL_SV + "s?)(?:'s)?(?:et)?(?:\\s+(?:end|close"
                 + "|slut|utgång))?" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()).plusYears(1));
@@ -148,15 +213,40 @@ final class Deadlines {
                     LocalDate day = m.group(3) != null ? eve.apply(Integer.parseInt(m.group(3))) : nextHoliday(c, eve);
                     return m.group(1) != null ? day.minusDays(1) : day;
                 });
-        // Holidays and the middle of the year, before calendar dates: "till jul" is Christmas, not July.
-        rule(L + "(?:before|by|until|för|före|innan|till|inför)\\s+(?:christmas|julen|jul(?!\\s+20\\d{2}))" + R,
-                (m, c) -> next(c, LocalDate.of(c.today().getYear(), 12, 23)));
-        // Easter and Midsummer move: the day before Good Friday, and before Midsummer Eve (a Friday, 19–25 June).
-        rule(L + BEFORE + "\\s+(?:easter|påsk|påsken)" + R,
-                (m, c) -> nextHoliday(c, year -> easterSunday(year).minusDays(3)));
-        rule(L + BEFORE + "\\s+(?:midsummer|midsommar|midsommaren)" + R,
-                (m, c) -> nextHoliday(c, year -> LocalDate.of(year, 6, 19)
-                        .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)).minusDays(1)));
+        // Named days of the calendar, computed rather than listed by date: fixed days (Lucia 13 December, valborg
+        // 30 April, the national day 6 June, Epiphany 6 January, Boxing Day 26 December), days that move with Easter
+        // (Good Friday, Easter Monday, Ascension Day Easter + 39, Whitsun Easter + 49) and with weekdays (Black
+        // Friday the day after the fourth Thursday of November, Midsummer Day the Saturday 20–26 June, All Saints' Day
+        // in Sweden the Saturday 31 October–6 November). A name alone could be a person's ("Lucia"), so it is taken
+        // only after a deadline word or with its year; "before" one ends the day before, as with the eves above.
+        String named = "(" + String.join("|", NAMED_DAYS.keySet()) + ")";
+        String keep = "(?:by|until|till|on|to|at|through|during|over|around|senast(?:\\s+till|\\s+på)?|på|kring|vid|under"
+                + "|till\\s+och\\s+med|t\\.\\s?o\\.\\s?m\\.?)";
+        String before = "(before|prior\\s+to|ahead\\s+of|före|innan|inför)";
+        rule(L + "(?:" + before + "\\s+|" + keep + "\\s+)(?:the\\s+)?" + named + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?" + R,
+                (m, c) -> namedDay(c, m.group(2), m.group(3), m.group(1) != null));
+        rule(L + "(?:the\\s+)?" + named + ",?\\s+(?:of\\s+)?" + YEAR + R,
+                (m, c) -> namedDay(c, m.group(1), m.group(2), false));
+        // "Before the Christmas party on 18 December", "innan julfesten den 18 december": done the day before the
+        // event, whose day is given.
+        rule(L + "(?:before|prior\\s+to|ahead\\s+of|före|innan)\\s+(?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+,?\\s+(?:on|den|på)"
+                + "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
+                (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)).minusDays(1));
+        // Feasts, before calendar dates ("till jul" is Christmas, not July), each the day its language keeps: English
+        // "Christmas" is Christmas Day and Swedish "jul" julafton; English "Easter" is Easter Sunday and Swedish "påsk"
+        // påskafton; "midsummer" and "midsommar" are Midsummer Eve (a Friday, 19–25 June). "By", "till" and "senast"
+        // end on the day, "before", "före", "innan" and "inför" the day before it.
+        String onTheDay = "(?:by|until|till|tills|fram\\s+till|senast(?:\\s+till)?|and)";
+        String dayBefore = "(before|prior\\s+to|ahead\\s+of|för|före|innan|inför|senast\\s+före)";
+        rule(L + "(?:" + dayBefore + "|" + onTheDay + ")\\s+(christmas|julen|jul(?!\\s+20\\d{2}))(?:\\s+" + YEAR + ")?" + R,
+                (m, c) -> feast(c, m.group(2).startsWith("christmas") ? year -> LocalDate.of(year, 12, 25)
+                        : year -> LocalDate.of(year, 12, 24), m.group(3), m.group(1) != null));
+        rule(L + "(?:" + dayBefore + "|" + onTheDay + ")\\s+(easter|påsk|påsken)(?:\\s+" + YEAR + ")?" + R,
+                (m, c) -> feast(c, m.group(2).startsWith("easter") ? Deadlines::easterSunday
+                        : year -> easterSunday(year).minusDays(1), m.group(3), m.group(1) != null));
+        rule(L + "(?:" + dayBefore + "|" + onTheDay + ")\\s+(midsummer|midsommar|midsommaren)(?:\\s+" + YEAR + ")?" + R,
+                (m, c) -> feast(c, year -> LocalDate.of(year, 6, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)),
+                        m.group(3), m.group(1) != null));
         // The summer holiday most Swedish workplaces take in July.
         rule(L + BEFORE + "\\s+(?:the\\s+)?(?:summer\\s+(?:holidays?|vacations?|break)|sommarsemestern|semestern"
                 + "|sommaruppehållet)" + R, (m, c) -> nextHoliday(c, year -> LocalDate.of(year, 6, 30)));
@@ -181,13 +271,15 @@ final class Deadlines {
                 });
 
         // Calendar dates.
+        rule(L + "(?:before|prior\\s+to|ahead\\s+of|före|innan|inför)\\s+(?:den\\s+)?(20\\d{2})-(\\d{1,2})-(\\d{1,2})" + R,
+                (m, c) -> date(m.group(1), m.group(2), m.group(3)).minusDays(1));
         rule(L + "(20\\d{2})-(\\d{1,2})-(\\d{1,2})" + R, (m, c) -> date(m.group(1), m.group(2), m.group(3)));
         // "Before" a day or a month ends the day before it, as "before the summer" does: "before 1 March 2027" is
         // done by 28 February, "före juni" by 31 May. "By" and "senast" keep the day itself.
-        rule(L + "(?:before|prior\\s+to|före|innan)\\s+(?:the\\s+|den\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?"
+        rule(L + "(?:before|prior\\s+to|ahead\\s+of|före|innan|inför)\\s+(?:the\\s+|den\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?"
                 + MONTH + "(?:,?\\s+" + YEAR + ")?" + R,
                 (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)).minusDays(1));
-        rule(L + "(?:before|prior\\s+to|före|innan)\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
+        rule(L + "(?:before|prior\\s+to|ahead\\s+of|före|innan|inför)\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + YEAR + ")?" + R,
                 (m, c) -> dayOfMonth(c, m.group(1), m.group(2), m.group(3)).minusDays(1));
         rule(L + "(?:before|prior\\s+to|före|innan)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + R,
                 (m, c) -> endOfMonth(c, m.group(1), m.group(2)).withDayOfMonth(1).minusDays(1));
@@ -262,6 +354,12 @@ final class Deadlines {
         rule(L + "(next|nästa)\\s+" + SEASON + R, (m, c) -> seasonEnd(c, m.group(2), true));
         rule(L + "i\\s+vår(?=\\s*(?:$|[.,;:!?)]|och\\s|så\\s|för\\s|med\\s|och$))", (m, c) -> seasonEnd(c, "våren", false));
 
+        // A season of work of a named year ("during the 2027 digging season", "under grävsäsongen 2027", "2027 års
+        // odlingssäsong"): said, but its last day is the trade's, not the calendar's.
+        rule(L + "(?:the\\s+)?" + YEAR + "(?:/\\d{2})?\\s+(?:[\\p{L}-]+\\s+){0,2}season" + R, (m, c) -> null);
+        rule(L + "[\\p{L}]*säsong(?:en)?\\s+" + YEAR + R, (m, c) -> null);
+        rule(L + YEAR + "\\s+års\\s+[\\p{L}]*säsong(?:en)?" + R, (m, c) -> null);
+
         // Calendar years and periods. "Before 2028", "innan 2028" ends on the last day of 2027, as "before June" ends
         // in May; "by 2028" and "senast 2028" keep the year.
         rule(L + "(?:before|prior\\s+to|innan|före)\\s*" + YEAR + R,
@@ -303,9 +401,13 @@ final class Deadlines {
                 + "(quarter|month|year|week)" + R, (m, c) -> plus(c.today(), 1, m.group(1)));
 
         // Weekdays and week numbers.
-        rule(L + "(?:by|before|on|until|senast|före|innan|till|på)\\s+(?:next\\s+|nästa\\s+)?(monday|tuesday|wednesday"
+        rule(L + "(?:by|(before|före|innan)|on|until|senast|till|på)\\s+(?:next\\s+|nästa\\s+)?(monday|tuesday|wednesday"
                 + "|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)" + R,
-                (m, c) -> c.today().with(TemporalAdjusters.next(weekday(m.group(1)))));
+                (m, c) -> c.today().with(TemporalAdjusters.next(weekday(m.group(2)))).minusDays(m.group(1) != null ? 1 : 0));
+        // A span of weeks ends with the last one's Sunday: "during weeks 27-29", "under vecka 27–29".
+        // "And" joins two weeks only with the word repeated: "by week 12 and 40 new customers" is a week and a count.
+        rule(L + "(?:weeks|week|veckorna|vecka|v\\.?)\\s?(\\d{1,2})(?:\\s?[-–—]\\s?|\\s+(?:to|till|through)\\s+"
+                + "(?:week\\s+|vecka\\s+)?|\\s+(?:and|och)\\s+(?:week|vecka)\\s+)(\\d{1,2})" + R, (m, c) -> weekSunday(c, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         rule(L + "(?:vecka|week|v\\.?)\\s?(\\d{1,2})" + R, (m, c) -> {
             int week = Integer.parseInt(m.group(1));
             if (week < 1 || week > 53) {
@@ -318,20 +420,29 @@ final class Deadlines {
         // 31/3, 31/3/2027, 31.3.2027: day first, as in Sweden and the UK; a date only one reading allows
         // (3/31/2027) is taken that way, and one both allow (5/6) is a deadline of unknown day.
         // Without a year, only after a deadline word: "24/7 support" and "3/4 of the tickets" are no dates.
+        rule(L + "(?:before|prior\\s+to|ahead\\s+of|före|innan|inför)\\s+(?:den\\s+)?(\\d{1,2})([./])(\\d{1,2})\\2(20\\d{2})" + R,
+                (m, c) -> {
+                    LocalDate day = numericDate(c, m.group(1), m.group(3), m.group(4));
+                    return day == null ? null : day.minusDays(1);
+                });
         rule(L + "(\\d{1,2})([./])(\\d{1,2})\\2(20\\d{2})" + R,
                 (m, c) -> numericDate(c, m.group(1), m.group(3), m.group(4)));
         rule(L + "(\\d{1,2})/(\\d{1,2})/(\\d{2})" + R, (m, c) -> numericDate(c, m.group(1), m.group(2), m.group(3)));
         // After a Swedish word the reader is Swedish, and Swedes write the day first ("från och med 1/5 2027" is
         // 1 May), even where both readings could be a date.
-        rule(L + "(?:från\\s+och\\s+med|fr\\.\\s?o\\.\\s?m\\.?|senast|före|innan|till\\s+och\\s+med|t\\.o\\.m\\.?|den)\\s+"
+        rule(L + "(?:från\\s+och\\s+med|fr\\.\\s?o\\.\\s?m\\.?|senast|(före|innan|inför)|till\\s+och\\s+med|t\\.o\\.m\\.?|den)\\s+"
                 + "(?:den\\s+)?(\\d{1,2})/(\\d{1,2})(?:\\s+" + YEAR + ")?" + R, (m, c) -> {
-                    LocalDate day = LocalDate.of(m.group(3) != null ? Integer.parseInt(m.group(3)) : c.today().getYear(),
-                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-                    return m.group(3) != null ? day : next(c, day);
+                    LocalDate day = LocalDate.of(m.group(4) != null ? Integer.parseInt(m.group(4)) : c.today().getYear(),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+                    day = m.group(4) != null ? day : next(c, day);
+                    return m.group(1) != null ? day.minusDays(1) : day;
                 });
         rule(L + "(\\d{1,2})/(\\d{1,2})\\s+" + YEAR + R, (m, c) -> numericDate(c, m.group(1), m.group(2), m.group(3)));
-        rule(L + "(?:by|before|until|on|senast|före|innan|till|den|per)\\s+(?:den\\s+)?(\\d{1,2})/(\\d{1,2})" + R,
-                (m, c) -> numericDate(c, m.group(1), m.group(2), null));
+        rule(L + "(?:by|(before|prior\\s+to)|until|on|senast|före|innan|till|den|per)\\s+(?:den\\s+)?(\\d{1,2})/(\\d{1,2})" + R,
+                (m, c) -> {
+                    LocalDate day = numericDate(c, m.group(2), m.group(3), null);
+                    return day != null && m.group(1) != null ? day.minusDays(1) : day;
+                });
         rule(L + "(\\d{1,2})/(\\d{1,2})" + R, (m, c) -> null);
         rule(L + "(?:senast|till\\s+och\\s+med|t\\.o\\.m\\.?)\\s+(?:den\\s+)?(\\d{1,2})(?:\\s*:e|\\s*:a)?" + R
                 + "(?!\\s*(?:%|procent))", (m, c) -> null);
@@ -344,6 +455,7 @@ final class Deadlines {
     static List<Found> find(String lower, Context context) {
         List<Found> found = new ArrayList<>();
         StringBuilder rest = new StringBuilder(lower);
+        blankCountsFromTo(rest);
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(rest);
             while (m.find()) {
@@ -364,6 +476,24 @@ final class Deadlines {
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** Blanks each rise written as two counts ({@link #COUNTS_FROM_TO}), so that no deadline rule reads its words. */
+    static void blankCountsFromTo(StringBuilder text) {
+        Matcher counts = COUNTS_FROM_TO.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (counts.find()) {
+            boolean fromADate = counts.group(2) != null && MONTHS.containsKey(counts.group(2));
+            boolean fromAYear = counts.group(1).length() == 4 && counts.group(1).startsWith("20");
+            if (!fromADate && !fromAYear) {
+                spans.add(new int[] {counts.start(), counts.end()});
+            }
+        }
+        for (int[] span : spans) {
+            for (int i = span[0]; i < span[1]; i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
     }
 
     // ---------------------------------------------------------------- resolving
@@ -428,6 +558,56 @@ final class Deadlines {
     private static LocalDate nextHoliday(Context c, java.util.function.IntFunction<LocalDate> inYear) {
         LocalDate day = inYear.apply(c.today().getYear());
         return day.isBefore(c.today()) ? inYear.apply(c.today().getYear() + 1) : day;
+    }
+
+    /** The Sunday of the week {@code last} in the year the week {@code first} next falls in; null past week 53. */
+    private static LocalDate weekSunday(Context c, int first, int last) {
+        if (first < 1 || last < 1 || first > 53 || last > 53 || last < first) {
+            return null;
+        }
+        LocalDate start = c.today().with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, first).with(DayOfWeek.SUNDAY);
+        LocalDate year = start.isBefore(c.today()) ? start.plusYears(1) : start;
+        return year.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, last).with(DayOfWeek.SUNDAY);
+    }
+
+    /** A named day of the year {@code year}, or the next one; the day before when the text says "before" it. */
+    private static LocalDate namedDay(Context c, String name, String year, boolean before) {
+        java.util.function.IntFunction<LocalDate> day = null;
+        for (Map.Entry<String, java.util.function.IntFunction<LocalDate>> entry : NAMED_DAYS.entrySet()) {
+            if (NAMED_PATTERNS.get(entry.getKey()).matcher(name).matches()) {
+                day = entry.getValue();
+                break;
+            }
+        }
+        if (day == null) {
+            return null;
+        }
+        LocalDate date = year != null ? day.apply(Integer.parseInt(year)) : nextHoliday(c, day);
+        return before ? date.minusDays(1) : date;
+    }
+
+    /** The last day of a half or quarter of the fiscal year, counted from the tenant's fiscal-year start. */
+    private static LocalDate fiscalPart(Context c, String ordinalWord, String part) {
+        LocalDate end = c.fiscalYearEnd(c.fiscalAnchor());
+        LocalDate start = end.minusYears(1).plusDays(1);
+        int months = part.startsWith("h") ? 6 : 3;
+        int number = ordinal(ordinalWord);
+        if (number * months > 12) {
+            return null;
+        }
+        return start.plusMonths((long) number * months).minusDays(1);
+    }
+
+    /** A feast of the year given, or the next one; the day before when the text says "before" it. */
+    private static LocalDate feast(Context c, java.util.function.IntFunction<LocalDate> inYear, String year,
+                                   boolean before) {
+        LocalDate day = year != null ? inYear.apply(Integer.parseInt(year)) : nextHoliday(c, inYear);
+        return before ? day.minusDays(1) : day;
+    }
+
+    /** The fourth Thursday of November (Thanksgiving), from which Black Friday and Cyber Monday follow. */
+    private static LocalDate fourthThursdayOfNovember(int year) {
+        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
     }
 
     /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */

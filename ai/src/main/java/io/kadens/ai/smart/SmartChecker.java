@@ -202,7 +202,11 @@ public final class SmartChecker {
             // Buying, adding, painting, removing: done or not, whoever looks (the third held-out set, now
             // development, showed them missing).
             "buy", "acquire", "add", "paint", "repaint", "remove", "eliminate", "köpa", "skaffa", "måla",
-            "lägga", "anordna", "eliminera");
+            "lägga", "anordna", "eliminera",
+            // "Ordna" is "anordna" said short: an event organised on a named day was held on it or not. Once a
+            // named day with its year is read as the deadline ("på Kristi himmelsfärdsdag 2027"), the year is no
+            // longer there to be mistaken for a target, so the event itself has to be the measure.
+            "ordna");
     /** Verbs that produce an artefact; specific, but measurable only with an acceptance criterion or a count. */
     private static final Set<String> HANDING_OVER = words("deliver", "submit", "hand", "send", "leverera", "lämna",
             "skicka");
@@ -263,6 +267,18 @@ public final class SmartChecker {
      * "Be 15 % more awesome", "Bli 10 % bättre": a copula with a comparative describes the writer, not
      * an outcome, whatever number comes with it.
      */
+    /** Being more or the most of a trait: "be 20 % more creative", "bli den mest omtyckta" (group 1: the trait). */
+    private static final Pattern COPULA_TRAIT = Pattern.compile("(?U)^\\s*(?:be|become|bli|vara)\\s+(?:[^.;]*?\\s)?(?:more|mer"
+            + "|mera|most|mest)\\s+(\\p{L}+)");
+    /**
+     * Openers of a goal that sees to something: making sure of it, doing something about it, or making it more or the
+     * most of something (group 1: "make" and "göra", which need the comparison {@link #COMPARISON} to count).
+     */
+    private static final Pattern SEEING_TO = Pattern.compile("(?U)^\\s*(?:make\\s+sure(?:\\s+that)?|ensure(?:\\s+that)?"
+            + "|see\\s+to\\s+it\\s+that|se\\s+till\\s+att|do\\s+something\\s+about|göra\\s+något\\s+åt|få\\s+ordning\\s+på"
+            + "|(make|göra))(?![\\p{L}])");
+    private static final Pattern COMPARISON = Pattern.compile("(?U)(?<![\\p{L}])(?:more|most|mer|mera|mest|better|bättre)"
+            + "(?![\\p{L}])");
     private static final Pattern COPULA_COMPARATIVE = Pattern.compile("(?U)^\\s*(?:be|become|bli|vara)\\s+(?:[^.;]*?\\s)?"
             + "(?:more|less|better|worse|mer|mera|mindre|bättre|sämre|\\p{L}{4,}are)(?![\\p{L}\\p{N}])");
     /** Objects too vague to say what a number counts ("3 things", "10 % bättre på allt", "my job"). */
@@ -286,6 +302,7 @@ public final class SmartChecker {
     /** Not a single one: one miss and the goal was not reached ("inget enda paket", "not a single order"). */
     private static final String NOT_ONE = "(?<![\\p{L}])(?:not\\s+(?:a|one)\\s+single|inget\\s+enda"
             + "|ingen\\s+enda|inte\\s+(?:en|ett)\\s+enda)(?![\\p{L}])";
+    private static final Set<String> NOT_ONE_WORDS = words("single", "inget", "ingen", "enda");
     private static final Pattern NOT_ONE_PATTERN = Pattern.compile("(?U)" + NOT_ONE);
     private static final Pattern ABSOLUTE_PHRASES = Pattern.compile("(?U)\\b(?:zero|no)\\s+(?:mistakes|errors|complaints)\\b"
             + "|\\b(?:noll|inga)\\s+(?:fel|misstag|klagomål)\\b|\\bworld'?s\\s+best\\b|\\bbest\\s+in\\s+the\\s+world\\b"
@@ -524,6 +541,8 @@ public final class SmartChecker {
         final List<String> originalTokens = new ArrayList<>();
         /** Each token's base form ({@link SmartChecker#baseForm(String)}), worked out once. */
         final List<String> baseTokens = new ArrayList<>();
+        /** Whether each token lies inside a deadline's words. */
+        final List<Boolean> inDeadline = new ArrayList<>();
         final List<Double> percents = new ArrayList<>();
         final List<Integer> multipliers = new ArrayList<>();
         String measure;
@@ -546,14 +565,18 @@ public final class SmartChecker {
                     rest.setCharAt(i, ' ');
                 }
             }
-            // The older patterns as a safety net: what they find still says when, without a day.
+            // The older patterns as a safety net: what they find still says when, without a day. They too must not
+            // read a rise written as two counts ("från 50 till 2000") as a year, though its numbers stay measures.
+            StringBuilder unread = new StringBuilder(rest);
+            Deadlines.blankCountsFromTo(unread);
             for (Pattern deadline : DEADLINES) {
-                Matcher m = deadline.matcher(rest);
+                Matcher m = deadline.matcher(unread);
                 while (m.find()) {
                     if (!m.group().isBlank()) {
                         deadlines.add(text.substring(m.start(), m.end()).strip());
                         for (int i = m.start(); i < m.end(); i++) {
                             rest.setCharAt(i, ' ');
+                            unread.setCharAt(i, ' ');
                         }
                     }
                 }
@@ -564,6 +587,7 @@ public final class SmartChecker {
                 tokens.add(words.group());
                 baseTokens.add(baseForm(words.group()));
                 originalTokens.add(text.substring(words.start(), words.end()));
+                inDeadline.add(withoutDeadlines.charAt(words.start()) == ' ');
             }
             Matcher percent = PERCENT.matcher(withoutDeadlines);
             while (percent.find()) {
@@ -586,8 +610,10 @@ public final class SmartChecker {
             }
             if (measure == null) {
                 Matcher number = NUMBER.matcher(withoutDeadlines);
-                if (number.find()) {
-                    measure = quote(text, number.start(), nextWordEnd(number.end()));
+                while (measure == null && number.find()) {
+                    if (!isBareYear(number.group(), context.today())) {
+                        measure = quote(text, number.start(), nextWordEnd(number.end()));
+                    }
                 }
             }
             if (measure == null) {
@@ -607,6 +633,16 @@ public final class SmartChecker {
             }
         }
 
+        /**
+         * A year standing alone ("by Good Friday 2027", "Kundnöjdhet 2027") says when, never how much: the rubric's
+         * "a bare year is no measure". Four digits within ten years of today, with no unit after them; a count of
+         * that size written as one ("sell 2000 tickets") is further from today than any deadline is.
+         */
+        private static boolean isBareYear(String number, LocalDate today) {
+            return number.length() == 4 && number.chars().allMatch(Character::isDigit)
+                    && Math.abs(Integer.parseInt(number) - today.getYear()) <= 10;
+        }
+
         private int nextWordEnd(int from) {
             Matcher next = TOKEN.matcher(withoutDeadlines);
             if (next.find(from) && withoutDeadlines.substring(from, next.start()).isBlank()) {
@@ -622,6 +658,21 @@ public final class SmartChecker {
         Optional<String> first(Set<String> words) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (words.contains(tokens.get(i))) {
+                    return Optional.of(originalTokens.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "I", the writer: written in capitals in English, unlike the Swedish "i" (in). */
+        Optional<String> pronounI() {
+            return originalTokens.stream().filter("I"::equals).findFirst();
+        }
+
+        /** The first vague word outside the deadlines: "by Good Friday" names a day, not a wish to be good. */
+        Optional<String> vagueWord() {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (VAGUE_WORDS.contains(tokens.get(i)) && !inDeadline.get(i)) {
                     return Optional.of(originalTokens.get(i));
                 }
             }
@@ -792,7 +843,7 @@ public final class SmartChecker {
      * words ({@link Analysis#objectWords()}), not its measures.
      */
     private SmartVerdict specific(Analysis a) {
-        Optional<String> vague = a.first(VAGUE_WORDS);
+        Optional<String> vague = a.vagueWord();
         // A done-or-not verb ("translate", "flytta", "byta", "anordna") is an action as much as a strong verb is.
         Optional<String> strong = a.first(STRONG_VERBS).or(() -> a.first(DELIVERABLE_VERBS))
                 .or(() -> a.first(PRODUCTION_VERBS));
@@ -873,7 +924,7 @@ public final class SmartChecker {
         // tell whether it is good enough), nor is anything without its day ("set up a knowledge base").
         if (!a.deadlines.isEmpty() && !comparative && !direction && metric.isEmpty() && a.objectWords() >= 2
                 && (a.firstStem(DOCUMENTS).isEmpty() || existingDocuments(a)) && a.first(WRITING_VERBS).isEmpty()
-                && a.first(VAGUE_WORDS).isEmpty()
+                && a.vagueWord().isEmpty()
                 && a.first(VAGUE_OBJECTS).isEmpty() && !ABOUT_ONESELF.matcher(a.lower).find()
                 && !WEAK_VERBS.contains(a.tokens.getFirst())) {
             Matcher inPlace = IN_PLACE.matcher(a.withoutDeadlines);
@@ -883,6 +934,16 @@ public final class SmartChecker {
             Optional<String> scope = a.scope();
             if (scope.isPresent()) {
                 return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, scope.get());
+            }
+            // A concrete action on named things, done by a given day ("fit a handrail along the staircase by Good
+            // Friday 2027", "gravera loggan på knivarna till jul"): the rubric's done-or-not outcome, whoever looks.
+            // The goal opens with the action; one that produces, writes or only moves a quantity is left out above.
+            String first = a.tokens.getFirst();
+            if (a.deadline != null && a.objectWords() >= 2 && first.length() >= 3 && !STOPWORDS.contains(first)
+                    && !DETERMINERS.contains(first) && !first.chars().anyMatch(Character::isDigit)
+                    && !PRODUCTION_VERBS.contains(first) && !HANDING_OVER.contains(first)
+                    && !GET_OR_HAVE.contains(first)) {
+                return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, a.originalTokens.getFirst());
             }
         }
         // A journey to or over a named place by a stated day: made or not.
@@ -905,7 +966,7 @@ public final class SmartChecker {
         Optional<String> checkable = a.first(CHECKABLE_ABSOLUTES)
                 .or(() -> NOT_ONE_PATTERN.matcher(a.lower).results().findFirst().map(MatchResult::group));
         if (checkable.isPresent() && !comparative && a.objectWords() >= 2 && a.firstStem(BUSINESS_STEMS).isPresent()
-                && a.first(VAGUE_WORDS).isEmpty()
+                && a.vagueWord().isEmpty()
                 && a.first(VAGUE_OBJECTS).isEmpty() && !ABOUT_ONESELF.matcher(a.lower).find()) {
             return SmartVerdict.pass(SmartReason.MEASURABLE_DELIVERABLE, checkable.get());
         }
@@ -1034,6 +1095,28 @@ public final class SmartChecker {
         if (phrase.find()) {
             return SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, phrase.group());
         }
+        boolean aboutOneself = ABOUT_ONESELF.matcher(a.lower).find();
+        // How the writer should be ("be 20 % more creative at the factory", "bli den mest omtyckta kollegan på
+        // kontoret"): the workplace named is where, not what the goal is about. Better at something of the business
+        // ("bli 30 % bättre på kundservice") or more of something it answers for ("more profitable") is not this.
+        Matcher trait = COPULA_TRAIT.matcher(a.lower);
+        if (aboutOneself && trait.find() && BUSINESS_STEMS.stream().noneMatch(stem -> stem.length() >= 4
+                && trait.group(1).startsWith(stem))) {
+            return SmartVerdict.fail(SmartReason.RELEVANT_NONE);
+        }
+        // Seeing to something of the organisation's own ("make sure not a single tour is cancelled", "se till att
+        // proteserna alltid levereras i tid", "do something about the queues at the counter", "få ordning på
+        // reparationskön", "make the aquarium feel more welcoming"): an outcome the business answers for, however
+        // vague or absolute (Specific and Achievable judge that), unless it is the writer's own or housekeeping.
+        Matcher seeingTo = SEEING_TO.matcher(a.lower);
+        if (!aboutOneself && seeingTo.find() && (seeingTo.group(1) == null || COMPARISON.matcher(a.lower).find())
+                && (Languages.SWEDISH.equals(language) ? a.first(PERSONAL_WORDS_SV) : a.first(OWN_WORDS_EN)
+                        .or(a::pronounI)).isEmpty() && busyWork(a).isEmpty()) {
+            Optional<String> seen = seenTo(a.lower.substring(seeingTo.end()));
+            if (seen.isPresent()) {
+                return SmartVerdict.pass(SmartReason.RELEVANT_BUSINESS, seen.get());
+            }
+        }
         // Working better with another team ("förbättra samarbetet med ekonomiavdelningen") is a way of working: the
         // partner's name is no business object of the goal's own.
         Matcher together = COLLABORATION.matcher(a.lower);
@@ -1043,7 +1126,6 @@ public final class SmartChecker {
         // A goal about the writer ("be 15 % more productive", "vara den bästa säljaren", "lära mig mer om
         // ekonomi") names how the writer should be, their role or a field to study: those words are no business
         // object of the goal's own, so they do not make it relevant.
-        boolean aboutOneself = ABOUT_ONESELF.matcher(a.lower).find();
         Set<String> notObjects = aboutOneself ? SELF_DESCRIPTIONS : Set.of();
         Optional<String> business = a.firstStem(BUSINESS_STEMS, notObjects);
         if (business.isPresent()) {
@@ -1054,8 +1136,9 @@ public final class SmartChecker {
         // a slogan: a concrete action on a concrete object of someone other than the writer is neither, so it
         // counts as the business's.
         List<String> objects = a.objects();
-        if (!aboutOneself && objects.size() >= 2 && a.first(VAGUE_WORDS).isEmpty() && a.first(VAGUE_OBJECTS).isEmpty()
-                && a.first(Languages.SWEDISH.equals(language) ? PERSONAL_WORDS_SV : PERSONAL_WORDS_EN).isEmpty()
+        if (!aboutOneself && objects.size() >= 2 && a.vagueWord().isEmpty() && a.first(VAGUE_OBJECTS).isEmpty()
+                && (Languages.SWEDISH.equals(language) ? a.first(PERSONAL_WORDS_SV) : a.first(OWN_WORDS_EN)
+                        .or(a::pronounI)).isEmpty()
                 && a.first(ABSOLUTE_WORDS).isEmpty()) {
             // Drafting something or multiplying a count is an action on it too ("Draft a new layout for the
             // theatre's foyer bar", "Femtiodubbla antalet följare på frisörsalongens Instagramkonto": the ninth
@@ -1083,6 +1166,25 @@ public final class SmartChecker {
             }
         }
         return SmartVerdict.fail(SmartReason.RELEVANT_NONE);
+    }
+
+    /**
+     * What a goal sees to: the first word after its opener that is no small word, negation or "single", provided it
+     * names something ("the long queues at the counter", "inte en enda akt"), not a vague object ("things", "saker").
+     */
+    private static Optional<String> seenTo(String rest) {
+        Matcher words = TOKEN.matcher(rest);
+        while (words.find()) {
+            String word = words.group();
+            if (STOPWORDS.contains(word) || DETERMINERS.contains(word) || NEGATIONS.contains(word)
+                    || NOT_ONE_WORDS.contains(word) || ARTICLES.contains(word)) {
+                continue;
+            }
+            boolean named = word.length() >= 3 && !VAGUE_OBJECTS.contains(word) && !VAGUE_WORDS.contains(word)
+                    && !word.chars().anyMatch(Character::isDigit);
+            return named ? Optional.of(word) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -1219,8 +1321,27 @@ public final class SmartChecker {
         if (!busyWorkLeftOut.contains("for the board") && forBoard.find()) {
             return Optional.of(forBoard.group().strip());
         }
+        if (!busyWorkLeftOut.contains(STAFF_GIFT)) {
+            Matcher gift = GIFT_TO_EACH.matcher(a.lower);
+            if (gift.find() && a.objects().stream().filter(word -> !gift.group(1).contains(word))
+                    .noneMatch(SmartChecker::staffing)) {
+                return Optional.of(gift.group(1).strip());
+            }
+        }
         return busyWorkLeftOut.contains(STAFFS_OWN) ? Optional.empty() : staffsOwn(a);
     }
+
+    /** The key of {@link #GIFT_TO_EACH}, a rule like {@link #STAFFS_OWN}. */
+    static final String STAFF_GIFT = "gift to each employee";
+
+    /**
+     * A thing given, bought or ordered for each employee ("Ge varje anställd en läderplånbok", "order new jumpers for
+     * all 14 employees"): a perk, the organisation's own housekeeping. Training, schedules and the like given to
+     * all staff are the workforce as an organisation ({@link #staffing}), and are no gift.
+     */
+    private static final Pattern GIFT_TO_EACH = Pattern.compile("(?U)^\\s*(?:give|order|buy|ge|köpa|beställa)(?![\\p{L}])"
+            + ".*?(?<![\\p{L}])((?:each|every|all|varje|alla|samtliga)\\s+(?:the\\s+|our\\s+|våra\\s+)?(?:\\d+\\s+)?(?:employees?"
+            + "|staff|anställda?|medarbetare|medarbetarna))(?![\\p{L}])");
 
     /** The key of {@link #staffsOwn}: a rule, left out only when the leave-one-file-out check asks for one entry alone. */
     static final String STAFFS_OWN = "staff's own";
@@ -1249,6 +1370,15 @@ public final class SmartChecker {
                     return Optional.of(a.originalTokens.get(i) + " " + a.originalTokens.get(i + 1));
                 }
             }
+            // The staff's or the office's own, in the genitive: "till personalens luciafika", "the office's coffee
+            // supplier", "kontorets skrivbordsstolar".
+            if (INTERNAL_OWNERS.contains(token) && i + 1 < a.tokens.size()) {
+                String thing = a.tokens.get(i + 1);
+                if (thing.length() >= 4 && !STOPWORDS.contains(thing) && !thing.chars().anyMatch(Character::isDigit)
+                        && !staffing(thing)) {
+                    return Optional.of(a.originalTokens.get(i) + " " + a.originalTokens.get(i + 1));
+                }
+            }
             if (token.startsWith("personal") && token.length() >= 11 && !token.startsWith("personalen")
                     && !staffing(token.substring(8))) {
                 return Optional.of(a.originalTokens.get(i));
@@ -1256,6 +1386,10 @@ public final class SmartChecker {
         }
         return Optional.empty();
     }
+
+    /** Owners in the genitive whose things are the organisation's own: the staff and the office. */
+    private static final Set<String> INTERNAL_OWNERS = words("personalens", "staff's", "office's", "kontorets",
+            "anställdas", "medarbetarnas");
 
     /** The workforce as an organisation (rubric): its numbers, turnover, absence, training, schedules and costs. */
     private static boolean staffing(String word) {
@@ -1267,7 +1401,9 @@ public final class SmartChecker {
     private static final Set<String> STAFFING = words("member", "turnover", "training", "survey", "shortage",
             "schedul", "rota", "level", "cost", "number", "count", "absence", "sick", "satisfaction", "retention",
             "safety", "omsättning", "utbildning", "enkät", "brist", "schema", "planering", "styrka", "kostnad",
-            "frånvaro", "antal", "säkerhet", "behov", "tät", "shift", "skift", "bemanning");
+            "frånvaro", "antal", "säkerhet", "behov", "tät", "shift", "skift", "bemanning",
+            // A course is training ("give all employees a course in first aid"), never a gift to them.
+            "course", "kurs");
 
     /**
      * Something done for the staff themselves ("a bowling evening for the finance department", "en julfest för alla
@@ -1338,11 +1474,10 @@ public final class SmartChecker {
             // A private pilot licence and a licence for a leisure boat (the sixth and seventh held-out sets).
             "pilot licence", "pilot license", "flygcertifikat", "fritidsbåt", "leisure boat");
 
-    /** Words that make a goal the writer's own: "my writing", "mina kunskaper", "improve myself". */
-    private static final Set<String> PERSONAL_WORDS_EN = words("i", "my", "myself", "me", "personal");
     /**
-     * As {@link #PERSONAL_WORDS_EN} without "i", which a short Swedish goal read as English has as "in" ("i mars").
-     * Neither holds "mine": in goals it is the pit more often than the writer's ("our open-pit mine").
+     * Words that make a goal the writer's own: "my writing", "improve myself"; and "I" ({@link Analysis#pronounI()}).
+     * Not "i" in lower case, which a short Swedish goal read as English has as "in" ("Kontrollera kylen i köket"), nor
+     * "mine": in goals it is the pit more often than the writer's ("our open-pit mine").
      */
     private static final Set<String> OWN_WORDS_EN = words("my", "myself", "me", "personal");
     /** Per language: "i" is "in" in Swedish, and "min" is minutes in English. */

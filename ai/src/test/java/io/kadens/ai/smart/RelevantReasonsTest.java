@@ -51,4 +51,36 @@ class RelevantReasonsTest {
         assertThat(sponsor.reason()).isEqualTo(SmartReason.RELEVANT_PARENT_HOUSEKEEPING);
         assertThat(sponsor.args().getFirst()).isEqualTo("sponsor");
     }
+
+    @Test
+    void seeingToSomethingOfTheBusinessIsRelevantHoweverVague() {
+        for (String business : java.util.List.of("Make sure not a single bakery van leaves the yard late this winter",
+                "Se till att bageriets leveranser alltid kommer fram före sju",
+                "Do something about the queues at the bakery's till",
+                "Få ordning på bageriets beställningar från caféerna",
+                "Make the bakery's shop window more inviting",
+                // A short Swedish goal read as English: its "i" is "in", not the writer.
+                "Kontrollera kylrummet i bageriet varje vecka")) {
+            assertThat(relevant(business, null).pass()).as(business).isTrue();
+        }
+        for (String own : java.util.List.of("Make sure I sleep eight hours every night", "Do something about things",
+                "Be 30 % more cheerful at the bakery", "Bli den mest uppskattade bagaren på bageriet")) {
+            assertThat(relevant(own, null).pass()).as(own).isFalse();
+        }
+        assertThat(relevant("Bli 20 % bättre på kundbemötande i bageriet", null).pass()).isTrue();
+    }
+
+    @Test
+    void aGiftToEachEmployeeAndTheStaffsOwnThingsAreHousekeeping() {
+        String parent = "Grow the bakery's sourdough sales by 15 % in 2027";
+        SmartVerdict gift = relevant("Buy a fleece jacket for every employee at the bakery by 1 March 2027", parent);
+        assertThat(gift.pass()).isFalse();
+        assertThat(gift.reason()).isEqualTo(SmartReason.RELEVANT_PARENT_HOUSEKEEPING);
+        assertThat(relevant("Ge varje anställd på bageriet en halsduk till jul", "Öka bageriets försäljning av surdegsbröd"
+                + " med 15 % under 2027").pass()).isFalse();
+        assertThat(relevant("Switch the office's water cooler supplier by March 2027", parent).pass()).isFalse();
+        // Training given to all staff is the workforce as an organisation, no gift.
+        assertThat(relevant("Give all employees at the bakery a course in sourdough baking by 1 March 2027", parent).pass())
+                .isTrue();
+    }
 }

@@ -107,12 +107,13 @@ public final class SmartLabelledSet {
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
      * set (2026-12-06, evening), the fourth held-out set (2026-12-06, night), the fifth, the sixth and the seventh
-     * held-out sets, the eighth, the ninth, the tenth, the eleventh and the twelfth (2026-12-07). Each was seen when it was run, so it became
+     * held-out sets, the eighth, the ninth, the tenth, the eleventh, the twelfth and the thirteenth (2026-12-07). Each was seen when it was run, so it became
      * development material (decisions 2026-12-06-smart-checker-new-held-out-set.md,
      * 2026-12-06-smart-relevant-self-improvement.md, 2026-12-06-smart-measurable-relevant-fourth-set.md,
      * 2026-12-07-smart-fifth-set.md, 2026-12-07-smart-sixth-set.md, 2026-12-07-smart-seventh-set.md,
      * 2026-12-07-smart-eighth-set.md, 2026-12-07-smart-ninth-set.md, 2026-12-07-smart-tenth-set.md,
-     * 2026-12-07-smart-eleventh-set.md, 2026-12-07-smart-twelfth-set.md and 2026-12-07-smart-thirteenth-set.md).
+     * 2026-12-07-smart-eleventh-set.md, 2026-12-07-smart-twelfth-set.md, 2026-12-07-smart-thirteenth-set.md and
+     * 2026-12-07-smart-fourteenth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
@@ -129,6 +130,7 @@ public final class SmartLabelledSet {
         all.addAll(heldOutTenth());
         all.addAll(heldOutEleventh());
         all.addAll(heldOutTwelfth());
+        all.addAll(heldOutThirteenth());
         return List.copyOf(all);
     }
 
@@ -237,11 +239,20 @@ public final class SmartLabelledSet {
 
     /**
      * The thirteenth held-out set (ids h14-), written and committed on 2026-12-07 in a commit of its own on branch
-     * heldout13s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Never used to tune
-     * the checker; reported on its own by -Peval, figures only.
+     * heldout13s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Run once before
+     * and once after that round; development material since the fourteenth set was written.
      */
     public static List<Goal> heldOutThirteenth() {
         return load("/eval/smart-goals-heldout-13.json");
+    }
+
+    /**
+     * The fourteenth held-out set (ids h15-), written and committed on 2026-12-07 in a commit of its own on branch
+     * heldout14s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Never used to tune
+     * the checker; reported on its own by -Peval, figures only.
+     */
+    public static List<Goal> heldOutFourteenth() {
+        return load("/eval/smart-goals-heldout-14.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */
