@@ -30,14 +30,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AnalyticsDemoSeed {
 
+    /**
+     * What managers wrote: an observation and a next step each, varied as real 1:1 notes are. Each person gets
+     * different ones in turn, never the same note twice, so that their feedback summary shows recurring topics
+     * said in different words rather than one sentence repeated.
+     */
     private static final List<String> GROWTH = List.of(
-            "Bra förberett inför avstämningen. Nästa steg: sätt ett mätbart delmål för kvartalet.",
-            "Du lyfte kundens behov tydligt. Prova att sammanfatta besluten i slutet av mötet.",
-            "Fin utveckling sedan förra samtalet. Fortsätt dela dina framsteg i teamet.");
+            "Bra förberett inför avstämningen, du hade siffrorna klara. Nästa steg: sätt ett mätbart delmål för kvartalet.",
+            "Du lyfte kundens behov tydligt i mötet. Prova att sammanfatta besluten innan ni avslutar.",
+            "Fin utveckling sedan förra samtalet. Dela gärna dina framsteg med teamet på måndagsmötet.",
+            "Offerten till Nordbygg blev tydlig och kom snabbt. Skicka gärna uppföljningen samma dag nästa gång.",
+            "Du tog ansvar när leveransen försenades. Stäm av tidplanen med ekonomi innan du lovar kunden ett datum.",
+            "Kunden uppskattade att du ringde tillbaka direkt. Skriv in samtalet i kundregistret så att teamet ser historiken.",
+            "Din kvartalsprognos höll bra. Nästa gång: ta med riskerna i underlaget redan från början.",
+            "Mötet med inköp blev konstruktivt tack vare dina förberedelser. Låt fler komma till tals innan ni bestämmer.",
+            "Bra att du sa ifrån när planen inte höll. Kom gärna med ett förslag samtidigt som du lyfter problemet.",
+            "Rapporten var korrekt och kom i tid. Korta gärna sammanfattningen till en sida för ledningsgruppen.",
+            "Du har blivit tryggare när du presenterar. Öva på att hålla tiden, vi drog över med tio minuter.",
+            "Starkt jobbat med avtalsförnyelserna. Lägg in påminnelser så att inget avtal löper ut utan att vi hört av oss.",
+            "Du hjälper nya kollegor mycket. Se till att din egen pipeline inte blir lidande.",
+            "Budgetuppföljningen var tydlig. Förklara varje avvikelse med en mening så blir den lättare att läsa.",
+            "Bra dialog med kunden om priset. Stäm av rabatter med mig innan du lovar något skriftligt.");
+    /** What colleagues wrote as praise, after the first praise, which carries the seed's marker text. */
     private static final List<String> PRAISE = List.of(
             "Tack för hjälpen med kvartalsrapporten!",
             "Grym insats i kundmötet i dag!",
-            "Tack för att du delade dina anteckningar från utbildningen.");
+            "Tack för att du delade dina anteckningar från utbildningen.",
+            "Tack för att du hoppade in i telefonkön i fredags!",
+            "Snyggt löst med fakturan till Nordbygg, kunden blev jättenöjd.",
+            "Tack för att du tog dig tid att visa mig det nya offertverktyget.",
+            "Din genomgång av prisstrukturen var väldigt pedagogisk, tack!",
+            "Tack för att du täckte upp för mig på kundträffen.",
+            "Bra jobbat med avstämningen av leverantörsreskontran!",
+            "Tack för tipsen inför min första kunddemo.");
 
     private final RolloutPlanning planning;
     private final FeatureAccess featureAccess;
@@ -76,15 +101,17 @@ public class AnalyticsDemoSeed {
                 OrgPerson person = ordered.get(i);
                 OrgPerson colleague = ordered.get((i + 1) % ordered.size());
                 int week = 0;
+                int growthGiven = 0;
+                int praiseGiven = 0;
                 for (LocalDate day = start.plusDays(2 + i % 5); !day.isAfter(end); day = day.plusWeeks(1), week++) {
                     if (person.managerId() != null && (week + i) % 3 == 0) {
                         items.add(new PilotFeedbackDemoSeed.Given(person.managerId(), person.id(),
-                                GROWTH.get((week + i) % GROWTH.size()), false, day));
+                                GROWTH.get((i * 4 + growthGiven++) % GROWTH.size()), false, day));
                     }
                     if (!colleague.id().equals(person.id()) && (week + i) % 4 == 1) {
                         items.add(new PilotFeedbackDemoSeed.Given(colleague.id(), person.id(),
                                 items.stream().anyMatch(PilotFeedbackDemoSeed.Given::praise)
-                                        ? PRAISE.get((week + i) % PRAISE.size()) : PilotFeedbackDemoSeed.marker(),
+                                        ? PRAISE.get((i * 3 + praiseGiven++) % PRAISE.size()) : PilotFeedbackDemoSeed.marker(),
                                 true, day));
                     }
                 }
