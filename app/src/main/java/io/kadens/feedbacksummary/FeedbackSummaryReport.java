@@ -47,7 +47,7 @@ public record FeedbackSummaryReport(UUID employeeId, LocalDate from, LocalDate t
     /**
      * @param name       what the theme is called
      * @param competency the competency identifier it is named after, if any
-     * @param nameSource what the name comes from: a competency, company content, or the theme's own words
+     * @param nameSource what the name comes from: a framework competency, or a phrase of the theme's own items
      * @param link       the route or URL of the content it is named after, if any
      * @param summary    one or more sentences: the offline description, or the language model's verified prose
      * @param items      how many items the theme rests on
