@@ -52,14 +52,25 @@ final class ThemeRecoveryScoring {
     /** The tenth held-out set: scored twice by the seventh 2026-12-07 round (feedback14l), development material since. */
     static final String DEVELOPMENT_FORMER_HELD_OUT_10 = "/eval/feedback-summary-heldout-10.json";
     /**
-     * The held-out set: written and committed before the eighth 2026-12-07 round (feedback14m) by someone who never
+     * The eleventh held-out set: written blind, scored twice by the eighth 2026-12-07 round (feedback14m), development
+     * material since.
+     */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_11 = "/eval/feedback-summary-heldout-11.json";
+    /**
+     * Development threads from trades, farming, care, transport and hospitality, written for the ninth 2026-12-07 round
+     * (feedback14n) by someone who never read the summariser; development material from the start.
+     */
+    static final String DEVELOPMENT_WORKPLACES = "/eval/feedback-summary-dev-workplaces.json";
+    /**
+     * The held-out set: written and committed before the ninth 2026-12-07 round (feedback14n) by someone who never
      * read the summariser, never tuned on.
      */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-11.json";
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-12.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
             DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7,
-            DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9, DEVELOPMENT_FORMER_HELD_OUT_10);
+            DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9, DEVELOPMENT_FORMER_HELD_OUT_10,
+            DEVELOPMENT_FORMER_HELD_OUT_11, DEVELOPMENT_WORKPLACES);
     /**
      * The files the committed polarity model is fitted to: the nine development files of the eighth-set round (all but
      * the eighth held-out file), each written on another day by another round. {@code PolarityEvaluation} scores the
