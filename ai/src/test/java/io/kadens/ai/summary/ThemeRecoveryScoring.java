@@ -72,14 +72,14 @@ final class ThemeRecoveryScoring {
             DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9, DEVELOPMENT_FORMER_HELD_OUT_10,
             DEVELOPMENT_FORMER_HELD_OUT_11, DEVELOPMENT_WORKPLACES);
     /**
-     * The files the committed polarity model is fitted to: the nine development files of the eighth-set round (all but
-     * the eighth held-out file), each written on another day by another round. {@code PolarityEvaluation} scores the
-     * model on each with a model fitted to the others (leave one set out), which is how the model's features and
-     * settings were chosen (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md, -feedback-themes-eighth-set.md).
+     * The files the committed polarity model is fitted to: every development file since the twelfth-set round
+     * (2026-12-07), so that the shipped model is the kind of model each leave-one-set-out fold fits to the other
+     * files ({@code FeedbackThemeLeaveOneSetOutEvaluation}); until then the nine files of the eighth-set round.
+     * {@code PolarityEvaluation} scores the model on each with a model fitted to the others (leave one set out), which
+     * is how the model's features and settings were chosen
+     * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md, -feedback-themes-twelfth-set.md).
      */
-    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
-            DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
-            DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7);
+    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
