@@ -183,7 +183,8 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
             String name = entry.split("@")[0];
             FeedbackSummarizer.Rules rules = switch (name) {
                 case "courtesies", "plain-facts+courtesies" -> new FeedbackSummarizer.Rules(true);
-                case "plain-facts", "defaults" -> FeedbackSummarizer.Rules.NONE;
+                case "plain-facts" -> FeedbackSummarizer.Rules.NONE;
+                case "defaults" -> FeedbackSummarizer.Rules.defaults();
                 default -> throw new IllegalArgumentException(name);
             };
             FeedbackSummarizer.Options options = defaults;
