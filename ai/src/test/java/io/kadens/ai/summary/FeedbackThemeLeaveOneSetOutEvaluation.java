@@ -167,22 +167,33 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
     /**
      * The eleventh-set round's candidates ({@link FeedbackSummarizer.Rules}), offered beside the defaults:
      * {@code KADENS_LOSO_RULES} lists them by name (courtesies, plain-facts, plain-facts+courtesies; plain-facts wraps
-     * each fold's polarity model in {@link FeedbackSummarizer#plainFactsLeanPraise}).
+     * each fold's polarity model in {@link FeedbackSummarizer#plainFactsLeanPraise}), each optionally with English and
+     * Swedish merge thresholds ({@code plain-facts@0.18/0.2}).
      */
     private static void ruleSettings(Map<String, Setting> settings) {
         FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
         FeedbackSummarizer.Grouping grouping = FeedbackSummarizer.Grouping.defaults();
         boolean contrast = FeedbackSummarizer.CONTRAST_JOINS_CRITICISM;
         String names = System.getenv().getOrDefault("KADENS_LOSO_RULES", "");
-        for (String name : names.isBlank() ? new String[0] : names.split(",")) {
+        for (String entry : names.isBlank() ? new String[0] : names.split(",")) {
             // Run 1 also offered "courtesies-items" (a courtesy is not one of a theme's two items) and "gloss-names"
             // (Swedish themes matched to competencies by their glosses); figures in the eleventh-set record.
+            // "name@e/s" (the twelfth-set round) also sets the English and the Swedish merge thresholds; the name
+            // "defaults" offers the thresholds alone.
+            String name = entry.split("@")[0];
             FeedbackSummarizer.Rules rules = switch (name) {
                 case "courtesies", "plain-facts+courtesies" -> new FeedbackSummarizer.Rules(true);
                 case "plain-facts" -> FeedbackSummarizer.Rules.NONE;
+                case "defaults" -> FeedbackSummarizer.Rules.defaults();
                 default -> throw new IllegalArgumentException(name);
             };
-            settings.put(name, new Setting(defaults, grouping, contrast, rules, name.startsWith("plain-facts")));
+            FeedbackSummarizer.Options options = defaults;
+            if (entry.contains("@")) {
+                String[] thresholds = entry.split("@")[1].split("/");
+                options = options.withMergeThreshold(Double.parseDouble(thresholds[0])).withSwedish(
+                        options.swedishEmbeddingWeight(), Double.parseDouble(thresholds[1]));
+            }
+            settings.put(entry, new Setting(options, grouping, contrast, rules, name.startsWith("plain-facts")));
         }
     }
 

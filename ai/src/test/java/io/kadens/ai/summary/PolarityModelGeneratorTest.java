@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code KADENS_WRITE_POLARITY_MODEL=true mvn -pl ai test -Dtest=PolarityModelGeneratorTest}. Without that, the
  * test fails when the committed weights are not what the development data gives. The features and settings were
  * chosen by {@link PolarityEvaluation} ({@code -Peval}): fitted on all but one of the labelled files, scored on the
- * one left out, in turn. Fitted to the nine development files since the eighth-set round (2026-12-07).
+ * one left out, in turn. Fitted to all fourteen development files since the twelfth-set round (2026-12-07).
  */
 class PolarityModelGeneratorTest {
 

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The eleventh-set round's rules: courtesies form no theme; praise said as a plain fact is praise. */
+/**
+ * The eleventh-set round's rules: courtesies form no theme (on by default since the twelfth-set round); praise said as a
+ * plain fact is praise (evaluations only).
+ */
 class SocialNotesAndPlainFactsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -43,6 +46,22 @@ class SocialNotesAndPlainFactsTest {
         assertThat(with.themes()).noneMatch(theme -> theme.itemIds().containsAll(List.of("a", "b"))
                 && theme.itemIds().size() == 2);
         assertThat(with.themes()).allMatch(theme -> theme.sentences().stream()
+                .anyMatch(sentence -> !SocialNotes.isSocialNote(sentence.text(), "en")));
+    }
+
+    @Test
+    void theShippedSummaryMakesNoThemeOfThankYouNotesAlone() {
+        List<FeedbackItem> items = List.of(
+                item("a", "Thanks for the spare umbrella."),
+                item("b", "Thanks for the spare umbrella on Tuesday."),
+                item("c", "Your forklift licence refresher had the new starters confident by lunchtime."),
+                item("d", "The new starters passed the forklift licence test first time after your sessions."),
+                item("e", "Tell the yard before you move the tarpaulin stacks."));
+        SummaryRequest request = new SummaryRequest(items, TODAY.minusMonths(6), TODAY, TODAY,
+                Set.of(SummarySource.PEER));
+        FeedbackSummary summary = new FeedbackSummarizer(SharedEmbeddings.get(), FeedbackSummarizer.Options.defaults())
+                .summarize(request);
+        assertThat(summary.themes()).allMatch(theme -> theme.sentences().stream()
                 .anyMatch(sentence -> !SocialNotes.isSocialNote(sentence.text(), "en")));
     }
 
