@@ -39,6 +39,7 @@ class SmartLeaveOneFileOutEvaluation {
         entries.add("for the staff");
         entries.add("for the board");
         entries.add(SmartChecker.STAFF_GIFT);
+        entries.add(SmartChecker.OFFICES_OWN);
         Map<String, Set<String>> firesIn = new LinkedHashMap<>();
         for (String e : entries) {
             Set<String> others = new HashSet<>(entries);
