@@ -145,6 +145,17 @@ final class Deadlines {
         days.put("midsommardag(?:en)?|midsummer'?s?\\s+day",
                 y -> LocalDate.of(y, 6, 20).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)));
         days.put("alla\\s+hjärtans\\s+dag|(?:st\\.?\\s+)?valentine'?s\\s+day", y -> LocalDate.of(y, 2, 14));
+        // The Advent Sundays ("senast första advent", "by the first Sunday of Advent"): the fourth is the last Sunday
+        // before Christmas Day, each earlier one a week before the next.
+        List<String> sv = List.of("första", "andra", "tredje", "fjärde");
+        List<String> en = List.of("first", "second", "third", "fourth");
+        for (int i = 0; i < 4; i++) {
+            int weeksBeforeTheFourth = 3 - i;
+            days.put(sv.get(i) + "\\s+advent(?:ssöndag(?:en)?)?|" + sv.get(i) + "\\s+söndagen\\s+i\\s+advent|" + en.get(i)
+                    + "\\s+sunday\\s+(?:of|in)\\s+advent|" + en.get(i) + "\\s+advent(?:\\s+sunday)?",
+                    y -> LocalDate.of(y, 12, 25).with(TemporalAdjusters.previous(DayOfWeek.SUNDAY))
+                            .minusWeeks(weeksBeforeTheFourth));
+        }
         return days;
     }
 
@@ -177,6 +188,20 @@ final class Deadlines {
         rule(L + "(?:" + FISCAL_SV + "ets|(?:the\\s+|our\\s+|this\\s+)?" + FISCAL_EN + "'s)\\s+(first|second|third|fourth|1st"
                 + "|2nd|3rd|4th|första|andra|tredje|fjärde)\\s+(half|halvår|halvåret|halva|halvan|quarter|kvartal|kvartalet)" + R,
                 (m, c) -> fiscalPart(c, m.group(1), m.group(2)));
+        // A fiscal year named by the day it starts ("the fiscal year starting 1 April 2027", "räkenskapsåret som
+        // börjar den 1 maj 2027") ends the day before that day a year later, whatever the tenant's fiscal year.
+        rule(L + "(?:the\\s+|our\\s+|a\\s+)?(?:" + FISCAL_EN + "|" + FISCAL_SV + "(?:et)?)\\s+(?:that\\s+|which\\s+|som\\s+)?"
+                + "(?:starting|starts|beginning|begins|commencing|from|börjar|startar|med\\s+start|från)\\s+(?:on\\s+|den\\s+)?"
+                + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + R,
+                (m, c) -> dayOfMonth(c, m.group(2), m.group(1), m.group(3)).plusYears(1).minusDays(1));
+        // A fiscal year named by its two calendar years ("räkenskapsåret 2027/28", "FY2027/28", "fiscal year
+        // 2027-2028"): the one that starts in the first of them, by the tenant's fiscal-year start.
+        rule(L + "(?:(?:the\\s+|our\\s+)?" + FISCAL_EN + "\\s+|" + FISCAL_SV + "(?:et)?\\s+|fy\\s?)" + YEAR
+                + "\\s?[/-]\\s?(?:20)?(\\d{2})" + R, (m, c) -> {
+                    LocalDate start = (c.fiscalYearStart() == null ? MonthDay.of(1, 1) : c.fiscalYearStart())
+                            .atYear(Integer.parseInt(m.group(1)));
+                    return start.plusYears(1).minusDays(1);
+                });
         // Fiscal periods first: their words ("year", "år") would otherwise be read as calendar ones.
         rule(L + "(next|nästa|kommande)\\s+(?:" + FISCAL_EN + "|" + FISCAL_SV + "s?)(?:'s)?(?:et)?(?:\\s+(?:end|close"
                 + "|slut|utgång))?" + R, (m, c) -> c.fiscalYearEnd(c.fiscalAnchor()).plusYears(1));

@@ -222,6 +222,36 @@ class DeadlineHolidaysAndDatesTest {
         }
     }
 
+    @Test
+    void adventSundaysAndFiscalYearsByTheirStartOrTheirYears() {
+        // The fourth Sunday of Advent is the last Sunday before Christmas Day (19 December 2027).
+        assertThat(deadline("Sälja 400 adventsljusstakar senast första advent")).contains(LocalDate.of(2027, 11, 28));
+        assertThat(deadline("Glaze 300 ceramic bowls by the first Sunday of Advent 2027")).contains(LocalDate.of(2027, 11, 28));
+        assertThat(deadline("Sälja 200 granar före fjärde advent 2027")).contains(LocalDate.of(2027, 12, 18));
+        assertThat(fiscal("Cut the boatyard's diesel use by 15 % in the fiscal year starting 1 July 2027"))
+                .contains(LocalDate.of(2028, 6, 30));
+        assertThat(fiscal("Öka antalet uthyrda kanoter till 900 under räkenskapsåret 2027/28")).contains(LocalDate.of(2028, 4, 30));
+        assertThat(fiscal("Raise the ferry's ticket revenue by 8 % in FY2027/28")).contains(LocalDate.of(2028, 4, 30));
+    }
+
+    @Test
+    void aRiseToMoreThanThreeTimesTheStartIsExtreme() {
+        assertThat(checker.check(new SmartInput("Grow the choir from 30 to 100 singers by June 2027", null, null, null,
+                null, null, TODAY)).passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        assertThat(checker.check(new SmartInput("Grow the choir from 30 to 85 singers by June 2027", null, null, null,
+                null, null, TODAY)).passes(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
+
+    @Test
+    void aFrequencyPerEventIsARecurringActivity() {
+        for (String recurring : java.util.List.of("Weigh every pallet of flour at every handover to the bakery",
+                "Kontrollera temperaturen i kylbilen vid varje leverans till skolköken",
+                "Check the burrs of the espresso grinder after each shift")) {
+            assertThat(checker.check(new SmartInput(recurring, null, null, null, null, null, TODAY))
+                    .passes(SmartCriterion.MEASURABLE)).as(recurring).isTrue();
+        }
+    }
+
     private Optional<LocalDate> fiscal(String text) {
         SmartAssessment assessment = checker.check(new SmartInput(text, null, null, null, null,
                 java.time.MonthDay.of(5, 1), TODAY));

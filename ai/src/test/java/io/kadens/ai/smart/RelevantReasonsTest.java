@@ -83,4 +83,41 @@ class RelevantReasonsTest {
         assertThat(relevant("Give all employees at the bakery a course in sourdough baking by 1 March 2027", parent).pass())
                 .isTrue();
     }
+
+    @Test
+    void theOfficesOwnPremisesAndBackOfficeAreHousekeepingWithoutAGenitive() {
+        String parent = "Sell 30 % more guided fjord tours in 2027";
+        for (String housekeeping : java.util.List.of("Replace the office dishwasher before the end of March 2027",
+                "Byta ut kontorsgardinerna senast i maj 2027", "Hänga nya tavlor på huvudkontoret till hösten",
+                "Move the bookkeeping to another accounting firm by 1 June 2027",
+                "Ge ekonomiavdelningen nya skrivbord före sommaren")) {
+            SmartVerdict verdict = relevant(housekeeping, parent);
+            assertThat(verdict.pass()).as(housekeeping).isFalse();
+            assertThat(verdict.reason()).as(housekeeping).isEqualTo(SmartReason.RELEVANT_PARENT_HOUSEKEEPING);
+        }
+        // Cutting what the office buys is a cost lever; a new office is the business itself.
+        assertThat(relevant("Minska kostnaden för kontorspapper med 20 % under 2027",
+                "Sänka de indirekta kostnaderna med 10 % under 2027").pass()).isTrue();
+        assertThat(relevant("Open a new office in Tromsø before next summer", parent).pass()).isTrue();
+    }
+
+    @Test
+    void workingOnHowOneIsAndOneWordComparativesAreTheWritersOwn() {
+        for (String own : java.util.List.of("Work on being more cheerful at the Monday stand-up",
+                "Jobba på att bli mer tålmodig med nya kollegor", "Become a kinder and more patient person this year",
+                "Bli en gladare och lugnare människa före sommaren")) {
+            assertThat(checker.check(new SmartInput(own, null, null, null)).passes(SmartCriterion.RELEVANT))
+                    .as(own).isFalse();
+        }
+    }
+
+    @Test
+    void makingSomethingOfTheBusinessTheBestOrBetterInOneWordIsRelevant() {
+        for (String business : java.util.List.of("Make our rye crispbread the best in the county",
+                "Göra bryggeriets ölprovningar 30 % trevligare under 2027", "Make the ferry's boarding quicker",
+                "Sort out the tangled stock list of the bike workshop")) {
+            assertThat(checker.check(new SmartInput(business, null, null, null)).passes(SmartCriterion.RELEVANT))
+                    .as(business).isTrue();
+        }
+    }
 }
