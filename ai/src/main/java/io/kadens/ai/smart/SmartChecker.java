@@ -274,13 +274,12 @@ public final class SmartChecker {
             // handover", "vid varje leverans" (a place word, so only with a noun of something that happens).
             + "|(?:after|before|following|upon|efter|före|inför|i\\s+samband\\s+med)\\s+(?:every|each|varje|vart)\\s+\\p{L}+"
             + "|(?:at|on|with|vid|på|med)\\s+(?:every|each|varje|vart)\\s+(?:" + EVENTS + ")\\p{L}*)(?![\\p{L}])");
-    /**
-     * "Be 15 % more awesome", "Bli 10 % bättre": a copula with a comparative describes the writer, not
-     * an outcome, whatever number comes with it.
-     */
     /** Working on how one is ("work on being more upbeat", "jobba på att bli lugnare"): the writer's own. */
     private static final String WORKING_ON_BEING = "(?:work|working|jobba|arbeta|try|trying|försöka)\\s+(?:on\\s+|to\\s+|på\\s+att\\s+)?";
-    /** Being more or the most of a trait: "be 20 % more creative", "bli den mest omtyckta" (group 1: the trait). */
+    /**
+     * Being more or the most of a trait: "be 20 % more creative", "bli den mest omtyckta" (group 1: the trait). A
+     * copula with a comparative describes the writer, not an outcome, whatever number comes with it.
+     */
     private static final Pattern COPULA_TRAIT = Pattern.compile("(?U)^\\s*(?:" + WORKING_ON_BEING + ")?(?:be|become|being"
             + "|becoming|bli|vara)\\s+(?:[^.;]*?\\s)?(?:(?:more|mer|mera|most|mest)\\s+(\\p{L}+)|(\\p{L}{3,}(?:are|ier|er))"
             + "(?=\\s+(?:and|och|than|än|person|människa)(?![\\p{L}])))");
