@@ -2,7 +2,6 @@ package io.kadens.ai.summary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
@@ -209,19 +207,10 @@ public final class FeedbackSummarizer {
      * @param courtesiesNoTheme a cluster whose remarks are all courtesies ({@link SocialNotes}: "Thanks for the lift
      *                          home", "Have a lovely half term") is no theme, and a theme is never named after a
      *                          courtesy among its remarks
-     * @param passingWordsNoTopic words that only say when or where in passing ({@link PassingWords}: "night",
-     *                          "afternoon", "i höstas", "passet") count for no topic: two remarks are not alike for
-     *                          sharing one, and no theme is named after one (the thirteenth-set round's candidate)
-     * @param passingWordsOutOfGloss the same words are also left out of a Swedish remark's English gloss, whose
-     *                          embedding is most of what makes two Swedish remarks alike
      */
-    record Rules(boolean courtesiesNoTheme, boolean passingWordsNoTopic, boolean passingWordsOutOfGloss) {
+    record Rules(boolean courtesiesNoTheme) {
 
         static final Rules NONE = new Rules(false);
-
-        Rules(boolean courtesiesNoTheme) {
-            this(courtesiesNoTheme, false, false);
-        }
 
         /**
          * Courtesies form no theme: leave one set out over the fourteen development files, with a polarity model fitted
@@ -281,8 +270,7 @@ public final class FeedbackSummarizer {
         double[][] similarity = similarity(polar, request.competencies());
         List<Set<String>> aspects = aspects(polar, request.competencies());
         ThemeNaming naming = new ThemeNaming(embeddings, request.competencies(), options.competencyThreshold(),
-                options.embeddingWeight(), options.swedishEmbeddingWeight(), rules.courtesiesNoTheme(),
-                rules.passingWordsNoTopic());
+                options.embeddingWeight(), options.swedishEmbeddingWeight(), rules.courtesiesNoTheme());
         List<Theme> themes = new ArrayList<>();
         for (Polarity polarity : Polarity.values()) {
             List<Integer> members = new ArrayList<>();
@@ -316,13 +304,13 @@ public final class FeedbackSummarizer {
     }
 
     /** The English glosses of the Swedish units of these items, the ones {@link #glossed} embeds. */
-    private List<String> glossTexts(List<FeedbackItem> items) {
+    static List<String> glossTexts(List<FeedbackItem> items) {
         List<String> glosses = new ArrayList<>();
         for (FeedbackItem item : items) {
             String language = item.language() != null ? item.language() : PolarityLexicon.guessLanguage(item.text());
             if ("sv".equals(language)) {
                 for (List<String> sentence : Sentences.splitWithSides(item.text())) {
-                    sentence.stream().map(this::gloss).filter(gloss -> !gloss.isBlank()).forEach(glosses::add);
+                    sentence.stream().map(SwedishGloss::gloss).filter(gloss -> !gloss.isBlank()).forEach(glosses::add);
                 }
             }
         }
@@ -338,7 +326,7 @@ public final class FeedbackSummarizer {
         List<String> glosses = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             if ("sv".equals(units.get(i).language())) {
-                String gloss = gloss(units.get(i).text());
+                String gloss = SwedishGloss.gloss(units.get(i).text());
                 if (!gloss.isBlank()) {
                     swedish.add(i);
                     glosses.add(gloss);
@@ -354,16 +342,6 @@ public final class FeedbackSummarizer {
             result.set(swedish.get(g), result.get(swedish.get(g)).withGlossVector(vectors.get(g)));
         }
         return result;
-    }
-
-    /** A Swedish remark's English gloss, as the rules ask. */
-    private String gloss(String text) {
-        String gloss = SwedishGloss.gloss(text);
-        if (!rules.passingWordsOutOfGloss()) {
-            return gloss;
-        }
-        return Arrays.stream(gloss.split(" ")).filter(word -> !PassingWords.isPassing(word, "en"))
-                .collect(Collectors.joining(" "));
     }
 
     static List<Unit> units(List<FeedbackItem> items, double polarityThreshold) {
@@ -522,8 +500,7 @@ public final class FeedbackSummarizer {
     /** The topic words' letter grams and, weighted like several grams, the thesaurus concepts the sentence names. */
     private Map<String, Double> lexicalFeatures(Unit unit, List<CompetencyName> competencies,
                                                 List<List<String>> competencyWords) {
-        Map<String, Double> features = TopicWords.grams(rules.passingWordsNoTopic() ? unit.topicWords().stream()
-                .filter(word -> !PassingWords.isPassing(word, unit.language())).toList() : unit.topicWords());
+        Map<String, Double> features = TopicWords.grams(unit.topicWords());
         if (CONCEPT_WEIGHT > 0) {
             for (String concept : TopicConcepts.concepts(unit.text())) {
                 features.put("#" + concept, CONCEPT_WEIGHT);

@@ -42,7 +42,6 @@ final class ThemeNaming {
     private final double embeddingWeight;
     private final double swedishEmbeddingWeight;
     private final boolean courtesiesUnnamed;
-    private final boolean passingWordsUnnamed;
     private final Set<String> usedPhrases = new HashSet<>();
     /** Each unit's tokens, read once: every candidate phrase is looked for in every unit. */
     private final Map<String, Set<String>> tokensByText = new HashMap<>();
@@ -56,18 +55,13 @@ final class ThemeNaming {
     /** As above, with the embedding's share for Swedish themes (the English-only model finds all Swedish alike). */
     ThemeNaming(EmbeddingModel embeddings, List<CompetencyName> competencies, double threshold, double embeddingWeight,
                 double swedishEmbeddingWeight) {
-        this(embeddings, competencies, threshold, embeddingWeight, swedishEmbeddingWeight, false, false);
+        this(embeddings, competencies, threshold, embeddingWeight, swedishEmbeddingWeight, false);
     }
 
-    /**
-     * @param courtesiesUnnamed   a theme is not named after a courtesy among its remarks ({@link SocialNotes})
-     * @param passingWordsUnnamed a name neither begins nor ends with a word that only says when or where in passing
-     *                            ({@link PassingWords}: "Night", "Passet")
-     */
+    /** @param courtesiesUnnamed a theme is not named after a courtesy among its remarks ({@link SocialNotes}) */
     ThemeNaming(EmbeddingModel embeddings, List<CompetencyName> competencies, double threshold, double embeddingWeight,
-                double swedishEmbeddingWeight, boolean courtesiesUnnamed, boolean passingWordsUnnamed) {
+                double swedishEmbeddingWeight, boolean courtesiesUnnamed) {
         this.courtesiesUnnamed = courtesiesUnnamed;
-        this.passingWordsUnnamed = passingWordsUnnamed;
         this.embeddings = embeddings;
         this.competencies = competencies;
         this.threshold = threshold;
@@ -264,9 +258,7 @@ final class ThemeNaming {
         String label;
         if (best == null) {
             FeedbackSummarizer.Unit first = units.get(group.getFirst());
-            List<String> words = first.topicWords().stream().filter(word -> !passingWordsUnnamed
-                    || !PassingWords.isPassing(word, first.language())).toList();
-            label = words.isEmpty() ? first.text() : words.getFirst();
+            label = first.topicWords().isEmpty() ? first.text() : first.topicWords().getFirst();
         } else {
             label = best.surface();
         }
@@ -288,10 +280,9 @@ final class ThemeNaming {
     }
 
     /** A word that can begin or end a name: a topic word, not a proper name, not a past-tense verb. */
-    private boolean content(List<String> original, List<String> lower, int index, String language) {
+    private static boolean content(List<String> original, List<String> lower, int index, String language) {
         String word = lower.get(index);
         if (word.length() < 3 || TopicWords.isStopword(word, language) || TopicWords.isVerdict(word, language)
-                || passingWordsUnnamed && PassingWords.isPassing(word, language)
                 || word.chars().anyMatch(Character::isDigit) || word.indexOf('\'') >= 0) {
             // A contraction ("weren't", "it's") is never what a theme is about.
             return false;

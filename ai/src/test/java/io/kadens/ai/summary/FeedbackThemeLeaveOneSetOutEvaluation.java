@@ -168,7 +168,7 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
      * The eleventh-set round's candidates ({@link FeedbackSummarizer.Rules}), offered beside the defaults:
      * {@code KADENS_LOSO_RULES} lists them by name (courtesies, plain-facts, plain-facts+courtesies; plain-facts wraps
      * each fold's polarity model in {@link FeedbackSummarizer#plainFactsLeanPraise}), each optionally with English and
-     * Swedish merge thresholds ({@code plain-facts@0.18/0.2}); the thirteenth-set round's passing, passing+gloss.
+     * Swedish merge thresholds ({@code plain-facts@0.18/0.2}).
      */
     private static void ruleSettings(Map<String, Setting> settings) {
         FeedbackSummarizer.Options defaults = FeedbackSummarizer.Options.defaults();
@@ -185,10 +185,6 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
                 case "courtesies", "plain-facts+courtesies" -> new FeedbackSummarizer.Rules(true);
                 case "plain-facts" -> FeedbackSummarizer.Rules.NONE;
                 case "defaults" -> FeedbackSummarizer.Rules.defaults();
-                // The thirteenth-set round: words of when and where in passing count for no topic, and also (+gloss)
-                // leave the Swedish gloss.
-                case "passing" -> new FeedbackSummarizer.Rules(true, true, false);
-                case "passing+gloss" -> new FeedbackSummarizer.Rules(true, true, true);
                 default -> throw new IllegalArgumentException(name);
             };
             FeedbackSummarizer.Options options = defaults;
