@@ -62,24 +62,34 @@ final class ThemeRecoveryScoring {
      */
     static final String DEVELOPMENT_WORKPLACES = "/eval/feedback-summary-dev-workplaces.json";
     /**
-     * The held-out set: written and committed before the ninth 2026-12-07 round (feedback14n) by someone who never
+     * The twelfth held-out set: written blind, scored once by the ninth 2026-12-07 round (feedback14n), development
+     * material since.
+     */
+    static final String DEVELOPMENT_FORMER_HELD_OUT_12 = "/eval/feedback-summary-heldout-12.json";
+    /**
+     * The held-out set: written and committed before the tenth 2026-12-07 round (feedback14o) by someone who never
      * read the summariser, never tuned on.
      */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-12.json";
+    static final String HELD_OUT = "/eval/feedback-summary-heldout-13.json";
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
             DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7,
             DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9, DEVELOPMENT_FORMER_HELD_OUT_10,
-            DEVELOPMENT_FORMER_HELD_OUT_11, DEVELOPMENT_WORKPLACES);
+            DEVELOPMENT_FORMER_HELD_OUT_11, DEVELOPMENT_WORKPLACES, DEVELOPMENT_FORMER_HELD_OUT_12);
     /**
-     * The files the committed polarity model is fitted to: every development file since the twelfth-set round
+     * The files the committed polarity model is fitted to: the fourteen development files of the twelfth-set round
      * (2026-12-07), so that the shipped model is the kind of model each leave-one-set-out fold fits to the other
-     * files ({@code FeedbackThemeLeaveOneSetOutEvaluation}); until then the nine files of the eighth-set round.
-     * {@code PolarityEvaluation} scores the model on each with a model fitted to the others (leave one set out), which
-     * is how the model's features and settings were chosen
+     * files ({@code FeedbackThemeLeaveOneSetOutEvaluation}); until then the nine files of the eighth-set round. The
+     * twelfth set joined development in the thirteenth-set round, which did not refit the model, so it is not among
+     * them. {@code PolarityEvaluation} scores the model on each with a model fitted to the others (leave one set out),
+     * which is how the model's features and settings were chosen
      * (docs/decisions/2026-12-07-feedback-polarity-new-feedback.md, -feedback-themes-twelfth-set.md).
      */
-    static final List<String> POLARITY_TRAINING_SETS = DEVELOPMENT_SETS;
+    static final List<String> POLARITY_TRAINING_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT,
+            DEVELOPMENT_FORMER_HELD_OUT, DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3,
+            DEVELOPMENT_FORMER_HELD_OUT_4, DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6,
+            DEVELOPMENT_FORMER_HELD_OUT_7, DEVELOPMENT_FORMER_HELD_OUT_8, DEVELOPMENT_FORMER_HELD_OUT_9,
+            DEVELOPMENT_FORMER_HELD_OUT_10, DEVELOPMENT_FORMER_HELD_OUT_11, DEVELOPMENT_WORKPLACES);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     record Competency(String id, String language, String name, String text) {
