@@ -67,10 +67,12 @@ final class ThemeRecoveryScoring {
      */
     static final String DEVELOPMENT_FORMER_HELD_OUT_12 = "/eval/feedback-summary-heldout-12.json";
     /**
-     * The held-out set: written and committed before the tenth 2026-12-07 round (feedback14o) by someone who never
-     * read the summariser, never tuned on.
+     * The held-out sets: the thirteenth, written and committed before the tenth 2026-12-07 round (feedback14o) by
+     * someone who never read the summariser and left unspent by that round, and the fourteenth, written the same way
+     * before the eleventh round (2026-12-07, evening). Never tuned on; reported each on its own and both together.
      */
-    static final String HELD_OUT = "/eval/feedback-summary-heldout-13.json";
+    static final List<String> HELD_OUT = List.of("/eval/feedback-summary-heldout-13.json",
+            "/eval/feedback-summary-heldout-14.json");
     static final List<String> DEVELOPMENT_SETS = List.of(DEVELOPMENT_OLD, DEVELOPMENT, DEVELOPMENT_FORMER_HELD_OUT,
             DEVELOPMENT_FORMER_HELD_OUT_2, DEVELOPMENT_FORMER_HELD_OUT_3, DEVELOPMENT_FORMER_HELD_OUT_4,
             DEVELOPMENT_FORMER_HELD_OUT_5, DEVELOPMENT_FORMER_HELD_OUT_6, DEVELOPMENT_FORMER_HELD_OUT_7,
