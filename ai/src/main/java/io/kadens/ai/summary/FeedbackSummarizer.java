@@ -774,10 +774,6 @@ public final class FeedbackSummarizer {
                     quotes.add(sentence);
                 }
             }
-            if (quotes.isEmpty()) {
-                // Every sentence it could quote says the opposite: shown, it would present criticism as a strength.
-                continue;
-            }
             List<String> itemIds = ordered.stream().map(i -> units.get(i).item().id()).distinct().toList();
             double score = ordered.stream().mapToDouble(i -> units.get(i).polarity()).average().orElse(0);
             themes.add(new Theme(names.get(g), polarity, score, quotes, itemIds, ordered.size(), sentences, List.of()));

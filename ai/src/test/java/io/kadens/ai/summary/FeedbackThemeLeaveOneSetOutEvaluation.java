@@ -148,17 +148,15 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
     }
 
     record Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping,
-                   boolean contrastJoinsCriticism, FeedbackSummarizer.Rules rules, boolean plainFactsPraise,
-                   boolean adviceIsGrowth) {
+                   boolean contrastJoinsCriticism, FeedbackSummarizer.Rules rules, boolean plainFactsPraise) {
 
         Setting(FeedbackSummarizer.Options options, FeedbackSummarizer.Grouping grouping,
                 boolean contrastJoinsCriticism) {
-            this(options, grouping, contrastJoinsCriticism, FeedbackSummarizer.Rules.defaults(), false, false);
+            this(options, grouping, contrastJoinsCriticism, FeedbackSummarizer.Rules.defaults(), false);
         }
 
         PolarityScorer polarity(PolarityScorer fold) {
-            PolarityScorer scorer = plainFactsPraise ? plainFactsLeanPraise(fold, options.polarityThreshold()) : fold;
-            return adviceIsGrowth ? PolarityEvaluation.adviceIsGrowth(scorer) : scorer;
+            return plainFactsPraise ? plainFactsLeanPraise(fold, options.polarityThreshold()) : fold;
         }
     }
 
@@ -184,7 +182,7 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
             // "defaults" offers the thresholds alone.
             String name = entry.split("@")[0];
             FeedbackSummarizer.Rules rules = switch (name) {
-                case "courtesies", "plain-facts+courtesies", "advice" -> new FeedbackSummarizer.Rules(true);
+                case "courtesies", "plain-facts+courtesies" -> new FeedbackSummarizer.Rules(true);
                 case "plain-facts" -> FeedbackSummarizer.Rules.NONE;
                 case "defaults" -> FeedbackSummarizer.Rules.defaults();
                 default -> throw new IllegalArgumentException(name);
@@ -195,8 +193,7 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
                 options = options.withMergeThreshold(Double.parseDouble(thresholds[0])).withSwedish(
                         options.swedishEmbeddingWeight(), Double.parseDouble(thresholds[1]));
             }
-            settings.put(entry, new Setting(options, grouping, contrast, rules, name.startsWith("plain-facts"),
-                    name.equals("advice")));
+            settings.put(entry, new Setting(options, grouping, contrast, rules, name.startsWith("plain-facts")));
         }
     }
 

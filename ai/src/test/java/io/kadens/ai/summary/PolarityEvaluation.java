@@ -210,16 +210,7 @@ class PolarityEvaluation {
         variants.add(new Variant("committed-lambda-0.1", model, 0.1));
         variants.add(new Variant("direction-instead-x10", model, lambda, Rules.SUMMARISER, direction(false, 10)));
         variants.add(new Variant("direction-besides-x10", model, lambda, Rules.SUMMARISER, direction(true, 10)));
-        variants.add(new Variant("committed+advice", model, lambda));
         return variants;
-    }
-
-    /** The candidate of 2026-12-07 evening: advice, a need or a consequence that went wrong is growth. */
-    static PolarityScorer adviceIsGrowth(PolarityScorer scorer) {
-        return (text, language, afterContrast, vector) -> {
-            double score = scorer.score(text, language, afterContrast, vector);
-            return PolarityLexicon.isAdvice(text, language) ? Math.min(score, -THRESHOLD) : score;
-        };
     }
 
     /** The model's features without those whose name starts with (or, for ":x", contains) any of the prefixes. */
@@ -251,8 +242,7 @@ class PolarityEvaluation {
             List<PolarityModelGeneratorTest.Example> train = examples.stream().filter(e -> !e.set().equals(held)).toList();
             PolarityModelGeneratorTest.Featurizer featurizer = variant.featurizer(train);
             Map<String, Double> weights = PolarityModelGeneratorTest.train(train, variant.lambda(), true, featurizer);
-            PolarityScorer fitted = PolarityModelGeneratorTest.scorer(weights, featurizer);
-            PolarityScorer scorer = variant.name().endsWith("+advice") ? adviceIsGrowth(fitted) : fitted;
+            PolarityScorer scorer = PolarityModelGeneratorTest.scorer(weights, featurizer);
             bySet.put(held, tally(sentences.get(held), scorer, s -> true, variant.rules()));
             if (variant.name().equals(System.getenv("KADENS_POLARITY_ERRORS"))) {
                 for (Sentence sentence : sentences.get(held)) {
