@@ -243,9 +243,11 @@ public final class PolarityLexicon {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
-     * Whether the text gives advice or names a need, whatever pleasant words it uses: such a remark says what should
-     * change, so it is growth, never praise. Grammar, not phrases ({@link #isImperativeAdvice}, {@link #isNeed},
-     * {@link #isHarmfulConsequence}, a "next step" or "next time" opening).
+     * Whether the text gives advice, names a need or a consequence that went wrong, whatever pleasant words it uses:
+     * such a remark says what should change, so a strength never quotes it ({@code FeedbackSummarizer}). Grammar, not
+     * phrases ({@link #isImperativeAdvice}, {@link #isNeed}, {@link #isHarmfulConsequence}). Scoring such remarks as
+     * growth was measured and not kept (docs/decisions/2026-12-07-feedback-advice-and-consequences.md): the model
+     * already reads nearly all of them as growth.
      */
     static boolean isAdvice(String text, String language) {
         return isImperativeAdvice(text, language) || isNeed(text) || isHarmfulConsequence(text, language);
@@ -273,13 +275,14 @@ public final class PolarityLexicon {
     }
 
     /**
-     * Advice in the imperative. A Swedish or English main clause puts its subject (or an adverbial) first and its verb
-     * second; advice opens with the verb and has no subject: "Stäm av tidplanen …", "Bryt ner arbetet …", "Lägg gärna
-     * in …", "Try to …", "Make sure you …", "Loop in …". So the first word is no word of the closed classes a
-     * statement opens with (pronouns, articles, numbers, prepositions, conjunctions, adverbs), no inflected form a
-     * statement's first word takes (-s, -ed, -ing, -ly; Swedish -r, -de, -te, definite -en, -et, -na), carries no verdict
-     * of its own ("Great to have you"), and is followed by what a verb takes: an object, a particle, "to", an adverb.
-     * Asking for more of the same is praise: "Keep it up", "Keep doing exactly this", "Fortsätt så!".
+     * Advice in the imperative, or a next step ("Next step: …", "Nästa gång …"). A Swedish or English main clause puts
+     * its subject (or an adverbial) first and its verb second; advice opens with the verb and has no subject: "Stäm av
+     * tidplanen …", "Bryt ner arbetet …", "Lägg gärna in …", "Try to …", "Make sure you …". So the first word is no word
+     * of the closed classes a statement opens with (pronouns, articles, numbers, prepositions, conjunctions, adverbs,
+     * greetings), no inflected form a statement's first word takes (-s, -ed, -ing, -ly; Swedish present -r, past -de,
+     * -te, definite -n, -et, -at, -na), carries no verdict of its own ("Great to have you"), and is followed by what a
+     * verb takes: an object, a particle, "to", an adverb. Asking for more of the same is no advice: "Keep it up", "Keep
+     * doing exactly this", "Fortsätt så!".
      */
     static boolean isImperativeAdvice(String text, String language) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
