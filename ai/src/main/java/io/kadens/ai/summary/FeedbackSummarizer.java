@@ -770,7 +770,7 @@ public final class FeedbackSummarizer {
                 Unit unit = units.get(index);
                 Quote sentence = new Quote(unit.item().id(), unit.text(), centrality.get(index), unit.item().anonymous());
                 sentences.add(sentence);
-                if (quotes.size() < 3 && quoted.add(unit.item().id())) {
+                if (quotes.size() < 3 && readsAs(polarity, unit) && quoted.add(unit.item().id())) {
                     quotes.add(sentence);
                 }
             }
@@ -779,6 +779,21 @@ public final class FeedbackSummarizer {
             themes.add(new Theme(names.get(g), polarity, score, quotes, itemIds, ordered.size(), sentences, List.of()));
         }
         return themes;
+    }
+
+    /**
+     * Whether a theme of this polarity may quote the unit: a strength never quotes advice ({@link PolarityLexicon#isAdvice}),
+     * and a growth area never quotes praise that only sets up the criticism after it ("The tests are great" of "The
+     * tests are great, but the notes come late"), whose own score is praise. A quote shows the manager what the theme
+     * is; a quote of the opposite polarity makes the theme look wrong.
+     */
+    private boolean readsAs(Polarity theme, Unit unit) {
+        boolean advice = PolarityLexicon.isAdvice(unit.text(), unit.language());
+        if (theme == Polarity.STRENGTH) {
+            return !advice;
+        }
+        return advice || Sentences.afterContrast(unit.text())
+                || polarity.score(unit.text(), unit.language(), false, unit.vector()) <= 0;
     }
 
     static int distinctItems(List<Integer> unitIndexes, List<Unit> units) {

@@ -242,6 +242,162 @@ public final class PolarityLexicon {
                     + "jag vet (?:att|varför)|självklart)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * Whether the text gives advice, names a need or a consequence that went wrong, whatever pleasant words it uses:
+     * such a remark says what should change, so a strength never quotes it ({@code FeedbackSummarizer}). Grammar, not
+     * phrases ({@link #isImperativeAdvice}, {@link #isNeed}, {@link #isHarmfulConsequence}). Scoring such remarks as
+     * growth was measured and not kept (docs/decisions/2026-12-07-feedback-advice-and-consequences.md): the model
+     * already reads nearly all of them as growth.
+     */
+    static boolean isAdvice(String text, String language) {
+        return isImperativeAdvice(text, language) || isNeed(text) || isHarmfulConsequence(text, language);
+    }
+
+    /** "Next step: …", "Next time, …", "Framöver …", "Ett tips: …": what to do from now on. */
+    private static final Pattern NEXT_STEP = Pattern.compile("^(?:next step|next steps|next time|going forward|from now on|"
+            + "in future|in the future|a tip|one tip|my tip|tip|nästa steg|nästa gång|framöver|från och med nu|"
+            + "till nästa gång|ett tips|mitt tips|tips)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    /** "X needs to be more Y", "behöver bli mer Y", "måste bli tydligare": a need says what is not good enough yet. */
+    private static final Pattern NEED = Pattern.compile("\\b(?:needs? to (?:be|get|become)|has to (?:be|get|become)|"
+            + "must (?:be|get|become)|behöver bli|måste bli|bör bli)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** "The plan needs to be more realistic", "Planeringen behöver bli mer realistisk", but not "nobody needs to be …". */
+    static boolean isNeed(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Matcher need = NEED.matcher(lower);
+        if (!need.find()) {
+            return false;
+        }
+        // A negated need praises: "ingen behöver bli orolig", "nobody has to be chased".
+        List<String> before = tokens(lower.substring(0, need.start()));
+        return before.stream().noneMatch(token -> NEGATORS_EN.contains(token) || NEGATORS_SV.contains(token)
+                || token.endsWith("n't"));
+    }
+
+    /**
+     * Advice in the imperative, or a next step ("Next step: …", "Nästa gång …"). A Swedish or English main clause puts
+     * its subject (or an adverbial) first and its verb second; advice opens with the verb and has no subject: "Stäm av
+     * tidplanen …", "Bryt ner arbetet …", "Lägg gärna in …", "Try to …", "Make sure you …". So the first word is no word
+     * of the closed classes a statement opens with (pronouns, articles, numbers, prepositions, conjunctions, adverbs,
+     * greetings), no inflected form a statement's first word takes (-s, -ed, -ing, -ly; Swedish present -r, past -de,
+     * -te, definite -n, -et, -at, -na), carries no verdict of its own ("Great to have you"), and is followed by what a
+     * verb takes: an object, a particle, "to", an adverb. Asking for more of the same is no advice: "Keep it up", "Keep
+     * doing exactly this", "Fortsätt så!".
+     */
+    static boolean isImperativeAdvice(String text, String language) {
+        String lower = text.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        Matcher nextStep = NEXT_STEP.matcher(lower);
+        if (nextStep.find()) {
+            return true;
+        }
+        List<String> words = tokens(lower);
+        // A compound ("Pull-out at five …") is a noun.
+        if (words.size() < 3 || lower.split("\\s+")[0].contains("-")) {
+            return false;
+        }
+        String first = words.get(0);
+        String second = words.get(1);
+        if (CARRY_ON.contains(first) || first.equals("don't") && CARRY_ON.contains(second)) {
+            return false;
+        }
+        if (first.equals("don't") || first.equals("please")) {
+            return true;
+        }
+        boolean swedish = "sv".equals(language == null ? guessLanguage(text) : language);
+        if (weight(swedish ? SV : EN, first) > 0 || (swedish ? NOT_IMPERATIVE_SV : NOT_IMPERATIVE_EN).contains(first)
+                || first.contains("'") || first.length() < 2) {
+            return false;
+        }
+        if (swedish ? first.matches(".*(?:r|de|te|n|et|at|na)")
+                : first.matches(".*(?:s|ed|ing|ly|est|ful|al|ous|ive|ion|ty)")) {
+            return false;
+        }
+        return (swedish ? AFTER_VERB_SV : AFTER_VERB_EN).contains(second);
+    }
+
+    /** Imperatives of carrying on, which praise what someone already does ("Keep it up", "Fortsätt så"). */
+    private static final Set<String> CARRY_ON = Set.of("keep", "continue", "stay", "never", "stop", "change",
+            "fortsätt", "behåll", "sluta", "ändra");
+    /** What follows a verb: an object, a particle or "to". A noun phrase's second word is rarely one of these. */
+    private static final Set<String> AFTER_VERB_EN = Set.of("to", "the", "a", "an", "your", "it", "them", "him", "her",
+            "us", "me", "up", "out", "in", "down", "off", "back", "over", "through", "sure", "more", "less", "this",
+            "that", "these", "those", "some", "any", "with", "about", "ahead", "everyone", "people", "someone", "yourself",
+            "time", "earlier", "early", "what", "how", "if", "when", "before");
+    private static final Set<String> AFTER_VERB_SV = Set.of("av", "ner", "ned", "in", "upp", "ut", "till", "med", "på",
+            "fram", "bort", "om", "över", "gärna", "alltid", "den", "det", "dem", "en", "ett", "din", "ditt", "dina",
+            "mer", "mindre", "tidigare", "hellre", "också", "efter", "hela", "igenom", "tag", "reda", "ihåg", "tid",
+            "oss", "mig", "honom", "henne", "dig", "vad", "hur", "att", "inte", "aldrig", "när", "innan", "för");
+    /** Closed-class words a statement opens with: they are not the verb of an imperative. */
+    private static final Set<String> NOT_IMPERATIVE_EN = Set.of("the", "a", "an", "you", "your", "i", "we", "it", "they",
+            "he", "she", "our", "my", "his", "her", "their", "this", "that", "these", "those", "there", "here", "when",
+            "while", "if", "since", "after", "before", "during", "in", "on", "at", "by", "for", "from", "with", "without",
+            "both", "all", "every", "each", "half", "most", "some", "no", "not", "nobody", "everyone", "everybody", "even",
+            "also", "and", "but", "so", "or", "yet", "still", "then", "now", "once", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "what", "how", "why", "who", "which", "where", "as", "to",
+            "of", "mr", "mrs", "ms", "dr", "more", "much", "many", "last", "next", "new", "first", "just", "only", "very",
+            "thanks", "thank", "cheers", "well", "again", "same", "such", "other", "another", "any", "about", "over",
+            "under", "until", "because", "though", "although", "whenever", "big", "huge", "real", "top", "full", "time",
+            "overall", "have", "hope", "happy", "sorry", "see");
+    private static final Set<String> NOT_IMPERATIVE_SV = Set.of("du", "jag", "vi", "ni", "de", "dom", "han", "hon",
+            "hen", "det", "den", "detta", "denna", "dessa", "din", "ditt", "dina", "min", "mitt", "mina", "vår", "vårt",
+            "våra", "deras", "hans", "hennes", "man", "en", "ett", "när", "om", "efter", "sedan", "sen", "under", "vid",
+            "i", "på", "med", "utan", "inför", "innan", "före", "för", "från", "till", "alla", "båda", "både", "varje",
+            "hälften", "ingen", "inget", "inga", "inte", "och", "men", "så", "eller", "fast", "kanske", "också", "även",
+            "bara", "nu", "då", "dessutom", "samtidigt", "första", "andra", "tre", "fyra", "fem", "två", "att", "som",
+            "vad", "hur", "varför", "vem", "var", "herr", "fru", "tack", "stort", "god", "glad", "ha", "kul", "skönt",
+            "folk", "mycket", "många", "mer", "mest", "sista", "nya", "hela", "allt", "igen", "redan", "ofta",
+            "ibland", "alltid", "aldrig", "här", "där", "trots", "medan", "eftersom", "däremot", "dock", "sex", "sju",
+            "åtta", "nio", "tio", "elva", "tolv", "grattis", "ses", "hälsa", "hoppas", "lycka", "krya", "trevlig");
+
+    /** ", vilket skapar stress", ", which meant the night shift waited": what a remark led to, when it went wrong. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?:,|\\b(?:and|och)) (?:which|that|vilket|det) "
+            + "(?:\\p{L}+ )?(?:meant|means|left|leaves|caused|causes|created|creates|made|makes|led|leads|put|puts|forced|"
+            + "forces|cost|costs|gave|gives|skapar|skapade|gör|gjorde|ledde|leder|innebar|innebär|betyder|betydde|"
+            + "orsakar|orsakade|kostar|kostade|tvingade|tvingar|gav|ger|satte|sätter|lämnar|lämnade)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A consequence clause that went wrong: "…, vilket skapar stress i teamet", "…, which meant the night shift waited".
+     * What the remark led to decides; a consequence that went well ("which makes audits painless") or a negated harm
+     * ("which meant nobody waited") is no criticism.
+     */
+    static boolean isHarmfulConsequence(String text, String language) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Matcher consequence = CONSEQUENCE.matcher(lower);
+        if (!consequence.find()) {
+            return false;
+        }
+        boolean swedish = "sv".equals(language == null ? guessLanguage(text) : language);
+        Map<String, Double> lexicon = swedish ? SV : EN;
+        boolean harm = false;
+        for (String token : tokens(lower.substring(consequence.start()))) {
+            if (NEGATORS_EN.contains(token) || NEGATORS_SV.contains(token) || token.endsWith("n't")) {
+                return false;
+            }
+            double weight = weight(lexicon, token);
+            if (weight > 0) {
+                return false;
+            }
+            harm |= weight <= -1 && !MODAL.contains(token);
+        }
+        return harm;
+    }
+
+    /** Words the lexicon counts as growth because they ask or wish, not because something went wrong. */
+    private static final Set<String> MODAL = Set.of("could", "should", "wish", "please", "kunde", "borde", "önskar",
+            "gärna");
+
+    private static List<String> tokens(String lower) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = WORD.matcher(lower);
+        while (matcher.find()) {
+            if (!matcher.group().equals(",")) {
+                tokens.add(matcher.group());
+            }
+        }
+        return tokens;
+    }
+
     /** English or Swedish, from Swedish letters and common words; English when unsure. */
     public static String guessLanguage(String text) {
         String lower = " " + text.toLowerCase(Locale.ROOT) + " ";

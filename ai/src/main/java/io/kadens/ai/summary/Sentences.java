@@ -43,6 +43,14 @@ final class Sentences {
         return sentences;
     }
 
+    /** Whether the unit is the side after a contrast ("but the notes come late"): it opens with the contrast word. */
+    static boolean afterContrast(String unit) {
+        return AFTER_CONTRAST.matcher(unit).lookingAt();
+    }
+
+    private static final Pattern AFTER_CONTRAST = Pattern.compile("(?:but|however|men|dock)[\\s,]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
