@@ -774,6 +774,11 @@ public final class FeedbackSummarizer {
                     quotes.add(sentence);
                 }
             }
+            if (quotes.isEmpty()) {
+                // Every sentence reads the other way (advice grouped as a strength, the praise that sets up a
+                // criticism as a growth area): shown, it would present criticism as a strength, so it is no theme.
+                continue;
+            }
             List<String> itemIds = ordered.stream().map(i -> units.get(i).item().id()).distinct().toList();
             double score = ordered.stream().mapToDouble(i -> units.get(i).polarity()).average().orElse(0);
             themes.add(new Theme(names.get(g), polarity, score, quotes, itemIds, ordered.size(), sentences, List.of()));

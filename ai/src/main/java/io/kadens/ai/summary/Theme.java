@@ -9,8 +9,8 @@ import java.util.List;
  * @param name          what it is called and after what
  * @param polarity      strength or growth area
  * @param polarityScore mean lexicon score of its sentences (positive = praise, negative = growth)
- * @param quotes        up to 3 representative sentences of the theme's own polarity, most central first, from distinct
- *                      items; none when every sentence of the theme reads the other way
+ * @param quotes        1–3 representative sentences of the theme's own polarity, most central first, from distinct
+ *                      items (a group with none is not shown as a theme)
  * @param itemIds       every item with a sentence in the theme
  * @param sentenceCount how many sentences the theme holds
  * @param sentences     every sentence of the theme with its item, most central first (what LLM prose may rest on)

@@ -90,14 +90,17 @@ class QuotesOfTheThemesOwnPolarityTest {
                 FeedbackSummarizer.Grouping.defaults(), FeedbackSummarizer.CONTRAST_JOINS_CRITICISM,
                 (text, language, afterContrast, vector) -> 1.0).summarize(request(items));
         assertThat(allPraise.strengths()).isNotEmpty();
-        assertThat(allPraise.strengths()).allSatisfy(theme -> assertThat(theme.quotes())
+        assertThat(allPraise.strengths()).allSatisfy(theme -> assertThat(theme.quotes()).isNotEmpty()
                 .noneMatch(quote -> PolarityLexicon.isAdvice(quote.text(), "en")));
 
         FeedbackSummary shipped = new FeedbackSummarizer(SharedEmbeddings.get(), FeedbackSummarizer.Options.defaults())
                 .summarize(request(items));
         // The praise before each "but" joins the growth area it sets up; the growth areas quote the criticism only
-        // (a theme made of nothing but such set-ups keeps its place and quotes nothing).
-        assertThat(shipped.growthAreas()).anySatisfy(growth -> assertThat(growth.quotes()).isNotEmpty());
+        // (a group made of nothing but such set-ups has nothing to quote and is no theme).
+        assertThat(shipped.growthAreas()).isNotEmpty();
+        assertThat(shipped.strengths()).isNotEmpty();
+        assertThat(shipped.strengths()).allSatisfy(theme -> assertThat(theme.quotes()).isNotEmpty());
+        assertThat(shipped.growthAreas()).allSatisfy(theme -> assertThat(theme.quotes()).isNotEmpty());
         for (Theme growth : shipped.growthAreas()) {
             assertThat(growth.quotes()).extracting(Quote::text)
                     .doesNotContain("Your cardamom bun recipes are great", "The bread is lovely");
