@@ -30,7 +30,8 @@ import org.springframework.ai.embedding.EmbeddingModel;
  *       (docs/decisions/2026-12-07-feedback-themes-tenth-set.md). The merge threshold is half fixed, half set by a rule on
  *       the person's own sentences ({@link #RELATIVE_SHARE}). Clusters never merge on a shared name.</li>
  *   <li>What the clustering leaves on its own (a remark of one item) can be regrouped ({@link Grouping}: pairs by a
- *       shared concept or competency, then the closest theme).</li>
+ *       shared concept or competency, then the closest theme). A member less alike to the rest of its theme than the
+ *       person's remarks are to each other on average then leaves it ({@link #cohesive}).</li>
  *   <li>A cluster resting on at least two items is a theme, unless all its remarks are courtesies ({@link Rules},
  *       {@link SocialNotes}). It is named after the competency of the
  *       request that matches it well ({@link ThemeNaming}), each competency at most once per polarity,
@@ -674,9 +675,14 @@ public final class FeedbackSummarizer {
 
     /**
      * The cluster without its members that are, on average, less alike to the rest than the floor: the least alike
-     * leaves first, and the rest are measured again without it.
+     * leaves first, and the rest are measured again without it. A cluster of every remark is left whole.
      */
     static List<Integer> cohesive(List<Integer> cluster, double[][] similarity, double floor) {
+        if (cluster.size() == similarity.length) {
+            // Every remark of the polarity in one theme: there is nothing else it could be mixed with, and its least
+            // alike member is always below the mean of the very pairs it is part of.
+            return cluster;
+        }
         List<Integer> kept = new ArrayList<>(cluster);
         while (kept.size() > 2) {
             int weakest = -1;

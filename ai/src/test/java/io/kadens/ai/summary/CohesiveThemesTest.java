@@ -18,24 +18,35 @@ class CohesiveThemesTest {
 
     @Test
     void aMemberCloseToOneOtherButNotToTheThemeLeaves() {
-        // 0, 1, 2 are alike; 3 is close to 2 only, so on average far from the theme.
+        // 0, 1, 2 are alike; 3 is close to 2 only, so on average far from the theme; 4 is another topic.
         double[][] similarity = {
-                {1.0, 0.6, 0.5, 0.0},
-                {0.6, 1.0, 0.5, 0.0},
-                {0.5, 0.5, 1.0, 0.5},
-                {0.0, 0.0, 0.5, 1.0}};
+                {1.0, 0.6, 0.5, 0.0, 0.1},
+                {0.6, 1.0, 0.5, 0.0, 0.1},
+                {0.5, 0.5, 1.0, 0.5, 0.1},
+                {0.0, 0.0, 0.5, 1.0, 0.1},
+                {0.1, 0.1, 0.1, 0.1, 1.0}};
         assertThat(FeedbackSummarizer.cohesive(List.of(0, 1, 2, 3), similarity, 0.3)).containsExactly(0, 1, 2);
     }
 
     @Test
-    void aThemeWhoseMembersAreAllAlikeStaysWholeAndAPairIsLeftToTheClustering() {
+    void aThemeWhoseMembersAreAllAlikeStaysWholeAndSoDoesAPair() {
         double[][] similarity = {
-                {1.0, 0.4, 0.35},
-                {0.4, 1.0, 0.45},
-                {0.35, 0.45, 1.0}};
+                {1.0, 0.4, 0.35, 0.0},
+                {0.4, 1.0, 0.45, 0.0},
+                {0.35, 0.45, 1.0, 0.0},
+                {0.0, 0.0, 0.0, 1.0}};
         assertThat(FeedbackSummarizer.cohesive(List.of(0, 1, 2), similarity, 0.3)).containsExactly(0, 1, 2);
-        assertThat(FeedbackSummarizer.cohesive(List.of(0, 1), new double[][] {{1, 0.1}, {0.1, 1}}, 0.3))
-                .containsExactly(0, 1);
+        assertThat(FeedbackSummarizer.cohesive(List.of(0, 3), similarity, 0.3)).containsExactly(0, 3);
+    }
+
+    @Test
+    void aThemeOfEveryRemarkStaysWhole() {
+        // Its least alike member is below the mean of the pairs it belongs to, but there is nothing else to mix with.
+        double[][] similarity = {
+                {1.0, 0.6, 0.2},
+                {0.6, 1.0, 0.3},
+                {0.2, 0.3, 1.0}};
+        assertThat(FeedbackSummarizer.cohesive(List.of(0, 1, 2), similarity, 0.37)).containsExactly(0, 1, 2);
     }
 
     @Test
