@@ -42,11 +42,15 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
                 committedPolarity ? "the committed model, fitted to every file" : "a model fitted to the other files");
         for (Map.Entry<String, Setting> setting : settings.entrySet()) {
             List<ThemeRecoveryScoring.Score> perSet = new ArrayList<>();
+            // KADENS_LOSO_DIAGNOSE=true: the wrong themes of the defaults, member by member (the cohesion round).
+            ThemeRecoveryScoring.diagnose = "defaults".equals(setting.getKey())
+                    && "true".equals(System.getenv("KADENS_LOSO_DIAGNOSE"));
             for (int s = 0; s < loaded.size(); s++) {
                 perSet.add(ThemeRecoveryScoring.score(embeddings, loaded.get(s), setting.getValue().options(),
                         setting.getValue().grouping(), setting.getValue().contrastJoinsCriticism(),
                         setting.getValue().polarity(polarity.get(s)), setting.getValue().rules()));
             }
+            ThemeRecoveryScoring.diagnose = false;
             scores.put(setting.getKey(), perSet);
             if ("true".equals(System.getenv("KADENS_LOSO_NOTES"))) {
                 // Each development thread as summarised with the polarity model of its fold (never the held-out file).
@@ -182,9 +186,12 @@ class FeedbackThemeLeaveOneSetOutEvaluation {
             // "defaults" offers the thresholds alone.
             String name = entry.split("@")[0];
             FeedbackSummarizer.Rules rules = switch (name) {
-                case "courtesies", "plain-facts+courtesies" -> new FeedbackSummarizer.Rules(true);
+                case "courtesies", "plain-facts+courtesies" -> new FeedbackSummarizer.Rules(true, false);
                 case "plain-facts" -> FeedbackSummarizer.Rules.NONE;
                 case "defaults" -> FeedbackSummarizer.Rules.defaults();
+                // The cohesion round (docs/decisions/2026-12-07-feedback-themes-cohesion.md): the defaults before it;
+                // its other candidates are described in that record.
+                case "no-cohesion" -> new FeedbackSummarizer.Rules(true, false);
                 default -> throw new IllegalArgumentException(name);
             };
             FeedbackSummarizer.Options options = defaults;

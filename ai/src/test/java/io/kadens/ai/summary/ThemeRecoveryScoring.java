@@ -160,6 +160,55 @@ final class ThemeRecoveryScoring {
     private ThemeRecoveryScoring() {
     }
 
+    /** Whether {@link #score} prints each wrong theme's members and what made them alike (leave one set out only). */
+    static boolean diagnose;
+
+    /**
+     * A wrong theme, member by member: its reference label and text, and for each member its most alike other member
+     * of another label (or of the same, if none), with the parts of their similarity: the embedding of the remarks (of
+     * their English gloss when both are Swedish), the cosine of their topic words' letter grams (before TF-IDF), and
+     * the thesaurus concepts both name.
+     */
+    private static void printWrongTheme(EmbeddingModel embeddings, String threadName, String language, Theme theme,
+                                        Map<String, String> gold, String majority) {
+        List<Quote> sentences = theme.sentences();
+        List<String> labels = sentences.stream().map(q -> gold.entrySet().stream()
+                .filter(e -> e.getKey().contains(q.text())).map(Map.Entry::getValue).findFirst().orElse("?")).toList();
+        boolean swedish = "sv".equals(language);
+        List<String> embedded = sentences.stream().map(q -> swedish ? SwedishGloss.gloss(q.text()) : q.text())
+                .map(t -> t.isBlank() ? "-" : t).toList();
+        List<float[]> vectors = embeddings.embed(embedded);
+        StringBuilder out = new StringBuilder("WRONG %s | %s %s%s [majority %s] %d members%n".formatted(language,
+                threadName, theme.name().label(), theme.polarity() == Polarity.STRENGTH ? "+" : "-", majority,
+                sentences.size()));
+        for (int i = 0; i < sentences.size(); i++) {
+            int best = -1;
+            double bestSimilarity = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < sentences.size(); j++) {
+                if (j == i) {
+                    continue;
+                }
+                double s = Clustering.dot(vectors.get(i), vectors.get(j));
+                boolean other = !labels.get(j).equals(labels.get(i));
+                // prefer a partner of another label: that pair is what joined two topics
+                double key = s + (other ? 10 : 0);
+                if (key > bestSimilarity) {
+                    bestSimilarity = key;
+                    best = j;
+                }
+            }
+            List<String> wordsI = TopicWords.topicWords(sentences.get(i).text(), language);
+            List<String> wordsJ = TopicWords.topicWords(sentences.get(best).text(), language);
+            Set<String> concepts = new LinkedHashSet<>(TopicConcepts.concepts(sentences.get(i).text()));
+            concepts.retainAll(TopicConcepts.concepts(sentences.get(best).text()));
+            out.append("   [%s] %s | topic %s%s%n        ~[%s] emb %.2f grams %.2f concepts %s%n".formatted(
+                    labels.get(i), sentences.get(i).text(), wordsI, swedish ? " | gloss: " + embedded.get(i) : "",
+                    labels.get(best), Clustering.dot(vectors.get(i), vectors.get(best)),
+                    TopicWords.cosine(TopicWords.grams(wordsI), TopicWords.grams(wordsJ)), concepts));
+        }
+        System.out.print(out);
+    }
+
     /** A fixture in either format: the first development file lists expected competency themes per person. */
     static Loaded load(String resource) {
         Fixture fixture;
@@ -300,6 +349,9 @@ final class ThemeRecoveryScoring {
                             acceptable++;
                         }
                     }
+                }
+                if (!hit && diagnose) {
+                    printWrongTheme(embeddings, thread.name(), thread.language(), theme, gold, label);
                 }
                 shown.add("%s%s [%s]%s%s".formatted(theme.name().label(), theme.polarity() == Polarity.STRENGTH ? "+" : "-",
                         label, hit ? "" : " ✗", failures.isEmpty() ? "" : " (name: " + String.join(", ", failures) + ")"));
