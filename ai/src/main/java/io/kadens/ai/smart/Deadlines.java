@@ -94,9 +94,7 @@ final class Deadlines {
             + "|twelve|eighteen|twenty|thirty|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugo"
             + "|trettio)";
     private static final String UNIT = "(days?|weeks?|months?|quarters?|half[- ]years?|years?|dagar(?:na)?|dag(?:en)?"
-            + "|veckor(?:na)?|vecka|månader(?:na)?|månad(?:en)?|kvartal(?:en)?|halvår(?:en)?|år(?:en)?"
-            // Units as abbreviated in a hurry: "inom 3 mån", "in 6 wks", "within 2 mths".
-            + "|mån|mths?|mos|wks?|yrs?)";
+            + "|veckor(?:na)?|vecka|månader(?:na)?|månad(?:en)?|kvartal(?:en)?|halvår(?:en)?|år(?:en)?)";
     private static final String FISCAL_EN = "(?:fiscal|financial|budget|business|accounting)[- ]year";
     private static final String FISCAL_SV = "(?:verksamhets|räkenskaps|budget|bokförings)år";
     /** "vår" alone is also "our", so only "våren" counts, and "i vår" at the end of a clause. */
@@ -719,10 +717,10 @@ final class Deadlines {
         if (unit.startsWith("day") || unit.startsWith("dag")) {
             return today.plusDays(count);
         }
-        if (unit.startsWith("week") || unit.startsWith("veck") || unit.startsWith("wk")) {
+        if (unit.startsWith("week") || unit.startsWith("veck")) {
             return today.plusWeeks(count);
         }
-        if (unit.startsWith("month") || unit.startsWith("mån") || unit.startsWith("mth") || unit.equals("mos")) {
+        if (unit.startsWith("month") || unit.startsWith("månad")) {
             return today.plusMonths(count);
         }
         if (unit.startsWith("quarter") || unit.startsWith("kvartal")) {

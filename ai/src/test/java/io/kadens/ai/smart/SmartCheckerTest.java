@@ -760,37 +760,4 @@ class SmartCheckerTest {
         assertThat(check("Welcome more members than ever before to the rowing club in 2027")
                 .passes(SmartCriterion.ACHIEVABLE)).isTrue();
     }
-
-    @Test
-    void somethingBroughtAboutBySomeoneElseIsDoneOrNot() {
-        for (String done : java.util.List.of("Get the leaking roof of the boat hall repaired by the end of March 2027",
-                "Get our three new apple ciders listed at the state retailer by week 30",
-                "Ha en reservbuss stationerad i Mora inom 45 dagar",
-                "Bli auktoriserad servicepartner för värmepumpar före sommaren 2027")) {
-            SmartAssessment assessment = check(done);
-            assertThat(assessment.passes(SmartCriterion.SPECIFIC)).as(done).isTrue();
-            assertThat(assessment.passes(SmartCriterion.MEASURABLE)).as(done).isTrue();
-        }
-    }
-
-    @Test
-    void withoutASingleOneAndFirstInEveryonesMindAreAbsolutes() {
-        for (String absolute : java.util.List.of("Lägga 200 nya tak under 2027 utan en enda vattenskada",
-                "Deliver 5,000 wedding cakes in 2027 without a single late delivery",
-                "Make our bicycle repair shop the first place cyclists in Lund think of")) {
-            assertThat(check(absolute).passes(SmartCriterion.ACHIEVABLE)).as(absolute).isFalse();
-        }
-    }
-
-    @Test
-    void gettingANumberBetterAtSomethingAndTighteningHowWeWorkAreVague() {
-        SmartAssessment better = check("Get 15 % better at closing the till each evening");
-        assertThat(better.passes(SmartCriterion.SPECIFIC)).isFalse();
-        assertThat(better.passes(SmartCriterion.MEASURABLE)).isFalse();
-        assertThat(check("Get 20 % more members to the bridge society in 2027").passes(SmartCriterion.MEASURABLE)).isTrue();
-        for (String vague : java.util.List.of("Tighten up how we sort the returned parcels",
-                "Skärpa till hur vi kontrollerar leveranssedlarna på lagret")) {
-            assertThat(check(vague).passes(SmartCriterion.SPECIFIC)).as(vague).isFalse();
-        }
-    }
 }
