@@ -121,7 +121,8 @@ kadens_apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }
 
-kadens_as_postgres() { runuser -u postgres -- "$@"; }
+# From /, so that a checkout in a folder the postgres user may not enter gives no "could not change directory" warning.
+kadens_as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 
 # Builds pgvector 0.8 from the Debian source package of the next release (it is not
 # packaged for this one), reusing the archive address already in the machine's sources.

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +51,26 @@ public class KadensTranslations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = locale != null && SWEDISH.getLanguage().equals(locale.getLanguage()) ? SWEDISH : ENGLISH;
+        Locale language = languageOf(locale);
         String pattern = (language == SWEDISH ? swedish : english).get(key);
         if (pattern == null) {
             log.warn("Missing translation for key '{}' in {}", key, language);
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+    }
+
+    /**
+     * The text of a key that may rightly have none, without parameters: a code stored in the data before
+     * its key existed (an old audit entry's action, say) falls back to the code rather than "!key!" and a
+     * warning on every row.
+     */
+    public Optional<String> find(String key, Locale locale) {
+        return Optional.ofNullable((languageOf(locale) == SWEDISH ? swedish : english).get(key));
+    }
+
+    private static Locale languageOf(Locale locale) {
+        return locale != null && SWEDISH.getLanguage().equals(locale.getLanguage()) ? SWEDISH : ENGLISH;
     }
 
     /** Bundle files by language ("en" for the plain name, "sv" for {@code _sv}), each as a file name to its texts. */

@@ -282,6 +282,12 @@ class EnumTranslationKeysTest {
     static final List<OtherKeys> OTHER_KEYS = List.of(
             new OtherKeys("access.provision.", "the rest of an organisation.slug.* refusal of NewOrganisation or "
                     + "Organisations", List.of("slug.invalid", "slug.reserved", "slug.taken")),
+            new OtherKeys("audit.action.", "an action code as the audit log stores it"
+                    + " (AuditActionKeysTest checks them)"),
+            new OtherKeys("audit.family.", "a family of audit actions the filter offers"
+                    + " (AuditActionKeysTest checks them)"),
+            new OtherKeys("audit.subject.", "a subject type as the audit log stores it"
+                    + " (AuditActionKeysTest checks them)"),
             new OtherKeys("calibration.band.", "a performance or potential band of the nine-box grid",
                     List.of("1", "2", "3")),
             new OtherKeys("checkins.pulse.", "the pulse answer 1 to 5 (CheckInsView)",

@@ -252,6 +252,15 @@ class DeadlineHolidaysAndDatesTest {
         }
     }
 
+    @Test
+    void careAndCleaningAtAFrequencyPerEventOrWeekdayIsARecurringActivity() {
+        for (String recurring : java.util.List.of("Tvätta alla flytvästar efter varje uthyrning",
+                "Disinfect every rental helmet after each use", "Wash the delivery vans every Friday")) {
+            assertThat(checker.check(new SmartInput(recurring, null, null, null, null, null, TODAY))
+                    .passes(SmartCriterion.MEASURABLE)).as(recurring).isTrue();
+        }
+    }
+
     private Optional<LocalDate> fiscal(String text) {
         SmartAssessment assessment = checker.check(new SmartInput(text, null, null, null, null,
                 java.time.MonthDay.of(5, 1), TODAY));

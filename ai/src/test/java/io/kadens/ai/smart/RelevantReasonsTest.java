@@ -120,4 +120,46 @@ class RelevantReasonsTest {
                     .as(business).isTrue();
         }
     }
+
+    @Test
+    void roomsOfThePremisesAndTheBanksAccountAreHousekeeping() {
+        String parent = "Sell 30 % more guided fjord tours in 2027";
+        for (String housekeeping : java.util.List.of("Renovate the bathroom next to the ceramics workshop in March 2027",
+                "Byta bank för bageriets företagskonto före sommaren 2027")) {
+            SmartVerdict verdict = relevant(housekeeping, parent);
+            assertThat(verdict.pass()).as(housekeeping).isFalse();
+            assertThat(verdict.reason()).as(housekeeping).isEqualTo(SmartReason.RELEVANT_PARENT_HOUSEKEEPING);
+        }
+    }
+
+    @Test
+    void aRaceByItsNameAndAJourneyBetweenNamedPlacesAreTheWritersOwn() {
+        for (String own : java.util.List.of("Genomföra Vätternloppet på cykel i juni 2027",
+                "Complete an Ironman in Kalmar in August 2027", "Cycle from Uppsala to Stockholm in three days next spring")) {
+            assertThat(checker.check(new SmartInput(own, null, null, null)).passes(SmartCriterion.RELEVANT))
+                    .as(own).isFalse();
+        }
+        assertThat(relevant("Genomföra Vätternloppet på cykel i juni 2027", "Sälja 20 % fler cykelservicar under 2027")
+                .reason()).isEqualTo(SmartReason.RELEVANT_PARENT_OWN);
+    }
+
+    @Test
+    void countingWhatTheBusinessSellsOrServesIsRelevant() {
+        for (String business : java.util.List.of("Carry 9,500 cyclists on the island ferry between May and September 2027",
+                "Boka in 40 guidade kajakturer i Sörmland inför sommaren 2027",
+                "Hyra ut våra 8 kanoter minst 300 dagar under 2027")) {
+            assertThat(checker.check(new SmartInput(business, null, null, null)).passes(SmartCriterion.RELEVANT))
+                    .as(business).isTrue();
+        }
+    }
+
+    @Test
+    void theBestOfItsKindIsTheBusinessWhenTheKindIsNoPersonsRole() {
+        assertThat(checker.check(new SmartInput("Bli Sveriges bästa surdegsbageri", null, null, null))
+                .passes(SmartCriterion.RELEVANT)).isTrue();
+        for (String own : java.util.List.of("Bli Sveriges bästa bagare", "Become the best waiter in Malmö")) {
+            assertThat(checker.check(new SmartInput(own, null, null, null)).passes(SmartCriterion.RELEVANT))
+                    .as(own).isFalse();
+        }
+    }
 }

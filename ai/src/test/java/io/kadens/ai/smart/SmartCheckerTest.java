@@ -715,4 +715,49 @@ class SmartCheckerTest {
         // Switching to "something better" says which way, not where.
         assertThat(check("Switch to a better booking system").passes(SmartCriterion.MEASURABLE)).isFalse();
     }
+
+    @Test
+    void anImperativeThatSetsUpOrBuildsANamedThingIsSpecificAndMeasurable() {
+        for (String done : java.util.List.of("Sätt upp ett nytt bokningssystem för hyrcyklarna senast den 15 mars 2027",
+                "Bygg en ny brygga vid kanotuthyrningen före midsommar 2027",
+                "Set up a new booking system for the bike rental by 15 March 2027")) {
+            SmartAssessment assessment = check(done);
+            assertThat(assessment.passes(SmartCriterion.SPECIFIC)).as(done).isTrue();
+            assertThat(assessment.passes(SmartCriterion.MEASURABLE)).as(done).isTrue();
+        }
+    }
+
+    @Test
+    void buildingAStructureWithinASpanIsDoneOrNotButNotWithoutOne() {
+        assertThat(check("Bygga ett nytt växthus för tomaterna under de kommande tre kvartalen")
+                .passes(SmartCriterion.MEASURABLE)).isTrue();
+        assertThat(check("Bygga ett nytt växthus för tomaterna").passes(SmartCriterion.MEASURABLE)).isFalse();
+    }
+
+    @Test
+    void aNumberAboutAQualityIsNoMeasureButAboutAQuantityIs() {
+        for (String quality : java.util.List.of("Make our axe-throwing evenings 40 % more exciting in 2027",
+                "Göra loppmarknaden 25 % mysigare under 2027", "Become 30 % braver in negotiations by June 2027")) {
+            SmartAssessment assessment = check(quality);
+            assertThat(assessment.passes(SmartCriterion.SPECIFIC)).as(quality).isFalse();
+            assertThat(assessment.passes(SmartCriterion.MEASURABLE)).as(quality).isFalse();
+        }
+        assertThat(check("Make the queue at the ski lift 30 % shorter by February 2027").passes(SmartCriterion.MEASURABLE))
+                .isTrue();
+    }
+
+    @Test
+    void noneEverIsAnAbsoluteAndAScaleWordCountsInAFromToRise() {
+        assertThat(check("Make sure no rental kayak ever leaks during a tour in 2027").passes(SmartCriterion.ACHIEVABLE))
+                .isFalse();
+        assertThat(check("Öka bokförlagets e-boksförsäljning från 300 000 kronor till 2 miljoner kronor under 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isFalse();
+        // 1.9 times, a fall in millions, and "ever" without a negation are plausible.
+        assertThat(check("Grow ticket revenue from 800,000 to 1.5 million kronor in 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Sänka hyreskostnaden från 2,4 till 1,9 miljoner kronor under 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isTrue();
+        assertThat(check("Welcome more members than ever before to the rowing club in 2027")
+                .passes(SmartCriterion.ACHIEVABLE)).isTrue();
+    }
 }

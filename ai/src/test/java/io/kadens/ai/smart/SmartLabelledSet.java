@@ -107,13 +107,14 @@ public final class SmartLabelledSet {
      * All goals the checker may be tuned on: the original set (both its splits), the held-out set of
      * 2026-12-05, the blind set of 2026-12-05, the held-out set of 2026-12-06 (morning) and the third held-out
      * set (2026-12-06, evening), the fourth held-out set (2026-12-06, night), the fifth, the sixth and the seventh
-     * held-out sets, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth and the fourteenth (2026-12-07). Each was seen when it was run, so it became
+     * held-out sets, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth, the fourteenth, the fifteenth and the sixteenth (2026-12-07). Each was seen when it was run, so it became
      * development material (decisions 2026-12-06-smart-checker-new-held-out-set.md,
      * 2026-12-06-smart-relevant-self-improvement.md, 2026-12-06-smart-measurable-relevant-fourth-set.md,
      * 2026-12-07-smart-fifth-set.md, 2026-12-07-smart-sixth-set.md, 2026-12-07-smart-seventh-set.md,
      * 2026-12-07-smart-eighth-set.md, 2026-12-07-smart-ninth-set.md, 2026-12-07-smart-tenth-set.md,
      * 2026-12-07-smart-eleventh-set.md, 2026-12-07-smart-twelfth-set.md, 2026-12-07-smart-thirteenth-set.md,
-     * 2026-12-07-smart-fourteenth-set.md and 2026-12-07-smart-fifteenth-set.md).
+     * 2026-12-07-smart-fourteenth-set.md, 2026-12-07-smart-fifteenth-set.md, 2026-12-07-smart-sixteenth-set.md and
+     * 2026-12-07-smart-seventeenth-set.md).
      */
     public static List<Goal> development() {
         List<Goal> all = new ArrayList<>(goals());
@@ -132,6 +133,8 @@ public final class SmartLabelledSet {
         all.addAll(heldOutTwelfth());
         all.addAll(heldOutThirteenth());
         all.addAll(heldOutFourteenth());
+        all.addAll(heldOutFifteenth());
+        all.addAll(heldOutSixteenth());
         return List.copyOf(all);
     }
 
@@ -258,11 +261,29 @@ public final class SmartLabelledSet {
 
     /**
      * The fifteenth held-out set (ids h16-), written and committed on 2026-12-07 in a commit of its own on branch
-     * heldout15s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Never used to tune
-     * the checker; reported on its own by -Peval, figures only.
+     * heldout15s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Run once before
+     * and once after that round; development material since the sixteenth set was written.
      */
     public static List<Goal> heldOutFifteenth() {
         return load("/eval/smart-goals-heldout-15.json");
+    }
+
+    /**
+     * The sixteenth held-out set (ids h17-), written and committed on 2026-12-07 in a commit of its own on branch
+     * heldout16s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Run once before
+     * and once after that round; development material since the seventeenth set was written.
+     */
+    public static List<Goal> heldOutSixteenth() {
+        return load("/eval/smart-goals-heldout-16.json");
+    }
+
+    /**
+     * The seventeenth held-out set (ids h18-), written and committed on 2026-12-07 in a commit of its own on branch
+     * heldout17s by a writer who never read the checker, labelled by eval/smart-goals-rubric.md. Never used to tune
+     * the checker; reported on its own by -Peval, figures only.
+     */
+    public static List<Goal> heldOutSeventeenth() {
+        return load("/eval/smart-goals-heldout-17.json");
     }
 
     /** Goals with an expected deadline, and the share the checker resolves to exactly that day. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
  * Development goals only (never a held-out set): the checker's disagreements, and Relevant with each development file
  * left out in turn: the housekeeping entries ({@link SmartChecker#BUSY_WORK}) that only that file's goals name, and
  * those no development goal names (translations), are taken out before the file is scored, as if the file had not been
- * seen. Figures only; run with -Dtest=SmartLeaveOneFileOutEvaluation (decisions 2026-12-07-smart-tenth-set.md, 2026-12-07-smart-eleventh-set.md, 2026-12-07-smart-twelfth-set.md, 2026-12-07-smart-thirteenth-set.md, 2026-12-07-smart-fourteenth-set.md, 2026-12-07-smart-fifteenth-set.md).
+ * seen. Figures only; run with -Dtest=SmartLeaveOneFileOutEvaluation (decisions 2026-12-07-smart-tenth-set.md, 2026-12-07-smart-eleventh-set.md, 2026-12-07-smart-twelfth-set.md, 2026-12-07-smart-thirteenth-set.md, 2026-12-07-smart-fourteenth-set.md, 2026-12-07-smart-fifteenth-set.md, 2026-12-07-smart-sixteenth-set.md, 2026-12-07-smart-seventeenth-set.md).
  */
 class SmartLeaveOneFileOutEvaluation {
     @Test
@@ -34,6 +34,8 @@ class SmartLeaveOneFileOutEvaluation {
         files.put("h12", SmartLabelledSet.heldOutTwelfth());
         files.put("h13", SmartLabelledSet.heldOutThirteenth());
         files.put("h14", SmartLabelledSet.heldOutFourteenth());
+        files.put("h15", SmartLabelledSet.heldOutFifteenth());
+        files.put("h16", SmartLabelledSet.heldOutSixteenth());
         List<String> entries = new ArrayList<>(SmartChecker.BUSY_WORK);
         entries.add("logga");
         entries.add("for the staff");

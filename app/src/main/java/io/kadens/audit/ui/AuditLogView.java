@@ -22,6 +22,7 @@ import io.kadens.frontend.ResponsiveList;
 import io.kadens.frontend.StyleSheets;
 import io.kadens.organisation.Organisation;
 import io.kadens.organisation.Organisations;
+import io.kadens.platform.KadensTranslations;
 import io.kadens.security.CurrentUser;
 import io.kadens.security.KadensUser;
 import io.kadens.security.Role;
@@ -31,7 +32,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -49,11 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditLogView extends Main implements PageTitles.Translated {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> ACTIONS = List.of("person.", "role.", "department.", "team.", "job_family.",
-            "settings.", "invitation.", "tenant.");
 
     private final transient AuditLog auditLog;
     private final ZoneId zone;
+    private final AuditTexts texts;
     private final Grid<AuditEntry> grid = new Grid<>();
     private ResponsiveList<AuditEntry> list;
     private final ComboBox<String> action = new ComboBox<>();
@@ -66,15 +65,19 @@ class AuditLogView extends Main implements PageTitles.Translated {
      * The tenant's time zone comes from the organisation registry (where settings keep it too): the
      * settings feature records its changes in the audit log, so the audit page cannot use it back.
      */
-    AuditLogView(AuditLog auditLog, CurrentUser currentUser, Organisations organisations) {
+    AuditLogView(AuditLog auditLog, CurrentUser currentUser, Organisations organisations,
+                 KadensTranslations translations) {
         this.auditLog = auditLog;
+        this.texts = new AuditTexts(translations, getLocale());
         this.zone = currentUser.get().flatMap(KadensUser::tenant).flatMap(organisations::byId)
                 .map(Organisation::zone).orElse(Organisation.zoneOf(null));
         addClassName("k-page");
         StyleSheets.loadWith(this, "context://kadens/people-admin.css");
 
         action.setLabel(getTranslation("people-admin.audit.action"));
-        action.setItems(ACTIONS);
+        // families of actions in the reader's words, filtering by their code prefix; a full code may be typed
+        action.setItems(AuditTexts.FAMILIES);
+        action.setItemLabelGenerator(texts::filter);
         action.setAllowCustomValue(true);
         action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
         action.setClearButtonVisible(true);
@@ -101,9 +104,11 @@ class AuditLogView extends Main implements PageTitles.Translated {
         grid.setId("audit-grid");
         grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("people-admin.audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorLabel).setHeader(getTranslation("people-admin.audit.actor"));
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("people-admin.audit.action"));
-        grid.addColumn(e -> e.subjectType() + " " + Objects.toString(e.subjectId(), ""))
-                .setHeader(getTranslation("people-admin.audit.subject")).setFlexGrow(2);
+        // the stored codes stay at hand as tooltips: they are what the filters take
+        grid.addColumn(e -> texts.action(e.action())).setHeader(getTranslation("people-admin.audit.action"))
+                .setTooltipGenerator(AuditEntry::action);
+        grid.addColumn(this::subject).setHeader(getTranslation("people-admin.audit.subject")).setFlexGrow(2)
+                .setTooltipGenerator(AuditLogView::subjectCode);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::changes));
         grid.setDetailsVisibleOnClick(true);
         grid.setEmptyStateText(getTranslation("people-admin.audit.empty"));
@@ -111,11 +116,10 @@ class AuditLogView extends Main implements PageTitles.Translated {
         grid.getElement().setAttribute("aria-label", getTranslation("people-admin.nav.audit"));
         // on a phone the entries are cards: what happened, when, by whom and to what, with the changes folded
         list = new ResponsiveList<>(grid, getTranslation("people-admin.nav.audit"))
-                .cardTitle(AuditEntry::action)
+                .cardTitle(this::actionWithCode)
                 .cardFact("when", getTranslation("people-admin.audit.when"), e -> when.format(e.occurredAt()))
                 .cardFact("actor", getTranslation("people-admin.audit.actor"), AuditEntry::actorLabel)
-                .cardFact("subject", getTranslation("people-admin.audit.subject"),
-                        e -> e.subjectType() + " " + Objects.toString(e.subjectId(), ""))
+                .cardFact("subject", getTranslation("people-admin.audit.subject"), this::subject)
                 .cardFact("changes", getTranslation("people-admin.audit.changes"),
                         e -> new com.vaadin.flow.component.details.Details(
                                 getTranslation("people-admin.audit.show-changes"), changes(e)));
@@ -156,6 +160,21 @@ class AuditLogView extends Main implements PageTitles.Translated {
         AuditQuery query = query();
         list.setItemsLazily((offset, limit) -> auditLog.search(query, offset, limit), () -> auditLog.count(query),
                 getTranslation("list.show-more"));
+    }
+
+    private Span actionWithCode(AuditEntry entry) {
+        Span action = new Span(texts.action(entry.action()));
+        action.setTitle(entry.action());
+        return action;
+    }
+
+    private String subject(AuditEntry entry) {
+        return texts.subjectType(entry.subjectType()) + " " + Objects.toString(entry.subjectId(), "");
+    }
+
+    /** As the subject filter takes it: "person 1234-…". */
+    private static String subjectCode(AuditEntry entry) {
+        return entry.subjectType() + " " + Objects.toString(entry.subjectId(), "");
     }
 
     /** What changed, field by field: before and after side by side, unchanged fields left out. */
