@@ -57,6 +57,8 @@ class FeedbackServiceTest {
     io.kadens.privacy.PrivacyService privacy;
     @Autowired
     io.kadens.support.TestClock clock;
+    @Autowired
+    FeedbackTexts texts;
 
     Company c;
     Company other;
@@ -359,5 +361,20 @@ class FeedbackServiceTest {
                 "x".repeat(281))))).errors())
                 .containsEntry("recipientId", "feedback.praise.recipient.self")
                 .containsEntry("text", "feedback.praise.text.too-long");
+    }
+
+    @Test
+    void recentTextsAreTheBoundTenantsNewestWithinTheLimit() {
+        Company d = tenants.create("fbrecent");
+        give(d, d.employee(), d.member(), "The handover notes were clear and complete.", FeedbackVisibility.RECEIVER_AND_MANAGERS);
+        give(d, d.teamLead(), d.member(), "You kept the release notes short and useful.", FeedbackVisibility.RECEIVER_AND_MANAGERS);
+        give(other, other.employee(), other.member(), "Another company's feedback.", FeedbackVisibility.RECEIVER_AND_MANAGERS);
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(io.kadens.tenants.TenantScope.call(d.id(), () -> texts.recent(today.minusYears(1), 10)))
+                .extracting(FeedbackTexts.Text::body).containsExactlyInAnyOrder(
+                        "The handover notes were clear and complete.", "You kept the release notes short and useful.");
+        assertThat(io.kadens.tenants.TenantScope.call(d.id(), () -> texts.recent(today.minusYears(1), 1))).hasSize(1);
+        assertThat(io.kadens.tenants.TenantScope.call(d.id(), () -> texts.recent(today.plusDays(2), 10))).isEmpty();
     }
 }
