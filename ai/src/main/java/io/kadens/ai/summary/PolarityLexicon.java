@@ -308,12 +308,15 @@ public final class PolarityLexicon {
                 || first.contains("'") || first.length() < 2) {
             return false;
         }
-        if (swedish ? first.matches(".*(?:r|de|te|n|et|at|na)")
-                : first.matches(".*(?:s|ed|ing|ly|est|ful|al|ous|ive|ion|ty)")) {
+        if ((swedish ? INFLECTED_SV : INFLECTED_EN).matcher(first).matches()) {
             return false;
         }
         return (swedish ? AFTER_VERB_SV : AFTER_VERB_EN).contains(second);
     }
+
+    /** Endings a statement's first word takes and an imperative does not (compiled once: this runs per quote). */
+    private static final Pattern INFLECTED_SV = Pattern.compile(".*(?:r|de|te|n|et|at|na)");
+    private static final Pattern INFLECTED_EN = Pattern.compile(".*(?:s|ed|ing|ly|est|ful|al|ous|ive|ion|ty)");
 
     /** Imperatives of carrying on, which praise what someone already does ("Keep it up", "Fortsätt så"). */
     private static final Set<String> CARRY_ON = Set.of("keep", "continue", "stay", "never", "stop", "change",

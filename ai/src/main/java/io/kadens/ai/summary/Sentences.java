@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class Sentences {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|;\\s+");
-    private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?=(?:but|however|men|dock)[\\s,])",
+    /** A word that turns a sentence ("but the slides are too dense"), with what follows it. */
+    private static final String CONTRAST_WORD = "(?:but|however|men|dock)[\\s,]";
+    private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?=" + CONTRAST_WORD + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AFTER_CONTRAST = Pattern.compile(CONTRAST_WORD,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A list marker a line starts with ("- ", "* ", "• ", "1. ", "2) "): layout, not part of what was said. */
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•·–—]|\\d{1,2}[.)])\\s+");
@@ -47,9 +51,6 @@ final class Sentences {
     static boolean afterContrast(String unit) {
         return AFTER_CONTRAST.matcher(unit).lookingAt();
     }
-
-    private static final Pattern AFTER_CONTRAST = Pattern.compile("(?:but|however|men|dock)[\\s,]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static int words(String text) {
         String stripped = text.strip();
