@@ -62,6 +62,8 @@ class CrossTenantIsolationTest {
     static io.kadens.oneonones.OneOnOneTestData.Seeded bOneOnOne;
     @Autowired
     io.kadens.feedback.FeedbackTestData feedbackData;
+    @Autowired
+    io.kadens.feedback.FeedbackTexts feedbackTexts;
     /** Tenant B's feedback, anonymous group, request and praise (their texts contain B's slug). */
     static io.kadens.feedback.FeedbackTestData.Seeded bFeedback;
     @Autowired
@@ -1095,6 +1097,23 @@ class CrossTenantIsolationTest {
 
     @Autowired
     io.kadens.goals.GoalAnalytics goalAnalytics;
+
+    /**
+     * What a restarted server prepares for the feedback summary ({@code FeedbackTexts.recent}, read per tenant in the
+     * background) is the bound tenant's own feedback: read as A it holds none of B's texts, read as B it holds B's.
+     */
+    @Test
+    void feedbackPreparedAfterAStartIsTheBoundTenantsOwn() {
+        java.time.LocalDate aYearAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusYears(1);
+        List<io.kadens.feedback.FeedbackTexts.Text> asA = io.kadens.tenants.TenantScope.call(a.id(),
+                () -> feedbackTexts.recent(aYearAgo, 10_000));
+        List<io.kadens.feedback.FeedbackTexts.Text> asB = io.kadens.tenants.TenantScope.call(b.id(),
+                () -> feedbackTexts.recent(aYearAgo, 10_000));
+        assertThat(asB).extracting(io.kadens.feedback.FeedbackTexts.Text::id).contains(bFeedback.feedbackItem());
+        assertThat(asA).extracting(io.kadens.feedback.FeedbackTexts.Text::id).doesNotContain(bFeedback.feedbackItem());
+        assertThat(asA).extracting(io.kadens.feedback.FeedbackTexts.Text::body)
+                .noneMatch(body -> body.contains(b.slug()));
+    }
 
     /**
      * Goal figures kept per person (goal_analytics_figure, V202) are B's own rows: a refresh for B writes B's rows
